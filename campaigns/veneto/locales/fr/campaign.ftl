@@ -1,0 +1,32 @@
+# Textes de la campagne pilote Vénétie – français
+
+campaign-name = Stop stalkerware – Vénétie
+campaign-tagline = Ensemble contre les logiciels espions et les cyberviolences : informations et aide en toute sécurité
+campaign-region = Vénétie
+
+poster-headline = Votre téléphone n'appartient qu'à vous.
+poster-message = Si quelqu'un surveille votre téléphone en secret, c'est une violence : ce n'est pas votre faute, et de l'aide existe.
+poster-cta = Appelez le 1522 : gratuit, 24 heures sur 24
+
+flyer-signs-title = Des signes qui peuvent alerter
+flyer-signs = La batterie se vide très vite | Le téléphone chauffe sans être utilisé | Une consommation de données inexpliquée | Des applications inconnues ou des réglages modifiés | Quelqu'un sait des choses qu'il ne devrait pas savoir
+flyer-todo-title = Agir en sécurité
+flyer-todo = Ne rien supprimer dans la précipitation | Utiliser un appareil sûr | Noter les faits avec la date, en lieu sûr | Préparer un plan de sécurité avec un service d'aide
+
+card-outside = Numéros utiles
+card-inside-title = Si vous vous sentez sous surveillance ou en danger
+
+funding-statement = Avec le soutien financier du programme « Droits, égalité et citoyenneté » 2014-2020 de l'Union européenne
+
+partner-blanquerna-role = Coordination et appui scientifique
+partner-kaspersky-role = Développement de la formation en ligne et expertise informatique
+partner-veneto-role = Campagne pilote et point de vue des pouvoirs publics
+partner-unacasa-role = Formation des professionnels des services d'aide aux victimes et des programmes pour auteurs de violences
+partner-wwp-role = Diffusion et expertise sur les violences fondées sur le genre
+
+helpline-antiviolence-name = Ligne d'écoute nationale contre les violences et le harcèlement (stalking)
+helpline-antiviolence-audience = Pour toute personne qui subit des violences ou du harcèlement, et pour ses proches
+helpline-emergency-name = Numéro d'urgence européen
+helpline-emergency-audience = En cas de danger immédiat
+
+share-title = Stalkerware : le reconnaître et trouver de l'aide en sécurité

@@ -1,0 +1,108 @@
+//! `faro build [CAMPAIGN…] [-o DIR] [--draft] [--quiet]`
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Duration;
+
+use faro::build::{build, BuildOptions, BuildReport};
+
+/// Arguments of `faro build`.
+#[derive(clap::Args)]
+pub struct Args {
+    /// Campaign folders to build (default: every folder under campaigns/).
+    campaigns: Vec<PathBuf>,
+    /// Output folder (default: public/<id>/; with several campaigns, DIR/<id>/).
+    #[arg(short, long, value_name = "DIR")]
+    output: Option<PathBuf>,
+    /// Build even with open to-dos; every page shows a draft banner.
+    #[arg(long)]
+    draft: bool,
+    /// Print errors only.
+    #[arg(short, long)]
+    quiet: bool,
+}
+
+/// Runs the command.
+pub fn run(args: Args) -> ExitCode {
+    let campaigns = if args.campaigns.is_empty() {
+        match super::all_campaigns() {
+            Ok(c) => c,
+            Err(d) => {
+                super::print_diagnostics(d.into());
+                return ExitCode::FAILURE;
+            }
+        }
+    } else {
+        args.campaigns.clone()
+    };
+    let options = BuildOptions { draft: args.draft };
+    let mut failed = false;
+    for dir in &campaigns {
+        let id = dir
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "site".into());
+        let out = match (&args.output, campaigns.len()) {
+            (Some(o), 1) => o.clone(),
+            (Some(o), _) => o.join(&id),
+            (None, _) => PathBuf::from("public").join(&id),
+        };
+        let spinner = (!args.quiet).then(|| spinner(&id));
+        let result = build(dir, &out, &options);
+        if let Some(s) = spinner {
+            s.finish_and_clear();
+        }
+        match result {
+            Ok(report) => {
+                if !args.quiet {
+                    super::print_diagnostics(report.warnings.clone());
+                    println!("{}", summary(&report));
+                }
+            }
+            Err(diags) => {
+                failed = true;
+                let count = diags.error_count();
+                super::print_diagnostics(diags);
+                eprintln!(
+                    "{}: build failed with {count} error{}; the previous output was left as it was",
+                    dir.display(),
+                    if count == 1 { "" } else { "s" }
+                );
+            }
+        }
+    }
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn spinner(id: &str) -> indicatif::ProgressBar {
+    let bar = indicatif::ProgressBar::new_spinner();
+    bar.set_message(format!("building {id}"));
+    // Drawn only on a terminal, and only once the build lasts more than a moment.
+    bar.enable_steady_tick(Duration::from_millis(120));
+    bar
+}
+
+fn summary(r: &BuildReport) -> String {
+    let per_locale: Vec<String> = r
+        .pages_per_locale
+        .iter()
+        .map(|(l, n)| format!("{l} {n}"))
+        .collect();
+    let total: usize = r.pages_per_locale.iter().map(|(_, n)| n).sum();
+    let warnings = match r.warnings.warning_count() {
+        0 => String::new(),
+        n => format!(", {n} warning{}", if n == 1 { "" } else { "s" }),
+    };
+    format!(
+        "{}: {total} pages ({}), {} assets{warnings} in {:.2} s → {}",
+        r.id,
+        per_locale.join(", "),
+        r.assets,
+        r.elapsed.as_secs_f64(),
+        r.out_dir.display()
+    )
+}

@@ -1,0 +1,36 @@
+//! One module per command; each parses nothing itself and prints through
+//! `faro::report`.
+
+pub mod build;
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+use faro::diagnostics::{Diagnostic, Diagnostics};
+use faro::report;
+
+/// Prints diagnostics to standard error, for people.
+pub fn print_diagnostics(diags: Diagnostics) {
+    if diags.is_empty() {
+        return;
+    }
+    let color = std::io::stderr().is_terminal();
+    eprint!("{}", report::human(&diags.sorted(), color));
+}
+
+/// Every campaign folder under `campaigns/` in the current folder, sorted.
+pub fn all_campaigns() -> Result<Vec<PathBuf>, Diagnostic> {
+    let root = Path::new("campaigns");
+    let entries = std::fs::read_dir(root).map_err(|e| {
+        Diagnostic::error("campaign.none", format!("cannot list campaigns: {e}"))
+            .in_file(root)
+            .with_hint("run faro from the project folder, or name a campaign folder")
+    })?;
+    let mut dirs: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.join("campaign.yaml").is_file())
+        .collect();
+    dirs.sort();
+    Ok(dirs)
+}

@@ -1,0 +1,312 @@
+//! `campaign.yaml`: the campaign's facts and structure, read into typed structs.
+//!
+//! Values that need checking beyond their type are [`Spanned`], so that every
+//! validation error points at the line and column of the offending value.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use serde::Deserialize;
+use serde_saphyr::{Location, Spanned};
+
+use crate::diagnostics::{did_you_mean, Diagnostic, Diagnostics, Position, SourceText};
+
+/// A string with its place in `campaign.yaml`.
+pub type Located = Spanned<String>;
+
+/// The whole `campaign.yaml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CampaignConfig {
+    /// Short identifier, used as the output folder name (`public/<id>/`).
+    pub id: Located,
+    /// The region running the campaign, as written in its own language.
+    pub region: Located,
+    /// ISO 3166-1 alpha-2 country code, for checking helpline numbers.
+    #[serde(default)]
+    pub country: Option<Located>,
+    /// Locale of the original text; every other locale falls back to it.
+    pub default_locale: Located,
+    /// Every locale the site is built in, default locale included.
+    pub locales: Vec<Located>,
+    /// Absolute URL the site is published at, ending with `/`.
+    pub base_url: Located,
+    /// Theme name under `themes/`.
+    #[serde(default)]
+    pub theme: Option<Located>,
+    /// Colours; every one has a default from the theme.
+    #[serde(default)]
+    pub palette: Palette,
+    /// Campaign logo, relative to the campaign folder.
+    #[serde(default)]
+    pub logo: Option<Located>,
+    /// Organisations behind the campaign.
+    #[serde(default)]
+    pub partners: Vec<Partner>,
+    /// Phone lines shown on every page and print asset.
+    #[serde(default)]
+    pub helplines: Vec<Helpline>,
+    /// Who funds the campaign (the EU emblem and statement).
+    #[serde(default)]
+    pub funding: Option<Funding>,
+    /// Page keys in the main menu, in order.
+    #[serde(default)]
+    pub navigation: Vec<Located>,
+    /// Page keys in the footer menu, in order.
+    #[serde(default)]
+    pub footer_navigation: Vec<Located>,
+    /// The quick-exit destination.
+    #[serde(default)]
+    pub exit: Option<Exit>,
+    /// Neutral page titles and favicon, for visitors who fear being watched.
+    #[serde(default)]
+    pub discreet: bool,
+}
+
+/// Site colours as `#rrggbb`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Palette {
+    /// Brand colour: header, links, buttons.
+    pub primary: Option<Located>,
+    /// Text drawn on the primary colour.
+    pub on_primary: Option<Located>,
+    /// Page background.
+    pub background: Option<Located>,
+    /// Body text.
+    pub text: Option<Located>,
+    /// Highlights (helpline box).
+    pub accent: Option<Located>,
+    /// Text drawn on the accent colour.
+    pub on_accent: Option<Located>,
+}
+
+/// A partner organisation.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Partner {
+    /// Identifier; its role is the Fluent message `partner-<id>-role`.
+    pub id: Located,
+    /// The organisation's name (not translated).
+    pub name: String,
+    /// Its website, if any.
+    #[serde(default)]
+    pub website: Option<Located>,
+    /// Its logo, relative to the campaign folder.
+    #[serde(default)]
+    pub logo: Option<Located>,
+}
+
+/// A helpline. Its words live in Fluent (`helpline-<id>-name`,
+/// `helpline-<id>-audience`); the facts live here.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Helpline {
+    /// Identifier for the Fluent messages.
+    pub id: Located,
+    /// The number as dialled, digits and spaces (a leading `+` allowed).
+    pub number: Located,
+    /// Free of charge.
+    #[serde(default)]
+    pub free: bool,
+    /// Open 24 hours a day, every day.
+    #[serde(default)]
+    pub always_open: bool,
+    /// Callers need not give their name.
+    #[serde(default)]
+    pub anonymous: bool,
+    /// Answers in several languages.
+    #[serde(default)]
+    pub multilingual: bool,
+    /// The emergency number (shown as "Immediate danger? Call …").
+    #[serde(default)]
+    pub emergency: bool,
+}
+
+/// Funding acknowledgement.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Funding {
+    /// Which emblem to show; only `eu` is known.
+    pub emblem: Located,
+}
+
+/// Quick-exit settings.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Exit {
+    /// Neutral page the exit button leads to.
+    pub url: Located,
+}
+
+/// The default quick-exit destination: a portal that shows nothing personal.
+pub const DEFAULT_EXIT_URL: &str = "https://www.wikipedia.org/";
+
+/// Field names of [`CampaignConfig`] and its parts, for "did you mean".
+const FIELD_NAMES: &[&str] = &[
+    "id",
+    "region",
+    "country",
+    "default_locale",
+    "locales",
+    "base_url",
+    "theme",
+    "palette",
+    "logo",
+    "partners",
+    "helplines",
+    "funding",
+    "navigation",
+    "footer_navigation",
+    "exit",
+    "discreet",
+    "primary",
+    "on_primary",
+    "background",
+    "text",
+    "accent",
+    "on_accent",
+    "name",
+    "website",
+    "number",
+    "free",
+    "always_open",
+    "anonymous",
+    "multilingual",
+    "emergency",
+    "emblem",
+    "url",
+    "title",
+    "description",
+    "slug",
+    "weight",
+    "nav_title",
+    "key",
+    "template",
+    "translated_from",
+];
+
+/// Parses `campaign.yaml`. Syntax and type errors come back located, with a
+/// suggestion for misspelt field names.
+pub fn parse(source: &SourceText) -> Result<CampaignConfig, Diagnostic> {
+    if source.text.trim().is_empty() {
+        return Err(Diagnostic::error("config.empty", "campaign.yaml is empty")
+            .in_file(&source.path)
+            .with_hint("start from campaigns/veneto/campaign.yaml or run `faro fork`"));
+    }
+    serde_saphyr::from_str::<CampaignConfig>(&source.text).map_err(|e| yaml_error(source, &e))
+}
+
+/// Turns a serde-saphyr error into a located diagnostic.
+pub fn yaml_error(source: &SourceText, e: &serde_saphyr::Error) -> Diagnostic {
+    let message = e.without_snippet().to_string();
+    let message = message.lines().next().unwrap_or("invalid YAML").to_string();
+    let mut d = Diagnostic::error("yaml.invalid", strip_location_suffix(&message));
+    d = match e.location() {
+        Some(loc) => d.at_source(source, position(&loc), 1),
+        None => d.in_file(&source.path),
+    };
+    if let Some(field) = unknown_field(&message) {
+        let hint = match did_you_mean(field, FIELD_NAMES.iter().copied()) {
+            Some(s) => format!("did you mean `{s}`?"),
+            None => "remove it, or see docs/campaign-format.md for the known fields".into(),
+        };
+        d = d.with_hint(hint);
+    }
+    d
+}
+
+fn strip_location_suffix(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(i) => message[..i].to_string(),
+        None => message.to_string(),
+    }
+}
+
+fn unknown_field(message: &str) -> Option<&str> {
+    let rest = message.split("unknown field `").nth(1)?;
+    rest.split('`').next()
+}
+
+/// A serde-saphyr location as a diagnostic position.
+pub fn position(loc: &Location) -> Position {
+    Position {
+        line: loc.line() as usize,
+        column: loc.column() as usize,
+    }
+}
+
+/// A diagnostic pointing at a located value of `campaign.yaml`.
+pub fn at_value(
+    source: &SourceText,
+    value: &Located,
+    code: &'static str,
+    msg: String,
+) -> Diagnostic {
+    let len = value.value.chars().count();
+    Diagnostic::error(code, msg).at_source(source, position(&value.referenced), len)
+}
+
+/// Loads and parses `campaign.yaml` from a campaign folder.
+pub fn load(campaign_dir: &Path, diags: &mut Diagnostics) -> Option<(CampaignConfig, SourceText)> {
+    let path = campaign_dir.join("campaign.yaml");
+    let text = match crate::fsutil::read_text(&path) {
+        Ok(t) => t,
+        Err(d) => {
+            let d = if d.code == "file.missing" {
+                d.with_hint("a campaign folder needs a campaign.yaml; `faro fork` makes one")
+            } else {
+                d
+            };
+            diags.push(d);
+            return None;
+        }
+    };
+    let source = SourceText {
+        path,
+        text: Arc::from(text),
+    };
+    match parse(&source) {
+        Ok(config) => Some((config, source)),
+        Err(d) => {
+            diags.push(d);
+            None
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn src(text: &str) -> SourceText {
+        SourceText {
+            path: "campaign.yaml".into(),
+            text: Arc::from(text),
+        }
+    }
+
+    const MINIMAL: &str =
+        "id: t\nregion: Test\ndefault_locale: en\nlocales: [en]\nbase_url: https://example.org/\n";
+
+    #[test]
+    fn reads_a_minimal_campaign() {
+        let c = parse(&src(MINIMAL)).unwrap();
+        assert_eq!(c.default_locale.value, "en");
+        assert_eq!(c.base_url.referenced.line(), 5);
+    }
+
+    #[test]
+    fn unknown_field_is_located_with_a_suggestion() {
+        let text = MINIMAL.replace("default_locale", "defualt_locale");
+        let d = parse(&src(&text)).unwrap_err();
+        assert!(d.message.contains("defualt_locale"), "{}", d.message);
+        assert_eq!(d.position.map(|p| p.line), Some(3));
+        assert_eq!(d.hint.as_deref(), Some("did you mean `default_locale`?"));
+    }
+
+    #[test]
+    fn empty_file_is_an_error() {
+        assert_eq!(parse(&src("  \n")).unwrap_err().code, "config.empty");
+    }
+}

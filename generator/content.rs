@@ -1,0 +1,262 @@
+//! Content pages: `content/<lang>/**/*.md` with YAML front matter.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use serde::Deserialize;
+
+use crate::config::{position, yaml_error, Located};
+use crate::diagnostics::{Diagnostic, Diagnostics, Position, SourceText};
+use crate::fsutil;
+
+/// Front matter of a page.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FrontMatter {
+    /// Page title (the `<h1>` and `<title>`).
+    pub title: String,
+    /// One or two sentences for search engines and link previews.
+    #[serde(default)]
+    pub description: Option<String>,
+    /// URL segment in this language; defaults to the file name.
+    #[serde(default)]
+    pub slug: Option<Located>,
+    /// Order in menus and booklets (smaller first).
+    #[serde(default)]
+    pub weight: i64,
+    /// Short menu label.
+    #[serde(default)]
+    pub nav_title: Option<String>,
+    /// Translation key, when file names differ between languages.
+    #[serde(default)]
+    pub key: Option<String>,
+    /// Template name, such as `page.html`.
+    #[serde(default)]
+    pub template: Option<Located>,
+    /// Hash of the default-locale source this translation was made from.
+    #[serde(default)]
+    pub translated_from: Option<String>,
+}
+
+/// One Markdown file, split into front matter and body.
+#[derive(Debug, Clone)]
+pub struct SourcePage {
+    /// Locale folder it was found in.
+    pub locale: String,
+    /// Translation key: path under `content/<lang>/` without `.md`, unless the
+    /// front matter sets `key`.
+    pub key: String,
+    /// The file, for diagnostics.
+    pub source: SourceText,
+    /// Path relative to the campaign folder.
+    pub relative: PathBuf,
+    /// Parsed front matter.
+    pub front: FrontMatter,
+    /// Byte offset of the body in the file.
+    pub body_offset: usize,
+}
+
+impl SourcePage {
+    /// The Markdown body.
+    pub fn body(&self) -> &str {
+        &self.source.text[self.body_offset..]
+    }
+
+    /// The slug in this language (file name when none is given; empty for index pages).
+    pub fn slug(&self) -> String {
+        if let Some(s) = &self.front.slug {
+            return s.value.clone();
+        }
+        let last = self.key.rsplit('/').next().unwrap_or(&self.key);
+        if last == "index" {
+            String::new()
+        } else {
+            last.to_string()
+        }
+    }
+}
+
+/// Loads every page of every locale folder under `content/`.
+pub fn load_pages(
+    campaign_dir: &Path,
+    locales: &[String],
+    diags: &mut Diagnostics,
+) -> Vec<SourcePage> {
+    let content_dir = campaign_dir.join("content");
+    let mut pages = Vec::new();
+    for locale in locales {
+        let dir = content_dir.join(locale);
+        for path in fsutil::list_files(&dir, &["md"], diags) {
+            let rel_key = path
+                .strip_prefix(&dir)
+                .unwrap_or(&path)
+                .with_extension("")
+                .to_string_lossy()
+                .replace('\\', "/");
+            match load_page(campaign_dir, &path, locale, rel_key) {
+                Ok(p) => pages.push(p),
+                Err(d) => diags.extend(d),
+            }
+        }
+    }
+    pages
+}
+
+fn load_page(
+    campaign_dir: &Path,
+    path: &Path,
+    locale: &str,
+    key: String,
+) -> Result<SourcePage, Diagnostics> {
+    let text = fsutil::read_text(path)?;
+    let source = SourceText {
+        path: path.to_path_buf(),
+        text: Arc::from(text),
+    };
+    let (front_text, front_offset, body_offset) = split_front_matter(&source)?;
+    let front = parse_front_matter(&source, front_text, front_offset)?;
+    let mut diags = Diagnostics::new();
+    if let Some(slug) = &front.slug {
+        if !valid_slug(&slug.value) {
+            let mut p = position(&slug.referenced);
+            p.line += line_of(&source.text, front_offset) - 1;
+            diags.push(
+                Diagnostic::error("page.slug", format!("invalid slug `{}`", slug.value))
+                    .at_source(&source, p, slug.value.chars().count())
+                    .with_hint(
+                        "use lower-case letters, digits and hyphens, such as `warning-signs`",
+                    ),
+            );
+        }
+    }
+    if front.title.trim().is_empty() {
+        diags.push(Diagnostic::error("page.title", "the page title is empty").in_file(path));
+    }
+    if diags.has_errors() {
+        return Err(diags);
+    }
+    let key = front.key.clone().unwrap_or(key);
+    let relative = path
+        .strip_prefix(campaign_dir)
+        .unwrap_or(path)
+        .to_path_buf();
+    Ok(SourcePage {
+        locale: locale.to_string(),
+        key,
+        source,
+        relative,
+        front,
+        body_offset,
+    })
+}
+
+/// Splits `---` front matter from the body: (front text, its offset, body offset).
+fn split_front_matter(source: &SourceText) -> Result<(&str, usize, usize), Diagnostic> {
+    let text: &str = &source.text;
+    let missing = || {
+        Diagnostic::error("page.front-matter", "the page has no front matter")
+            .at_source(source, Position { line: 1, column: 1 }, 3)
+            .with_hint("start the file with a `---` line, `title: \"…\"`, and another `---` line")
+    };
+    let first_line_end = text.find('\n').ok_or_else(missing)?;
+    if text[..first_line_end].trim_end() != "---" {
+        return Err(missing());
+    }
+    let start = first_line_end + 1;
+    let mut offset = start;
+    for line in text[start..].split_inclusive('\n') {
+        if line.trim_end() == "---" {
+            return Ok((&text[start..offset], start, offset + line.len()));
+        }
+        offset += line.len();
+    }
+    Err(
+        Diagnostic::error("page.front-matter", "the front matter is not closed")
+            .at_source(source, Position { line: 1, column: 1 }, 3)
+            .with_hint("end the front matter with a line containing only `---`"),
+    )
+}
+
+fn parse_front_matter(
+    source: &SourceText,
+    front: &str,
+    offset: usize,
+) -> Result<FrontMatter, Diagnostic> {
+    let line_shift = line_of(&source.text, offset) - 1;
+    if front.trim().is_empty() {
+        return Err(
+            Diagnostic::error("page.title", "the front matter has no `title`").at_source(
+                source,
+                Position { line: 1, column: 1 },
+                3,
+            ),
+        );
+    }
+    serde_saphyr::from_str::<FrontMatter>(front).map_err(|e| {
+        let shifted = SourceText {
+            path: source.path.clone(),
+            text: Arc::from(front),
+        };
+        let mut d = yaml_error(&shifted, &e);
+        if let Some(p) = d.position.as_mut() {
+            p.line += line_shift;
+        }
+        d.source = Some(source.clone());
+        d
+    })
+}
+
+fn line_of(text: &str, offset: usize) -> usize {
+    text[..offset.min(text.len())].matches('\n').count() + 1
+}
+
+/// A slug is lower-case letters (any script), digits and single hyphens.
+pub fn valid_slug(slug: &str) -> bool {
+    !slug.is_empty()
+        && !slug.starts_with('-')
+        && !slug.ends_with('-')
+        && !slug.contains("--")
+        && slug.chars().all(|c| {
+            c == '-'
+                || c.is_ascii_digit()
+                || c.is_ascii_lowercase()
+                || (!c.is_ascii() && c.is_alphanumeric() && !c.is_uppercase())
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn source(text: &str) -> SourceText {
+        SourceText {
+            path: "content/en/x.md".into(),
+            text: Arc::from(text),
+        }
+    }
+
+    #[test]
+    fn splits_front_matter_and_body() {
+        let s = source("---\ntitle: \"Hi\"\n---\nBody\n");
+        let (front, _, body) = split_front_matter(&s).unwrap();
+        assert_eq!(front, "title: \"Hi\"\n");
+        assert_eq!(&s.text[body..], "Body\n");
+    }
+
+    #[test]
+    fn front_matter_errors_point_into_the_file() {
+        let s = source("---\ntitle: \"Hi\"\ntitel: \"x\"\n---\nBody\n");
+        let (front, offset, _) = split_front_matter(&s).unwrap();
+        let d = parse_front_matter(&s, front, offset).unwrap_err();
+        assert_eq!(d.position.map(|p| p.line), Some(3));
+        assert!(d.hint.unwrap_or_default().contains("title"));
+    }
+
+    #[test]
+    fn slugs() {
+        assert!(valid_slug("cos-e-lo-stalkerware"));
+        assert!(valid_slug("что-делать"));
+        assert!(!valid_slug("Bad Slug"));
+        assert!(!valid_slug("a/b"));
+    }
+}

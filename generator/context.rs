@@ -1,0 +1,209 @@
+//! Typed template contexts: what every Tera template receives.
+//!
+//! Templates get one [`PageContext`]; its parts are documented in
+//! `docs/templates.md`. Locale- and site-wide parts are computed once and shared.
+
+use serde::Serialize;
+
+use crate::markdown::TocEntry;
+
+/// Context of every template.
+#[derive(Debug, Serialize)]
+pub struct PageContext<'a> {
+    /// Language of the page (BCP 47 code); `t()` uses it.
+    pub lang: &'a str,
+    /// `ltr` or `rtl`.
+    pub dir: &'static str,
+    /// Campaign-wide data.
+    pub site: &'a SiteContext,
+    /// Data of the page's locale.
+    pub locale: &'a LocaleContext,
+    /// The page itself.
+    pub page: PageView<'a>,
+}
+
+/// Campaign-wide data, the same on every page.
+#[derive(Debug, Clone, Serialize)]
+pub struct SiteContext {
+    /// Campaign id.
+    pub id: String,
+    /// Region name.
+    pub region: String,
+    /// Base URL, ending with `/`.
+    pub base_url: String,
+    /// Path of the site root, such as `/` or `/campaign/`.
+    pub base_path: String,
+    /// Fingerprinted stylesheet URL.
+    pub css_url: String,
+    /// Fingerprinted quick-exit script URL.
+    pub js_url: String,
+    /// Fingerprinted favicon URL.
+    pub favicon_url: String,
+    /// Quick-exit destination.
+    pub exit_url: String,
+    /// Neutral titles and favicon.
+    pub discreet: bool,
+    /// The EU emblem and funding statement are shown.
+    pub eu_funded: bool,
+    /// Fingerprinted EU emblem URL (when funded).
+    pub eu_emblem_url: String,
+    /// Campaign logo, if any.
+    pub logo: Option<ImageView>,
+    /// Every language of the site.
+    pub languages: Vec<LanguageView>,
+    /// Partner organisations.
+    pub partners: Vec<PartnerView>,
+    /// Helplines.
+    pub helplines: Vec<HelplineView>,
+    /// A draft build (shows a banner).
+    pub draft: bool,
+    /// Content-Security-Policy of every page.
+    pub csp: String,
+}
+
+/// An image with its intrinsic size.
+#[derive(Debug, Clone, Serialize)]
+pub struct ImageView {
+    /// URL.
+    pub src: String,
+    /// `srcset` (may be empty).
+    pub srcset: String,
+    /// Width in CSS pixels.
+    pub width: u32,
+    /// Height in CSS pixels.
+    pub height: u32,
+}
+
+/// A language of the site.
+#[derive(Debug, Clone, Serialize)]
+pub struct LanguageView {
+    /// BCP 47 code.
+    pub code: String,
+    /// The language's name in itself.
+    pub name: String,
+    /// `ltr` or `rtl`.
+    pub dir: &'static str,
+    /// URL of its home page.
+    pub home_url: String,
+    /// Number of translated pages.
+    pub page_count: usize,
+}
+
+/// A partner organisation.
+#[derive(Debug, Clone, Serialize)]
+pub struct PartnerView {
+    /// Identifier (role message `partner-<id>-role`).
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Website.
+    pub website: Option<String>,
+    /// Logo.
+    pub logo: Option<ImageView>,
+}
+
+/// A helpline.
+#[derive(Debug, Clone, Serialize)]
+pub struct HelplineView {
+    /// Identifier (messages `helpline-<id>-name` and `-audience`).
+    pub id: String,
+    /// Number as displayed.
+    pub number: String,
+    /// `tel:` URL.
+    pub tel: String,
+    /// Free of charge.
+    pub free: bool,
+    /// Always open.
+    pub always_open: bool,
+    /// Anonymous.
+    pub anonymous: bool,
+    /// Several languages.
+    pub multilingual: bool,
+    /// Emergency number.
+    pub emergency: bool,
+}
+
+/// Data of one locale, the same on each of its pages.
+#[derive(Debug, Clone, Serialize)]
+pub struct LocaleContext {
+    /// BCP 47 code.
+    pub code: String,
+    /// Name in itself.
+    pub name: String,
+    /// Home page URL.
+    pub home_url: String,
+    /// Main menu.
+    pub nav: Vec<NavLink>,
+    /// Footer menu.
+    pub footer_nav: Vec<NavLink>,
+}
+
+/// A menu entry.
+#[derive(Debug, Clone, Serialize)]
+pub struct NavLink {
+    /// Label.
+    pub title: String,
+    /// URL.
+    pub url: String,
+}
+
+/// The page being rendered.
+#[derive(Debug, Serialize)]
+pub struct PageView<'a> {
+    /// Kind: `page`, `home`, `chooser` or `not-found`.
+    pub kind: &'static str,
+    /// Translation key.
+    pub key: &'a str,
+    /// Title.
+    pub title: &'a str,
+    /// Meta description.
+    pub description: &'a str,
+    /// Body HTML (already safe).
+    pub content: &'a str,
+    /// `##` headings.
+    pub toc: &'a [TocEntry],
+    /// Root-relative URL.
+    pub url: String,
+    /// Canonical absolute URL (the original for fallback pages).
+    pub canonical: String,
+    /// hreflang alternates (real translations only).
+    pub alternates: Vec<Alternate>,
+    /// x-default alternate (the default locale's version).
+    pub x_default: Option<String>,
+    /// Language switcher entries, one per other language.
+    pub switcher: Vec<SwitchLink>,
+    /// Showing the default-locale text because the page is not translated.
+    pub is_fallback: bool,
+    /// Code of the language the text is actually in.
+    pub content_lang: &'a str,
+    /// Name of that language (in itself).
+    pub content_lang_name: &'a str,
+    /// Direction of the content language.
+    pub content_dir: &'static str,
+    /// Open Graph image URL (absolute), if any.
+    pub og_image: Option<String>,
+}
+
+/// An hreflang alternate.
+#[derive(Debug, Clone, Serialize)]
+pub struct Alternate {
+    /// Language code.
+    pub lang: String,
+    /// Absolute URL.
+    pub href: String,
+}
+
+/// A language-switcher entry.
+#[derive(Debug, Clone, Serialize)]
+pub struct SwitchLink {
+    /// Language code.
+    pub code: String,
+    /// Name in itself.
+    pub name: String,
+    /// `ltr` or `rtl`.
+    pub dir: &'static str,
+    /// Target URL: the same page, or that language's home when not translated.
+    pub url: String,
+    /// True when the same page exists in that language.
+    pub translated: bool,
+}

@@ -1,0 +1,354 @@
+//! Images referenced by pages: checked when referenced (cheaply, from the file
+//! header), then resized for `srcset` in parallel once rendering is done.
+
+use std::collections::BTreeMap;
+use std::io::Cursor;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use image::{ImageFormat, ImageReader, Limits};
+use rayon::prelude::*;
+
+use crate::diagnostics::{position_of, Diagnostic, Diagnostics, SourceText};
+use crate::fsutil::resolve_inside;
+use crate::output::OutputFile;
+
+/// Widths offered in `srcset` (never larger than the original).
+const WIDTHS: [u32; 3] = [480, 960, 1440];
+/// Largest side we accept; anything bigger is almost certainly a mistake.
+const MAX_SIDE: u32 = 12_000;
+/// Largest pixel count we accept.
+const MAX_PIXELS: u64 = 60_000_000;
+
+/// What a page needs to write an `<img>` tag.
+#[derive(Debug, Clone)]
+pub struct ImageRef {
+    /// Default `src` URL.
+    pub src: String,
+    /// `srcset` value (empty for SVG).
+    pub srcset: String,
+    /// Intrinsic width in CSS pixels.
+    pub width: u32,
+    /// Intrinsic height in CSS pixels.
+    pub height: u32,
+}
+
+#[derive(Debug, Clone)]
+struct Variant {
+    width: u32,
+    height: u32,
+    path: String,
+}
+
+#[derive(Debug, Clone)]
+struct Entry {
+    image: ImageRef,
+    source: PathBuf,
+    format: Option<ImageFormat>,
+    variants: Vec<Variant>,
+    referenced_in: SourceText,
+    offset: usize,
+}
+
+/// Every image the site uses, keyed by its path in the campaign folder.
+pub struct ImageRegistry {
+    campaign_dir: PathBuf,
+    base_path: String,
+    entries: Mutex<BTreeMap<PathBuf, Entry>>,
+}
+
+impl ImageRegistry {
+    /// A registry for images under `campaign_dir`, published under `base_path`.
+    pub fn new(campaign_dir: &Path, base_path: &str) -> Self {
+        ImageRegistry {
+            campaign_dir: campaign_dir.to_path_buf(),
+            base_path: base_path.to_string(),
+            entries: Mutex::default(),
+        }
+    }
+
+    /// Registers `reference` (relative to `base`, a folder inside the campaign),
+    /// written in `source` at byte `offset`.
+    pub fn register(
+        &self,
+        base: &Path,
+        reference: &str,
+        source: &SourceText,
+        offset: usize,
+    ) -> Result<ImageRef, Diagnostic> {
+        let locate = |msg: String, hint: &str| {
+            let pos = position_of(&source.text, offset);
+            Diagnostic::error("image.invalid", msg)
+                .at_source(source, pos, reference.chars().count())
+                .with_hint(hint)
+        };
+        let rel = resolve_inside(&self.campaign_dir, base, reference)
+            .map_err(|why| locate(why, "keep images in the campaign's assets/ folder"))?;
+        if let Some(e) = self.entries.lock().ok().and_then(|m| m.get(&rel).cloned()) {
+            return Ok(e.image);
+        }
+        let path = self.campaign_dir.join(&rel);
+        let bytes = crate::fsutil::read_bytes(&path).map_err(|d| {
+            locate(
+                format!("image `{reference}`: {}", d.message),
+                "check the path; it is relative to the Markdown file",
+            )
+        })?;
+        let entry = self.describe(&rel, &bytes).map_err(|why| {
+            locate(
+                format!("image `{reference}` {why}"),
+                "export it again as PNG, JPEG, WebP or SVG",
+            )
+        })?;
+        let entry = Entry {
+            referenced_in: source.clone(),
+            offset,
+            source: path,
+            ..entry
+        };
+        let image = entry.image.clone();
+        if let Ok(mut m) = self.entries.lock() {
+            m.insert(rel, entry);
+        }
+        Ok(image)
+    }
+
+    fn describe(&self, rel: &Path, bytes: &[u8]) -> Result<Entry, String> {
+        let hash = blake3::hash(bytes).to_hex();
+        let stem: String = rel
+            .file_stem()
+            .map(|s| {
+                s.to_string_lossy()
+                    .chars()
+                    .map(|c| {
+                        if c.is_ascii_alphanumeric() || c == '-' {
+                            c.to_ascii_lowercase()
+                        } else {
+                            '-'
+                        }
+                    })
+                    .collect()
+            })
+            .unwrap_or_else(|| "image".into());
+        let is_svg = rel
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("svg"));
+        if is_svg {
+            let text = std::str::from_utf8(bytes)
+                .map_err(|_| "is not a valid SVG file (not UTF-8)".to_string())?;
+            let (width, height) =
+                svg_size(text).ok_or("is an SVG without width/height or viewBox")?;
+            let path = format!("images/{stem}.{}.svg", &hash[..10]);
+            let src = format!("{}{path}", self.base_path);
+            let image = ImageRef {
+                src,
+                srcset: String::new(),
+                width,
+                height,
+            };
+            return Ok(Entry {
+                image,
+                format: None,
+                variants: vec![Variant {
+                    width,
+                    height,
+                    path,
+                }],
+                source: PathBuf::new(),
+                referenced_in: empty_source(),
+                offset: 0,
+            });
+        }
+        let reader = ImageReader::new(Cursor::new(bytes))
+            .with_guessed_format()
+            .map_err(|e| format!("cannot be read: {e}"))?;
+        let format = reader.format().ok_or("is not an image format Faro knows")?;
+        let ext = match format {
+            ImageFormat::Png => "png",
+            ImageFormat::Jpeg => "jpg",
+            ImageFormat::WebP => "webp",
+            _ => {
+                return Err(format!(
+                    "is in {format:?} format, which Faro does not publish"
+                ))
+            }
+        };
+        let (w, h) = reader
+            .into_dimensions()
+            .map_err(|e| format!("does not decode: {e}"))?;
+        if w == 0
+            || h == 0
+            || w > MAX_SIDE
+            || h > MAX_SIDE
+            || u64::from(w) * u64::from(h) > MAX_PIXELS
+        {
+            return Err(format!("declares absurd dimensions ({w}×{h} pixels)"));
+        }
+        let mut variants: Vec<Variant> = WIDTHS
+            .iter()
+            .filter(|&&vw| vw < w)
+            .map(|&vw| Variant {
+                width: vw,
+                height: scaled_height(w, h, vw),
+                path: format!("images/{stem}-{vw}.{}.{ext}", &hash[..10]),
+            })
+            .collect();
+        variants.push(Variant {
+            width: w,
+            height: h,
+            path: format!("images/{stem}-{w}.{}.{ext}", &hash[..10]),
+        });
+        let url = |v: &Variant| format!("{}{}", self.base_path, v.path);
+        let default = variants
+            .iter()
+            .find(|v| v.width >= 960)
+            .unwrap_or(&variants[variants.len() - 1]);
+        let srcset = variants
+            .iter()
+            .map(|v| format!("{} {}w", url(v), v.width))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let image = ImageRef {
+            src: url(default),
+            srcset,
+            width: w,
+            height: h,
+        };
+        Ok(Entry {
+            image,
+            format: Some(format),
+            variants,
+            source: PathBuf::new(),
+            referenced_in: empty_source(),
+            offset: 0,
+        })
+    }
+
+    /// Output paths (relative to the site root) of every registered image file.
+    pub fn output_paths(&self) -> Vec<String> {
+        let map = self.entries.lock().map(|m| m.clone()).unwrap_or_default();
+        map.values()
+            .flat_map(|e| e.variants.iter().map(|v| v.path.clone()))
+            .collect()
+    }
+
+    /// Decodes, resizes and encodes every image, in parallel.
+    pub fn process(&self) -> (Vec<OutputFile>, Diagnostics) {
+        let entries: Vec<Entry> = self
+            .entries
+            .lock()
+            .map(|m| m.values().cloned().collect())
+            .unwrap_or_default();
+        let results: Vec<Result<Vec<OutputFile>, Diagnostic>> =
+            entries.par_iter().map(process_entry).collect();
+        let mut files = Vec::new();
+        let mut diags = Diagnostics::new();
+        for r in results {
+            match r {
+                Ok(f) => files.extend(f),
+                Err(d) => diags.push(d),
+            }
+        }
+        (files, diags)
+    }
+}
+
+fn empty_source() -> SourceText {
+    SourceText {
+        path: PathBuf::new(),
+        text: "".into(),
+    }
+}
+
+fn scaled_height(w: u32, h: u32, new_w: u32) -> u32 {
+    ((u64::from(h) * u64::from(new_w) + u64::from(w) / 2) / u64::from(w)).max(1) as u32
+}
+
+fn process_entry(e: &Entry) -> Result<Vec<OutputFile>, Diagnostic> {
+    let fail = |why: String| {
+        let pos = position_of(&e.referenced_in.text, e.offset);
+        Diagnostic::error(
+            "image.decode",
+            format!("image `{}` {why}", e.source.display()),
+        )
+        .at_source(&e.referenced_in, pos, 1)
+        .with_hint("export it again as PNG, JPEG or WebP")
+    };
+    let bytes = std::fs::read(&e.source).map_err(|err| fail(format!("cannot be read: {err}")))?;
+    let Some(format) = e.format else {
+        return Ok(vec![OutputFile::new(e.variants[0].path.clone(), bytes)]);
+    };
+    let mut reader = ImageReader::with_format(Cursor::new(&bytes), format);
+    let mut limits = Limits::default();
+    limits.max_image_width = Some(MAX_SIDE);
+    limits.max_image_height = Some(MAX_SIDE);
+    limits.max_alloc = Some(1 << 30);
+    reader.limits(limits);
+    let decoded = reader
+        .decode()
+        .map_err(|err| fail(format!("does not decode: {err}")))?;
+    let mut out = Vec::new();
+    for v in &e.variants {
+        if v.width == decoded.width() {
+            // The original size is published as it is: no re-encoding, no loss.
+            out.push(OutputFile::new(v.path.clone(), bytes.clone()));
+            continue;
+        }
+        let resized =
+            decoded.resize_exact(v.width, v.height, image::imageops::FilterType::CatmullRom);
+        let mut buf = Cursor::new(Vec::new());
+        let result = if format == ImageFormat::Jpeg {
+            image::codecs::jpeg::JpegEncoder::new_with_quality(&mut buf, 82)
+                .encode_image(&resized.to_rgb8())
+        } else {
+            resized.write_to(&mut buf, format)
+        };
+        result.map_err(|err| fail(format!("could not be resized: {err}")))?;
+        out.push(OutputFile::new(v.path.clone(), buf.into_inner()));
+    }
+    Ok(out)
+}
+
+/// Width and height of an SVG, from its `width`/`height` or `viewBox`.
+fn svg_size(text: &str) -> Option<(u32, u32)> {
+    let start = text.find("<svg")?;
+    let tag = &text[start..start + text[start..].find('>')?];
+    let attr = |name: &str| -> Option<&str> {
+        let i = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+        Some(&tag[i..i + tag[i..].find('"')?])
+    };
+    let number = |s: &str| s.trim_end_matches("px").trim().parse::<f64>().ok();
+    if let (Some(w), Some(h)) = (
+        attr("width").and_then(number),
+        attr("height").and_then(number),
+    ) {
+        return Some((w.round() as u32, h.round() as u32));
+    }
+    let vb: Vec<f64> = attr("viewBox")?
+        .split([' ', ','])
+        .filter(|s| !s.is_empty())
+        .filter_map(|s| s.parse().ok())
+        .collect();
+    (vb.len() == 4 && vb[2] > 0.0 && vb[3] > 0.0)
+        .then(|| (vb[2].round() as u32, vb[3].round() as u32))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn svg_sizes() {
+        assert_eq!(
+            svg_size(r#"<svg xmlns="x" width="120" height="40">"#),
+            Some((120, 40))
+        );
+        assert_eq!(svg_size(r#"<svg viewBox="0 0 300 100">"#), Some((300, 100)));
+        assert_eq!(svg_size("<svg>"), None);
+    }
+
+    #[test]
+    fn heights_scale_with_widths() {
+        assert_eq!(scaled_height(2000, 1000, 480), 240);
+    }
+}

@@ -1,0 +1,27 @@
+//! Faro turns a campaign folder (YAML facts, Markdown pages per language, Fluent
+//! strings, images) into a multilingual static microsite.
+//!
+//! The pipeline, in [`build::build`]: load → validate → model → render → write.
+//! Each step lives in a module named after its domain; dependencies flow one way,
+//! from the CLI down to these modules, never back.
+
+pub mod build;
+pub mod config;
+pub mod content;
+pub mod context;
+pub mod diagnostics;
+pub mod fsutil;
+pub mod i18n;
+pub mod images;
+pub mod links;
+pub mod load;
+pub mod markdown;
+pub mod model;
+pub mod output;
+pub mod project;
+pub mod render;
+pub mod report;
+pub mod settings;
+pub mod sitemap;
+pub mod statics;
+pub mod templates;

@@ -1,0 +1,186 @@
+//! Internal link checking: every `href`, `src` and `srcset` URL that points into
+//! the site must name a file of the output.
+
+use std::collections::HashSet;
+
+use crate::markdown::is_external;
+
+/// The files of the output, by path relative to the site root.
+pub struct LinkTargets {
+    base_path: String,
+    files: HashSet<String>,
+}
+
+impl LinkTargets {
+    /// Targets under `base_path` (such as `/` or `/campaign/`).
+    pub fn new(base_path: &str, files: impl IntoIterator<Item = String>) -> Self {
+        LinkTargets {
+            base_path: base_path.to_string(),
+            files: files.into_iter().collect(),
+        }
+    }
+
+    /// True when `url`, as written on the page at `page_url`, resolves to an
+    /// output file. External URLs and pure fragments are not checked here.
+    pub fn resolves(&self, url: &str, page_url: &str) -> bool {
+        if is_external(url) || url.starts_with('#') || url.is_empty() {
+            return true;
+        }
+        let path = url.split(['#', '?']).next().unwrap_or("");
+        let absolute = if path.starts_with('/') {
+            path.to_string()
+        } else {
+            join(page_url, path)
+        };
+        let Some(rel) = absolute
+            .strip_prefix(&self.base_path)
+            .or_else(|| (absolute.as_str() == self.base_path.trim_end_matches('/')).then_some(""))
+        else {
+            return false;
+        };
+        let rel = percent_decode(rel);
+        if rel.is_empty() || rel.ends_with('/') {
+            return self.files.contains(&format!("{rel}index.html"));
+        }
+        self.files.contains(&rel) || self.files.contains(&format!("{rel}/index.html"))
+    }
+
+    /// Every internal URL in `html` that does not resolve.
+    pub fn broken_in(&self, html: &str, page_url: &str) -> Vec<String> {
+        let mut broken = Vec::new();
+        for url in urls_in(html) {
+            if !self.resolves(&url, page_url) {
+                broken.push(url);
+            }
+        }
+        broken
+    }
+}
+
+/// Resolves a relative path against the folder of `page_url`.
+fn join(page_url: &str, relative: &str) -> String {
+    let base = &page_url[..page_url.rfind('/').map_or(0, |i| i + 1)];
+    let mut parts: Vec<&str> = base.split('/').filter(|s| !s.is_empty()).collect();
+    for seg in relative.split('/') {
+        match seg {
+            ".." => {
+                parts.pop();
+            }
+            "." | "" => {}
+            s => parts.push(s),
+        }
+    }
+    let trailing = if relative.ends_with('/') || relative.is_empty() {
+        "/"
+    } else {
+        ""
+    };
+    format!("/{}{trailing}", parts.join("/"))
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            let hex = |b: u8| (b as char).to_digit(16);
+            if let (Some(h), Some(l)) = (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// URLs in `href`, `src` and `srcset` attributes of `html`.
+pub fn urls_in(html: &str) -> Vec<String> {
+    let mut urls = Vec::new();
+    for attr in ["href=", "src=", "srcset="] {
+        let mut rest = html;
+        while let Some(i) = rest.find(attr) {
+            let before = rest[..i].chars().last();
+            rest = &rest[i + attr.len()..];
+            if !matches!(before, Some(' ' | '\n' | '\t')) {
+                continue;
+            }
+            let (value, after) = attribute_value(rest);
+            rest = after;
+            let value = unescape(value);
+            if attr == "srcset=" {
+                urls.extend(
+                    value
+                        .split(',')
+                        .filter_map(|c| c.split_whitespace().next())
+                        .map(str::to_string),
+                );
+            } else {
+                urls.push(value);
+            }
+        }
+    }
+    urls
+}
+
+fn attribute_value(s: &str) -> (&str, &str) {
+    match s.chars().next() {
+        Some(q @ ('"' | '\'')) => {
+            let body = &s[1..];
+            let end = body.find(q).unwrap_or(body.len());
+            (&body[..end], &body[end.min(body.len())..])
+        }
+        _ => {
+            let end = s
+                .find(|c: char| c.is_whitespace() || c == '>')
+                .unwrap_or(s.len());
+            (&s[..end], &s[end..])
+        }
+    }
+}
+
+fn unescape(s: &str) -> String {
+    s.replace("&amp;", "&")
+        .replace("&#x2F;", "/")
+        .replace("&#47;", "/")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn targets() -> LinkTargets {
+        LinkTargets::new(
+            "/site/",
+            [
+                "index.html",
+                "it/index.html",
+                "it/aiuto/index.html",
+                "assets/a.css",
+            ]
+            .map(String::from),
+        )
+    }
+
+    #[test]
+    fn resolves_absolute_relative_and_directory_urls() {
+        let t = targets();
+        assert!(t.resolves("/site/it/aiuto/", "/site/it/"));
+        assert!(t.resolves("/site/it/aiuto", "/site/it/"));
+        assert!(t.resolves("aiuto/#x", "/site/it/"));
+        assert!(t.resolves("../assets/a.css", "/site/it/"));
+        assert!(t.resolves("/site/", "/site/it/"));
+        assert!(!t.resolves("/site/it/missing/", "/site/it/"));
+        assert!(!t.resolves("/elsewhere/", "/site/it/"));
+        assert!(t.resolves("https://example.org/", "/site/it/"));
+    }
+
+    #[test]
+    fn finds_urls_in_attributes() {
+        let html = r#"<a href="/a/">x</a><img src=/b.png srcset="/c.png 480w, /d.png 960w"><p data-href="/no/">"#;
+        assert_eq!(urls_in(html), vec!["/a/", "/b.png", "/c.png", "/d.png"]);
+    }
+}

@@ -1,0 +1,121 @@
+//! Loading a campaign folder: `campaign.yaml`, content, strings. Nothing is
+//! written here; every problem becomes a diagnostic.
+
+use std::path::{Path, PathBuf};
+
+use crate::content::{self, SourcePage};
+use crate::diagnostics::{Diagnostic, Diagnostics, SourceText};
+use crate::i18n::{self, I18n};
+use crate::project::{Layer, LayerFile, Project};
+use crate::settings::{self, Settings};
+
+/// A campaign as read from disk, with validated settings.
+pub struct Campaign {
+    /// The campaign folder.
+    pub dir: PathBuf,
+    /// Where templates, themes and shared locales come from.
+    pub project: Project,
+    /// `campaign.yaml`, validated.
+    pub settings: Settings,
+    /// `campaign.yaml` as text, for located errors found later.
+    pub config_source: SourceText,
+    /// Every Markdown page of every locale.
+    pub pages: Vec<SourcePage>,
+    /// Campaign and shared strings.
+    pub i18n: std::sync::Arc<I18n>,
+}
+
+/// Reads a campaign folder. Returns `None` when `campaign.yaml` itself cannot be
+/// read; other problems are in `diags`.
+pub fn load(campaign_dir: &Path, diags: &mut Diagnostics) -> Option<Campaign> {
+    if !campaign_dir.is_dir() {
+        diags.push(
+            Diagnostic::error("campaign.missing", "campaign folder not found")
+                .in_file(campaign_dir)
+                .with_hint(
+                    "give the path of a folder that has a campaign.yaml, such as campaigns/veneto",
+                ),
+        );
+        return None;
+    }
+    let project = Project::locate(campaign_dir);
+    let (config, config_source) = crate::config::load(campaign_dir, diags)?;
+    let shared = project.locales();
+    let campaign_locales = Layer::Disk(campaign_dir.join("locales"));
+    let mut known = locale_dirs(&shared, diags);
+    known.extend(locale_dirs(&campaign_locales, diags));
+    known.sort();
+    known.dedup();
+    let settings = settings::validate(
+        config,
+        &config_source,
+        campaign_dir,
+        &known,
+        &project.theme_names(),
+        diags,
+    );
+    let mut strings = I18n::new(&settings.default_locale);
+    for locale in &settings.locales {
+        let campaign_files = ftl_files(&campaign_locales, locale, diags);
+        strings.add_files(locale, i18n::Layer::Campaign, &campaign_files, diags);
+        let shared_files = ftl_files(&shared, locale, diags);
+        strings.add_files(locale, i18n::Layer::Shared, &shared_files, diags);
+    }
+    warn_unknown_content_folders(campaign_dir, &settings.locales, diags);
+    let pages = content::load_pages(campaign_dir, &settings.locales, diags);
+    Some(Campaign {
+        dir: campaign_dir.to_path_buf(),
+        project,
+        settings,
+        config_source,
+        pages,
+        i18n: std::sync::Arc::new(strings),
+    })
+}
+
+fn locale_dirs(layer: &Layer, diags: &mut Diagnostics) -> Vec<String> {
+    let mut names: Vec<String> = layer
+        .files("", diags)
+        .into_iter()
+        .filter(|f| f.name.ends_with(".ftl"))
+        .filter_map(|f| f.name.split('/').next().map(str::to_string))
+        .collect();
+    names.dedup();
+    names
+}
+
+fn ftl_files(layer: &Layer, locale: &str, diags: &mut Diagnostics) -> Vec<LayerFile> {
+    if !layer.has_dir(locale) {
+        return Vec::new();
+    }
+    layer
+        .files(locale, diags)
+        .into_iter()
+        .filter(|f| f.name.ends_with(".ftl"))
+        .collect()
+}
+
+fn warn_unknown_content_folders(campaign_dir: &Path, locales: &[String], diags: &mut Diagnostics) {
+    let Ok(entries) = std::fs::read_dir(campaign_dir.join("content")) else {
+        return;
+    };
+    let mut names: Vec<String> = entries
+        .filter_map(Result::ok)
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| !locales.contains(n))
+        .collect();
+    names.sort();
+    for name in names {
+        diags.push(
+            Diagnostic::warning(
+                "content.unknown-locale",
+                format!("content/{name}/ is not built: `{name}` is not in `locales`"),
+            )
+            .in_file(campaign_dir.join("content").join(&name))
+            .with_hint(format!(
+                "add `{name}` to `locales` in campaign.yaml, or remove the folder"
+            )),
+        );
+    }
+}

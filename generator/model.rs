@@ -1,0 +1,250 @@
+//! The site model: every page of every locale with its URL, the translations of
+//! each page, and the fallback pages built where a translation is missing.
+
+use std::collections::{BTreeMap, HashMap};
+
+use crate::config::{at_value, position};
+use crate::diagnostics::{did_you_mean, Diagnostic, Diagnostics};
+use crate::load::Campaign;
+
+/// One page of the built site.
+#[derive(Debug, Clone)]
+pub struct Page {
+    /// Locale the page is published in.
+    pub locale: String,
+    /// Translation key shared by every language version.
+    pub key: String,
+    /// Index of the Markdown source in [`Campaign::pages`].
+    pub source: usize,
+    /// True when the page shows the default-locale text because no translation exists.
+    pub fallback: bool,
+    /// Path under the site root, ending with `/` (such as `it/aiuto/`).
+    pub path: String,
+}
+
+/// The whole site: pages by locale and key.
+pub struct Site<'c> {
+    /// The campaign the site is built from.
+    pub campaign: &'c Campaign,
+    /// Every page, in a stable order (locale order, then weight, then key).
+    pub pages: Vec<Page>,
+    by_locale_key: HashMap<(String, String), usize>,
+    /// Every translation key, sorted.
+    pub keys: Vec<String>,
+}
+
+impl<'c> Site<'c> {
+    /// Builds the model; duplicate URLs and unknown menu entries become errors.
+    pub fn new(campaign: &'c Campaign, diags: &mut Diagnostics) -> Site<'c> {
+        let settings = &campaign.settings;
+        let mut sources: BTreeMap<&str, BTreeMap<&str, usize>> = BTreeMap::new();
+        for (i, p) in campaign.pages.iter().enumerate() {
+            if let Some(prev) = sources.entry(&p.key).or_default().insert(&p.locale, i) {
+                let first = &campaign.pages[prev];
+                diags.push(
+                    Diagnostic::error(
+                        "page.duplicate-key",
+                        format!("two `{}` pages have the key `{}`", p.locale, p.key),
+                    )
+                    .in_file(&p.source.path)
+                    .with_hint(format!(
+                        "the other one is {}; change `key` in one of them",
+                        first.source.path.display()
+                    )),
+                );
+            }
+        }
+        let keys: Vec<String> = sources.keys().map(|k| k.to_string()).collect();
+        let mut pages = Vec::new();
+        for locale in &settings.locales {
+            for (key, by_locale) in &sources {
+                let (source, fallback) = match by_locale.get(locale.as_str()) {
+                    Some(&i) => (i, false),
+                    None => match by_locale.get(settings.default_locale.as_str()) {
+                        Some(&i) => (i, true),
+                        None => continue,
+                    },
+                };
+                let path = page_path(campaign, &sources, locale, key);
+                pages.push(Page {
+                    locale: locale.clone(),
+                    key: key.to_string(),
+                    source,
+                    fallback,
+                    path,
+                });
+            }
+        }
+        let order = |p: &Page| {
+            let locale_rank = settings
+                .locales
+                .iter()
+                .position(|l| *l == p.locale)
+                .unwrap_or(usize::MAX);
+            (
+                locale_rank,
+                campaign.pages[p.source].front.weight,
+                p.key.clone(),
+            )
+        };
+        pages.sort_by_key(order);
+        report_orphans(campaign, &sources, diags);
+        report_duplicate_paths(campaign, &pages, diags);
+        let by_locale_key = pages
+            .iter()
+            .enumerate()
+            .map(|(i, p)| ((p.locale.clone(), p.key.clone()), i))
+            .collect();
+        let site = Site {
+            campaign,
+            pages,
+            by_locale_key,
+            keys,
+        };
+        site.check_navigation(diags);
+        site
+    }
+
+    /// The page with `key` in `locale` (a real translation or a fallback).
+    pub fn page(&self, locale: &str, key: &str) -> Option<&Page> {
+        self.by_locale_key
+            .get(&(locale.to_string(), key.to_string()))
+            .map(|&i| &self.pages[i])
+    }
+
+    /// Root-relative URL of a page (base path included).
+    pub fn url(&self, page: &Page) -> String {
+        format!("{}{}", self.campaign.settings.base_path, page.path)
+    }
+
+    /// Absolute URL of a page.
+    pub fn permalink(&self, page: &Page) -> String {
+        format!("{}{}", self.campaign.settings.base_url, page.path)
+    }
+
+    /// The real translations of `key` (fallbacks excluded), in locale order.
+    pub fn translations(&self, key: &str) -> Vec<&Page> {
+        self.campaign
+            .settings
+            .locales
+            .iter()
+            .filter_map(|l| self.page(l, key))
+            .filter(|p| !p.fallback)
+            .collect()
+    }
+
+    /// Pages of one locale.
+    pub fn pages_in<'s>(&'s self, locale: &'s str) -> impl Iterator<Item = &'s Page> + 's {
+        self.pages.iter().filter(move |p| p.locale == locale)
+    }
+
+    fn check_navigation(&self, diags: &mut Diagnostics) {
+        let settings = &self.campaign.settings;
+        for item in settings
+            .navigation
+            .iter()
+            .chain(&settings.footer_navigation)
+        {
+            if self.page(&settings.default_locale, &item.value).is_none() {
+                let hint = did_you_mean(&item.value, self.keys.iter().map(String::as_str))
+                    .map(|s| format!("did you mean `{s}`?"))
+                    .unwrap_or_else(|| {
+                        "menu entries are page keys: file names under content/<lang>/ without .md"
+                            .into()
+                    });
+                let msg = format!("menu entry `{}` is not a page", item.value);
+                diags.push(
+                    at_value(&self.campaign.config_source, item, "config.navigation", msg)
+                        .with_hint(hint),
+                );
+            }
+        }
+    }
+}
+
+/// URL path of `key` in `locale`: each folder takes the slug of its `index` page
+/// in that locale (or the default locale, or the folder name).
+fn page_path(
+    campaign: &Campaign,
+    sources: &BTreeMap<&str, BTreeMap<&str, usize>>,
+    locale: &str,
+    key: &str,
+) -> String {
+    let default = campaign.settings.default_locale.as_str();
+    let slug_of = |k: &str, fallback: &str| -> String {
+        let entry = sources.get(k);
+        let idx = entry.and_then(|m| m.get(locale).or_else(|| m.get(default)));
+        match idx {
+            Some(&i) => campaign.pages[i].slug(),
+            None => fallback.to_string(),
+        }
+    };
+    let mut path = format!("{locale}/");
+    let parts: Vec<&str> = key.split('/').collect();
+    for depth in 0..parts.len() {
+        let is_last = depth + 1 == parts.len();
+        let segment = if is_last {
+            if parts[depth] == "index" {
+                continue;
+            }
+            slug_of(key, parts[depth])
+        } else {
+            let dir_key = format!("{}/index", parts[..=depth].join("/"));
+            slug_of(&dir_key, parts[depth])
+        };
+        if !segment.is_empty() {
+            path.push_str(&segment);
+            path.push('/');
+        }
+    }
+    path
+}
+
+fn report_orphans(
+    campaign: &Campaign,
+    sources: &BTreeMap<&str, BTreeMap<&str, usize>>,
+    diags: &mut Diagnostics,
+) {
+    let default = campaign.settings.default_locale.as_str();
+    for (key, by_locale) in sources {
+        if !by_locale.contains_key(default) {
+            if let Some(&i) = by_locale.values().next() {
+                diags.push(
+                    Diagnostic::warning("page.no-original", format!("`{key}` has no `{default}` original, so other languages get no fallback"))
+                        .in_file(&campaign.pages[i].source.path)
+                        .with_hint(format!("add content/{default}/{key}.md, or set `key` to match the original's file name")),
+                );
+            }
+        }
+    }
+}
+
+fn report_duplicate_paths(campaign: &Campaign, pages: &[Page], diags: &mut Diagnostics) {
+    let mut seen: HashMap<&str, &Page> = HashMap::new();
+    for p in pages {
+        if let Some(other) = seen.insert(&p.path, p) {
+            let src = &campaign.pages[p.source];
+            let other_src = &campaign.pages[other.source];
+            let mut d = Diagnostic::error(
+                "page.duplicate-url",
+                format!("two pages would be published at /{}", p.path),
+            );
+            d = match &src.front.slug {
+                Some(s) => d.at_source(
+                    &src.source,
+                    {
+                        let mut pos = position(&s.referenced);
+                        pos.line += 1;
+                        pos
+                    },
+                    s.value.chars().count(),
+                ),
+                None => d.in_file(&src.source.path),
+            };
+            diags.push(d.with_hint(format!(
+                "{} has the same URL; give one of them another slug",
+                other_src.source.path.display()
+            )));
+        }
+    }
+}

@@ -1,0 +1,201 @@
+//! The project around a campaign: base templates, themes and shared locales.
+//!
+//! A campaign folder finds them in the nearest ancestor folder that has
+//! `templates/`, `themes/` and `locales/`. The same three folders are embedded in
+//! the binary, so a campaign copied anywhere still builds.
+
+use std::borrow::Cow;
+use std::path::{Path, PathBuf};
+
+use include_dir::{include_dir, Dir};
+
+use crate::diagnostics::Diagnostics;
+use crate::fsutil;
+
+static EMBEDDED_TEMPLATES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/templates");
+static EMBEDDED_THEMES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes");
+static EMBEDDED_LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
+
+/// A read-only tree of files, on disk or embedded in the binary.
+#[derive(Debug, Clone)]
+pub enum Layer {
+    /// A folder on disk.
+    Disk(PathBuf),
+    /// A folder embedded at compile time.
+    Embedded(&'static Dir<'static>, &'static str),
+}
+
+/// One file of a [`Layer`].
+#[derive(Debug, Clone)]
+pub struct LayerFile {
+    /// Path inside the layer, with `/` separators.
+    pub name: String,
+    /// Path shown in diagnostics.
+    pub display: PathBuf,
+    /// The file's bytes.
+    pub bytes: Cow<'static, [u8]>,
+}
+
+impl Layer {
+    /// Every file of the layer under `subdir` (empty for all), sorted by name.
+    pub fn files(&self, subdir: &str, diags: &mut Diagnostics) -> Vec<LayerFile> {
+        match self {
+            Layer::Disk(root) => {
+                let dir = root.join(subdir);
+                let mut out = Vec::new();
+                for path in list_all(&dir, diags) {
+                    let name = path
+                        .strip_prefix(root)
+                        .unwrap_or(&path)
+                        .to_string_lossy()
+                        .replace('\\', "/");
+                    match fsutil::read_bytes(&path) {
+                        Ok(bytes) => out.push(LayerFile {
+                            name,
+                            display: path,
+                            bytes: Cow::Owned(bytes),
+                        }),
+                        Err(d) => diags.push(d),
+                    }
+                }
+                out
+            }
+            Layer::Embedded(dir, label) => {
+                let mut out = Vec::new();
+                let start = if subdir.is_empty() {
+                    Some(*dir)
+                } else {
+                    dir.get_dir(subdir)
+                };
+                if let Some(start) = start {
+                    collect_embedded(dir.path(), start, label, &mut out);
+                }
+                out.sort_by(|a, b| a.name.cmp(&b.name));
+                out
+            }
+        }
+    }
+
+    /// True when the layer has a folder named `subdir`.
+    pub fn has_dir(&self, subdir: &str) -> bool {
+        match self {
+            Layer::Disk(root) => root.join(subdir).is_dir(),
+            Layer::Embedded(dir, _) => dir.get_dir(subdir).is_some(),
+        }
+    }
+}
+
+fn list_all(dir: &Path, diags: &mut Diagnostics) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    if !dir.is_dir() {
+        return files;
+    }
+    for entry in walkdir::WalkDir::new(dir)
+        .follow_links(true)
+        .sort_by_file_name()
+    {
+        match entry {
+            Ok(e) if e.file_type().is_file() => files.push(e.into_path()),
+            Ok(_) => {}
+            Err(e) => diags.push(
+                crate::diagnostics::Diagnostic::error("file.walk", format!("cannot read: {e}"))
+                    .in_file(e.path().unwrap_or(dir)),
+            ),
+        }
+    }
+    files
+}
+
+fn collect_embedded(
+    root: &Path,
+    dir: &'static Dir<'static>,
+    label: &str,
+    out: &mut Vec<LayerFile>,
+) {
+    for file in dir.files() {
+        let relative = file.path().strip_prefix(root).unwrap_or(file.path());
+        let name = relative.to_string_lossy().replace('\\', "/");
+        out.push(LayerFile {
+            display: PathBuf::from(format!("<embedded {label}>/{name}")),
+            name,
+            bytes: Cow::Borrowed(file.contents()),
+        });
+    }
+    for sub in dir.dirs() {
+        collect_embedded(root, sub, label, out);
+    }
+}
+
+/// Where the shared templates, themes and locales come from.
+#[derive(Debug, Clone)]
+pub struct Project {
+    /// The project folder on disk, when one was found above the campaign.
+    pub root: Option<PathBuf>,
+}
+
+impl Project {
+    /// Finds the project of `campaign_dir`: the nearest ancestor with
+    /// `templates/`, `themes/` and `locales/`, or the embedded copy.
+    pub fn locate(campaign_dir: &Path) -> Project {
+        let start = campaign_dir
+            .canonicalize()
+            .unwrap_or_else(|_| campaign_dir.to_path_buf());
+        let root = start.ancestors().skip(1).find(|dir| {
+            ["templates", "themes", "locales"]
+                .iter()
+                .all(|d| dir.join(d).is_dir())
+        });
+        Project {
+            root: root.map(Path::to_path_buf),
+        }
+    }
+
+    /// The base templates.
+    pub fn templates(&self) -> Layer {
+        match &self.root {
+            Some(root) => Layer::Disk(root.join("templates")),
+            None => Layer::Embedded(&EMBEDDED_TEMPLATES, "templates"),
+        }
+    }
+
+    /// The shared interface strings, one folder per language.
+    pub fn locales(&self) -> Layer {
+        match &self.root {
+            Some(root) => Layer::Disk(root.join("locales")),
+            None => Layer::Embedded(&EMBEDDED_LOCALES, "locales"),
+        }
+    }
+
+    /// A theme by name, if it exists.
+    pub fn theme(&self, name: &str) -> Option<Layer> {
+        match &self.root {
+            Some(root) => {
+                let dir = root.join("themes").join(name);
+                dir.is_dir().then_some(Layer::Disk(dir))
+            }
+            None => EMBEDDED_THEMES
+                .get_dir(name)
+                .map(|d| Layer::Embedded(d, "themes")),
+        }
+    }
+
+    /// Names of the available themes.
+    pub fn theme_names(&self) -> Vec<String> {
+        let mut names: Vec<String> = match &self.root {
+            Some(root) => std::fs::read_dir(root.join("themes"))
+                .map(|rd| {
+                    rd.filter_map(Result::ok)
+                        .filter(|e| e.path().is_dir())
+                        .map(|e| e.file_name().to_string_lossy().into_owned())
+                        .collect()
+                })
+                .unwrap_or_default(),
+            None => EMBEDDED_THEMES
+                .dirs()
+                .map(|d| d.path().to_string_lossy().into_owned())
+                .collect(),
+        };
+        names.sort();
+        names
+    }
+}

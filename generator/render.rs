@@ -1,0 +1,471 @@
+//! Web rendering: Markdown and templates to minified HTML, in parallel, with
+//! every internal link checked before anything is written.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use rayon::prelude::*;
+
+use crate::context::*;
+use crate::diagnostics::{position_of, Diagnostic, Diagnostics};
+use crate::i18n::direction;
+use crate::images::ImageRegistry;
+use crate::links::LinkTargets;
+use crate::markdown::{self, RenderedMarkdown, Resolver};
+use crate::model::{Page, Site};
+use crate::output::OutputFile;
+use crate::templates::Templates;
+
+/// Where rendered files go (the staging folder, in a normal build).
+pub type Sink<'a> = &'a (dyn Fn(OutputFile) -> Result<(), Diagnostic> + Sync);
+
+/// Everything the web renderer reads.
+pub struct WebRenderer<'a> {
+    /// The site model.
+    pub site: &'a Site<'a>,
+    /// Loaded templates.
+    pub templates: &'a Templates,
+    /// Campaign-wide context.
+    pub site_ctx: SiteContext,
+    /// Context of each locale.
+    pub locales: BTreeMap<String, LocaleContext>,
+}
+
+impl WebRenderer<'_> {
+    /// Renders the Markdown of every page (registering the images it uses).
+    pub fn markdown(&self, images: &ImageRegistry) -> (Vec<RenderedMarkdown>, Diagnostics) {
+        let site = self.site;
+        let results: Vec<(RenderedMarkdown, Diagnostics)> = site
+            .pages
+            .par_iter()
+            .map(|page| {
+                let source = &site.campaign.pages[page.source];
+                let page_url = |key: &str| site.page(&page.locale, key).map(|p| site.url(p));
+                let resolver = Resolver {
+                    page_url: &page_url,
+                    keys: &site.keys,
+                    images,
+                };
+                let (md, diags) = markdown::render(source, &resolver);
+                // A fallback page repeats its original's problems: report them once.
+                (
+                    md,
+                    if page.fallback {
+                        Diagnostics::new()
+                    } else {
+                        diags
+                    },
+                )
+            })
+            .collect();
+        let mut diags = Diagnostics::new();
+        let mut out = Vec::with_capacity(results.len());
+        for (md, d) in results {
+            diags.extend(d);
+            out.push(md);
+        }
+        (out, diags)
+    }
+
+    /// Output paths of every HTML page this renderer makes.
+    pub fn html_paths(&self) -> Vec<String> {
+        let mut paths: Vec<String> = self
+            .site
+            .pages
+            .iter()
+            .map(|p| format!("{}index.html", p.path))
+            .collect();
+        paths.push("index.html".into());
+        paths.push("404.html".into());
+        paths.extend(
+            self.site
+                .campaign
+                .settings
+                .locales
+                .iter()
+                .map(|l| format!("{l}/404.html")),
+        );
+        paths
+    }
+
+    /// Renders every page, checks its links and hands it to `sink`.
+    pub fn pages(
+        &self,
+        markdown: &[RenderedMarkdown],
+        targets: &LinkTargets,
+        sink: Sink,
+    ) -> Diagnostics {
+        let results: Vec<Diagnostics> = self
+            .site
+            .pages
+            .par_iter()
+            .zip(markdown.par_iter())
+            .map(|(page, md)| self.page(page, md, targets, sink))
+            .collect();
+        let mut diags = Diagnostics::new();
+        for d in results {
+            diags.extend(d);
+        }
+        diags.extend(self.special_pages(targets, sink));
+        diags
+    }
+
+    fn page(
+        &self,
+        page: &Page,
+        md: &RenderedMarkdown,
+        targets: &LinkTargets,
+        sink: Sink,
+    ) -> Diagnostics {
+        let mut diags = Diagnostics::new();
+        let site = self.site;
+        let source = &site.campaign.pages[page.source];
+        let url = site.url(page);
+        if !page.fallback {
+            for link in &md.links {
+                if !targets.resolves(&link.url, &url) {
+                    let pos = position_of(&source.source.text, link.offset);
+                    diags.push(
+                        Diagnostic::error("link.broken", format!("broken link `{}`: no such page or file in the site", link.url))
+                            .at_source(&source.source, pos, link.url.chars().count())
+                            .with_hint("link to other pages as `@/file.md`; Faro writes the right URL for each language"),
+                    );
+                }
+            }
+        }
+        let kind = if page.key == "index" { "home" } else { "page" };
+        let view = self.page_view(page, md, kind);
+        let template = match &source.front.template {
+            Some(t) => t.value.clone(),
+            None if kind == "home" && self.templates.has("home.html") => "home.html".into(),
+            None => "page.html".into(),
+        };
+        if !self.templates.has(&template) {
+            diags.push(Diagnostic::error("template.missing", format!("template `{template}` not found")).in_file(&source.source.path).with_hint("templates are looked up in the campaign's templates/, then the theme's, then the base templates"));
+            return diags;
+        }
+        self.finish(
+            &template,
+            view,
+            &page.locale,
+            &format!("{}index.html", page.path),
+            &source.source.path,
+            targets,
+            sink,
+            &mut diags,
+        );
+        diags
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn finish(
+        &self,
+        template: &str,
+        view: PageView,
+        lang: &str,
+        out_path: &str,
+        origin: &Path,
+        targets: &LinkTargets,
+        sink: Sink,
+        diags: &mut Diagnostics,
+    ) {
+        let page_url = view.url.clone();
+        let ctx = PageContext {
+            lang,
+            dir: direction(lang),
+            site: &self.site_ctx,
+            locale: &self.locales[lang],
+            page: view,
+        };
+        let html = match self.templates.render(template, &ctx, origin) {
+            Ok(h) => h,
+            Err(d) => {
+                diags.push(d);
+                return;
+            }
+        };
+        for url in targets.broken_in(&html, &page_url) {
+            diags.push(
+                Diagnostic::error(
+                    "link.broken",
+                    format!("template `{template}` writes a broken link `{url}` on /{out_path}"),
+                )
+                .in_file(origin)
+                .with_hint("check the template's URLs; use the URLs given in the page context"),
+            );
+        }
+        sink(OutputFile::new(out_path, minify(&html))).unwrap_or_else(|d| diags.push(d));
+    }
+
+    fn page_view<'p>(
+        &'p self,
+        page: &'p Page,
+        md: &'p RenderedMarkdown,
+        kind: &'static str,
+    ) -> PageView<'p> {
+        let site = self.site;
+        let source = &site.campaign.pages[page.source];
+        let default = &site.campaign.settings.default_locale;
+        let translations = site.translations(&page.key);
+        let alternates: Vec<Alternate> = translations
+            .iter()
+            .map(|p| Alternate {
+                lang: p.locale.clone(),
+                href: site.permalink(p),
+            })
+            .collect();
+        let x_default = translations
+            .iter()
+            .find(|p| &p.locale == default)
+            .map(|p| site.permalink(p));
+        let canonical = if page.fallback {
+            site.page(&source.locale, &page.key)
+                .map(|p| site.permalink(p))
+                .unwrap_or_default()
+        } else {
+            site.permalink(page)
+        };
+        let switcher = self.switcher(&page.locale, |l| {
+            translations
+                .iter()
+                .find(|p| p.locale == l)
+                .map(|p| site.url(p))
+        });
+        PageView {
+            kind,
+            key: &page.key,
+            title: &source.front.title,
+            description: source.front.description.as_deref().unwrap_or(""),
+            content: &md.html,
+            toc: &md.toc,
+            url: site.url(page),
+            canonical,
+            alternates,
+            x_default,
+            switcher,
+            is_fallback: page.fallback,
+            content_lang: &source.locale,
+            content_lang_name: self.language_name(&source.locale),
+            content_dir: direction(&source.locale),
+            og_image: None,
+        }
+    }
+
+    fn language_name<'s>(&'s self, code: &'s str) -> &'s str {
+        self.site_ctx
+            .languages
+            .iter()
+            .find(|l| l.code == code)
+            .map(|l| l.name.as_str())
+            .unwrap_or(code)
+    }
+
+    /// Switcher entries for every language but `current`.
+    fn switcher(
+        &self,
+        current: &str,
+        translated_url: impl Fn(&str) -> Option<String>,
+    ) -> Vec<SwitchLink> {
+        self.site_ctx
+            .languages
+            .iter()
+            .filter(|l| l.code != current)
+            .map(|l| {
+                let url = translated_url(&l.code);
+                SwitchLink {
+                    code: l.code.clone(),
+                    name: l.name.clone(),
+                    dir: l.dir,
+                    translated: url.is_some(),
+                    url: url.unwrap_or_else(|| l.home_url.clone()),
+                }
+            })
+            .collect()
+    }
+
+    fn special_pages(&self, targets: &LinkTargets, sink: Sink) -> Diagnostics {
+        let mut diags = Diagnostics::new();
+        let settings = &self.site.campaign.settings;
+        let base = settings.base_path.clone();
+        let origin = self.site.campaign.dir.join("campaign.yaml");
+        let empty_toc: &[markdown::TocEntry] = &[];
+        let special = |kind: &'static str, lang: &str, url: String, title: &'static str| PageView {
+            kind,
+            key: kind,
+            title,
+            description: "",
+            content: "",
+            toc: empty_toc,
+            canonical: format!("{}{}", settings.base_url, url.trim_start_matches(&base)),
+            url,
+            alternates: Vec::new(),
+            x_default: None,
+            switcher: self.switcher(lang, |_| None),
+            is_fallback: false,
+            content_lang: "",
+            content_lang_name: "",
+            content_dir: direction(lang),
+            og_image: None,
+        };
+        let default = settings.default_locale.as_str();
+        let chooser = special("chooser", default, base.clone(), "");
+        self.finish(
+            "chooser.html",
+            chooser,
+            default,
+            "index.html",
+            &origin,
+            targets,
+            sink,
+            &mut diags,
+        );
+        for lang in &settings.locales {
+            let url = format!("{base}{lang}/404.html");
+            self.finish(
+                "404.html",
+                special("not-found", lang, url, ""),
+                lang,
+                &format!("{lang}/404.html"),
+                &origin,
+                targets,
+                sink,
+                &mut diags,
+            );
+        }
+        let root_404 = special("not-found", default, format!("{base}404.html"), "");
+        self.finish(
+            "404.html", root_404, default, "404.html", &origin, targets, sink, &mut diags,
+        );
+        diags
+    }
+}
+
+/// Minifies HTML; the result stays valid HTML5.
+pub fn minify(html: &str) -> Vec<u8> {
+    let mut cfg = minify_html::Cfg::new();
+    cfg.keep_html_and_head_opening_tags = true;
+    cfg.minify_css = false;
+    cfg.minify_js = false;
+    minify_html::minify(html.as_bytes(), &cfg)
+}
+
+impl<'a> WebRenderer<'a> {
+    /// Prepares the campaign- and locale-wide contexts once.
+    pub fn new(
+        site: &'a Site<'a>,
+        templates: &'a Templates,
+        statics: &crate::statics::Statics,
+        images: &ImageRegistry,
+        draft: bool,
+    ) -> Self {
+        let campaign = site.campaign;
+        let s = &campaign.settings;
+        let strings = &campaign.i18n;
+        let image_view = |rel: &Option<std::path::PathBuf>| -> Option<ImageView> {
+            let rel = rel.as_ref()?;
+            let reference = rel.to_string_lossy();
+            images
+                .register(Path::new(""), &reference, &campaign.config_source, 0)
+                .ok()
+                .map(|i| ImageView {
+                    src: i.src,
+                    srcset: i.srcset,
+                    width: i.width,
+                    height: i.height,
+                })
+        };
+        let languages = s
+            .locales
+            .iter()
+            .map(|l| LanguageView {
+                code: l.clone(),
+                name: strings.format(l, "language-name", None),
+                dir: direction(l),
+                home_url: format!("{}{l}/", s.base_path),
+                page_count: site.pages_in(l).filter(|p| !p.fallback).count(),
+            })
+            .collect();
+        let site_ctx = SiteContext {
+            id: s.id.clone(),
+            region: s.region.clone(),
+            base_url: s.base_url.clone(),
+            base_path: s.base_path.clone(),
+            css_url: statics.url("style.css"),
+            js_url: statics.url("exit.js"),
+            favicon_url: statics.url("favicon.svg"),
+            exit_url: s.exit_url.clone(),
+            discreet: s.discreet,
+            eu_funded: s.eu_funded,
+            eu_emblem_url: statics.url("eu-emblem.svg"),
+            logo: image_view(&s.logo),
+            languages,
+            partners: s
+                .partners
+                .iter()
+                .map(|p| PartnerView {
+                    id: p.id.clone(),
+                    name: p.name.clone(),
+                    website: p.website.clone(),
+                    logo: image_view(&p.logo),
+                })
+                .collect(),
+            helplines: s
+                .helplines
+                .iter()
+                .map(|h| HelplineView {
+                    id: h.id.clone(),
+                    number: h.number.clone(),
+                    tel: format!("tel:{}", h.dial),
+                    free: h.free,
+                    always_open: h.always_open,
+                    anonymous: h.anonymous,
+                    multilingual: h.multilingual,
+                    emergency: h.emergency,
+                })
+                .collect(),
+            draft,
+            csp: CONTENT_SECURITY_POLICY.to_string(),
+        };
+        let locales = s
+            .locales
+            .iter()
+            .map(|l| (l.clone(), locale_context(site, l)))
+            .collect();
+        WebRenderer {
+            site,
+            templates,
+            site_ctx,
+            locales,
+        }
+    }
+}
+
+/// The policy every page carries: nothing may come from another host.
+pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'none'; base-uri 'none'; form-action 'none'";
+
+fn locale_context(site: &Site, locale: &str) -> LocaleContext {
+    let s = &site.campaign.settings;
+    let nav = |items: &[crate::config::Located]| -> Vec<NavLink> {
+        items
+            .iter()
+            .filter_map(|item| site.page(locale, &item.value))
+            .map(|p| {
+                let front = &site.campaign.pages[p.source].front;
+                NavLink {
+                    title: front
+                        .nav_title
+                        .clone()
+                        .unwrap_or_else(|| front.title.clone()),
+                    url: site.url(p),
+                }
+            })
+            .collect()
+    };
+    LocaleContext {
+        code: locale.to_string(),
+        name: site.campaign.i18n.format(locale, "language-name", None),
+        home_url: format!("{}{locale}/", s.base_path),
+        nav: nav(&s.navigation),
+        footer_nav: nav(&s.footer_navigation),
+    }
+}

@@ -1,0 +1,149 @@
+//! Rendering diagnostics: the one place where they become text for people
+//! (with source snippets, via miette) or JSON for machines.
+
+use std::fmt;
+
+use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceSpan};
+
+use crate::diagnostics::{offset_of, Diagnostic, Severity};
+
+/// How to print diagnostics.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Readable text with snippets.
+    Human {
+        /// Use terminal colours.
+        color: bool,
+    },
+    /// One JSON document.
+    Json,
+}
+
+/// Renders diagnostics as text for people.
+pub fn human(diags: &[Diagnostic], color: bool) -> String {
+    let theme = if color {
+        GraphicalTheme::unicode()
+    } else {
+        GraphicalTheme::unicode_nocolor()
+    };
+    let handler = GraphicalReportHandler::new_themed(theme)
+        .with_context_lines(1)
+        .with_width(100);
+    let mut out = String::new();
+    for d in diags {
+        let view = View::new(d);
+        if handler.render_report(&mut out, &view).is_err() {
+            out.push_str(&d.to_string());
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// Renders diagnostics as a JSON array (see docs/check-json.md).
+pub fn json(diags: &[Diagnostic]) -> String {
+    serde_json::to_string_pretty(diags).unwrap_or_else(|_| "[]".into())
+}
+
+/// A diagnostic as miette sees it.
+struct View<'a> {
+    d: &'a Diagnostic,
+    source: Option<NamedSource<String>>,
+    span: Option<SourceSpan>,
+    title: String,
+}
+
+impl<'a> View<'a> {
+    fn new(d: &'a Diagnostic) -> Self {
+        let title = match d.location_label() {
+            Some(loc) => format!("{loc}: {}", d.message),
+            None => d.message.clone(),
+        };
+        let (source, span) = match (&d.source, d.position) {
+            (Some(src), Some(pos)) => {
+                let offset = offset_of(&src.text, pos);
+                let len: usize = src.text[offset..]
+                    .chars()
+                    .take(d.length)
+                    .map(char::len_utf8)
+                    .sum();
+                let named = NamedSource::new(src.path.display().to_string(), src.text.to_string());
+                (Some(named), Some(SourceSpan::new(offset.into(), len)))
+            }
+            _ => (None, None),
+        };
+        View {
+            d,
+            source,
+            span,
+            title,
+        }
+    }
+}
+
+impl fmt::Debug for View<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.title)
+    }
+}
+
+impl fmt::Display for View<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.title)
+    }
+}
+
+impl std::error::Error for View<'_> {}
+
+impl miette::Diagnostic for View<'_> {
+    fn code<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        Some(Box::new(self.d.code))
+    }
+
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(match self.d.severity {
+            Severity::Error => miette::Severity::Error,
+            Severity::Warning => miette::Severity::Warning,
+        })
+    }
+
+    fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        self.d
+            .hint
+            .as_ref()
+            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
+    }
+
+    fn source_code(&self) -> Option<&dyn miette::SourceCode> {
+        self.source.as_ref().map(|s| s as &dyn miette::SourceCode)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        let span = self.span?;
+        Some(Box::new(std::iter::once(LabeledSpan::new_with_span(
+            Some("here".into()),
+            span,
+        ))))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostics::{Position, SourceText};
+
+    #[test]
+    fn human_output_names_file_line_column_and_snippet() {
+        let src = SourceText {
+            path: "campaign.yaml".into(),
+            text: "id: x\ndefualt_locale: it\n".into(),
+        };
+        let d = Diagnostic::error("yaml.invalid", "unknown field `defualt_locale`")
+            .at_source(&src, Position { line: 2, column: 1 }, 14)
+            .with_hint("did you mean `default_locale`?");
+        let out = human(&[d], false);
+        assert!(out.contains("campaign.yaml:2:1"), "{out}");
+        assert!(out.contains("defualt_locale: it"), "{out}");
+        assert!(out.contains("did you mean `default_locale`?"), "{out}");
+    }
+}

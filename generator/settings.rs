@@ -1,0 +1,434 @@
+//! Validated campaign settings: `campaign.yaml` checked value by value and turned
+//! into plain data the rest of the pipeline can trust.
+
+use std::path::{Path, PathBuf};
+
+use crate::config::{at_value, CampaignConfig, Located, DEFAULT_EXIT_URL};
+use crate::diagnostics::{did_you_mean, Diagnostics, SourceText};
+use crate::fsutil::resolve_inside;
+
+/// Colours of the site, as `#rrggbb`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Colours {
+    /// Brand colour.
+    pub primary: String,
+    /// Text on the brand colour.
+    pub on_primary: String,
+    /// Page background.
+    pub background: String,
+    /// Body text.
+    pub text: String,
+    /// Highlight colour.
+    pub accent: String,
+    /// Text on the highlight colour.
+    pub on_accent: String,
+}
+
+/// A partner, validated.
+#[derive(Debug, Clone)]
+pub struct PartnerSettings {
+    /// Identifier (Fluent role key `partner-<id>-role`).
+    pub id: String,
+    /// Name as written by the organisation.
+    pub name: String,
+    /// Website URL.
+    pub website: Option<String>,
+    /// Logo path relative to the campaign folder.
+    pub logo: Option<PathBuf>,
+}
+
+/// A helpline, validated.
+#[derive(Debug, Clone)]
+pub struct HelplineSettings {
+    /// Identifier (Fluent keys `helpline-<id>-name` and `-audience`).
+    pub id: String,
+    /// Number as displayed.
+    pub number: String,
+    /// Number as dialled in a `tel:` link.
+    pub dial: String,
+    /// Free of charge.
+    pub free: bool,
+    /// Open around the clock.
+    pub always_open: bool,
+    /// Anonymous.
+    pub anonymous: bool,
+    /// Answers in several languages.
+    pub multilingual: bool,
+    /// The emergency number.
+    pub emergency: bool,
+}
+
+/// Everything `campaign.yaml` says, checked.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// Campaign identifier.
+    pub id: String,
+    /// Region name.
+    pub region: String,
+    /// ISO country code, upper case.
+    pub country: Option<String>,
+    /// Default locale.
+    pub default_locale: String,
+    /// All locales, default first.
+    pub locales: Vec<String>,
+    /// Base URL, ending with `/`.
+    pub base_url: String,
+    /// Path part of the base URL, starting and ending with `/`.
+    pub base_path: String,
+    /// Theme name.
+    pub theme: String,
+    /// Palette (defaults filled in).
+    pub colours: Colours,
+    /// Campaign logo relative to the campaign folder.
+    pub logo: Option<PathBuf>,
+    /// Partners.
+    pub partners: Vec<PartnerSettings>,
+    /// Helplines.
+    pub helplines: Vec<HelplineSettings>,
+    /// Show the EU emblem and funding statement.
+    pub eu_funded: bool,
+    /// Main menu page keys, with their place in `campaign.yaml`.
+    pub navigation: Vec<Located>,
+    /// Footer menu page keys.
+    pub footer_navigation: Vec<Located>,
+    /// Quick-exit destination.
+    pub exit_url: String,
+    /// Neutral titles and favicon.
+    pub discreet: bool,
+}
+
+/// Checks `config` and returns settings; every problem is pushed to `diags`.
+/// `known_locales` are the locales with interface strings (shared or campaign).
+pub fn validate(
+    config: CampaignConfig,
+    source: &SourceText,
+    campaign_dir: &Path,
+    known_locales: &[String],
+    theme_names: &[String],
+    diags: &mut Diagnostics,
+) -> Settings {
+    let v = Validator {
+        source,
+        campaign_dir,
+        diags,
+    };
+    v.run(config, known_locales, theme_names)
+}
+
+struct Validator<'a> {
+    source: &'a SourceText,
+    campaign_dir: &'a Path,
+    diags: &'a mut Diagnostics,
+}
+
+impl Validator<'_> {
+    fn run(mut self, c: CampaignConfig, known_locales: &[String], themes: &[String]) -> Settings {
+        self.check_id(&c.id);
+        let locales = self.check_locales(&c, known_locales);
+        let base_url = self.check_url(&c.base_url, true);
+        let base_path = base_path_of(&base_url);
+        let theme = c
+            .theme
+            .as_ref()
+            .map(|t| t.value.clone())
+            .unwrap_or("default".into());
+        if let Some(t) = &c.theme {
+            if !themes.iter().any(|n| n == &t.value) {
+                let hint = did_you_mean(&t.value, themes.iter().map(String::as_str))
+                    .map(|s| format!("did you mean `{s}`?"))
+                    .unwrap_or_else(|| format!("available themes: {}", themes.join(", ")));
+                let msg = format!("unknown theme `{}`", t.value);
+                self.push(at_value(self.source, t, "config.theme", msg).with_hint(hint));
+            }
+        }
+        let colours = self.check_palette(&c.palette);
+        let logo = c.logo.as_ref().and_then(|l| self.check_file(l));
+        let partners = c
+            .partners
+            .iter()
+            .map(|p| PartnerSettings {
+                id: p.id.value.clone(),
+                name: p.name.clone(),
+                website: p.website.as_ref().map(|w| self.check_url(w, false)),
+                logo: p.logo.as_ref().and_then(|l| self.check_file(l)),
+            })
+            .collect();
+        let helplines = c.helplines.iter().map(|h| self.check_helpline(h)).collect();
+        let eu_funded = match &c.funding {
+            Some(f) if f.emblem.value == "eu" => true,
+            Some(f) => {
+                let msg = format!("unknown emblem `{}`", f.emblem.value);
+                self.push(
+                    at_value(self.source, &f.emblem, "config.emblem", msg)
+                        .with_hint("the only emblem Faro knows is `eu`"),
+                );
+                false
+            }
+            None => false,
+        };
+        let exit_url = match &c.exit {
+            Some(e) => self.check_url(&e.url, false),
+            None => DEFAULT_EXIT_URL.to_string(),
+        };
+        Settings {
+            id: c.id.value,
+            region: c.region.value,
+            country: c.country.map(|c| c.value.to_ascii_uppercase()),
+            default_locale: c.default_locale.value,
+            locales,
+            base_url,
+            base_path,
+            theme,
+            colours,
+            logo,
+            partners,
+            helplines,
+            eu_funded,
+            navigation: c.navigation,
+            footer_navigation: c.footer_navigation,
+            exit_url,
+            discreet: c.discreet,
+        }
+    }
+
+    fn push(&mut self, d: crate::diagnostics::Diagnostic) {
+        self.diags.push(d);
+    }
+
+    fn check_id(&mut self, id: &Located) {
+        let ok = !id.value.is_empty()
+            && id
+                .value
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if !ok {
+            let msg = format!("invalid campaign id `{}`", id.value);
+            let d = at_value(self.source, id, "config.id", msg)
+                .with_hint("use lower-case letters, digits and hyphens, such as `veneto`");
+            self.push(d);
+        }
+    }
+
+    fn check_locales(&mut self, c: &CampaignConfig, known: &[String]) -> Vec<String> {
+        let mut locales = vec![c.default_locale.value.clone()];
+        for l in &c.locales {
+            if !known.contains(&l.value) {
+                let msg = format!("unknown locale `{}`", l.value);
+                let hint = did_you_mean(&l.value, known.iter().map(String::as_str))
+                    .map(|s| format!("did you mean `{s}`?"))
+                    .unwrap_or_else(|| {
+                        format!(
+                            "add locales/{}/ui.ftl, or use one of: {}",
+                            l.value,
+                            known.join(", ")
+                        )
+                    });
+                self.push(at_value(self.source, l, "config.locale", msg).with_hint(hint));
+            } else if locales.contains(&l.value) && l.value != c.default_locale.value {
+                let msg = format!("locale `{}` is listed twice", l.value);
+                self.push(at_value(self.source, l, "config.locale", msg));
+            } else if !locales.contains(&l.value) {
+                locales.push(l.value.clone());
+            }
+        }
+        if !c.locales.iter().any(|l| l.value == c.default_locale.value) {
+            let msg = format!(
+                "the default locale `{}` is not in `locales`",
+                c.default_locale.value
+            );
+            let d = at_value(self.source, &c.default_locale, "config.locale", msg)
+                .with_hint("add it to the `locales` list");
+            self.push(d);
+        }
+        locales
+    }
+
+    fn check_url(&mut self, url: &Located, site: bool) -> String {
+        let v = url.value.trim();
+        let valid = (v.starts_with("https://") || v.starts_with("http://"))
+            && v.split("://").nth(1).is_some_and(|rest| {
+                let host = rest.split('/').next().unwrap_or("");
+                !host.is_empty() && !host.contains(char::is_whitespace)
+            });
+        if !valid {
+            let msg = format!("`{v}` is not an absolute http(s) URL");
+            let d = at_value(self.source, url, "config.url", msg)
+                .with_hint("write it in full, such as https://example.org/");
+            self.push(d);
+        }
+        if site && !v.ends_with('/') {
+            format!("{v}/")
+        } else {
+            v.to_string()
+        }
+    }
+
+    fn check_file(&mut self, reference: &Located) -> Option<PathBuf> {
+        match resolve_inside(self.campaign_dir, Path::new(""), &reference.value) {
+            Err(why) => {
+                self.push(at_value(self.source, reference, "config.path", why));
+                None
+            }
+            Ok(rel) if !self.campaign_dir.join(&rel).is_file() => {
+                let msg = format!(
+                    "file `{}` not found in the campaign folder",
+                    reference.value
+                );
+                let d = at_value(self.source, reference, "config.missing-file", msg).with_hint(
+                    "paths are relative to the campaign folder, such as assets/logo.svg",
+                );
+                self.push(d);
+                None
+            }
+            Ok(rel) => Some(rel),
+        }
+    }
+
+    fn check_palette(&mut self, p: &crate::config::Palette) -> Colours {
+        let mut colour = |v: &Option<Located>, default: &str| match v {
+            Some(c) if parse_hex(&c.value).is_some() => c.value.to_ascii_lowercase(),
+            Some(c) => {
+                let msg = format!("`{}` is not a colour", c.value);
+                let d = at_value(self.source, c, "config.colour", msg)
+                    .with_hint("write colours as #rrggbb, such as #5b2a86");
+                self.diags.push(d);
+                default.to_string()
+            }
+            None => default.to_string(),
+        };
+        let colours = Colours {
+            primary: colour(&p.primary, "#5b2a86"),
+            on_primary: colour(&p.on_primary, "#ffffff"),
+            background: colour(&p.background, "#ffffff"),
+            text: colour(&p.text, "#1f1a24"),
+            accent: colour(&p.accent, "#ffe8a3"),
+            on_accent: colour(&p.on_accent, "#1f1a24"),
+        };
+        let pairs = [
+            (
+                &p.text,
+                &colours.text,
+                &colours.background,
+                "text on background",
+            ),
+            (
+                &p.primary,
+                &colours.primary,
+                &colours.background,
+                "primary (links) on background",
+            ),
+            (
+                &p.on_primary,
+                &colours.on_primary,
+                &colours.primary,
+                "on_primary on primary",
+            ),
+            (
+                &p.on_accent,
+                &colours.on_accent,
+                &colours.accent,
+                "on_accent on accent",
+            ),
+        ];
+        for (located, fg, bg, what) in pairs {
+            let ratio = contrast_ratio(fg, bg);
+            if ratio < 4.5 {
+                let msg =
+                    format!("{what}: contrast {ratio:.2}:1 is below the WCAG AA minimum of 4.5:1");
+                let hint = "darken the text colour or lighten the background";
+                let d = match located {
+                    Some(v) => at_value(self.source, v, "config.contrast", msg),
+                    None => crate::diagnostics::Diagnostic::error("config.contrast", msg)
+                        .in_file(&self.source.path),
+                };
+                self.diags.push(d.with_hint(hint));
+            }
+        }
+        colours
+    }
+
+    fn check_helpline(&mut self, h: &crate::config::Helpline) -> HelplineSettings {
+        let number = h.number.value.trim().to_string();
+        let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+        let allowed = number
+            .chars()
+            .enumerate()
+            .all(|(i, c)| c.is_ascii_digit() || c == ' ' || (c == '+' && i == 0));
+        if !allowed || digits.len() < 3 || digits.len() > 15 {
+            let msg = format!("`{number}` is not a dialable phone number");
+            let d = at_value(self.source, &h.number, "config.phone", msg)
+                .with_hint("write digits and spaces only, with an optional leading +");
+            self.push(d);
+        }
+        let dial = if number.starts_with('+') {
+            format!("+{digits}")
+        } else {
+            digits
+        };
+        HelplineSettings {
+            id: h.id.value.clone(),
+            number,
+            dial,
+            free: h.free,
+            always_open: h.always_open,
+            anonymous: h.anonymous,
+            multilingual: h.multilingual,
+            emergency: h.emergency,
+        }
+    }
+}
+
+fn base_path_of(base_url: &str) -> String {
+    let after_scheme = base_url.split("://").nth(1).unwrap_or("");
+    match after_scheme.find('/') {
+        Some(i) => after_scheme[i..].to_string(),
+        None => "/".to_string(),
+    }
+}
+
+/// Parses `#rrggbb` into RGB.
+pub fn parse_hex(s: &str) -> Option<[u8; 3]> {
+    let hex = s.strip_prefix('#')?;
+    if hex.len() != 6 || !hex.chars().all(|c| c.is_ascii_hexdigit()) {
+        return None;
+    }
+    let byte = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).ok();
+    Some([byte(0)?, byte(2)?, byte(4)?])
+}
+
+/// WCAG 2.1 contrast ratio between two `#rrggbb` colours (1 to 21).
+pub fn contrast_ratio(a: &str, b: &str) -> f64 {
+    fn luminance(rgb: [u8; 3]) -> f64 {
+        let channel = |c: u8| {
+            let c = f64::from(c) / 255.0;
+            if c <= 0.039_28 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * channel(rgb[0]) + 0.7152 * channel(rgb[1]) + 0.0722 * channel(rgb[2])
+    }
+    let (Some(a), Some(b)) = (parse_hex(a), parse_hex(b)) else {
+        return 21.0;
+    };
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn contrast_matches_wcag_examples() {
+        assert!((contrast_ratio("#000000", "#ffffff") - 21.0).abs() < 0.01);
+        assert!((contrast_ratio("#777777", "#ffffff") - 4.48).abs() < 0.01);
+    }
+
+    #[test]
+    fn base_path_keeps_the_subfolder() {
+        assert_eq!(base_path_of("https://example.org/"), "/");
+        assert_eq!(base_path_of("https://example.org/stop/"), "/stop/");
+    }
+}

@@ -1,0 +1,193 @@
+//! Tera templates with the lookup order campaign > theme > base, and the `t()`
+//! function that reads Fluent strings in the page's language.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use tera::{Kwargs, State, Tera, TeraResult};
+
+use crate::diagnostics::{Diagnostic, Diagnostics, Position, SourceText};
+use crate::i18n::{fluent_args, ArgValue, I18n};
+use crate::project::{Layer, LayerFile};
+
+/// Web template file endings (print templates live beside them as `.typ`).
+const WEB_TEMPLATE_ENDINGS: [&str; 3] = [".html", ".xml", ".txt"];
+
+/// Loaded templates, with the file each name came from (for error messages).
+pub struct Templates {
+    /// The Tera engine.
+    pub tera: Tera,
+    origins: BTreeMap<String, SourceText>,
+}
+
+/// The layers to read, lowest priority first.
+pub fn layers(
+    base: Layer,
+    theme: Option<&Layer>,
+    campaign_dir: &Path,
+) -> Vec<(Layer, &'static str)> {
+    let mut layers = vec![(base, "")];
+    if let Some(theme) = theme {
+        layers.push((theme.clone(), "templates"));
+    }
+    layers.push((Layer::Disk(campaign_dir.to_path_buf()), "templates"));
+    layers
+}
+
+impl Templates {
+    /// Loads every web template of every layer; a later layer overrides an
+    /// earlier one with the same name.
+    pub fn load(
+        layers: &[(Layer, &str)],
+        strings: Arc<I18n>,
+        diags: &mut Diagnostics,
+    ) -> Option<Templates> {
+        let mut chosen: BTreeMap<String, LayerFile> = BTreeMap::new();
+        for (layer, subdir) in layers {
+            if !subdir.is_empty() && !layer.has_dir(subdir) {
+                continue;
+            }
+            for file in layer.files(subdir, diags) {
+                let name = file
+                    .name
+                    .strip_prefix(&format!("{subdir}/"))
+                    .unwrap_or(&file.name)
+                    .to_string();
+                if WEB_TEMPLATE_ENDINGS.iter().any(|e| name.ends_with(e)) {
+                    chosen.insert(name, file);
+                }
+            }
+        }
+        let mut origins = BTreeMap::new();
+        let mut sources = Vec::new();
+        for (name, file) in chosen {
+            match String::from_utf8(file.bytes.into_owned()) {
+                Ok(text) => {
+                    origins.insert(
+                        name.clone(),
+                        SourceText {
+                            path: file.display.clone(),
+                            text: Arc::from(text.as_str()),
+                        },
+                    );
+                    sources.push((name, text));
+                }
+                Err(_) => diags.push(
+                    Diagnostic::error("template.not-utf8", "the template is not valid UTF-8")
+                        .in_file(&file.display),
+                ),
+            }
+        }
+        let mut tera = Tera::new();
+        tera.autoescape_on(vec![".html", ".xml"]);
+        register_functions(&mut tera, strings);
+        let templates = Templates { tera, origins };
+        let mut templates = templates;
+        if let Err(e) = templates.tera.add_raw_templates(sources) {
+            diags.push(templates.diagnostic(&e, None));
+            return None;
+        }
+        Some(templates)
+    }
+
+    /// True when a template with this name exists.
+    pub fn has(&self, name: &str) -> bool {
+        self.tera.contains_template(name)
+    }
+
+    /// Renders `name` with a serialisable context.
+    pub fn render<T: serde::Serialize>(
+        &self,
+        name: &str,
+        ctx: &T,
+        page: &Path,
+    ) -> Result<String, Diagnostic> {
+        let context =
+            tera::Context::from_serialize(ctx).map_err(|e| self.diagnostic(&e, Some(page)))?;
+        self.tera
+            .render(name, &context)
+            .map_err(|e| self.diagnostic(&e, Some(page)))
+    }
+
+    /// A located diagnostic for a Tera error.
+    pub fn diagnostic(&self, e: &tera::Error, page: Option<&Path>) -> Diagnostic {
+        let (message, location) = describe(e);
+        let mut d = Diagnostic::error("template.error", message);
+        if let Some((name, span)) = location {
+            if let Some(src) = self.origins.get(&name) {
+                let pos = Position {
+                    line: span.start_line,
+                    column: span.start_col + 1,
+                };
+                let len = if span.end_line == span.start_line {
+                    span.end_col.saturating_sub(span.start_col)
+                } else {
+                    1
+                };
+                d = d.at_source(src, pos, len);
+            } else {
+                d = d.in_file(PathBuf::from(name));
+            }
+        }
+        if let Some(page) = page {
+            d = d.with_hint(format!("while rendering {}", page.display()));
+        }
+        d
+    }
+}
+
+fn describe(e: &tera::Error) -> (String, Option<(String, tera::Span)>) {
+    use std::error::Error as _;
+    let report = match e.kind() {
+        tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => Some(r),
+        _ => None,
+    };
+    let mut message = match report {
+        Some(r) => r.message().to_string(),
+        None => e.to_string(),
+    };
+    let mut source = e.source();
+    while let Some(s) = source {
+        message.push_str(": ");
+        message.push_str(&s.to_string());
+        source = s.source();
+    }
+    (
+        message,
+        report.map(|r| (r.filename().to_string(), r.span().clone())),
+    )
+}
+
+fn register_functions(tera: &mut Tera, strings: Arc<I18n>) {
+    tera.register_function(
+        "t",
+        move |kwargs: Kwargs, state: &State| -> TeraResult<String> {
+            let key: String = kwargs.must_get("key")?;
+            let lang: String = state.get("lang")?.unwrap_or_default();
+            let mut args = Vec::new();
+            for (name, value) in kwargs.iter() {
+                let name = name.as_str().unwrap_or_default();
+                if name == "key" {
+                    continue;
+                }
+                let v = match value.as_f64().or_else(|| value.as_i64().map(|i| i as f64)) {
+                    Some(n) => ArgValue::Number(n),
+                    None => ArgValue::Text(
+                        value
+                            .as_str()
+                            .map(str::to_string)
+                            .unwrap_or_else(|| value.to_string()),
+                    ),
+                };
+                args.push((name.to_string(), v));
+            }
+            let fargs = fluent_args(args.iter().map(|(k, v)| (k.as_str(), v.clone())));
+            Ok(strings.format(
+                &lang,
+                &key,
+                if args.is_empty() { None } else { Some(&fargs) },
+            ))
+        },
+    );
+}

@@ -1,0 +1,81 @@
+# Faro interface strings shared by every campaign.
+# A campaign can override any of them in campaigns/<id>/locales/<lang>/*.ftl.
+
+## The language, named in itself (used by the language chooser and switcher)
+language-name = Čeština
+
+## Skip links and quick exit
+skip-to-content = Přejít na hlavní obsah
+exit-this-page = Opustit stránku
+exit-emergency = Nouzová situace
+exit-skip-link = Ihned opustit stránku
+exit-shift-hint = Nebo třikrát stiskněte Shift
+exit-status-remaining = { $count ->
+    [one] Pro opuštění stránky stiskněte Shift ještě jednou.
+    [few] Pro opuštění stránky stiskněte Shift ještě { $count }krát.
+    [many] Pro opuštění stránky stiskněte Shift ještě { $count }krát.
+   *[other] Pro opuštění stránky stiskněte Shift ještě { $count }krát.
+}
+exit-status-expired = Čas vypršel. Pro opuštění stránky stiskněte Shift třikrát za sebou.
+exit-status-exiting = Odcházíte ze stránky.
+
+## Navigation and languages
+nav-main = Hlavní nabídka
+nav-menu-button = Nabídka
+nav-footer = Více o tomto webu
+language-switcher = Jazyky
+language-untranslated = zatím nepřeloženo, otevře úvodní stránku
+chooser-title = Vyberte si jazyk
+chooser-pages = { $count ->
+    [one] { $count } stránka
+    [few] { $count } stránky
+    [many] { $count } stránky
+   *[other] { $count } stránek
+}
+fallback-banner = Tato stránka zatím není přeložena do jazyka { $language }. Níže najdete originál v jazyce { $original }.
+on-this-page = Na této stránce
+footnotes-heading = Zdroje
+back-to-top = Zpět nahoru
+
+## Helplines
+helplines-title = Můžete získat pomoc
+helpline-free = Zdarma
+helpline-always-open = Nonstop, každý den
+helpline-anonymous = Anonymně
+helpline-languages = Pomoc v několika jazycích
+helpline-call = Volejte { $number }
+helpline-emergency = Hrozí vám bezprostřední nebezpečí? Volejte { $number }
+
+## Footer
+footer-privacy = Tento web nepoužívá cookies, nic neukládá do vašeho zařízení a nic nenačítá z jiných webů.
+eu-emblem-alt = Vlajka Evropské unie
+
+## Special pages
+not-found-title = Stránka nenalezena
+not-found-text = Tato stránka neexistuje nebo byla přesunuta.
+not-found-home = Přejít na úvodní stránku
+draft-banner = Koncept: není určeno ke zveřejnění
+error-title = Náhled se nepodařilo vytvořit
+error-hint = Opravte soubor a uložte ho: tato stránka se sama znovu načte.
+
+## Materials (print and share)
+materials-title = Tisk a sdílení
+materials-intro = Plakáty, letáky a kartičky do peněženky připravené k tisku a obrázky ke sdílení v jazyce { $language }.
+materials-download = Stáhnout
+materials-paper = Formát papíru
+materials-file-size = Velikost souboru
+materials-variant-print = Pro profesionální tisk: 3 mm spadávka a ořezové značky
+materials-variant-office = Pro kancelářskou tiskárnu
+materials-preview-alt = Náhled: { $name }
+asset-poster-a3 = Plakát A3
+asset-poster-a4 = Plakát A4
+asset-flyer-a5 = Leták A5, oboustranný
+asset-wallet-card = Kartička do peněženky, oboustranná
+asset-guidelines = Pokyny k převzetí kampaně, brožura A4
+asset-social-square = Obrázek pro sociální sítě, čtvercový
+asset-social-portrait = Obrázek pro sociální sítě, na výšku
+asset-social-story = Obrázek pro sociální sítě, příběh
+asset-og = Náhledový obrázek odkazu
+replication-kit = Balíček k převzetí kampaně: složka kampaně připravená ke zkopírování
+print-scan-qr = Naskenujte a dozvíte se víc
+print-contents = Obsah

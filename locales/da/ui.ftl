@@ -1,0 +1,77 @@
+# Faro interface strings shared by every campaign.
+# A campaign can override any of them in campaigns/<id>/locales/<lang>/*.ftl.
+
+## The language, named in itself (used by the language chooser and switcher)
+language-name = Dansk
+
+## Skip links and quick exit
+skip-to-content = Gå til hovedindholdet
+exit-this-page = Forlad siden
+exit-emergency = Nødsituation
+exit-skip-link = Forlad siden nu
+exit-shift-hint = Eller tryk tre gange på Shift
+exit-status-remaining = { $count ->
+    [one] Tryk én gang mere på Shift for at forlade siden.
+   *[other] Tryk { $count } gange mere på Shift for at forlade siden.
+}
+exit-status-expired = Tiden er gået. Tryk tre gange i træk på Shift for at forlade siden.
+exit-status-exiting = Forlader siden.
+
+## Navigation and languages
+nav-main = Hovedmenu
+nav-menu-button = Menu
+nav-footer = Mere om dette website
+language-switcher = Sprog
+language-untranslated = endnu ikke oversat, åbner forsiden
+chooser-title = Vælg dit sprog
+chooser-pages = { $count ->
+    [one] { $count } side
+   *[other] { $count } sider
+}
+fallback-banner = Denne side er endnu ikke oversat til { $language }. Herunder kan du læse originalen på { $original }.
+on-this-page = På denne side
+footnotes-heading = Kilder
+back-to-top = Til toppen
+
+## Helplines
+helplines-title = Du kan få hjælp
+helpline-free = Gratis
+helpline-always-open = Døgnet rundt, alle ugens dage
+helpline-anonymous = Anonymt
+helpline-languages = Rådgivning på flere sprog
+helpline-call = Ring til { $number }
+helpline-emergency = I akut fare? Ring { $number }
+
+## Footer
+footer-privacy = Dette website sætter ingen cookies, gemmer intet på din enhed og henter intet fra andre websites.
+eu-emblem-alt = Den Europæiske Unions flag
+
+## Special pages
+not-found-title = Siden blev ikke fundet
+not-found-text = Denne side findes ikke eller er blevet flyttet.
+not-found-home = Gå til forsiden
+draft-banner = Kladde: ikke til offentliggørelse
+error-title = Forhåndsvisningen kunne ikke oprettes
+error-hint = Ret filen, og gem den: Siden genindlæses af sig selv.
+
+## Materials (print and share)
+materials-title = Print og del
+materials-intro = Plakater, flyers og kort til pungen, klar til print, og billeder til deling, på { $language }.
+materials-download = Hent
+materials-paper = Papirstørrelse
+materials-file-size = Filstørrelse
+materials-variant-print = Til et trykkeri: 3 mm til beskæring og skæremærker
+materials-variant-office = Til en kontorprinter
+materials-preview-alt = Forhåndsvisning af { $name }
+asset-poster-a3 = Plakat A3
+asset-poster-a4 = Plakat A4
+asset-flyer-a5 = Flyer A5, tosidet
+asset-wallet-card = Kort til pungen, tosidet
+asset-guidelines = Vejledning i at genbruge kampagnen, A4-hæfte
+asset-social-square = Billede til sociale medier, kvadratisk
+asset-social-portrait = Billede til sociale medier, stående
+asset-social-story = Billede til sociale medier, story
+asset-og = Forhåndsvisningsbillede til links
+replication-kit = Kampagnepakke til genbrug: kampagnemappen, klar til at blive kopieret
+print-scan-qr = Scan for mere information
+print-contents = Indhold

@@ -1,0 +1,77 @@
+# Faro interface strings shared by every campaign.
+# A campaign can override any of them in campaigns/<id>/locales/<lang>/*.ftl.
+
+## The language, named in itself (used by the language chooser and switcher)
+language-name = Deutsch
+
+## Skip links and quick exit
+skip-to-content = Zum Hauptinhalt springen
+exit-this-page = Seite verlassen
+exit-emergency = Notfall
+exit-skip-link = Diese Seite sofort verlassen
+exit-shift-hint = Oder drücken Sie dreimal die Shift-Taste
+exit-status-remaining = { $count ->
+    [one] Drücken Sie noch einmal Shift, um diese Seite zu verlassen.
+   *[other] Drücken Sie noch { $count }-mal Shift, um diese Seite zu verlassen.
+}
+exit-status-expired = Zeit abgelaufen. Drücken Sie dreimal hintereinander Shift, um diese Seite zu verlassen.
+exit-status-exiting = Die Seite wird verlassen.
+
+## Navigation and languages
+nav-main = Hauptmenü
+nav-menu-button = Menü
+nav-footer = Mehr über diese Website
+language-switcher = Sprachen
+language-untranslated = noch nicht übersetzt, öffnet die Startseite
+chooser-title = Wählen Sie Ihre Sprache
+chooser-pages = { $count ->
+    [one] { $count } Seite
+   *[other] { $count } Seiten
+}
+fallback-banner = Diese Seite ist noch nicht auf { $language } übersetzt. Unten finden Sie das Original auf { $original }.
+on-this-page = Auf dieser Seite
+footnotes-heading = Quellen
+back-to-top = Nach oben
+
+## Helplines
+helplines-title = Es gibt Hilfe
+helpline-free = Kostenlos
+helpline-always-open = Rund um die Uhr, jeden Tag
+helpline-anonymous = Anonym
+helpline-languages = Beratung in mehreren Sprachen
+helpline-call = { $number } anrufen
+helpline-emergency = In akuter Gefahr? Rufen Sie { $number } an
+
+## Footer
+footer-privacy = Diese Website setzt keine Cookies, speichert nichts auf Ihrem Gerät und lädt nichts von anderen Websites.
+eu-emblem-alt = Flagge der Europäischen Union
+
+## Special pages
+not-found-title = Seite nicht gefunden
+not-found-text = Diese Seite existiert nicht oder wurde verschoben.
+not-found-home = Zur Startseite
+draft-banner = Entwurf: nicht zur Veröffentlichung
+error-title = Die Vorschau konnte nicht erstellt werden
+error-hint = Korrigieren Sie die Datei und speichern Sie sie: Diese Seite lädt dann von selbst neu.
+
+## Materials (print and share)
+materials-title = Drucken und teilen
+materials-intro = Plakate, Flyer und Karten für die Geldbörse zum Ausdrucken sowie Bilder zum Teilen, auf { $language }.
+materials-download = Herunterladen
+materials-paper = Papierformat
+materials-file-size = Dateigröße
+materials-variant-print = Für die Druckerei: 3 mm Beschnitt und Schnittmarken
+materials-variant-office = Für den Bürodrucker
+materials-preview-alt = Vorschau: { $name }
+asset-poster-a3 = Plakat A3
+asset-poster-a4 = Plakat A4
+asset-flyer-a5 = Flyer A5, beidseitig
+asset-wallet-card = Karte für die Geldbörse, beidseitig
+asset-guidelines = Leitfaden zur Übernahme der Kampagne, Broschüre A4
+asset-social-square = Bild für soziale Medien, quadratisch
+asset-social-portrait = Bild für soziale Medien, Hochformat
+asset-social-story = Bild für soziale Medien, Story
+asset-og = Vorschaubild für Links
+replication-kit = Paket zur Übernahme der Kampagne: der Kampagnenordner, fertig zum Kopieren
+print-scan-qr = Scannen Sie den Code für mehr Informationen
+print-contents = Inhalt

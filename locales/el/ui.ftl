@@ -1,0 +1,77 @@
+# Faro interface strings shared by every campaign.
+# A campaign can override any of them in campaigns/<id>/locales/<lang>/*.ftl.
+
+## The language, named in itself (used by the language chooser and switcher)
+language-name = Ελληνικά
+
+## Skip links and quick exit
+skip-to-content = Μετάβαση στο κύριο περιεχόμενο
+exit-this-page = Έξοδος από τη σελίδα
+exit-emergency = Έκτακτη ανάγκη
+exit-skip-link = Άμεση έξοδος από τη σελίδα
+exit-shift-hint = Ή πατήστε τρεις φορές το Shift
+exit-status-remaining = { $count ->
+    [one] Πατήστε το Shift άλλη μία φορά για να βγείτε από τη σελίδα.
+   *[other] Πατήστε το Shift άλλες { $count } φορές για να βγείτε από τη σελίδα.
+}
+exit-status-expired = Ο χρόνος έληξε. Πατήστε το Shift τρεις φορές στη σειρά για να βγείτε από τη σελίδα.
+exit-status-exiting = Έξοδος από τη σελίδα.
+
+## Navigation and languages
+nav-main = Κύριο μενού
+nav-menu-button = Μενού
+nav-footer = Περισσότερα για αυτόν τον ιστότοπο
+language-switcher = Γλώσσες
+language-untranslated = δεν έχει μεταφραστεί ακόμη, ανοίγει την αρχική σελίδα
+chooser-title = Επιλέξτε γλώσσα
+chooser-pages = { $count ->
+    [one] { $count } σελίδα
+   *[other] { $count } σελίδες
+}
+fallback-banner = Αυτή η σελίδα δεν έχει μεταφραστεί ακόμη στα { $language }. Παρακάτω θα βρείτε το πρωτότυπο στα { $original }.
+on-this-page = Σε αυτή τη σελίδα
+footnotes-heading = Πηγές
+back-to-top = Επιστροφή στην αρχή
+
+## Helplines
+helplines-title = Υπάρχει βοήθεια
+helpline-free = Δωρεάν
+helpline-always-open = Όλο το 24ωρο, κάθε μέρα
+helpline-anonymous = Ανώνυμα
+helpline-languages = Εξυπηρέτηση σε πολλές γλώσσες
+helpline-call = Καλέστε στο { $number }
+helpline-emergency = Άμεσος κίνδυνος; Καλέστε στο { $number }
+
+## Footer
+footer-privacy = Αυτός ο ιστότοπος δεν χρησιμοποιεί cookies, δεν αποθηκεύει τίποτα στη συσκευή σας και δεν φορτώνει τίποτα από άλλους ιστότοπους.
+eu-emblem-alt = Σημαία της Ευρωπαϊκής Ένωσης
+
+## Special pages
+not-found-title = Η σελίδα δεν βρέθηκε
+not-found-text = Αυτή η σελίδα δεν υπάρχει ή έχει μετακινηθεί.
+not-found-home = Μετάβαση στην αρχική σελίδα
+draft-banner = Πρόχειρο: όχι για δημοσίευση
+error-title = Δεν ήταν δυνατή η δημιουργία της προεπισκόπησης
+error-hint = Διορθώστε το αρχείο και αποθηκεύστε το: η σελίδα θα ανανεωθεί αυτόματα.
+
+## Materials (print and share)
+materials-title = Εκτυπώστε και μοιραστείτε
+materials-intro = Αφίσες, φυλλάδια και κάρτες τσέπης έτοιμα για εκτύπωση, καθώς και εικόνες για κοινοποίηση, στα { $language }.
+materials-download = Λήψη
+materials-paper = Μέγεθος χαρτιού
+materials-file-size = Μέγεθος αρχείου
+materials-variant-print = Για τυπογραφείο: περιθώριο κοπής 3 mm και σημάδια κοπής
+materials-variant-office = Για εκτυπωτή γραφείου
+materials-preview-alt = Προεπισκόπηση: { $name }
+asset-poster-a3 = Αφίσα A3
+asset-poster-a4 = Αφίσα A4
+asset-flyer-a5 = Φυλλάδιο A5, δύο όψεων
+asset-wallet-card = Κάρτα τσέπης, δύο όψεων
+asset-guidelines = Οδηγός αναπαραγωγής της καμπάνιας, έντυπο A4
+asset-social-square = Εικόνα για τα μέσα κοινωνικής δικτύωσης, τετράγωνη
+asset-social-portrait = Εικόνα για τα μέσα κοινωνικής δικτύωσης, κάθετη
+asset-social-story = Εικόνα για τα μέσα κοινωνικής δικτύωσης, ιστορία
+asset-og = Εικόνα προεπισκόπησης συνδέσμου
+replication-kit = Πακέτο αναπαραγωγής: ο φάκελος της καμπάνιας, έτοιμος για αντιγραφή
+print-scan-qr = Σαρώστε για περισσότερες πληροφορίες
+print-contents = Περιεχόμενα

@@ -1,0 +1,80 @@
+# Faro interface strings shared by every campaign.
+# A campaign can override any of them in campaigns/<id>/locales/<lang>/*.ftl.
+
+## The language, named in itself (used by the language chooser and switcher)
+language-name = English
+
+## Skip links and quick exit
+skip-to-content = Skip to main content
+exit-this-page = Exit this page
+exit-emergency = Emergency
+exit-skip-link = Exit this page now
+exit-shift-hint = Or press Shift three times
+exit-status-remaining = { $count ->
+    [one] Press Shift once more to exit this page.
+   *[other] Press Shift { $count } more times to exit this page.
+}
+exit-status-expired = Timed out. Press Shift three times in a row to exit this page.
+exit-status-exiting = Exiting this page.
+
+## Navigation and languages
+nav-main = Main menu
+nav-menu-button = Menu
+nav-footer = More about this site
+language-switcher = Languages
+language-untranslated = not translated yet, opens the home page
+chooser-title = Choose your language
+chooser-pages = { $count ->
+    [one] { $count } page
+   *[other] { $count } pages
+}
+fallback-banner = This page is not translated into { $language } yet. Below is the original in { $original }.
+on-this-page = On this page
+footnotes-heading = Sources
+back-to-top = Back to top
+
+## Helplines
+helplines-title = Help is available
+helpline-free = Free
+helpline-always-open = 24 hours a day, every day
+helpline-anonymous = Anonymous
+helpline-languages = Answers in several languages
+helpline-call = Call { $number }
+helpline-emergency = Immediate danger? Call { $number }
+
+## Footer
+footer-privacy = This site sets no cookies, stores nothing on your device and loads nothing from other websites.
+eu-emblem-alt = Flag of the European Union
+
+## Special pages
+not-found-title = Page not found
+not-found-text = This page does not exist or has moved.
+not-found-home = Go to the home page
+draft-banner = Draft: not for publication
+error-title = The preview could not be built
+error-hint = Fix the file and save it: this page reloads by itself.
+
+## Materials (print and share)
+materials-title = Print and share
+materials-intro = Posters, flyers and wallet cards ready to print, and images to share, in { $language }.
+materials-download = Download
+materials-paper = Paper size
+materials-file-size = File size
+materials-variant-print = For a print shop: 3 mm bleed and crop marks
+materials-variant-office = For an office printer
+materials-preview-alt = Preview of { $name }
+asset-poster-a3 = Poster A3
+asset-poster-a4 = Poster A4
+asset-flyer-a5 = Flyer A5, two sides
+asset-wallet-card = Wallet card, two sides
+asset-guidelines = Replication guidelines, A4 booklet
+asset-social-square = Social image, square
+asset-social-portrait = Social image, portrait
+asset-social-story = Social image, story
+asset-og = Link preview image
+replication-kit = Replication kit: the campaign folder, ready to copy
+print-scan-qr = Scan for more information
+print-contents = Contents
+
+## Discreet mode: a neutral page title
+discreet-title = Notes

@@ -1,0 +1,79 @@
+# Faro interface strings shared by every campaign.
+# A campaign can override any of them in campaigns/<id>/locales/<lang>/*.ftl.
+
+## The language, named in itself (used by the language chooser and switcher)
+language-name = Español
+
+## Skip links and quick exit
+skip-to-content = Ir al contenido principal
+exit-this-page = Salir de esta página
+exit-emergency = Emergencia
+exit-skip-link = Salir de esta página ahora
+exit-shift-hint = O pulsa la tecla Mayús tres veces
+exit-status-remaining = { $count ->
+    [one] Pulsa Mayús una vez más para salir de esta página.
+    [many] Pulsa Mayús { $count } veces más para salir de esta página.
+   *[other] Pulsa Mayús { $count } veces más para salir de esta página.
+}
+exit-status-expired = Se acabó el tiempo. Pulsa Mayús tres veces seguidas para salir de esta página.
+exit-status-exiting = Saliendo de esta página.
+
+## Navigation and languages
+nav-main = Menú principal
+nav-menu-button = Menú
+nav-footer = Más sobre este sitio
+language-switcher = Idiomas
+language-untranslated = aún sin traducir, abre la página de inicio
+chooser-title = Elige tu idioma
+chooser-pages = { $count ->
+    [one] { $count } página
+    [many] { $count } páginas
+   *[other] { $count } páginas
+}
+fallback-banner = Esta página aún no está traducida al { $language }. A continuación tienes el original en { $original }.
+on-this-page = En esta página
+footnotes-heading = Fuentes
+back-to-top = Volver arriba
+
+## Helplines
+helplines-title = Hay ayuda
+helpline-free = Gratuito
+helpline-always-open = 24 horas al día, todos los días
+helpline-anonymous = Anónimo
+helpline-languages = Atención en varios idiomas
+helpline-call = Llamar al { $number }
+helpline-emergency = ¿Estás en peligro inmediato? Llama al { $number }
+
+## Footer
+footer-privacy = Este sitio no usa cookies, no guarda nada en tu dispositivo y no carga nada de otros sitios web.
+eu-emblem-alt = Bandera de la Unión Europea
+
+## Special pages
+not-found-title = Página no encontrada
+not-found-text = Esta página no existe o se ha movido.
+not-found-home = Ir a la página de inicio
+draft-banner = Borrador: no publicar
+error-title = No se ha podido generar la vista previa
+error-hint = Corrige el archivo y guárdalo: esta página se recargará sola.
+
+## Materials (print and share)
+materials-title = Imprimir y compartir
+materials-intro = Carteles, folletos y tarjetas de bolsillo listos para imprimir, e imágenes para compartir, en { $language }.
+materials-download = Descargar
+materials-paper = Tamaño del papel
+materials-file-size = Tamaño del archivo
+materials-variant-print = Para imprenta: 3 mm de sangrado y marcas de corte
+materials-variant-office = Para una impresora de oficina
+materials-preview-alt = Vista previa: { $name }
+asset-poster-a3 = Cartel A3
+asset-poster-a4 = Cartel A4
+asset-flyer-a5 = Folleto A5, a doble cara
+asset-wallet-card = Tarjeta de bolsillo, a doble cara
+asset-guidelines = Guía para replicar la campaña, cuadernillo A4
+asset-social-square = Imagen para redes sociales, cuadrada
+asset-social-portrait = Imagen para redes sociales, vertical
+asset-social-story = Imagen para redes sociales, formato historia
+asset-og = Imagen de vista previa del enlace
+replication-kit = Kit para replicar la campaña: la carpeta de la campaña, lista para copiar
+print-scan-qr = Escanea para más información
+print-contents = Índice

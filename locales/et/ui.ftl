@@ -1,0 +1,77 @@
+# Faro interface strings shared by every campaign.
+# A campaign can override any of them in campaigns/<id>/locales/<lang>/*.ftl.
+
+## The language, named in itself (used by the language chooser and switcher)
+language-name = Eesti
+
+## Skip links and quick exit
+skip-to-content = Liigu põhisisu juurde
+exit-this-page = Lahku lehelt
+exit-emergency = Hädaolukord
+exit-skip-link = Lahku lehelt kohe
+exit-shift-hint = Või vajuta kolm korda Shift-klahvi
+exit-status-remaining = { $count ->
+    [one] Vajuta veel üks kord Shift-klahvi, et lehelt lahkuda.
+   *[other] Vajuta veel { $count } korda Shift-klahvi, et lehelt lahkuda.
+}
+exit-status-expired = Aeg sai otsa. Vajuta kolm korda järjest Shift-klahvi, et lehelt lahkuda.
+exit-status-exiting = Lehelt lahkutakse.
+
+## Navigation and languages
+nav-main = Peamenüü
+nav-menu-button = Menüü
+nav-footer = Lisateave selle veebilehe kohta
+language-switcher = Keeled
+language-untranslated = pole veel tõlgitud, avab avalehe
+chooser-title = Vali oma keel
+chooser-pages = { $count ->
+    [one] { $count } leht
+   *[other] { $count } lehte
+}
+fallback-banner = Seda lehte pole veel tõlgitud keelde { $language }. Allpool on originaal keeles { $original }.
+on-this-page = Sellel lehel
+footnotes-heading = Allikad
+back-to-top = Tagasi üles
+
+## Helplines
+helplines-title = Abi on olemas
+helpline-free = Tasuta
+helpline-always-open = Ööpäev läbi, iga päev
+helpline-anonymous = Anonüümne
+helpline-languages = Vastatakse mitmes keeles
+helpline-call = Helista numbril { $number }
+helpline-emergency = Otsene oht? Helista numbril { $number }
+
+## Footer
+footer-privacy = See veebileht ei kasuta küpsiseid, ei salvesta sinu seadmesse midagi ega laadi midagi teistelt veebilehtedelt.
+eu-emblem-alt = Euroopa Liidu lipp
+
+## Special pages
+not-found-title = Lehte ei leitud
+not-found-text = Seda lehte pole olemas või see on teisaldatud.
+not-found-home = Mine avalehele
+draft-banner = Mustand: mitte avaldamiseks
+error-title = Eelvaadet ei õnnestunud koostada
+error-hint = Paranda fail ja salvesta see: leht laadib end ise uuesti.
+
+## Materials (print and share)
+materials-title = Prindi ja jaga
+materials-intro = Plakatid, flaierid ja rahakotikaardid printimiseks ning pildid jagamiseks, keeles { $language }.
+materials-download = Laadi alla
+materials-paper = Paberi formaat
+materials-file-size = Faili suurus
+materials-variant-print = Trükikojale: 3 mm lõikevaru ja lõikemärgid
+materials-variant-office = Kontoriprinterile
+materials-preview-alt = Eelvaade: { $name }
+asset-poster-a3 = Plakat A3
+asset-poster-a4 = Plakat A4
+asset-flyer-a5 = Flaier A5, kahepoolne
+asset-wallet-card = Rahakotikaart, kahepoolne
+asset-guidelines = Juhend kampaania kordamiseks, A4 brošüür
+asset-social-square = Pilt sotsiaalmeediasse, ruudukujuline
+asset-social-portrait = Pilt sotsiaalmeediasse, püstpaigutus
+asset-social-story = Pilt sotsiaalmeediasse, lugu
+asset-og = Lingi eelvaate pilt
+replication-kit = Kampaania kordamise pakett: kampaania kaust, kopeerimiseks valmis
+print-scan-qr = Skanni ja loe lisa
+print-contents = Sisukord

@@ -1,0 +1,77 @@
+# Faro interface strings shared by every campaign.
+# A campaign can override any of them in campaigns/<id>/locales/<lang>/*.ftl.
+
+## The language, named in itself (used by the language chooser and switcher)
+language-name = فارسی
+
+## Skip links and quick exit
+skip-to-content = رفتن به محتوای اصلی
+exit-this-page = خروج از این صفحه
+exit-emergency = اضطراری
+exit-skip-link = همین حالا از این صفحه خارج شوید
+exit-shift-hint = یا سه بار کلید Shift را فشار دهید
+exit-status-remaining = { $count ->
+    [one] برای خروج از این صفحه، یک بار دیگر Shift را فشار دهید.
+   *[other] برای خروج از این صفحه، { $count } بار دیگر Shift را فشار دهید.
+}
+exit-status-expired = زمان تمام شد. برای خروج از این صفحه، سه بار پشت سر هم Shift را فشار دهید.
+exit-status-exiting = در حال خروج از این صفحه.
+
+## Navigation and languages
+nav-main = منوی اصلی
+nav-menu-button = منو
+nav-footer = دربارهٔ این وب‌سایت
+language-switcher = زبان‌ها
+language-untranslated = هنوز ترجمه نشده است، صفحهٔ اصلی باز می‌شود
+chooser-title = زبان خود را انتخاب کنید
+chooser-pages = { $count ->
+    [one] { $count } صفحه
+   *[other] { $count } صفحه
+}
+fallback-banner = این صفحه هنوز به زبان { $language } ترجمه نشده است. متن اصلی به زبان { $original } در ادامه آمده است.
+on-this-page = در این صفحه
+footnotes-heading = منابع
+back-to-top = بازگشت به بالا
+
+## Helplines
+helplines-title = کمک در دسترس است
+helpline-free = رایگان
+helpline-always-open = شبانه‌روزی، همهٔ روزهای هفته
+helpline-anonymous = ناشناس
+helpline-languages = پاسخ‌گویی به چند زبان
+helpline-call = تماس با { $number }
+helpline-emergency = در خطر فوری هستید؟ با { $number } تماس بگیرید
+
+## Footer
+footer-privacy = این وب‌سایت هیچ کوکی‌ای قرار نمی‌دهد، چیزی روی دستگاه شما ذخیره نمی‌کند و چیزی از وب‌سایت‌های دیگر بارگیری نمی‌کند.
+eu-emblem-alt = پرچم اتحادیهٔ اروپا
+
+## Special pages
+not-found-title = صفحه پیدا نشد
+not-found-text = این صفحه وجود ندارد یا جابه‌جا شده است.
+not-found-home = رفتن به صفحهٔ اصلی
+draft-banner = پیش‌نویس: برای انتشار نیست
+error-title = پیش‌نمایش ساخته نشد
+error-hint = پرونده را اصلاح و ذخیره کنید: این صفحه خودبه‌خود دوباره بارگیری می‌شود.
+
+## Materials (print and share)
+materials-title = چاپ و هم‌رسانی
+materials-intro = پوستر، بروشور و کارت جیبی آمادهٔ چاپ، و تصویرهایی برای هم‌رسانی، به زبان { $language }.
+materials-download = بارگیری
+materials-paper = اندازهٔ کاغذ
+materials-file-size = حجم پرونده
+materials-variant-print = برای چاپخانه: ۳ میلی‌متر حاشیهٔ برش و علامت‌های برش
+materials-variant-office = برای چاپگر اداری
+materials-preview-alt = پیش‌نمایش: { $name }
+asset-poster-a3 = پوستر A3
+asset-poster-a4 = پوستر A4
+asset-flyer-a5 = بروشور A5، دورو
+asset-wallet-card = کارت جیبی، دورو
+asset-guidelines = راهنمای اجرای دوبارهٔ کارزار، کتابچهٔ A4
+asset-social-square = تصویر برای شبکه‌های اجتماعی، مربع
+asset-social-portrait = تصویر برای شبکه‌های اجتماعی، عمودی
+asset-social-story = تصویر برای شبکه‌های اجتماعی، استوری
+asset-og = تصویر پیش‌نمایش پیوند
+replication-kit = بستهٔ اجرای دوباره: پوشهٔ کارزار، آمادهٔ کپی
+print-scan-qr = برای اطلاعات بیشتر اسکن کنید
+print-contents = فهرست مطالب

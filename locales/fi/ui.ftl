@@ -1,0 +1,77 @@
+# Faro interface strings shared by every campaign.
+# A campaign can override any of them in campaigns/<id>/locales/<lang>/*.ftl.
+
+## The language, named in itself (used by the language chooser and switcher)
+language-name = Suomi
+
+## Skip links and quick exit
+skip-to-content = Siirry pääsisältöön
+exit-this-page = Poistu sivulta
+exit-emergency = Hätätilanne
+exit-skip-link = Poistu sivulta heti
+exit-shift-hint = Tai paina Shift-näppäintä kolme kertaa
+exit-status-remaining = { $count ->
+    [one] Paina Shift-näppäintä vielä kerran, niin poistut sivulta.
+   *[other] Paina Shift-näppäintä vielä { $count } kertaa, niin poistut sivulta.
+}
+exit-status-expired = Aika loppui. Paina Shift-näppäintä kolme kertaa peräkkäin, niin poistut sivulta.
+exit-status-exiting = Poistutaan sivulta.
+
+## Navigation and languages
+nav-main = Päävalikko
+nav-menu-button = Valikko
+nav-footer = Lisätietoa sivustosta
+language-switcher = Kielet
+language-untranslated = ei vielä käännetty, avaa etusivun
+chooser-title = Valitse kieli
+chooser-pages = { $count ->
+    [one] { $count } sivu
+   *[other] { $count } sivua
+}
+fallback-banner = Tätä sivua ei ole vielä käännetty kielelle { $language }. Alla on alkuperäinen teksti kielellä { $original }.
+on-this-page = Tällä sivulla
+footnotes-heading = Lähteet
+back-to-top = Takaisin ylös
+
+## Helplines
+helplines-title = Apua on saatavilla
+helpline-free = Maksuton
+helpline-always-open = Ympäri vuorokauden, joka päivä
+helpline-anonymous = Anonyymi
+helpline-languages = Palvelua useilla kielillä
+helpline-call = Soita numeroon { $number }
+helpline-emergency = Välitön vaara? Soita numeroon { $number }
+
+## Footer
+footer-privacy = Tämä sivusto ei käytä evästeitä, ei tallenna mitään laitteellesi eikä lataa mitään muilta sivustoilta.
+eu-emblem-alt = Euroopan unionin lippu
+
+## Special pages
+not-found-title = Sivua ei löytynyt
+not-found-text = Tätä sivua ei ole olemassa, tai se on siirretty.
+not-found-home = Siirry etusivulle
+draft-banner = Luonnos: ei julkaistavaksi
+error-title = Esikatselua ei voitu luoda
+error-hint = Korjaa tiedosto ja tallenna se: sivu latautuu uudelleen itsestään.
+
+## Materials (print and share)
+materials-title = Tulosta ja jaa
+materials-intro = Tulostusvalmiita julisteita, lentolehtisiä ja lompakkokortteja sekä jaettavia kuvia kielellä { $language }.
+materials-download = Lataa
+materials-paper = Paperikoko
+materials-file-size = Tiedostokoko
+materials-variant-print = Painotalolle: 3 mm:n leikkuuvara ja leikkuumerkit
+materials-variant-office = Toimistotulostimelle
+materials-preview-alt = Esikatselu: { $name }
+asset-poster-a3 = Juliste A3
+asset-poster-a4 = Juliste A4
+asset-flyer-a5 = Lentolehtinen A5, kaksipuolinen
+asset-wallet-card = Lompakkokortti, kaksipuolinen
+asset-guidelines = Ohjeet kampanjan toteuttamiseen, A4-vihko
+asset-social-square = Kuva sosiaaliseen mediaan, neliö
+asset-social-portrait = Kuva sosiaaliseen mediaan, pysty
+asset-social-story = Kuva sosiaaliseen mediaan, tarina
+asset-og = Linkin esikatselukuva
+replication-kit = Kampanjapaketti: kampanjakansio valmiina kopioitavaksi
+print-scan-qr = Skannaa ja lue lisää
+print-contents = Sisällys

@@ -1,0 +1,79 @@
+# Faro interface strings shared by every campaign.
+# A campaign can override any of them in campaigns/<id>/locales/<lang>/*.ftl.
+
+## The language, named in itself (used by the language chooser and switcher)
+language-name = Français
+
+## Skip links and quick exit
+skip-to-content = Aller au contenu principal
+exit-this-page = Quitter cette page
+exit-emergency = Urgence
+exit-skip-link = Quitter cette page maintenant
+exit-shift-hint = Ou appuyez trois fois sur la touche Maj
+exit-status-remaining = { $count ->
+    [one] Appuyez encore une fois sur Maj pour quitter cette page.
+    [many] Appuyez encore { $count } fois sur Maj pour quitter cette page.
+   *[other] Appuyez encore { $count } fois sur Maj pour quitter cette page.
+}
+exit-status-expired = Délai dépassé. Appuyez trois fois de suite sur Maj pour quitter cette page.
+exit-status-exiting = Vous quittez cette page.
+
+## Navigation and languages
+nav-main = Menu principal
+nav-menu-button = Menu
+nav-footer = En savoir plus sur ce site
+language-switcher = Langues
+language-untranslated = pas encore traduit, ouvre la page d’accueil
+chooser-title = Choisissez votre langue
+chooser-pages = { $count ->
+    [one] { $count } page
+    [many] { $count } pages
+   *[other] { $count } pages
+}
+fallback-banner = Cette page n’est pas encore traduite en { $language }. Vous trouverez ci-dessous l’original en { $original }.
+on-this-page = Sur cette page
+footnotes-heading = Sources
+back-to-top = Retour en haut
+
+## Helplines
+helplines-title = Vous pouvez trouver de l’aide
+helpline-free = Gratuit
+helpline-always-open = 24 h sur 24, 7 jours sur 7
+helpline-anonymous = Anonyme
+helpline-languages = Réponses en plusieurs langues
+helpline-call = Appeler le { $number }
+helpline-emergency = En danger immédiat ? Appelez le { $number }
+
+## Footer
+footer-privacy = Ce site ne dépose aucun cookie, n’enregistre rien sur votre appareil et ne charge rien depuis d’autres sites.
+eu-emblem-alt = Drapeau de l’Union européenne
+
+## Special pages
+not-found-title = Page introuvable
+not-found-text = Cette page n’existe pas ou a été déplacée.
+not-found-home = Aller à la page d’accueil
+draft-banner = Brouillon : ne pas publier
+error-title = L’aperçu n’a pas pu être généré
+error-hint = Corrigez le fichier et enregistrez-le : cette page se recharge d’elle-même.
+
+## Materials (print and share)
+materials-title = Imprimer et partager
+materials-intro = Affiches, flyers et cartes de poche prêts à imprimer, et images à partager, en { $language }.
+materials-download = Télécharger
+materials-paper = Format du papier
+materials-file-size = Taille du fichier
+materials-variant-print = Pour un imprimeur : fond perdu de 3 mm et traits de coupe
+materials-variant-office = Pour une imprimante de bureau
+materials-preview-alt = Aperçu : { $name }
+asset-poster-a3 = Affiche A3
+asset-poster-a4 = Affiche A4
+asset-flyer-a5 = Flyer A5, recto verso
+asset-wallet-card = Carte de poche, recto verso
+asset-guidelines = Guide pour reproduire la campagne, livret A4
+asset-social-square = Image pour les réseaux sociaux, carrée
+asset-social-portrait = Image pour les réseaux sociaux, format portrait
+asset-social-story = Image pour les réseaux sociaux, format story
+asset-og = Image d’aperçu des liens
+replication-kit = Kit de reproduction : le dossier de la campagne, prêt à copier
+print-scan-qr = Scannez pour en savoir plus
+print-contents = Sommaire

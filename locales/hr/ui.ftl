@@ -1,0 +1,79 @@
+# Faro interface strings shared by every campaign.
+# A campaign can override any of them in campaigns/<id>/locales/<lang>/*.ftl.
+
+## The language, named in itself (used by the language chooser and switcher)
+language-name = Hrvatski
+
+## Skip links and quick exit
+skip-to-content = Prijeđi na glavni sadržaj
+exit-this-page = Napusti stranicu
+exit-emergency = Hitno
+exit-skip-link = Odmah napusti stranicu
+exit-shift-hint = Ili tri puta pritisnite Shift
+exit-status-remaining = { $count ->
+    [one] Za izlazak sa stranice pritisnite Shift još { $count } put.
+    [few] Za izlazak sa stranice pritisnite Shift još { $count } puta.
+   *[other] Za izlazak sa stranice pritisnite Shift još { $count } puta.
+}
+exit-status-expired = Vrijeme je isteklo. Za izlazak sa stranice pritisnite Shift tri puta zaredom.
+exit-status-exiting = Izlazak sa stranice.
+
+## Navigation and languages
+nav-main = Glavni izbornik
+nav-menu-button = Izbornik
+nav-footer = Više o ovoj web-stranici
+language-switcher = Jezici
+language-untranslated = još nije prevedeno, otvara početnu stranicu
+chooser-title = Odaberite svoj jezik
+chooser-pages = { $count ->
+    [one] { $count } stranica
+    [few] { $count } stranice
+   *[other] { $count } stranica
+}
+fallback-banner = Ova stranica još nije prevedena na jezik { $language }. U nastavku je izvornik na jeziku { $original }.
+on-this-page = Na ovoj stranici
+footnotes-heading = Izvori
+back-to-top = Natrag na vrh
+
+## Helplines
+helplines-title = Pomoć je dostupna
+helpline-free = Besplatno
+helpline-always-open = 24 sata dnevno, svaki dan
+helpline-anonymous = Anonimno
+helpline-languages = Pomoć na više jezika
+helpline-call = Nazovite { $number }
+helpline-emergency = Jeste li u neposrednoj opasnosti? Nazovite { $number }
+
+## Footer
+footer-privacy = Ova web-stranica ne postavlja kolačiće, ništa ne sprema na vaš uređaj i ništa ne učitava s drugih web-stranica.
+eu-emblem-alt = Zastava Europske unije
+
+## Special pages
+not-found-title = Stranica nije pronađena
+not-found-text = Ova stranica ne postoji ili je premještena.
+not-found-home = Idi na početnu stranicu
+draft-banner = Nacrt: nije za objavu
+error-title = Pretpregled nije bilo moguće izraditi
+error-hint = Ispravite datoteku i spremite je: ova će se stranica sama ponovno učitati.
+
+## Materials (print and share)
+materials-title = Ispišite i podijelite
+materials-intro = Plakati, letci i kartice za novčanik spremni za ispis te slike za dijeljenje na jeziku { $language }.
+materials-download = Preuzmi
+materials-paper = Veličina papira
+materials-file-size = Veličina datoteke
+materials-variant-print = Za tiskaru: 3 mm za obrezivanje i oznake za rezanje
+materials-variant-office = Za uredski pisač
+materials-preview-alt = Pretpregled: { $name }
+asset-poster-a3 = Plakat A3
+asset-poster-a4 = Plakat A4
+asset-flyer-a5 = Letak A5, dvostrani
+asset-wallet-card = Kartica za novčanik, dvostrana
+asset-guidelines = Smjernice za ponavljanje kampanje, knjižica A4
+asset-social-square = Slika za društvene mreže, kvadratna
+asset-social-portrait = Slika za društvene mreže, uspravna
+asset-social-story = Slika za društvene mreže, priča
+asset-og = Slika za pretpregled poveznice
+replication-kit = Paket za ponavljanje kampanje: mapa kampanje spremna za kopiranje
+print-scan-qr = Skenirajte za više informacija
+print-contents = Sadržaj

@@ -1,0 +1,77 @@
+# Faro interface strings shared by every campaign.
+# A campaign can override any of them in campaigns/<id>/locales/<lang>/*.ftl.
+
+## The language, named in itself (used by the language chooser and switcher)
+language-name = Magyar
+
+## Skip links and quick exit
+skip-to-content = Ugrás a fő tartalomra
+exit-this-page = Kilépés az oldalról
+exit-emergency = Vészhelyzet
+exit-skip-link = Azonnali kilépés az oldalról
+exit-shift-hint = Vagy nyomja meg háromszor a Shift billentyűt
+exit-status-remaining = { $count ->
+    [one] Az oldal elhagyásához nyomja meg még egyszer a Shift billentyűt.
+   *[other] Az oldal elhagyásához nyomja meg még { $count } alkalommal a Shift billentyűt.
+}
+exit-status-expired = Lejárt az idő. Az oldal elhagyásához nyomja meg háromszor egymás után a Shift billentyűt.
+exit-status-exiting = Kilépés az oldalról.
+
+## Navigation and languages
+nav-main = Főmenü
+nav-menu-button = Menü
+nav-footer = Bővebben erről a webhelyről
+language-switcher = Nyelvek
+language-untranslated = még nincs lefordítva, a kezdőlapot nyitja meg
+chooser-title = Válassza ki a nyelvet
+chooser-pages = { $count ->
+    [one] { $count } oldal
+   *[other] { $count } oldal
+}
+fallback-banner = Ez az oldal még nincs lefordítva erre a nyelvre: { $language }. Alább az eredeti változat olvasható ({ $original }).
+on-this-page = Ezen az oldalon
+footnotes-heading = Források
+back-to-top = Vissza az oldal tetejére
+
+## Helplines
+helplines-title = Van segítség
+helpline-free = Ingyenes
+helpline-always-open = Éjjel-nappal, minden nap
+helpline-anonymous = Névtelenül
+helpline-languages = Több nyelven is segítenek
+helpline-call = Hívás: { $number }
+helpline-emergency = Közvetlen veszélyben van? Hívja ezt a számot: { $number }
+
+## Footer
+footer-privacy = Ez a webhely nem használ sütiket, semmit nem tárol az eszközén, és semmit nem tölt be más webhelyekről.
+eu-emblem-alt = Az Európai Unió zászlaja
+
+## Special pages
+not-found-title = Az oldal nem található
+not-found-text = Ez az oldal nem létezik, vagy máshová került.
+not-found-home = Ugrás a kezdőlapra
+draft-banner = Piszkozat: nem nyilvános
+error-title = Az előnézetet nem sikerült elkészíteni
+error-hint = Javítsa ki a fájlt, és mentse el: az oldal magától újratöltődik.
+
+## Materials (print and share)
+materials-title = Nyomtatás és megosztás
+materials-intro = Nyomtatásra kész plakátok, szórólapok és pénztárcakártyák, valamint megosztható képek. Nyelv: { $language }.
+materials-download = Letöltés
+materials-paper = Papírméret
+materials-file-size = Fájlméret
+materials-variant-print = Nyomdának: 3 mm kifutó és vágójelek
+materials-variant-office = Irodai nyomtatóhoz
+materials-preview-alt = Előnézet: { $name }
+asset-poster-a3 = Plakát, A3
+asset-poster-a4 = Plakát, A4
+asset-flyer-a5 = Szórólap, A5, kétoldalas
+asset-wallet-card = Pénztárcakártya, kétoldalas
+asset-guidelines = Útmutató a kampány átvételéhez, A4-es füzet
+asset-social-square = Kép közösségi médiához, négyzetes
+asset-social-portrait = Kép közösségi médiához, álló
+asset-social-story = Kép közösségi médiához, történet
+asset-og = Előnézeti kép hivatkozásokhoz
+replication-kit = Átvételi csomag: a kampány mappája, másolásra készen
+print-scan-qr = Olvassa be a kódot a további információkért
+print-contents = Tartalom

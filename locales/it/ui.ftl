@@ -1,0 +1,79 @@
+# Faro interface strings shared by every campaign.
+# A campaign can override any of them in campaigns/<id>/locales/<lang>/*.ftl.
+
+## The language, named in itself (used by the language chooser and switcher)
+language-name = Italiano
+
+## Skip links and quick exit
+skip-to-content = Vai al contenuto principale
+exit-this-page = Esci da questa pagina
+exit-emergency = Emergenza
+exit-skip-link = Esci subito da questa pagina
+exit-shift-hint = Oppure premi tre volte il tasto Maiusc
+exit-status-remaining = { $count ->
+    [one] Premi Maiusc ancora una volta per uscire da questa pagina.
+    [many] Premi Maiusc ancora { $count } volte per uscire da questa pagina.
+   *[other] Premi Maiusc ancora { $count } volte per uscire da questa pagina.
+}
+exit-status-expired = Tempo scaduto. Premi Maiusc tre volte di seguito per uscire da questa pagina.
+exit-status-exiting = Uscita da questa pagina in corso.
+
+## Navigation and languages
+nav-main = Menu principale
+nav-menu-button = Menu
+nav-footer = Altre informazioni su questo sito
+language-switcher = Lingue
+language-untranslated = non ancora tradotta, apre la pagina iniziale
+chooser-title = Scegli la tua lingua
+chooser-pages = { $count ->
+    [one] { $count } pagina
+    [many] { $count } pagine
+   *[other] { $count } pagine
+}
+fallback-banner = Questa pagina non è ancora tradotta in { $language }. Qui sotto trovi l’originale in { $original }.
+on-this-page = In questa pagina
+footnotes-heading = Fonti
+back-to-top = Torna su
+
+## Helplines
+helplines-title = Puoi ricevere aiuto
+helpline-free = Gratuito
+helpline-always-open = 24 ore su 24, tutti i giorni
+helpline-anonymous = Anonimo
+helpline-languages = Assistenza in più lingue
+helpline-call = Chiama il { $number }
+helpline-emergency = Sei in pericolo immediato? Chiama il { $number }
+
+## Footer
+footer-privacy = Questo sito non usa cookie, non salva nulla sul tuo dispositivo e non carica nulla da altri siti.
+eu-emblem-alt = Bandiera dell’Unione europea
+
+## Special pages
+not-found-title = Pagina non trovata
+not-found-text = Questa pagina non esiste o è stata spostata.
+not-found-home = Vai alla pagina iniziale
+draft-banner = Bozza: non pubblicare
+error-title = Impossibile generare l’anteprima
+error-hint = Correggi il file e salvalo: questa pagina si ricarica da sola.
+
+## Materials (print and share)
+materials-title = Stampa e condividi
+materials-intro = Manifesti, volantini e tessere tascabili pronti da stampare, e immagini da condividere, in { $language }.
+materials-download = Scarica
+materials-paper = Formato carta
+materials-file-size = Dimensione del file
+materials-variant-print = Per la tipografia: 3 mm di abbondanza e segni di taglio
+materials-variant-office = Per una stampante da ufficio
+materials-preview-alt = Anteprima: { $name }
+asset-poster-a3 = Manifesto A3
+asset-poster-a4 = Manifesto A4
+asset-flyer-a5 = Volantino A5, fronte e retro
+asset-wallet-card = Tessera tascabile, fronte e retro
+asset-guidelines = Linee guida per replicare la campagna, opuscolo A4
+asset-social-square = Immagine per i social, quadrata
+asset-social-portrait = Immagine per i social, verticale
+asset-social-story = Immagine per i social, formato storia
+asset-og = Immagine di anteprima del link
+replication-kit = Kit per replicare la campagna: la cartella della campagna, pronta da copiare
+print-scan-qr = Inquadra il codice per saperne di più
+print-contents = Indice

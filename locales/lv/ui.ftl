@@ -1,0 +1,79 @@
+# Faro interface strings shared by every campaign.
+# A campaign can override any of them in campaigns/<id>/locales/<lang>/*.ftl.
+
+## The language, named in itself (used by the language chooser and switcher)
+language-name = Latviešu
+
+## Skip links and quick exit
+skip-to-content = Pāriet uz galveno saturu
+exit-this-page = Pamest lapu
+exit-emergency = Ārkārtas situācija
+exit-skip-link = Pamest lapu tūlīt
+exit-shift-hint = Vai nospiediet Shift trīs reizes
+exit-status-remaining = { $count ->
+    [zero] Nospiediet Shift vēl { $count } reižu, lai pamestu šo lapu.
+    [one] Nospiediet Shift vēl { $count } reizi, lai pamestu šo lapu.
+   *[other] Nospiediet Shift vēl { $count } reizes, lai pamestu šo lapu.
+}
+exit-status-expired = Laiks beidzies. Nospiediet Shift trīs reizes pēc kārtas, lai pamestu šo lapu.
+exit-status-exiting = Notiek šīs lapas pamešana.
+
+## Navigation and languages
+nav-main = Galvenā izvēlne
+nav-menu-button = Izvēlne
+nav-footer = Vairāk par šo vietni
+language-switcher = Valodas
+language-untranslated = vēl nav tulkots, atver sākumlapu
+chooser-title = Izvēlieties valodu
+chooser-pages = { $count ->
+    [zero] { $count } lapu
+    [one] { $count } lapa
+   *[other] { $count } lapas
+}
+fallback-banner = Šī lapa vēl nav pārtulkota šajā valodā: { $language }. Zemāk ir oriģināls ({ $original }).
+on-this-page = Šajā lapā
+footnotes-heading = Avoti
+back-to-top = Uz augšu
+
+## Helplines
+helplines-title = Palīdzība ir pieejama
+helpline-free = Bez maksas
+helpline-always-open = Visu diennakti, katru dienu
+helpline-anonymous = Anonīmi
+helpline-languages = Atbild vairākās valodās
+helpline-call = Zvaniet uz { $number }
+helpline-emergency = Tūlītējas briesmas? Zvaniet uz { $number }
+
+## Footer
+footer-privacy = Šī vietne neizmanto sīkdatnes, neko nesaglabā jūsu ierīcē un neko neielādē no citām vietnēm.
+eu-emblem-alt = Eiropas Savienības karogs
+
+## Special pages
+not-found-title = Lapa nav atrasta
+not-found-text = Šī lapa neeksistē vai ir pārvietota.
+not-found-home = Doties uz sākumlapu
+draft-banner = Melnraksts: nav paredzēts publicēšanai
+error-title = Priekšskatījumu neizdevās izveidot
+error-hint = Izlabojiet failu un saglabājiet to: šī lapa pārlādēsies pati.
+
+## Materials (print and share)
+materials-title = Drukājiet un kopīgojiet
+materials-intro = Plakāti, skrejlapas un maka kartītes drukāšanai un attēli kopīgošanai. Valoda: { $language }.
+materials-download = Lejupielādēt
+materials-paper = Papīra izmērs
+materials-file-size = Faila izmērs
+materials-variant-print = Tipogrāfijai: 3 mm nogriešanas rezerve un griezuma zīmes
+materials-variant-office = Biroja printerim
+materials-preview-alt = Priekšskatījums: { $name }
+asset-poster-a3 = Plakāts A3
+asset-poster-a4 = Plakāts A4
+asset-flyer-a5 = Skrejlapa A5, divpusēja
+asset-wallet-card = Maka kartīte, divpusēja
+asset-guidelines = Kampaņas atkārtošanas vadlīnijas, A4 brošūra
+asset-social-square = Attēls sociālajiem tīkliem, kvadrātveida
+asset-social-portrait = Attēls sociālajiem tīkliem, vertikāls
+asset-social-story = Attēls sociālajiem tīkliem, stāsts
+asset-og = Saites priekšskatījuma attēls
+replication-kit = Kampaņas atkārtošanas komplekts: kampaņas mape, gatava kopēšanai
+print-scan-qr = Noskenējiet, lai uzzinātu vairāk
+print-contents = Saturs

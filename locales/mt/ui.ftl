@@ -1,0 +1,83 @@
+# Faro interface strings shared by every campaign.
+# A campaign can override any of them in campaigns/<id>/locales/<lang>/*.ftl.
+
+## The language, named in itself (used by the language chooser and switcher)
+language-name = Malti
+
+## Skip links and quick exit
+skip-to-content = Aqbeż għall-kontenut ewlieni
+exit-this-page = Oħroġ minn din il-paġna
+exit-emergency = Emerġenza
+exit-skip-link = Oħroġ minn din il-paġna issa
+exit-shift-hint = Jew agħfas Shift tliet darbiet
+exit-status-remaining = { $count ->
+    [one] Agħfas Shift darba oħra biex toħroġ minn din il-paġna.
+    [two] Agħfas Shift darbtejn oħra biex toħroġ minn din il-paġna.
+    [few] Agħfas Shift { $count } darbiet oħra biex toħroġ minn din il-paġna.
+    [many] Agħfas Shift { $count }-il darba oħra biex toħroġ minn din il-paġna.
+   *[other] Agħfas Shift { $count } darba oħra biex toħroġ minn din il-paġna.
+}
+exit-status-expired = Il-ħin skada. Agħfas Shift tliet darbiet wara xulxin biex toħroġ minn din il-paġna.
+exit-status-exiting = Qed toħroġ minn din il-paġna.
+
+## Navigation and languages
+nav-main = Menu ewlieni
+nav-menu-button = Menu
+nav-footer = Aktar dwar dan is-sit
+language-switcher = Lingwi
+language-untranslated = għadha mhix tradotta, tiftaħ il-paġna ewlenija
+chooser-title = Agħżel il-lingwa tiegħek
+chooser-pages = { $count ->
+    [one] { $count } paġna
+    [two] { $count } paġni
+    [few] { $count } paġni
+    [many] { $count }-il paġna
+   *[other] { $count } paġna
+}
+fallback-banner = Din il-paġna għadha mhix tradotta f’din il-lingwa: { $language }. Hawn taħt hemm it-test oriġinali ({ $original }).
+on-this-page = F’din il-paġna
+footnotes-heading = Sorsi
+back-to-top = Lura fuq nett
+
+## Helplines
+helplines-title = Hemm min jgħinek
+helpline-free = B’xejn
+helpline-always-open = 24 siegħa kuljum, kull jum
+helpline-anonymous = Anonimu
+helpline-languages = Iwieġbu f’diversi lingwi
+helpline-call = Ċempel { $number }
+helpline-emergency = F’periklu immedjat? Ċempel { $number }
+
+## Footer
+footer-privacy = Dan is-sit ma jpoġġi l-ebda cookie, ma jaħżen xejn fuq l-apparat tiegħek u ma jtella’ xejn minn siti oħra.
+eu-emblem-alt = Il-bandiera tal-Unjoni Ewropea
+
+## Special pages
+not-found-title = Il-paġna ma nstabitx
+not-found-text = Din il-paġna ma teżistix jew ġiet imċaqalqa.
+not-found-home = Mur il-paġna ewlenija
+draft-banner = Abbozz: mhux għall-pubblikazzjoni
+error-title = Il-previżjoni ma setgħetx tinħoloq
+error-hint = Ikkoreġi l-fajl u ssejvjah: din il-paġna terġa’ titla’ waħedha.
+
+## Materials (print and share)
+materials-title = Ipprintja u aqsam
+materials-intro = Posters, fuljetti u kards tal-kartiera lesti għall-istampar, u stampi biex taqsam. Lingwa: { $language }.
+materials-download = Niżżel
+materials-paper = Daqs tal-karta
+materials-file-size = Daqs tal-fajl
+materials-variant-print = Għal stamperija: marġni tal-qtugħ ta’ 3 mm u marki tal-qtugħ
+materials-variant-office = Għal printer tal-uffiċċju
+materials-preview-alt = Previżjoni: { $name }
+asset-poster-a3 = Poster A3
+asset-poster-a4 = Poster A4
+asset-flyer-a5 = Fuljett A5, fuq iż-żewġ naħat
+asset-wallet-card = Karta tal-kartiera, fuq iż-żewġ naħat
+asset-guidelines = Linji gwida biex tirreplika l-kampanja, ktejjeb A4
+asset-social-square = Stampa għall-midja soċjali, kwadra
+asset-social-portrait = Stampa għall-midja soċjali, vertikali
+asset-social-story = Stampa għall-midja soċjali, story
+asset-og = Stampa ta’ previżjoni tal-link
+replication-kit = Kit ta’ replikazzjoni: il-folder tal-kampanja, lest biex jiġi kkupjat
+print-scan-qr = Skennja għal aktar informazzjoni
+print-contents = Werrej

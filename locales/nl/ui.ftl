@@ -1,0 +1,77 @@
+# Faro interface strings shared by every campaign.
+# A campaign can override any of them in campaigns/<id>/locales/<lang>/*.ftl.
+
+## The language, named in itself (used by the language chooser and switcher)
+language-name = Nederlands
+
+## Skip links and quick exit
+skip-to-content = Naar de hoofdinhoud
+exit-this-page = Verlaat deze pagina
+exit-emergency = Noodgeval
+exit-skip-link = Verlaat deze pagina nu
+exit-shift-hint = Of druk drie keer op Shift
+exit-status-remaining = { $count ->
+    [one] Druk nog één keer op Shift om deze pagina te verlaten.
+   *[other] Druk nog { $count } keer op Shift om deze pagina te verlaten.
+}
+exit-status-expired = De tijd is verstreken. Druk drie keer achter elkaar op Shift om deze pagina te verlaten.
+exit-status-exiting = Deze pagina wordt verlaten.
+
+## Navigation and languages
+nav-main = Hoofdmenu
+nav-menu-button = Menu
+nav-footer = Meer over deze website
+language-switcher = Talen
+language-untranslated = nog niet vertaald, opent de startpagina
+chooser-title = Kies je taal
+chooser-pages = { $count ->
+    [one] { $count } pagina
+   *[other] { $count } pagina’s
+}
+fallback-banner = Deze pagina is nog niet vertaald in het { $language }. Hieronder staat het origineel in het { $original }.
+on-this-page = Op deze pagina
+footnotes-heading = Bronnen
+back-to-top = Terug naar boven
+
+## Helplines
+helplines-title = Er is hulp
+helpline-free = Gratis
+helpline-always-open = 24 uur per dag, elke dag
+helpline-anonymous = Anoniem
+helpline-languages = Hulp in meerdere talen
+helpline-call = Bel { $number }
+helpline-emergency = In direct gevaar? Bel { $number }
+
+## Footer
+footer-privacy = Deze website plaatst geen cookies, slaat niets op je apparaat op en laadt niets van andere websites.
+eu-emblem-alt = Vlag van de Europese Unie
+
+## Special pages
+not-found-title = Pagina niet gevonden
+not-found-text = Deze pagina bestaat niet of is verplaatst.
+not-found-home = Naar de startpagina
+draft-banner = Concept: niet voor publicatie
+error-title = De voorvertoning kon niet worden gemaakt
+error-hint = Verbeter het bestand en sla het op: deze pagina laadt daarna vanzelf opnieuw.
+
+## Materials (print and share)
+materials-title = Printen en delen
+materials-intro = Posters, flyers en portemonneekaartjes om te printen, en afbeeldingen om te delen, in het { $language }.
+materials-download = Downloaden
+materials-paper = Papierformaat
+materials-file-size = Bestandsgrootte
+materials-variant-print = Voor een drukkerij: 3 mm afloop en snijtekens
+materials-variant-office = Voor een kantoorprinter
+materials-preview-alt = Voorbeeld van { $name }
+asset-poster-a3 = Poster A3
+asset-poster-a4 = Poster A4
+asset-flyer-a5 = Flyer A5, dubbelzijdig
+asset-wallet-card = Portemonneekaartje, dubbelzijdig
+asset-guidelines = Handleiding om de campagne over te nemen, A4-boekje
+asset-social-square = Afbeelding voor sociale media, vierkant
+asset-social-portrait = Afbeelding voor sociale media, staand
+asset-social-story = Afbeelding voor sociale media, story
+asset-og = Voorbeeldafbeelding voor links
+replication-kit = Pakket om de campagne over te nemen: de campagnemap, klaar om te kopiëren
+print-scan-qr = Scan voor meer informatie
+print-contents = Inhoud

@@ -1,0 +1,81 @@
+# Faro interface strings shared by every campaign.
+# A campaign can override any of them in campaigns/<id>/locales/<lang>/*.ftl.
+
+## The language, named in itself (used by the language chooser and switcher)
+language-name = Polski
+
+## Skip links and quick exit
+skip-to-content = Przejdź do treści głównej
+exit-this-page = Wyjdź z tej strony
+exit-emergency = Sytuacja awaryjna
+exit-skip-link = Wyjdź z tej strony teraz
+exit-shift-hint = Możesz też trzy razy nacisnąć Shift
+exit-status-remaining = { $count ->
+    [one] Naciśnij Shift jeszcze raz, aby wyjść z tej strony.
+    [few] Naciśnij Shift jeszcze { $count } razy, aby wyjść z tej strony.
+    [many] Naciśnij Shift jeszcze { $count } razy, aby wyjść z tej strony.
+   *[other] Naciśnij Shift jeszcze { $count } razy, aby wyjść z tej strony.
+}
+exit-status-expired = Czas minął. Naciśnij Shift trzy razy z rzędu, aby wyjść z tej strony.
+exit-status-exiting = Wychodzenie z tej strony.
+
+## Navigation and languages
+nav-main = Menu główne
+nav-menu-button = Menu
+nav-footer = Więcej o tym serwisie
+language-switcher = Języki
+language-untranslated = jeszcze nieprzetłumaczona, otwiera stronę główną
+chooser-title = Wybierz swój język
+chooser-pages = { $count ->
+    [one] { $count } strona
+    [few] { $count } strony
+    [many] { $count } stron
+   *[other] { $count } strony
+}
+fallback-banner = Ta strona nie jest jeszcze przetłumaczona na język { $language }. Poniżej znajduje się oryginał w języku { $original }.
+on-this-page = Na tej stronie
+footnotes-heading = Źródła
+back-to-top = Powrót na górę
+
+## Helplines
+helplines-title = Możesz uzyskać pomoc
+helpline-free = Bezpłatnie
+helpline-always-open = Całą dobę, codziennie
+helpline-anonymous = Anonimowo
+helpline-languages = Pomoc w kilku językach
+helpline-call = Zadzwoń pod numer { $number }
+helpline-emergency = Bezpośrednie zagrożenie? Zadzwoń pod numer { $number }
+
+## Footer
+footer-privacy = Ta strona nie zapisuje plików cookie, niczego nie przechowuje na Twoim urządzeniu i niczego nie wczytuje z innych stron.
+eu-emblem-alt = Flaga Unii Europejskiej
+
+## Special pages
+not-found-title = Nie znaleziono strony
+not-found-text = Ta strona nie istnieje lub została przeniesiona.
+not-found-home = Przejdź do strony głównej
+draft-banner = Wersja robocza: nie do publikacji
+error-title = Nie udało się utworzyć podglądu
+error-hint = Popraw plik i zapisz go: ta strona odświeży się sama.
+
+## Materials (print and share)
+materials-title = Wydrukuj i udostępnij
+materials-intro = Plakaty, ulotki i karty do portfela gotowe do druku oraz grafiki do udostępniania w języku { $language }.
+materials-download = Pobierz
+materials-paper = Format papieru
+materials-file-size = Rozmiar pliku
+materials-variant-print = Dla drukarni: 3 mm spadu i znaczniki cięcia
+materials-variant-office = Dla drukarki biurowej
+materials-preview-alt = Podgląd: { $name }
+asset-poster-a3 = Plakat A3
+asset-poster-a4 = Plakat A4
+asset-flyer-a5 = Ulotka A5, dwustronna
+asset-wallet-card = Karta do portfela, dwustronna
+asset-guidelines = Wytyczne do powielenia kampanii, broszura A4
+asset-social-square = Grafika do mediów społecznościowych, kwadratowa
+asset-social-portrait = Grafika do mediów społecznościowych, pionowa
+asset-social-story = Grafika do mediów społecznościowych, relacja
+asset-og = Obraz podglądu linku
+replication-kit = Zestaw do powielenia kampanii: folder kampanii gotowy do skopiowania
+print-scan-qr = Zeskanuj, aby dowiedzieć się więcej
+print-contents = Spis treści

@@ -1,0 +1,79 @@
+# Faro interface strings shared by every campaign.
+# A campaign can override any of them in campaigns/<id>/locales/<lang>/*.ftl.
+
+## The language, named in itself (used by the language chooser and switcher)
+language-name = Português
+
+## Skip links and quick exit
+skip-to-content = Saltar para o conteúdo principal
+exit-this-page = Sair desta página
+exit-emergency = Emergência
+exit-skip-link = Sair desta página agora
+exit-shift-hint = Ou prima a tecla Shift três vezes
+exit-status-remaining = { $count ->
+    [one] Prima Shift mais uma vez para sair desta página.
+    [many] Prima Shift mais { $count } vezes para sair desta página.
+   *[other] Prima Shift mais { $count } vezes para sair desta página.
+}
+exit-status-expired = Tempo esgotado. Prima Shift três vezes seguidas para sair desta página.
+exit-status-exiting = A sair desta página.
+
+## Navigation and languages
+nav-main = Menu principal
+nav-menu-button = Menu
+nav-footer = Mais sobre este site
+language-switcher = Idiomas
+language-untranslated = ainda não traduzida, abre a página inicial
+chooser-title = Escolha o seu idioma
+chooser-pages = { $count ->
+    [one] { $count } página
+    [many] { $count } páginas
+   *[other] { $count } páginas
+}
+fallback-banner = Esta página ainda não está traduzida para { $language }. Abaixo encontra o original em { $original }.
+on-this-page = Nesta página
+footnotes-heading = Fontes
+back-to-top = Voltar ao início
+
+## Helplines
+helplines-title = Há ajuda disponível
+helpline-free = Gratuito
+helpline-always-open = 24 horas por dia, todos os dias
+helpline-anonymous = Anónimo
+helpline-languages = Atendimento em várias línguas
+helpline-call = Ligar para o { $number }
+helpline-emergency = Em perigo imediato? Ligue para o { $number }
+
+## Footer
+footer-privacy = Este site não usa cookies, não guarda nada no seu dispositivo e não carrega nada de outros sites.
+eu-emblem-alt = Bandeira da União Europeia
+
+## Special pages
+not-found-title = Página não encontrada
+not-found-text = Esta página não existe ou foi movida.
+not-found-home = Ir para a página inicial
+draft-banner = Rascunho: não publicar
+error-title = Não foi possível gerar a pré-visualização
+error-hint = Corrija o ficheiro e guarde-o: esta página volta a carregar sozinha.
+
+## Materials (print and share)
+materials-title = Imprimir e partilhar
+materials-intro = Cartazes, folhetos e cartões de bolso prontos a imprimir, e imagens para partilhar, em { $language }.
+materials-download = Descarregar
+materials-paper = Tamanho do papel
+materials-file-size = Tamanho do ficheiro
+materials-variant-print = Para uma gráfica: sangria de 3 mm e marcas de corte
+materials-variant-office = Para uma impressora de escritório
+materials-preview-alt = Pré-visualização: { $name }
+asset-poster-a3 = Cartaz A3
+asset-poster-a4 = Cartaz A4
+asset-flyer-a5 = Folheto A5, frente e verso
+asset-wallet-card = Cartão de bolso, frente e verso
+asset-guidelines = Guia para replicar a campanha, brochura A4
+asset-social-square = Imagem para redes sociais, quadrada
+asset-social-portrait = Imagem para redes sociais, vertical
+asset-social-story = Imagem para redes sociais, formato story
+asset-og = Imagem de pré-visualização de ligação
+replication-kit = Kit para replicar a campanha: a pasta da campanha, pronta a copiar
+print-scan-qr = Leia o código para saber mais
+print-contents = Índice

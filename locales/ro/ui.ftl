@@ -1,0 +1,79 @@
+# Faro interface strings shared by every campaign.
+# A campaign can override any of them in campaigns/<id>/locales/<lang>/*.ftl.
+
+## The language, named in itself (used by the language chooser and switcher)
+language-name = Română
+
+## Skip links and quick exit
+skip-to-content = Salt la conținutul principal
+exit-this-page = Părăsiți pagina
+exit-emergency = Urgență
+exit-skip-link = Părăsiți pagina acum
+exit-shift-hint = Sau apăsați de trei ori tasta Shift
+exit-status-remaining = { $count ->
+    [one] Apăsați Shift încă o dată pentru a părăsi această pagină.
+    [few] Apăsați Shift încă de { $count } ori pentru a părăsi această pagină.
+   *[other] Apăsați Shift încă de { $count } de ori pentru a părăsi această pagină.
+}
+exit-status-expired = Timpul a expirat. Apăsați Shift de trei ori la rând pentru a părăsi această pagină.
+exit-status-exiting = Se părăsește această pagină.
+
+## Navigation and languages
+nav-main = Meniu principal
+nav-menu-button = Meniu
+nav-footer = Mai multe despre acest site
+language-switcher = Limbi
+language-untranslated = încă netradusă, deschide pagina principală
+chooser-title = Alegeți limba
+chooser-pages = { $count ->
+    [one] { $count } pagină
+    [few] { $count } pagini
+   *[other] { $count } de pagini
+}
+fallback-banner = Această pagină nu este încă tradusă în limba { $language }. Mai jos găsiți originalul în limba { $original }.
+on-this-page = Pe această pagină
+footnotes-heading = Surse
+back-to-top = Înapoi sus
+
+## Helplines
+helplines-title = Puteți primi ajutor
+helpline-free = Gratuit
+helpline-always-open = Nonstop, în fiecare zi
+helpline-anonymous = Anonim
+helpline-languages = Asistență în mai multe limbi
+helpline-call = Sunați la { $number }
+helpline-emergency = Sunteți în pericol imediat? Sunați la { $number }
+
+## Footer
+footer-privacy = Acest site nu folosește cookie-uri, nu stochează nimic pe dispozitivul dumneavoastră și nu încarcă nimic de pe alte site-uri.
+eu-emblem-alt = Drapelul Uniunii Europene
+
+## Special pages
+not-found-title = Pagina nu a fost găsită
+not-found-text = Această pagină nu există sau a fost mutată.
+not-found-home = Mergeți la pagina principală
+draft-banner = Ciornă: nu se publică
+error-title = Previzualizarea nu a putut fi generată
+error-hint = Corectați fișierul și salvați-l: pagina se reîncarcă singură.
+
+## Materials (print and share)
+materials-title = Tipăriți și distribuiți
+materials-intro = Afișe, pliante și carduri de buzunar gata de tipărit, precum și imagini de distribuit, în limba { $language }.
+materials-download = Descărcați
+materials-paper = Format hârtie
+materials-file-size = Dimensiunea fișierului
+materials-variant-print = Pentru tipografie: margine de tăiere de 3 mm și semne de tăiere
+materials-variant-office = Pentru o imprimantă de birou
+materials-preview-alt = Previzualizare: { $name }
+asset-poster-a3 = Afiș A3
+asset-poster-a4 = Afiș A4
+asset-flyer-a5 = Pliant A5, față-verso
+asset-wallet-card = Card de buzunar, față-verso
+asset-guidelines = Ghid pentru preluarea campaniei, broșură A4
+asset-social-square = Imagine pentru rețele sociale, pătrată
+asset-social-portrait = Imagine pentru rețele sociale, verticală
+asset-social-story = Imagine pentru rețele sociale, format story
+asset-og = Imagine de previzualizare a linkului
+replication-kit = Kit pentru preluarea campaniei: dosarul campaniei, gata de copiat
+print-scan-qr = Scanați pentru mai multe informații
+print-contents = Cuprins

@@ -1,0 +1,81 @@
+# Faro interface strings shared by every campaign.
+# A campaign can override any of them in campaigns/<id>/locales/<lang>/*.ftl.
+
+## The language, named in itself (used by the language chooser and switcher)
+language-name = Slovenčina
+
+## Skip links and quick exit
+skip-to-content = Prejsť na hlavný obsah
+exit-this-page = Opustiť stránku
+exit-emergency = Núdzová situácia
+exit-skip-link = Ihneď opustiť stránku
+exit-shift-hint = Alebo trikrát stlačte Shift
+exit-status-remaining = { $count ->
+    [one] Na opustenie stránky stlačte Shift ešte raz.
+    [few] Na opustenie stránky stlačte Shift ešte { $count }-krát.
+    [many] Na opustenie stránky stlačte Shift ešte { $count }-krát.
+   *[other] Na opustenie stránky stlačte Shift ešte { $count }-krát.
+}
+exit-status-expired = Čas vypršal. Na opustenie stránky stlačte Shift trikrát za sebou.
+exit-status-exiting = Odchádzate zo stránky.
+
+## Navigation and languages
+nav-main = Hlavné menu
+nav-menu-button = Menu
+nav-footer = Viac o tomto webe
+language-switcher = Jazyky
+language-untranslated = zatiaľ nepreložené, otvorí úvodnú stránku
+chooser-title = Vyberte si jazyk
+chooser-pages = { $count ->
+    [one] { $count } stránka
+    [few] { $count } stránky
+    [many] { $count } stránky
+   *[other] { $count } stránok
+}
+fallback-banner = Táto stránka zatiaľ nie je preložená do jazyka { $language }. Nižšie nájdete originál v jazyku { $original }.
+on-this-page = Na tejto stránke
+footnotes-heading = Zdroje
+back-to-top = Späť nahor
+
+## Helplines
+helplines-title = Môžete získať pomoc
+helpline-free = Bezplatne
+helpline-always-open = Nonstop, každý deň
+helpline-anonymous = Anonymne
+helpline-languages = Pomoc vo viacerých jazykoch
+helpline-call = Volajte { $number }
+helpline-emergency = Hrozí vám bezprostredné nebezpečenstvo? Volajte { $number }
+
+## Footer
+footer-privacy = Tento web nepoužíva cookies, nič neukladá do vášho zariadenia a nič nenačítava z iných webov.
+eu-emblem-alt = Vlajka Európskej únie
+
+## Special pages
+not-found-title = Stránka sa nenašla
+not-found-text = Táto stránka neexistuje alebo bola presunutá.
+not-found-home = Prejsť na úvodnú stránku
+draft-banner = Koncept: nie je určené na zverejnenie
+error-title = Náhľad sa nepodarilo vytvoriť
+error-hint = Opravte súbor a uložte ho: táto stránka sa sama znova načíta.
+
+## Materials (print and share)
+materials-title = Tlač a zdieľanie
+materials-intro = Plagáty, letáky a kartičky do peňaženky pripravené na tlač a obrázky na zdieľanie v jazyku { $language }.
+materials-download = Stiahnuť
+materials-paper = Formát papiera
+materials-file-size = Veľkosť súboru
+materials-variant-print = Pre profesionálnu tlač: 3 mm spadávka a orezové značky
+materials-variant-office = Pre kancelársku tlačiareň
+materials-preview-alt = Náhľad: { $name }
+asset-poster-a3 = Plagát A3
+asset-poster-a4 = Plagát A4
+asset-flyer-a5 = Leták A5, obojstranný
+asset-wallet-card = Kartička do peňaženky, obojstranná
+asset-guidelines = Pokyny na prevzatie kampane, brožúra A4
+asset-social-square = Obrázok pre sociálne siete, štvorcový
+asset-social-portrait = Obrázok pre sociálne siete, na výšku
+asset-social-story = Obrázok pre sociálne siete, príbeh
+asset-og = Náhľadový obrázok odkazu
+replication-kit = Balík na prevzatie kampane: priečinok kampane pripravený na kopírovanie
+print-scan-qr = Naskenujte a dozviete sa viac
+print-contents = Obsah

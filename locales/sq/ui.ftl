@@ -1,0 +1,77 @@
+# Faro interface strings shared by every campaign.
+# A campaign can override any of them in campaigns/<id>/locales/<lang>/*.ftl.
+
+## The language, named in itself (used by the language chooser and switcher)
+language-name = Shqip
+
+## Skip links and quick exit
+skip-to-content = Kalo te përmbajtja kryesore
+exit-this-page = Dil nga faqja
+exit-emergency = Emergjencë
+exit-skip-link = Dil nga faqja tani
+exit-shift-hint = Ose shtypni Shift tri herë
+exit-status-remaining = { $count ->
+    [one] Shtypni Shift edhe një herë për të dalë nga kjo faqe.
+   *[other] Shtypni Shift edhe { $count } herë për të dalë nga kjo faqe.
+}
+exit-status-expired = Koha mbaroi. Shtypni Shift tri herë radhazi për të dalë nga kjo faqe.
+exit-status-exiting = Po dilni nga kjo faqe.
+
+## Navigation and languages
+nav-main = Menyja kryesore
+nav-menu-button = Menyja
+nav-footer = Më shumë për këtë sajt
+language-switcher = Gjuhët
+language-untranslated = ende e papërkthyer, hap faqen kryesore
+chooser-title = Zgjidhni gjuhën tuaj
+chooser-pages = { $count ->
+    [one] { $count } faqe
+   *[other] { $count } faqe
+}
+fallback-banner = Kjo faqe ende nuk është përkthyer në { $language }. Më poshtë gjeni origjinalin në { $original }.
+on-this-page = Në këtë faqe
+footnotes-heading = Burimet
+back-to-top = Kthehu në krye
+
+## Helplines
+helplines-title = Ka ndihmë
+helpline-free = Falas
+helpline-always-open = 24 orë në ditë, çdo ditë
+helpline-anonymous = Anonime
+helpline-languages = Përgjigjen në disa gjuhë
+helpline-call = Telefononi { $number }
+helpline-emergency = Jeni në rrezik të menjëhershëm? Telefononi { $number }
+
+## Footer
+footer-privacy = Ky sajt nuk vendos cookies, nuk ruan asgjë në pajisjen tuaj dhe nuk ngarkon asgjë nga sajte të tjera.
+eu-emblem-alt = Flamuri i Bashkimit Evropian
+
+## Special pages
+not-found-title = Faqja nuk u gjet
+not-found-text = Kjo faqe nuk ekziston ose është zhvendosur.
+not-found-home = Shko te faqja kryesore
+draft-banner = Skicë: jo për publikim
+error-title = Parapamja nuk u krijua dot
+error-hint = Korrigjoni skedarin dhe ruajeni: kjo faqe ringarkohet vetë.
+
+## Materials (print and share)
+materials-title = Printoni dhe shpërndani
+materials-intro = Postera, fletëpalosje dhe karta xhepi gati për printim, si dhe imazhe për t’u shpërndarë, në { $language }.
+materials-download = Shkarko
+materials-paper = Madhësia e letrës
+materials-file-size = Madhësia e skedarit
+materials-variant-print = Për shtypshkronjën: 3 mm hapësirë prerjeje dhe shenja prerjeje
+materials-variant-office = Për printer zyre
+materials-preview-alt = Parapamje: { $name }
+asset-poster-a3 = Poster A3
+asset-poster-a4 = Poster A4
+asset-flyer-a5 = Fletëpalosje A5, me dy faqe
+asset-wallet-card = Kartë xhepi, me dy faqe
+asset-guidelines = Udhëzime për përsëritjen e fushatës, broshurë A4
+asset-social-square = Imazh për rrjetet sociale, katror
+asset-social-portrait = Imazh për rrjetet sociale, vertikal
+asset-social-story = Imazh për rrjetet sociale, story
+asset-og = Imazh parapamjeje për lidhjen
+replication-kit = Paketa për përsëritjen e fushatës: dosja e fushatës, gati për t’u kopjuar
+print-scan-qr = Skanoni për më shumë informacion
+print-contents = Përmbajtja

@@ -1,0 +1,77 @@
+# Faro interface strings shared by every campaign.
+# A campaign can override any of them in campaigns/<id>/locales/<lang>/*.ftl.
+
+## The language, named in itself (used by the language chooser and switcher)
+language-name = Svenska
+
+## Skip links and quick exit
+skip-to-content = Gå till huvudinnehållet
+exit-this-page = Lämna sidan
+exit-emergency = Nödläge
+exit-skip-link = Lämna sidan nu
+exit-shift-hint = Eller tryck på Shift tre gånger
+exit-status-remaining = { $count ->
+    [one] Tryck på Shift en gång till för att lämna sidan.
+   *[other] Tryck på Shift { $count } gånger till för att lämna sidan.
+}
+exit-status-expired = Tiden gick ut. Tryck på Shift tre gånger i rad för att lämna sidan.
+exit-status-exiting = Lämnar sidan.
+
+## Navigation and languages
+nav-main = Huvudmeny
+nav-menu-button = Meny
+nav-footer = Mer om webbplatsen
+language-switcher = Språk
+language-untranslated = inte översatt än, öppnar startsidan
+chooser-title = Välj ditt språk
+chooser-pages = { $count ->
+    [one] { $count } sida
+   *[other] { $count } sidor
+}
+fallback-banner = Den här sidan är inte översatt till { $language } än. Nedan finns originalet på { $original }.
+on-this-page = På den här sidan
+footnotes-heading = Källor
+back-to-top = Tillbaka till toppen
+
+## Helplines
+helplines-title = Det finns hjälp
+helpline-free = Kostnadsfritt
+helpline-always-open = Dygnet runt, alla dagar
+helpline-anonymous = Anonymt
+helpline-languages = Stöd på flera språk
+helpline-call = Ring { $number }
+helpline-emergency = Akut fara? Ring { $number }
+
+## Footer
+footer-privacy = Den här webbplatsen använder inga kakor, sparar ingenting på din enhet och hämtar ingenting från andra webbplatser.
+eu-emblem-alt = Europeiska unionens flagga
+
+## Special pages
+not-found-title = Sidan hittades inte
+not-found-text = Den här sidan finns inte eller har flyttats.
+not-found-home = Gå till startsidan
+draft-banner = Utkast: ej för publicering
+error-title = Förhandsvisningen kunde inte skapas
+error-hint = Rätta filen och spara den: sidan laddas om av sig själv.
+
+## Materials (print and share)
+materials-title = Skriv ut och dela
+materials-intro = Affischer, flygblad och plånbokskort att skriva ut, och bilder att dela, på { $language }.
+materials-download = Ladda ner
+materials-paper = Pappersformat
+materials-file-size = Filstorlek
+materials-variant-print = För tryckeri: 3 mm utfall och skärmärken
+materials-variant-office = För kontorsskrivare
+materials-preview-alt = Förhandsvisning av { $name }
+asset-poster-a3 = Affisch A3
+asset-poster-a4 = Affisch A4
+asset-flyer-a5 = Flygblad A5, dubbelsidigt
+asset-wallet-card = Plånbokskort, dubbelsidigt
+asset-guidelines = Guide för att återanvända kampanjen, häfte A4
+asset-social-square = Bild för sociala medier, kvadratisk
+asset-social-portrait = Bild för sociala medier, stående
+asset-social-story = Bild för sociala medier, story
+asset-og = Förhandsvisningsbild för länkar
+replication-kit = Kampanjpaket för återanvändning: kampanjmappen, klar att kopiera
+print-scan-qr = Skanna för mer information
+print-contents = Innehåll
