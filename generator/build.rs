@@ -9,7 +9,7 @@ use crate::images::ImageRegistry;
 use crate::links::LinkTargets;
 use crate::model::Site;
 use crate::output::{OutputFile, Staging};
-use crate::render::WebRenderer;
+use crate::render::{self, WebRenderer};
 use crate::templates::{self, Templates};
 use crate::{load, sitemap, statics};
 
@@ -47,46 +47,57 @@ pub fn build(
     let start = Instant::now();
     let mut diags = Diagnostics::new();
 
-    // Load and validate.
+    // Load, validate, model. Content is checked even when settings have errors,
+    // so that one run reports every problem.
     let Some(campaign) = load::load(campaign_dir, &mut diags) else {
         return Err(diags);
     };
     let site = Site::new(&campaign, &mut diags);
-    let theme = campaign.project.theme(&campaign.settings.theme);
-    let layers = templates::layers(campaign.project.templates(), theme.as_ref(), campaign_dir);
-    let templates = Templates::load(&layers, campaign.i18n.clone(), &mut diags);
-    let Some(templates) = templates.filter(|_| !diags.has_errors()) else {
-        return Err(diags);
-    };
-
-    // Render in memory what links point at, then the pages themselves.
     let settings = &campaign.settings;
+    let images = ImageRegistry::new(campaign_dir, &settings.base_path);
+    let (markdown, md_diags) = render::markdown_pages(&site, &images);
+    diags.extend(md_diags);
+    diags.extend(render::check_config_images(&campaign, &images));
+    let theme = campaign.project.theme(&settings.theme);
     let statics = statics::build(
         theme.as_ref(),
         &settings.colours,
         &settings.base_path,
         &mut diags,
     );
-    let images = ImageRegistry::new(campaign_dir, &settings.base_path);
-    let renderer = WebRenderer::new(&site, &templates, &statics, &images, options.draft);
-    let (markdown, md_diags) = renderer.markdown(&images);
-    diags.extend(md_diags);
-    let extra = sitemap::files(&site);
-    let mut targets: Vec<String> = renderer.html_paths();
-    targets.extend(statics.files.iter().chain(&extra).map(|f| f.path.clone()));
-    targets.extend(images.output_paths());
-    let targets = LinkTargets::new(&settings.base_path, targets);
 
-    // Write into a staging folder; it replaces the output only if all went well.
-    let staging = Staging::new(out_dir).map_err(|e| {
-        Diagnostic::error("output.io", format!("cannot create the output folder: {e}"))
-            .in_file(out_dir)
-    })?;
+    // Everything a link may point at is known before any page is rendered.
+    let extra = sitemap::files(&site);
+    let mut paths: Vec<String> = render::html_paths(&site);
+    paths.extend(statics.files.iter().chain(&extra).map(|f| f.path.clone()));
+    paths.extend(images.output_paths());
+    let targets = LinkTargets::new(&settings.base_path, paths.iter().cloned());
+    diags.extend(render::check_content_links(&site, &markdown, &targets));
+
+    let layers = templates::layers(campaign.project.templates(), theme.as_ref(), campaign_dir);
+    let templates = Templates::load(&layers, campaign.i18n.clone(), &mut diags);
+    let Some(templates) = templates else {
+        return Err(diags);
+    };
+    let renderer = WebRenderer::new(&site, &templates, &statics, &images, options.draft);
+    if diags.has_errors() {
+        return Err(diags);
+    }
+
+    // Render and write into a staging folder, which replaces the output only if
+    // everything succeeded; otherwise it is removed when dropped.
+    let io_error = |what: &str, e: std::io::Error| {
+        Diagnostic::error("output.io", format!("{what}: {e}")).in_file(out_dir)
+    };
+    let staging =
+        Staging::new(out_dir).map_err(|e| io_error("cannot create the output folder", e))?;
+    staging
+        .prepare_dirs(paths.iter())
+        .map_err(|e| io_error("cannot create folders", e))?;
     let sink = |file: OutputFile| {
-        staging.write(&file).map_err(|e| {
-            Diagnostic::error("output.io", format!("cannot write {}: {e}", file.path))
-                .in_file(out_dir)
-        })
+        staging
+            .write(&file)
+            .map_err(|e| io_error(&format!("cannot write {}", file.path), e))
     };
     diags.extend(renderer.pages(&markdown, &targets, &sink));
     let (image_files, image_diags) = images.process();
@@ -99,13 +110,9 @@ pub fn build(
     if diags.has_errors() {
         return Err(diags);
     }
-    staging.commit().map_err(|e| {
-        Diagnostic::error(
-            "output.io",
-            format!("cannot replace the previous output: {e}"),
-        )
-        .in_file(out_dir)
-    })?;
+    staging
+        .commit()
+        .map_err(|e| io_error("cannot replace the previous output", e))?;
 
     let mut per_locale: BTreeMap<&str, usize> = BTreeMap::new();
     for p in site.pages.iter().filter(|p| !p.fallback) {

@@ -192,7 +192,7 @@ pub fn parse(source: &SourceText) -> Result<CampaignConfig, Diagnostic> {
     if source.text.trim().is_empty() {
         return Err(Diagnostic::error("config.empty", "campaign.yaml is empty")
             .in_file(&source.path)
-            .with_hint("start from campaigns/veneto/campaign.yaml or run `faro fork`"));
+            .with_hint("start from a copy of campaigns/veneto/campaign.yaml"));
     }
     serde_saphyr::from_str::<CampaignConfig>(&source.text).map_err(|e| yaml_error(source, &e))
 }
@@ -254,7 +254,9 @@ pub fn load(campaign_dir: &Path, diags: &mut Diagnostics) -> Option<(CampaignCon
         Ok(t) => t,
         Err(d) => {
             let d = if d.code == "file.missing" {
-                d.with_hint("a campaign folder needs a campaign.yaml; `faro fork` makes one")
+                d.with_hint(
+                    "a campaign folder needs a campaign.yaml; copy campaigns/veneto to start one",
+                )
             } else {
                 d
             };

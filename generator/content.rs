@@ -76,14 +76,16 @@ impl SourcePage {
     }
 }
 
-/// Loads every page of every locale folder under `content/`.
+/// Loads every page of every locale folder under `content/`; also returns the
+/// (locale, key) of the pages that could not be read, already reported.
 pub fn load_pages(
     campaign_dir: &Path,
     locales: &[String],
     diags: &mut Diagnostics,
-) -> Vec<SourcePage> {
+) -> (Vec<SourcePage>, Vec<(String, String)>) {
+    use rayon::prelude::*;
     let content_dir = campaign_dir.join("content");
-    let mut pages = Vec::new();
+    let mut files = Vec::new();
     for locale in locales {
         let dir = content_dir.join(locale);
         for path in fsutil::list_files(&dir, &["md"], diags) {
@@ -93,13 +95,28 @@ pub fn load_pages(
                 .with_extension("")
                 .to_string_lossy()
                 .replace('\\', "/");
-            match load_page(campaign_dir, &path, locale, rel_key) {
-                Ok(p) => pages.push(p),
-                Err(d) => diags.extend(d),
+            files.push((path, locale, rel_key));
+        }
+    }
+    let loaded: Vec<(Result<SourcePage, Diagnostics>, String, String)> = files
+        .into_par_iter()
+        .map(|(path, locale, key)| {
+            let result = load_page(campaign_dir, &path, locale, key.clone());
+            (result, locale.clone(), key)
+        })
+        .collect();
+    let mut pages = Vec::with_capacity(loaded.len());
+    let mut unreadable = Vec::new();
+    for (result, locale, key) in loaded {
+        match result {
+            Ok(p) => pages.push(p),
+            Err(d) => {
+                diags.extend(d);
+                unreadable.push((locale, key));
             }
         }
     }
-    pages
+    (pages, unreadable)
 }
 
 fn load_page(

@@ -104,15 +104,19 @@ impl I18n {
             let resource = match FluentResource::try_new(text.clone()) {
                 Ok(r) => r,
                 Err((r, errors)) => {
+                    let source = crate::diagnostics::SourceText {
+                        path: file.display.clone(),
+                        text: Arc::from(text.as_str()),
+                    };
                     for e in errors {
                         let pos = position_of(&text, e.pos.start);
+                        let len = e.pos.end.saturating_sub(e.pos.start).max(1);
                         diags.push(
                             Diagnostic::error(
                                 "fluent.syntax",
                                 format!("Fluent syntax error: {}", e.kind),
                             )
-                            .in_file(&file.display)
-                            .at(pos.line, pos.column)
+                            .at_source(&source, pos, len)
                             .with_hint(
                                 "a message is `key = text`; continuation lines are indented",
                             ),

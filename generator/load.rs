@@ -21,6 +21,9 @@ pub struct Campaign {
     pub config_source: SourceText,
     /// Every Markdown page of every locale.
     pub pages: Vec<SourcePage>,
+    /// (locale, key) of pages that exist but could not be read (already reported),
+    /// so that nothing else reports them missing.
+    pub unreadable: Vec<(String, String)>,
     /// Campaign and shared strings.
     pub i18n: std::sync::Arc<I18n>,
 }
@@ -62,13 +65,14 @@ pub fn load(campaign_dir: &Path, diags: &mut Diagnostics) -> Option<Campaign> {
         strings.add_files(locale, i18n::Layer::Shared, &shared_files, diags);
     }
     warn_unknown_content_folders(campaign_dir, &settings.locales, diags);
-    let pages = content::load_pages(campaign_dir, &settings.locales, diags);
+    let (pages, unreadable) = content::load_pages(campaign_dir, &settings.locales, diags);
     Some(Campaign {
         dir: campaign_dir.to_path_buf(),
         project,
         settings,
         config_source,
         pages,
+        unreadable,
         i18n: std::sync::Arc::new(strings),
     })
 }

@@ -211,9 +211,8 @@ impl<'a> Renderer<'a> {
                     ));
                 }
                 Event::Html(html) | Event::InlineHtml(html) => {
-                    let starts_comment = html.trim_start().starts_with("<!--");
-                    if in_comment || starts_comment {
-                        in_comment = !html.contains("-->");
+                    let html = strip_comments(&html, &mut in_comment);
+                    if html.trim().is_empty() {
                         continue;
                     }
                     let what = if html.to_ascii_lowercase().contains("<script") {
@@ -326,6 +325,35 @@ impl<'a> Renderer<'a> {
     }
 }
 
+/// Removes HTML comments from a chunk of raw HTML; `in_comment` carries an open
+/// comment over to the next chunk. What is left is real markup.
+fn strip_comments(chunk: &str, in_comment: &mut bool) -> String {
+    let mut out = String::new();
+    let mut rest = chunk;
+    loop {
+        if *in_comment {
+            match rest.find("-->") {
+                Some(i) => {
+                    rest = &rest[i + 3..];
+                    *in_comment = false;
+                }
+                None => return out,
+            }
+        }
+        match rest.find("<!--") {
+            Some(i) => {
+                out.push_str(&rest[..i]);
+                rest = &rest[i + 4..];
+                *in_comment = true;
+            }
+            None => {
+                out.push_str(rest);
+                return out;
+            }
+        }
+    }
+}
+
 fn collect_until<'t, I>(parser: &mut I, is_end: impl Fn(&Event) -> bool) -> Vec<Event<'t>>
 where
     I: Iterator<Item = (Event<'t>, std::ops::Range<usize>)>,
@@ -419,6 +447,16 @@ mod tests {
             .unwrap_err()
             .2
             .contains("regional"));
+    }
+
+    #[test]
+    fn comments_do_not_hide_markup() {
+        let mut open = false;
+        let chunk = "<!-- note --><script>x</script>";
+        assert_eq!(strip_comments(chunk, &mut open), "<script>x</script>");
+        assert_eq!(strip_comments("<!-- start", &mut open), "");
+        assert!(open);
+        assert_eq!(strip_comments("end --> <b>", &mut open), " <b>");
     }
 
     #[test]

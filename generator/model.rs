@@ -145,7 +145,12 @@ impl<'c> Site<'c> {
             .iter()
             .chain(&settings.footer_navigation)
         {
-            if self.page(&settings.default_locale, &item.value).is_none() {
+            let unreadable = self
+                .campaign
+                .unreadable
+                .iter()
+                .any(|(_, k)| *k == item.value);
+            if self.page(&settings.default_locale, &item.value).is_none() && !unreadable {
                 let hint = did_you_mean(&item.value, self.keys.iter().map(String::as_str))
                     .map(|s| format!("did you mean `{s}`?"))
                     .unwrap_or_else(|| {
@@ -174,9 +179,9 @@ fn page_path(
     let slug_of = |k: &str, fallback: &str| -> String {
         let entry = sources.get(k);
         let idx = entry.and_then(|m| m.get(locale).or_else(|| m.get(default)));
-        match idx {
-            Some(&i) => campaign.pages[i].slug(),
-            None => fallback.to_string(),
+        match idx.map(|&i| campaign.pages[i].slug()) {
+            Some(slug) if !slug.is_empty() => slug,
+            _ => fallback.to_string(),
         }
     };
     let mut path = format!("{locale}/");
@@ -207,7 +212,11 @@ fn report_orphans(
 ) {
     let default = campaign.settings.default_locale.as_str();
     for (key, by_locale) in sources {
-        if !by_locale.contains_key(default) {
+        let unreadable = campaign
+            .unreadable
+            .iter()
+            .any(|(l, k)| l == default && k == key);
+        if !by_locale.contains_key(default) && !unreadable {
             if let Some(&i) = by_locale.values().next() {
                 diags.push(
                     Diagnostic::warning("page.no-original", format!("`{key}` has no `{default}` original, so other languages get no fallback"))
@@ -222,29 +231,33 @@ fn report_orphans(
 fn report_duplicate_paths(campaign: &Campaign, pages: &[Page], diags: &mut Diagnostics) {
     let mut seen: HashMap<&str, &Page> = HashMap::new();
     for p in pages {
-        if let Some(other) = seen.insert(&p.path, p) {
-            let src = &campaign.pages[p.source];
-            let other_src = &campaign.pages[other.source];
-            let mut d = Diagnostic::error(
-                "page.duplicate-url",
-                format!("two pages would be published at /{}", p.path),
-            );
-            d = match &src.front.slug {
-                Some(s) => d.at_source(
-                    &src.source,
-                    {
-                        let mut pos = position(&s.referenced);
-                        pos.line += 1;
-                        pos
-                    },
+        let Some(other) = seen.insert(&p.path, p) else {
+            continue;
+        };
+        // Blame the page whose slug was written by hand: that is what to change.
+        let (a, b) = (&campaign.pages[p.source], &campaign.pages[other.source]);
+        let (culprit, innocent) = if a.front.slug.is_none() && b.front.slug.is_some() {
+            (b, a)
+        } else {
+            (a, b)
+        };
+        let msg = format!("two pages would be published at /{}", p.path);
+        let d = match &culprit.front.slug {
+            Some(s) => {
+                let mut pos = position(&s.referenced);
+                pos.line += 1; // the front matter starts on the file's second line
+                Diagnostic::error("page.duplicate-url", msg).at_source(
+                    &culprit.source,
+                    pos,
                     s.value.chars().count(),
-                ),
-                None => d.in_file(&src.source.path),
-            };
-            diags.push(d.with_hint(format!(
-                "{} has the same URL; give one of them another slug",
-                other_src.source.path.display()
-            )));
-        }
+                )
+            }
+            None => Diagnostic::error("page.duplicate-url", msg).in_file(&culprit.source.path),
+        };
+        let hint = format!(
+            "{} has the same URL; give one of them another slug",
+            innocent.source.path.display()
+        );
+        diags.push(d.with_hint(hint));
     }
 }

@@ -56,13 +56,32 @@ impl Staging {
         })
     }
 
+    /// Creates the folders of every file to be written, once, so that the
+    /// parallel writes that follow need no directory checks.
+    pub fn prepare_dirs<'p>(&self, files: impl Iterator<Item = &'p String>) -> io::Result<()> {
+        let mut dirs: Vec<&str> = files
+            .filter_map(|f| f.rsplit_once('/').map(|(d, _)| d))
+            .collect();
+        dirs.sort_unstable();
+        dirs.dedup();
+        for dir in dirs {
+            std::fs::create_dir_all(self.dir.join(dir))?;
+        }
+        Ok(())
+    }
+
     /// Writes one file into the staging folder.
     pub fn write(&self, file: &OutputFile) -> io::Result<()> {
         let path = self.dir.join(&file.path);
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent)?;
+        match std::fs::write(&path, &file.bytes) {
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                if let Some(parent) = path.parent() {
+                    std::fs::create_dir_all(parent)?;
+                }
+                std::fs::write(path, &file.bytes)
+            }
+            other => other,
         }
-        std::fs::write(path, &file.bytes)
     }
 
     /// The staging folder (for checks that read what was written).
@@ -88,10 +107,24 @@ impl Staging {
         }
         self.committed = true;
         if old.exists() {
-            std::fs::remove_dir_all(&old)?;
+            remove_tree(&old)?;
         }
         Ok(())
     }
+}
+
+/// Removes a folder tree, deleting its files in parallel (large sites have tens
+/// of thousands of files, and unlinking them one by one dominates a rebuild).
+fn remove_tree(dir: &Path) -> io::Result<()> {
+    use rayon::prelude::*;
+    let files: Vec<PathBuf> = walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| !e.file_type().is_dir())
+        .map(walkdir::DirEntry::into_path)
+        .collect();
+    files.par_iter().try_for_each(std::fs::remove_file)?;
+    std::fs::remove_dir_all(dir)
 }
 
 impl Drop for Staging {

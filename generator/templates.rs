@@ -85,7 +85,7 @@ impl Templates {
         let templates = Templates { tera, origins };
         let mut templates = templates;
         if let Err(e) = templates.tera.add_raw_templates(sources) {
-            diags.push(templates.diagnostic(&e, None));
+            diags.extend(templates.load_diagnostics(&e));
             return None;
         }
         Some(templates)
@@ -108,6 +108,26 @@ impl Templates {
         self.tera
             .render(name, &context)
             .map_err(|e| self.diagnostic(&e, Some(page)))
+    }
+
+    /// Diagnostics for a loading error. Tera reports unknown filters, functions and
+    /// includes as pre-rendered text, one report per problem: read them back.
+    fn load_diagnostics(&self, e: &tera::Error) -> Vec<Diagnostic> {
+        let text = e.to_string();
+        let reports = parse_text_reports(&text);
+        if !matches!(e.kind(), tera::ErrorKind::Msg(_)) || reports.is_empty() {
+            return vec![self.diagnostic(e, None)];
+        }
+        reports
+            .into_iter()
+            .map(|(message, name, pos)| {
+                let d = Diagnostic::error("template.error", message);
+                match self.origins.get(&name) {
+                    Some(src) => d.at_source(src, pos, 1),
+                    None => d.in_file(PathBuf::from(name)).at(pos.line, pos.column),
+                }
+            })
+            .collect()
     }
 
     /// A located diagnostic for a Tera error.
@@ -137,26 +157,45 @@ impl Templates {
     }
 }
 
-fn describe(e: &tera::Error) -> (String, Option<(String, tera::Span)>) {
-    use std::error::Error as _;
-    let report = match e.kind() {
-        tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => Some(r),
-        _ => None,
-    };
-    let mut message = match report {
-        Some(r) => r.message().to_string(),
-        None => e.to_string(),
-    };
-    let mut source = e.source();
-    while let Some(s) = source {
-        message.push_str(": ");
-        message.push_str(&s.to_string());
-        source = s.source();
+/// Reads Tera's text reports: `error: <message>` then `  --> <name>:<line>:<col>`.
+fn parse_text_reports(text: &str) -> Vec<(String, String, Position)> {
+    let mut out = Vec::new();
+    let mut message: Option<&str> = None;
+    for line in text.lines() {
+        if let Some(m) = line.strip_prefix("error: ") {
+            message = Some(m);
+        } else if let (Some(m), Some(loc)) = (message, line.trim_start().strip_prefix("--> ")) {
+            let mut parts = loc.rsplitn(3, ':');
+            let col = parts.next().and_then(|c| c.parse().ok());
+            let line_no = parts.next().and_then(|l| l.parse().ok());
+            if let (Some(column), Some(line), Some(name)) = (col, line_no, parts.next()) {
+                out.push((m.to_string(), name.to_string(), Position { line, column }));
+            }
+            message = None;
+        }
     }
-    (
-        message,
-        report.map(|r| (r.filename().to_string(), r.span().clone())),
-    )
+    out
+}
+
+fn describe(e: &tera::Error) -> (String, Option<(String, tera::Span)>) {
+    // Tera wraps located reports in plain messages ("failed to parse …"): walk the
+    // chain for the report, and keep the messages around it.
+    let mut messages = Vec::new();
+    let mut location = None;
+    let mut current: Option<&(dyn std::error::Error + 'static)> = Some(e);
+    while let Some(err) = current {
+        match err.downcast_ref::<tera::Error>().map(tera::Error::kind) {
+            Some(tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r)) => {
+                messages.push(r.message().to_string());
+                location.get_or_insert((r.filename().to_string(), r.span().clone()));
+            }
+            Some(kind) => messages.push(kind.to_string()),
+            None => messages.push(err.to_string()),
+        }
+        current = err.source();
+    }
+    messages.dedup();
+    (messages.join(": "), location)
 }
 
 fn register_functions(tera: &mut Tera, strings: Arc<I18n>) {

@@ -1,0 +1,296 @@
+//! End to end: a broken campaign (`campaign.yaml`, strings, templates) fails
+//! with exit status 1 and a located, useful message, never panics, and leaves
+//! the previous output exactly as it was. Page content is in bad_pages.rs.
+//!
+//! Each test copies `tests/fixtures/basic`, breaks one thing, and builds over a
+//! good build's output (see `common::broken`).
+
+mod common;
+
+use common::broken::*;
+use common::*;
+
+const YAML: &str = "campaign.yaml";
+
+#[test]
+fn unknown_field_in_campaign_yaml_is_located_with_a_suggestion() {
+    let b = break_basic(|c| edit(&c.join(YAML), "\nfooter_navigation:", "\nfooter_navigaton:"));
+    let (line, col) = position_of(&b.campaign(), YAML, "footer_navigaton:");
+    b.assert_rejected()
+        .assert_error_at(YAML, line, col, "unknown field `footer_navigaton`")
+        .assert_hint("did you mean `footer_navigation`?")
+        .assert_snippet(line, "footer_navigaton:");
+}
+
+#[test]
+fn invalid_colour_is_located_at_its_value() {
+    let b = break_basic(|c| {
+        edit(
+            &c.join(YAML),
+            "\n  primary: \"#5b2a86\"",
+            "\n  primary: \"#5b2a8z\"",
+        )
+    });
+    let (line, col) = position_of(&b.campaign(), YAML, "\"#5b2a8z\"");
+    b.assert_rejected()
+        .assert_error_at(YAML, line, col, "`#5b2a8z` is not a colour")
+        .assert_hint("#rrggbb")
+        .assert_snippet(line, "primary: \"#5b2a8z\"");
+}
+
+#[test]
+fn unknown_locale_is_located_with_a_suggestion() {
+    let b = break_basic(|c| edit(&c.join(YAML), "locales: [en, it]", "locales: [en, it, iy]"));
+    let (line, col) = position_of(&b.campaign(), YAML, "iy]");
+    b.assert_rejected()
+        .assert_error_at(YAML, line, col, "unknown locale `iy`")
+        .assert_hint("did you mean `it`?");
+}
+
+#[test]
+fn missing_logo_file_is_located_in_campaign_yaml() {
+    let b = break_basic(|c| {
+        edit(
+            &c.join(YAML),
+            "logo: assets/logo.svg",
+            "logo: assets/missing.svg",
+        )
+    });
+    let (line, col) = position_of(&b.campaign(), YAML, "assets/missing.svg");
+    b.assert_rejected()
+        .assert_error_at(YAML, line, col, "file `assets/missing.svg` not found")
+        .assert_snippet(line, "logo: assets/missing.svg");
+}
+
+#[test]
+fn logo_that_is_not_a_usable_image_is_an_error() {
+    let b = break_basic(|c| std::fs::write(c.join("assets/logo.svg"), "<svg></svg>\n").unwrap());
+    let (line, col) = position_of(&b.campaign(), YAML, "assets/logo.svg");
+    b.assert_rejected()
+        .assert_error_at(YAML, line, col, "assets/logo.svg");
+}
+
+#[test]
+fn default_locale_missing_from_locales_is_located() {
+    let b = break_basic(|c| edit(&c.join(YAML), "locales: [en, it]", "locales: [it]"));
+    let (line, _) = position_of(&b.campaign(), YAML, "default_locale: en");
+    b.assert_rejected()
+        .assert_error_at(
+            YAML,
+            line,
+            17,
+            "the default locale `en` is not in `locales`",
+        )
+        .assert_hint("add it to the `locales` list");
+}
+
+#[test]
+fn yaml_syntax_error_is_located() {
+    let b = break_basic(|c| edit(&c.join(YAML), "region: Testland", "region: Test: land"));
+    let (line, col) = position_of(&b.campaign(), YAML, ": land");
+    b.assert_rejected()
+        .assert_error_at(YAML, line, col, "mapping values are not allowed")
+        .assert_snippet(line, "region: Test: land");
+}
+
+#[test]
+fn empty_campaign_yaml_is_an_error() {
+    let b = break_basic(|c| std::fs::write(c.join(YAML), "\n  \n").unwrap());
+    b.assert_rejected()
+        .assert_error_in(YAML, "campaign.yaml is empty");
+}
+
+#[test]
+fn campaign_yaml_that_is_a_folder_is_an_error() {
+    let b = break_basic(|c| {
+        std::fs::remove_file(c.join(YAML)).unwrap();
+        std::fs::create_dir(c.join(YAML)).unwrap();
+    });
+    b.assert_rejected()
+        .assert_error_in(YAML, "expected a file but found a directory");
+}
+
+#[test]
+fn missing_campaign_yaml_is_an_error() {
+    let b = break_basic(|c| std::fs::remove_file(c.join(YAML)).unwrap());
+    b.assert_rejected()
+        .assert_error_in(YAML, "file not found")
+        .assert_hint("campaign folder needs a campaign.yaml");
+}
+
+#[test]
+fn hints_only_suggest_commands_that_exist() {
+    let missing = break_basic(|c| std::fs::remove_file(c.join(YAML)).unwrap());
+    let empty = break_basic(|c| std::fs::write(c.join(YAML), "").unwrap());
+    for b in [&missing, &empty] {
+        b.assert_rejected();
+        for suggestion in b.run.stderr.split("`faro ").skip(1) {
+            let command = suggestion.split('`').next().unwrap();
+            let status = std::process::Command::new(env!("CARGO_BIN_EXE_faro"))
+                .args(command.split_whitespace())
+                .arg("--help")
+                .output()
+                .unwrap()
+                .status;
+            assert!(
+                status.success(),
+                "the hint suggests `faro {command}`, which does not exist"
+            );
+        }
+    }
+}
+
+#[test]
+fn unknown_navigation_key_is_located_with_a_suggestion() {
+    let b = break_basic(|c| edit(&c.join(YAML), "\n  - help\n", "\n  - hlep\n"));
+    let (line, col) = position_of(&b.campaign(), YAML, "hlep");
+    b.assert_rejected()
+        .assert_error_at(YAML, line, col, "menu entry `hlep` is not a page")
+        .assert_hint("did you mean `help`?");
+}
+
+#[test]
+fn fluent_syntax_error_in_campaign_strings_is_located() {
+    const FTL: &str = "locales/it/campaign.ftl";
+    let b = break_basic(|c| append(&c.join(FTL), "broken {\n"));
+    let (line, col) = position_of(&b.campaign(), FTL, "{\n");
+    b.assert_rejected()
+        .assert_error_at(FTL, line, col, "Fluent syntax error")
+        .assert_hint("key = text");
+}
+
+#[test]
+fn fluent_syntax_error_shows_the_offending_line() {
+    const FTL: &str = "locales/it/campaign.ftl";
+    let b = break_basic(|c| append(&c.join(FTL), "broken {\n"));
+    let (line, _) = position_of(&b.campaign(), FTL, "broken {");
+    b.assert_rejected().assert_snippet(line, "broken {");
+}
+
+/// A campaign override of `page.html` whose third line is `line3`.
+fn override_page_template(c: &std::path::Path, line3: &str) {
+    std::fs::create_dir_all(c.join("templates")).unwrap();
+    let template =
+        format!("{{% extends \"base.html\" %}}\n{{% block main %}}\n{line3}\n{{% endblock %}}\n");
+    std::fs::write(c.join("templates/page.html"), template).unwrap();
+}
+
+#[test]
+fn template_syntax_error_in_a_campaign_override_is_located() {
+    let b = break_basic(|c| override_page_template(c, "<h1>{{ page.title }</h1>"));
+    b.assert_rejected()
+        .assert_error_at("templates/page.html", 3, 19, "expected }}")
+        .assert_snippet(3, "<h1>{{ page.title }</h1>");
+}
+
+#[test]
+fn unknown_filter_in_a_campaign_override_is_located() {
+    let b = break_basic(|c| override_page_template(c, "<h1>{{ page.title | shout }}</h1>"));
+    b.assert_rejected()
+        .assert_error_at("templates/page.html", 3, 21, "shout");
+}
+
+#[test]
+fn mistakes_in_campaign_yaml_and_front_matter_are_all_reported() {
+    let b = break_basic(|c| {
+        edit(
+            &c.join(YAML),
+            "\n  primary: \"#5b2a86\"",
+            "\n  primary: \"#5b2a8z\"",
+        );
+        edit(&c.join(YAML), "locales: [en, it]", "locales: [en, it, iy]");
+        edit(
+            &c.join("content/it/about.md"),
+            "\ndescription:",
+            "\ndescrizione:",
+        );
+        edit(
+            &c.join("content/it/guide/steps.md"),
+            "slug: passi",
+            "slug: Passi",
+        );
+    });
+    let c = b.campaign();
+    let colour = position_of(&c, YAML, "\"#5b2a8z\"");
+    let locale = position_of(&c, YAML, "iy]");
+    let field = position_of(&c, "content/it/about.md", "descrizione:");
+    let slug = position_of(&c, "content/it/guide/steps.md", "Passi\n");
+    b.assert_rejected()
+        .assert_error_at(YAML, colour.0, colour.1, "is not a colour")
+        .assert_error_at(YAML, locale.0, locale.1, "unknown locale `iy`")
+        .assert_error_at(
+            "content/it/about.md",
+            field.0,
+            field.1,
+            "unknown field `descrizione`",
+        )
+        .assert_error_at(
+            "content/it/guide/steps.md",
+            slug.0,
+            slug.1,
+            "invalid slug `Passi`",
+        )
+        .assert_error_count(4);
+}
+
+#[test]
+fn a_campaign_yaml_mistake_does_not_hide_mistakes_in_pages() {
+    let b = break_basic(|c| {
+        edit(
+            &c.join(YAML),
+            "\n  primary: \"#5b2a86\"",
+            "\n  primary: \"#5b2a8z\"",
+        );
+        edit(&c.join("content/en/about.md"), "(@/help.md)", "(@/hlep.md)");
+    });
+    let c = b.campaign();
+    let colour = position_of(&c, YAML, "\"#5b2a8z\"");
+    let link = position_of(&c, "content/en/about.md", "[how to get help]");
+    b.assert_rejected()
+        .assert_error_at(YAML, colour.0, colour.1, "is not a colour")
+        .assert_error_at("content/en/about.md", link.0, link.1, "`@/hlep.md`")
+        .assert_error_count(2);
+}
+
+#[test]
+fn failed_build_keeps_the_previous_output_and_a_fixed_one_replaces_it() {
+    let tmp = tempdir();
+    let campaign = tmp.path().join("c");
+    let out = tmp.path().join("out").join("site");
+    copy_dir(&fixture("basic"), &campaign);
+    faro_build(tmp.path(), &campaign, &out).assert_success();
+    let good = read_tree(&tmp.path().join("out"));
+    assert!(good.contains_key("site/en/about/index.html"));
+
+    let about = campaign.join("content/en/about.md");
+    edit(&about, "(@/help.md)", "(@/hlep.md)");
+    edit(
+        &about,
+        "title: \"About this campaign\"",
+        "title: \"About us\"",
+    );
+    let failed = faro_build(tmp.path(), &campaign, &out);
+    assert_eq!(failed.code, Some(1), "{}", failed.stderr);
+    assert!(failed
+        .stderr
+        .contains("the previous output was left as it was"));
+    let diffs = tree_differences(&good, &read_tree(&tmp.path().join("out")));
+    assert!(
+        diffs.is_empty(),
+        "the failed build changed:\n{}",
+        diffs.join("\n")
+    );
+
+    edit(&about, "(@/hlep.md)", "(@/help.md)");
+    faro_build(tmp.path(), &campaign, &out).assert_success();
+    let fixed = std::fs::read_to_string(out.join("en/about/index.html")).unwrap();
+    assert!(
+        fixed.contains("About us"),
+        "the fixed build replaced the old page"
+    );
+    let names: Vec<_> = std::fs::read_dir(tmp.path().join("out"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names, ["site"], "nothing is left beside the output folder");
+}

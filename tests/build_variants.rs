@@ -1,0 +1,113 @@
+//! End to end: building changed copies of `tests/fixtures/basic` (another
+//! script, another palette, a section without a slug) and building it twice.
+
+mod common;
+
+use common::broken::edit;
+use common::*;
+
+const BASE: &str = "https://example.org/";
+
+/// A copy of the basic fixture in a temporary folder, to change before building.
+fn basic_copy() -> (tempfile::TempDir, std::path::PathBuf) {
+    let tmp = tempdir();
+    let campaign = tmp.path().join("c");
+    copy_dir(&fixture("basic"), &campaign);
+    (tmp, campaign)
+}
+
+fn h1(html: &str) -> String {
+    let tags = tags(html);
+    inner_text(html, tags.iter().find(|t| t.name == "h1").expect("an <h1>"))
+}
+
+#[test]
+fn arabic_pages_are_written_right_to_left() {
+    let (_tmp, campaign) = basic_copy();
+    edit(&campaign.join("campaign.yaml"), "[en, it]", "[en, it, ar]");
+    std::fs::create_dir_all(campaign.join("content/ar")).unwrap();
+    std::fs::write(
+        campaign.join("content/ar/index.md"),
+        "---\ntitle: \"حملة تجريبية\"\ndescription: \"حملة صغيرة\"\n---\n\nهاتفك ملكك.\n",
+    )
+    .unwrap();
+    let site = build_site(&campaign, BASE);
+    let html = site.text("ar/index.html");
+    let root = find_tag(&tags(&html), "html", &[]).cloned().unwrap();
+    assert_eq!(
+        (root.attr("lang"), root.attr("dir")),
+        (Some("ar"), Some("rtl"))
+    );
+    let fallback = site.text("ar/about/index.html");
+    let tags_fb = tags(&fallback);
+    let content = find_tag(&tags_fb, "div", &[("class", "content")]).unwrap();
+    assert_eq!(
+        content.attr("dir"),
+        Some("ltr"),
+        "English text inside an Arabic page"
+    );
+    let en = site.text("en/index.html");
+    let link = find_tag(&tags(&en), "a", &[("hreflang", "ar")])
+        .cloned()
+        .unwrap();
+    assert_eq!(
+        link.attr("dir"),
+        Some("rtl"),
+        "the switcher writes Arabic right to left"
+    );
+}
+
+#[test]
+fn changing_the_palette_renames_the_stylesheet() {
+    let (_tmp, campaign) = basic_copy();
+    edit(
+        &campaign.join("campaign.yaml"),
+        " primary: \"#5b2a86\"",
+        " primary: \"#1d4f91\"",
+    );
+    let changed = build_site(&campaign, BASE);
+    let css_of = |site: &Site| -> String {
+        site.files
+            .keys()
+            .find(|p| p.ends_with(".css"))
+            .cloned()
+            .expect("a stylesheet")
+    };
+    let (before, after) = (
+        css_of(&build_site(&fixture("basic"), BASE)),
+        css_of(&changed),
+    );
+    assert_ne!(
+        before, after,
+        "browsers must not keep the old colours from their cache"
+    );
+    assert!(String::from_utf8_lossy(&changed.files[&after]).contains("#1d4f91"));
+    assert!(changed.text("en/index.html").contains(&after));
+}
+
+#[test]
+fn two_builds_into_different_folders_are_byte_identical() {
+    let tmp = tempdir();
+    let (a, b) = (tmp.path().join("a"), tmp.path().join("b"));
+    faro_build(tmp.path(), &fixture("basic"), &a).assert_success();
+    faro_build(tmp.path(), &fixture("basic"), &b).assert_success();
+    let (ta, tb) = (read_tree(&a), read_tree(&b));
+    assert!(ta.len() > 20, "the build wrote {} entries", ta.len());
+    let diffs = tree_differences(&ta, &tb);
+    assert!(diffs.is_empty(), "the builds differ:\n{}", diffs.join("\n"));
+}
+
+#[test]
+fn section_index_without_slug_is_published_under_its_folder_name() {
+    let (tmp, campaign) = basic_copy();
+    edit(
+        &campaign.join("content/en/guide/index.md"),
+        "slug: guide\n",
+        "",
+    );
+    let out = tmp.path().join("site");
+    faro_build(tmp.path(), &campaign, &out).assert_success();
+    let guide = std::fs::read_to_string(out.join("en/guide/index.html")).unwrap();
+    assert_eq!(h1(&guide), "Guide");
+    assert!(out.join("en/guide/steps/index.html").is_file());
+}

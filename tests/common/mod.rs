@@ -1,0 +1,185 @@
+//! Helpers shared by the end-to-end tests: running the real `faro` binary,
+//! copying fixtures, reading a built site into memory, a small HTML tag reader
+//! and an internal-URL resolver written independently of the generator's own.
+
+#![allow(dead_code, unused_imports)]
+
+pub mod broken;
+mod html;
+mod png;
+mod site;
+
+pub use html::*;
+pub use png::*;
+pub use site::*;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The repository root.
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A committed fixture campaign under `tests/fixtures/`.
+pub fn fixture(name: &str) -> PathBuf {
+    repo().join("tests").join("fixtures").join(name)
+}
+
+/// A fresh temporary folder under `target/tmp`, so that campaigns copied into it
+/// find the repository's templates, themes and locales as an ancestor (like the
+/// committed fixtures do). Removed when dropped.
+pub fn tempdir() -> tempfile::TempDir {
+    tempfile::Builder::new()
+        .prefix("faro-e2e-")
+        .tempdir_in(env!("CARGO_TARGET_TMPDIR"))
+        .expect("create a temporary folder")
+}
+
+/// What a run of the binary did.
+#[derive(Debug)]
+pub struct Run {
+    /// Exit code (`None` when killed by a signal).
+    pub code: Option<i32>,
+    /// Standard output.
+    pub stdout: String,
+    /// Standard error.
+    pub stderr: String,
+}
+
+impl Run {
+    /// Panics with both streams unless the run exited with status 0.
+    pub fn assert_success(&self) {
+        assert_eq!(
+            self.code,
+            Some(0),
+            "faro failed\n--- stdout\n{}\n--- stderr\n{}",
+            self.stdout,
+            self.stderr
+        );
+    }
+
+    /// Standard error with the report's line wrapping undone: continuation lines
+    /// (`  │ …` and indented hint lines) are joined with single spaces.
+    pub fn flat_stderr(&self) -> String {
+        flatten(&self.stderr)
+    }
+}
+
+/// Joins the lines of a report into one line of words, dropping the `│` gutter
+/// that marks wrapped title lines, so that wrapped messages can be searched.
+pub fn flatten(report: &str) -> String {
+    report
+        .lines()
+        .map(|l| l.trim().trim_start_matches('│').trim())
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Runs `faro build <campaign> -o <out>` in `cwd`.
+pub fn faro_build(cwd: &Path, campaign: &Path, out: &Path) -> Run {
+    let output = Command::new(env!("CARGO_BIN_EXE_faro"))
+        .current_dir(cwd)
+        .arg("build")
+        .arg(campaign)
+        .arg("-o")
+        .arg(out)
+        .output()
+        .expect("run the faro binary");
+    Run {
+        code: output.status.code(),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+/// Copies a folder recursively (files, folders and symbolic links as links).
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("create the copy's folder");
+    for entry in std::fs::read_dir(from).expect("list the folder to copy") {
+        let entry = entry.expect("read a folder entry");
+        let kind = entry.file_type().expect("read an entry's type");
+        let target = to.join(entry.file_name());
+        if kind.is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else if kind.is_symlink() {
+            #[cfg(unix)]
+            std::os::unix::fs::symlink(std::fs::read_link(entry.path()).unwrap(), &target)
+                .expect("copy a symbolic link");
+        } else {
+            std::fs::copy(entry.path(), &target).expect("copy a file");
+        }
+    }
+}
+
+/// Every file and folder under `root`, by `/`-separated relative path. Folders
+/// map to `None`, files to their bytes, symbolic links to `Some(target)`.
+pub type Tree = BTreeMap<String, Option<Vec<u8>>>;
+
+/// Reads a whole folder into memory (symbolic links are not followed).
+pub fn read_tree(root: &Path) -> Tree {
+    fn walk(root: &Path, dir: &Path, out: &mut Tree) {
+        let mut entries: Vec<_> = std::fs::read_dir(dir)
+            .expect("list a folder")
+            .map(|e| e.expect("read a folder entry"))
+            .collect();
+        entries.sort_by_key(|e| e.file_name());
+        for e in entries {
+            let path = e.path();
+            let rel = path
+                .strip_prefix(root)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
+            let kind = e.file_type().expect("read an entry's type");
+            if kind.is_symlink() {
+                let target = std::fs::read_link(&path).unwrap();
+                out.insert(
+                    rel,
+                    Some(target.to_string_lossy().into_owned().into_bytes()),
+                );
+            } else if kind.is_dir() {
+                out.insert(rel, None);
+                walk(root, &path, out);
+            } else {
+                out.insert(rel, Some(std::fs::read(&path).expect("read a file")));
+            }
+        }
+    }
+    let mut out = Tree::new();
+    walk(root, root, &mut out);
+    out
+}
+
+/// Writes a tree read by [`read_tree`] under `root` (links become files).
+pub fn write_tree(root: &Path, tree: &Tree) {
+    std::fs::create_dir_all(root).expect("create the folder");
+    for (rel, content) in tree {
+        let path = root.join(rel);
+        match content {
+            None => std::fs::create_dir_all(&path).expect("create a folder"),
+            Some(bytes) => {
+                std::fs::create_dir_all(path.parent().unwrap()).expect("create a folder");
+                std::fs::write(&path, bytes).expect("write a file");
+            }
+        }
+    }
+}
+
+/// Describes how two trees differ (empty when they are identical).
+pub fn tree_differences(before: &Tree, after: &Tree) -> Vec<String> {
+    let mut diffs = Vec::new();
+    for (path, content) in before {
+        match after.get(path) {
+            None => diffs.push(format!("removed: {path}")),
+            Some(c) if c != content => diffs.push(format!("changed: {path}")),
+            Some(_) => {}
+        }
+    }
+    for path in after.keys().filter(|p| !before.contains_key(*p)) {
+        diffs.push(format!("added: {path}"));
+    }
+    diffs
+}

@@ -1,0 +1,229 @@
+//! End to end: the Veneto pilot campaign (`campaigns/veneto`) builds, is
+//! complete in every language, and keeps the promises a visitor at risk relies
+//! on: a quick exit on every page, nothing loaded from other hosts, and only the
+//! real helpline numbers to call.
+
+mod common;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::PathBuf;
+use std::sync::OnceLock;
+
+use common::*;
+
+fn campaign() -> PathBuf {
+    repo().join("campaigns").join("veneto")
+}
+
+/// The value of a top-level or nested `key: value` line of campaign.yaml,
+/// taking the first occurrence after the line `after` (if any).
+fn yaml_value(after: Option<&str>, key: &str) -> String {
+    let yaml = std::fs::read_to_string(campaign().join("campaign.yaml")).unwrap();
+    let mut lines = yaml.lines();
+    if let Some(section) = after {
+        lines
+            .by_ref()
+            .find(|l| l.trim_end() == section)
+            .expect(section);
+    }
+    let value = lines
+        .find_map(|l| l.trim().strip_prefix(key)?.strip_prefix(':'))
+        .unwrap_or_else(|| panic!("`{key}` not in campaign.yaml"));
+    value.trim().trim_matches('"').to_string()
+}
+
+fn locales() -> Vec<String> {
+    let list = yaml_value(None, "locales");
+    let list = list.trim_start_matches('[').trim_end_matches(']');
+    list.split(',').map(|l| l.trim().to_string()).collect()
+}
+
+/// The campaign, built once for this file.
+fn veneto() -> &'static Site {
+    static SITE: OnceLock<Site> = OnceLock::new();
+    SITE.get_or_init(|| build_site(&campaign(), &yaml_value(None, "base_url")))
+}
+
+#[test]
+fn veneto_builds_without_errors() {
+    let site = veneto();
+    assert_eq!(site.run.code, Some(0));
+    assert!(
+        !site.run.stderr.contains('×'),
+        "errors:\n{}",
+        site.run.stderr
+    );
+    assert!(
+        site.run.stdout.starts_with("veneto: "),
+        "{}",
+        site.run.stdout
+    );
+}
+
+#[test]
+fn every_language_has_the_same_pages() {
+    let site = veneto();
+    let locales = locales();
+    assert_eq!(locales.len(), 6, "{locales:?}");
+    let default = yaml_value(None, "default_locale");
+    let sources = walk_md(&campaign().join("content").join(&default));
+    assert!(sources > 10, "{sources} pages in content/{default}");
+    let mut per_locale = BTreeMap::new();
+    for locale in &locales {
+        let pages: Vec<&String> = site
+            .files
+            .keys()
+            .filter(|p| p.starts_with(&format!("{locale}/")) && p.ends_with("/index.html"))
+            .collect();
+        for page in &pages {
+            let html = site.text(page);
+            assert_eq!(
+                canonical(&html),
+                Some(site.permalink_of(page)),
+                "{page} is a translation of its own, not a fallback"
+            );
+        }
+        per_locale.insert(locale.clone(), pages.len());
+        assert!(
+            site.run.stdout.contains(&format!("{locale} {sources}")),
+            "the summary counts {sources} pages for {locale}: {}",
+            site.run.stdout
+        );
+    }
+    let counts: BTreeSet<usize> = per_locale.values().copied().collect();
+    assert_eq!(
+        counts,
+        BTreeSet::from([sources]),
+        "pages per language: {per_locale:?}"
+    );
+}
+
+fn walk_md(dir: &std::path::Path) -> usize {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .map(|p| match p.is_dir() {
+            true => walk_md(&p),
+            false => usize::from(p.extension().is_some_and(|e| e == "md")),
+        })
+        .sum()
+}
+
+#[test]
+fn every_internal_link_resolves() {
+    let site = veneto();
+    let broken = site.broken_links();
+    assert!(broken.is_empty(), "broken links:\n{}", broken.join("\n"));
+    let links: usize = site
+        .html_files()
+        .iter()
+        .map(|(_, html)| tags(html).iter().map(|t| t.urls().len()).sum::<usize>())
+        .sum();
+    assert!(links > 1000, "only {links} URLs were checked");
+}
+
+#[test]
+fn every_page_has_a_quick_exit_link_that_sends_no_referrer() {
+    let site = veneto();
+    let exit = yaml_value(Some("exit:"), "url");
+    assert!(exit.starts_with("https://"), "{exit}");
+    for (file, html) in site.html_files() {
+        let tags = tags(&html);
+        let exits: Vec<&Tag> = tags
+            .iter()
+            .filter(|t| t.name == "a" && t.attr("href") == Some(exit.as_str()))
+            .collect();
+        assert!(!exits.is_empty(), "{file} has no quick-exit link");
+        for a in exits {
+            let rel = a.tokens("rel");
+            assert!(
+                rel.contains(&"nofollow") && rel.contains(&"noreferrer"),
+                "{file}: exit link with rel {rel:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_page_carries_a_content_security_policy() {
+    let site = veneto();
+    for (file, html) in site.html_files() {
+        let tags = tags(&html);
+        let csp = tags
+            .iter()
+            .find(|t| {
+                t.name == "meta"
+                    && t.attr("http-equiv")
+                        .is_some_and(|v| v.eq_ignore_ascii_case("Content-Security-Policy"))
+            })
+            .and_then(|t| t.attr("content"))
+            .unwrap_or_else(|| panic!("{file} has no Content-Security-Policy"));
+        assert!(csp.contains("default-src 'none'"), "{file}: {csp}");
+        for loose in [
+            "unsafe-inline",
+            "unsafe-eval",
+            "*",
+            "http:",
+            "https:",
+            "data:",
+        ] {
+            assert!(
+                !csp.contains(loose),
+                "{file}: the policy allows {loose}: {csp}"
+            );
+        }
+    }
+}
+
+#[test]
+fn no_page_loads_anything_from_another_host() {
+    let site = veneto();
+    let own = host_of(&site.base_url).unwrap().to_string();
+    for (file, html) in site.html_files() {
+        for tag in tags(&html).iter().filter(|t| t.name != "a") {
+            for url in tag.urls() {
+                if let Some(host) = host_of(&url) {
+                    assert_eq!(host, own, "{file}: <{}> refers to {url}", tag.name);
+                } else {
+                    assert!(!is_external(&url), "{file}: <{}> refers to {url}", tag.name);
+                }
+            }
+        }
+    }
+    for (file, bytes) in site.files.iter().filter(|(p, _)| p.ends_with(".css")) {
+        let css = String::from_utf8_lossy(bytes);
+        assert!(
+            !css.contains("@import"),
+            "{file} imports another stylesheet"
+        );
+        for url in css.split("url(").skip(1) {
+            let url = url
+                .split(')')
+                .next()
+                .unwrap()
+                .trim_matches(['"', '\'', ' ']);
+            assert!(
+                !is_external(url) || url.starts_with("data:"),
+                "{file}: url({url})"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_only_numbers_to_call_are_1522_and_112() {
+    let site = veneto();
+    let mut numbers = BTreeSet::new();
+    for (file, html) in site.html_files() {
+        let on_page: BTreeSet<String> = tags(&html)
+            .iter()
+            .filter_map(|t| t.attr("href"))
+            .filter(|h| h.starts_with("tel:"))
+            .map(str::to_string)
+            .collect();
+        assert!(on_page.contains("tel:1522"), "{file} does not offer 1522");
+        numbers.extend(on_page);
+    }
+    let expected = BTreeSet::from(["tel:112".to_string(), "tel:1522".to_string()]);
+    assert_eq!(numbers, expected);
+}
