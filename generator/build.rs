@@ -11,7 +11,8 @@ use crate::model::Site;
 use crate::output::{OutputFile, Staging};
 use crate::render::{self, WebRenderer};
 use crate::templates::{self, Templates};
-use crate::{load, sitemap, statics};
+use crate::translations::{self, TranslationReport};
+use crate::{headers, load, sitemap, statics, todos};
 
 /// Options of a build.
 #[derive(Debug, Clone, Default)]
@@ -44,14 +45,62 @@ pub fn build(
     out_dir: &Path,
     options: &BuildOptions,
 ) -> Result<BuildReport, Diagnostics> {
+    let outcome = run(campaign_dir, Some(out_dir), options);
+    match outcome.report {
+        Some(report) if !outcome.diags.has_errors() => Ok(BuildReport {
+            warnings: outcome.diags,
+            ..report
+        }),
+        _ => Err(outcome.diags),
+    }
+}
+
+/// What `faro check` learns: everything a build would report, without writing.
+pub struct CheckOutcome {
+    /// Campaign id, when campaign.yaml could be read.
+    pub id: Option<String>,
+    /// Errors and warnings, to-dos included.
+    pub diags: Diagnostics,
+    /// The translation report, when the campaign loaded.
+    pub translations: Option<TranslationReport>,
+}
+
+/// Runs the whole pipeline without writing anything, and the translation report.
+pub fn check(campaign_dir: &Path, options: &BuildOptions) -> CheckOutcome {
+    let outcome = run(campaign_dir, None, options);
+    CheckOutcome {
+        id: outcome.id,
+        diags: outcome.diags,
+        translations: outcome.translations,
+    }
+}
+
+struct Outcome {
+    id: Option<String>,
+    report: Option<BuildReport>,
+    translations: Option<TranslationReport>,
+    diags: Diagnostics,
+}
+
+/// The pipeline. With no `out_dir`, rendered files are checked and dropped, and
+/// the translation report is made.
+fn run(campaign_dir: &Path, out_dir: Option<&Path>, options: &BuildOptions) -> Outcome {
     let start = Instant::now();
     let mut diags = Diagnostics::new();
+    let outcome = |diags, id, translations| Outcome {
+        id,
+        report: None,
+        translations,
+        diags,
+    };
 
     // Load, validate, model. Content is checked even when settings have errors,
     // so that one run reports every problem.
     let Some(campaign) = load::load(campaign_dir, &mut diags) else {
-        return Err(diags);
+        return outcome(diags, None, None);
     };
+    let id = Some(campaign.settings.id.clone());
+    diags.extend(todos::scan(campaign_dir, options.draft));
     let site = Site::new(&campaign, &mut diags);
     let settings = &campaign.settings;
     let images = ImageRegistry::new(campaign_dir, &settings.base_path);
@@ -67,7 +116,8 @@ pub fn build(
     );
 
     // Everything a link may point at is known before any page is rendered.
-    let extra = sitemap::files(&site);
+    let mut extra = sitemap::files(&site);
+    extra.extend(headers::files(&site));
     let mut paths: Vec<String> = render::html_paths(&site);
     paths.extend(statics.files.iter().chain(&extra).map(|f| f.path.clone()));
     paths.extend(images.output_paths());
@@ -75,25 +125,48 @@ pub fn build(
     diags.extend(render::check_content_links(&site, &markdown, &targets));
 
     let layers = templates::layers(campaign.project.templates(), theme.as_ref(), campaign_dir);
-    let templates = Templates::load(&layers, campaign.i18n.clone(), &mut diags);
-    let Some(templates) = templates else {
-        return Err(diags);
+    let Some(templates) = Templates::load(&layers, campaign.i18n.clone(), &mut diags) else {
+        return outcome(diags, id, None);
     };
+    let translations = out_dir.is_none().then(|| {
+        let (report, found) = translations::report(
+            &campaign,
+            &translations::used_keys(&templates.texts(), &campaign),
+        );
+        diags.extend(found);
+        report
+    });
     let renderer = WebRenderer::new(&site, &templates, &statics, &images, options.draft);
-    if diags.has_errors() {
-        return Err(diags);
+    if diags.has_errors() && out_dir.is_some() {
+        return outcome(diags, id, translations);
     }
 
     // Render and write into a staging folder, which replaces the output only if
-    // everything succeeded; otherwise it is removed when dropped.
+    // everything succeeded; otherwise it is removed when dropped. A check
+    // renders everything (templates are exercised) and writes nothing.
+    let Some(out_dir) = out_dir else {
+        diags.extend(renderer.pages(&markdown, &targets, &|_| Ok(())));
+        diags.extend(images.process().1);
+        diags.extend(campaign.i18n.take_render_diagnostics());
+        return outcome(diags, id, translations);
+    };
     let io_error = |what: &str, e: std::io::Error| {
         Diagnostic::error("output.io", format!("{what}: {e}")).in_file(out_dir)
     };
-    let staging =
-        Staging::new(out_dir).map_err(|e| io_error("cannot create the output folder", e))?;
-    staging
-        .prepare_dirs(paths.iter())
-        .map_err(|e| io_error("cannot create folders", e))?;
+    let staging = match Staging::new(out_dir) {
+        Ok(s) => s,
+        Err(e) => {
+            return outcome(
+                Diagnostics::from(io_error("cannot create the output folder", e)),
+                id,
+                translations,
+            )
+        }
+    };
+    if let Err(e) = staging.prepare_dirs(paths.iter()) {
+        diags.push(io_error("cannot create folders", e));
+        return outcome(diags, id, translations);
+    }
     let sink = |file: OutputFile| {
         staging
             .write(&file)
@@ -108,17 +181,18 @@ pub fn build(
     }
     diags.extend(campaign.i18n.take_render_diagnostics());
     if diags.has_errors() {
-        return Err(diags);
+        return outcome(diags, id, translations);
     }
-    staging
-        .commit()
-        .map_err(|e| io_error("cannot replace the previous output", e))?;
+    if let Err(e) = staging.commit() {
+        diags.push(io_error("cannot replace the previous output", e));
+        return outcome(diags, id, translations);
+    }
 
     let mut per_locale: BTreeMap<&str, usize> = BTreeMap::new();
     for p in site.pages.iter().filter(|p| !p.fallback) {
         *per_locale.entry(&p.locale).or_default() += 1;
     }
-    Ok(BuildReport {
+    let report = BuildReport {
         id: settings.id.clone(),
         out_dir: out_dir.to_path_buf(),
         pages_per_locale: settings
@@ -127,7 +201,13 @@ pub fn build(
             .map(|l| (l.clone(), per_locale.get(l.as_str()).copied().unwrap_or(0)))
             .collect(),
         assets,
-        warnings: diags,
+        warnings: Diagnostics::new(),
         elapsed: start.elapsed(),
-    })
+    };
+    Outcome {
+        id,
+        report: Some(report),
+        translations,
+        diags,
+    }
 }

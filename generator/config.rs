@@ -184,6 +184,7 @@ const FIELD_NAMES: &[&str] = &[
     "key",
     "template",
     "translated_from",
+    "untranslated",
 ];
 
 /// Parses `campaign.yaml`. Syntax and type errors come back located, with a

@@ -36,6 +36,10 @@ pub struct FrontMatter {
     /// Hash of the default-locale source this translation was made from.
     #[serde(default)]
     pub translated_from: Option<String>,
+    /// A copy of the default-locale page waiting for its translation: built as
+    /// a fallback page (original text under a banner) and reported as missing.
+    #[serde(default)]
+    pub untranslated: bool,
 }
 
 /// One Markdown file, split into front matter and body.
@@ -60,6 +64,11 @@ impl SourcePage {
     /// The Markdown body.
     pub fn body(&self) -> &str {
         &self.source.text[self.body_offset..]
+    }
+
+    /// Hash of the whole file, which translations record as `translated_from`.
+    pub fn source_hash(&self) -> String {
+        blake3::hash(self.source.text.as_bytes()).to_hex()[..12].to_string()
     }
 
     /// The slug in this language (file name when none is given; empty for index pages).

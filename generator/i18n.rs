@@ -187,6 +187,15 @@ impl I18n {
         out
     }
 
+    /// Message ids of the campaign layer only (`campaigns/<id>/locales/<locale>/`).
+    pub fn campaign_messages(&self, locale: &str) -> BTreeMap<String, MessageOrigin> {
+        self.layers
+            .get(locale)
+            .and_then(|l| l[Layer::Campaign as usize].as_ref())
+            .map(|lb| lb.origins.clone())
+            .unwrap_or_default()
+    }
+
     /// Locales that have strings in at least one layer.
     pub fn locales(&self) -> impl Iterator<Item = &str> {
         self.layers.keys().map(String::as_str)

@@ -6,11 +6,13 @@
 //! from the CLI down to these modules, never back.
 
 pub mod build;
+pub mod check;
 pub mod config;
 pub mod content;
 pub mod context;
 pub mod diagnostics;
 pub mod fsutil;
+pub mod headers;
 pub mod i18n;
 pub mod images;
 pub mod links;
@@ -18,10 +20,14 @@ pub mod load;
 pub mod markdown;
 pub mod model;
 pub mod output;
+pub mod phone;
 pub mod project;
 pub mod render;
 pub mod report;
+pub mod serve;
 pub mod settings;
 pub mod sitemap;
 pub mod statics;
 pub mod templates;
+pub mod todos;
+pub mod translations;

@@ -18,11 +18,20 @@ struct Cli {
 enum Command {
     /// Build campaigns into static sites (default: every campaign under campaigns/).
     Build(cmd::build::Args),
+    /// Report everything that would fail a build, plus every replication to-do.
+    Check(cmd::check::Args),
+    /// Record that translated pages match the current version of their original.
+    Stamp(cmd::stamp::Args),
+    /// Preview a campaign while editing it: build, serve on localhost, rebuild and reload on every edit.
+    Serve(cmd::serve::Args),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Build(args) => cmd::build::run(args),
+        Command::Check(args) => cmd::check::run(args),
+        Command::Stamp(args) => cmd::stamp::run(args),
+        Command::Serve(args) => cmd::serve::run(args),
     }
 }

@@ -38,7 +38,13 @@ impl<'c> Site<'c> {
     pub fn new(campaign: &'c Campaign, diags: &mut Diagnostics) -> Site<'c> {
         let settings = &campaign.settings;
         let mut sources: BTreeMap<&str, BTreeMap<&str, usize>> = BTreeMap::new();
-        for (i, p) in campaign.pages.iter().enumerate() {
+        // Seeded copies waiting for translation are built as fallbacks.
+        for (i, p) in campaign
+            .pages
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| !p.front.untranslated)
+        {
             if let Some(prev) = sources.entry(&p.key).or_default().insert(&p.locale, i) {
                 let first = &campaign.pages[prev];
                 diags.push(

@@ -108,6 +108,7 @@ pub fn validate(
     diags: &mut Diagnostics,
 ) -> Settings {
     let v = Validator {
+        country: config.country.as_ref().map(|c| c.value.clone()),
         source,
         campaign_dir,
         diags,
@@ -117,6 +118,7 @@ pub fn validate(
 
 struct Validator<'a> {
     source: &'a SourceText,
+    country: Option<String>,
     campaign_dir: &'a Path,
     diags: &'a mut Diagnostics,
 }
@@ -350,14 +352,10 @@ impl Validator<'_> {
     fn check_helpline(&mut self, h: &crate::config::Helpline) -> HelplineSettings {
         let number = h.number.value.trim().to_string();
         let digits: String = number.chars().filter(char::is_ascii_digit).collect();
-        let allowed = number
-            .chars()
-            .enumerate()
-            .all(|(i, c)| c.is_ascii_digit() || c == ' ' || (c == '+' && i == 0));
-        if !allowed || digits.len() < 3 || digits.len() > 15 {
-            let msg = format!("`{number}` is not a dialable phone number");
+        if let Some(why) = crate::phone::problem(&number, self.country.as_deref()) {
+            let msg = format!("`{number}` is not a dialable phone number: {why}");
             let d = at_value(self.source, &h.number, "config.phone", msg)
-                .with_hint("write digits and spaces only, with an optional leading +");
+                .with_hint("check the number with the service that runs the line");
             self.push(d);
         }
         let dial = if number.starts_with('+') {

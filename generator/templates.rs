@@ -91,6 +91,11 @@ impl Templates {
         Some(templates)
     }
 
+    /// The text of every loaded template (for finding the message keys they use).
+    pub fn texts(&self) -> Vec<String> {
+        self.origins.values().map(|s| s.text.to_string()).collect()
+    }
+
     /// True when a template with this name exists.
     pub fn has(&self, name: &str) -> bool {
         self.tera.contains_template(name)

@@ -2,6 +2,9 @@
 //! `faro::report`.
 
 pub mod build;
+pub mod check;
+pub mod serve;
+pub mod stamp;
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};

@@ -20,6 +20,7 @@ exit-status-remaining = { $count ->
 }
 exit-status-expired = انتهت المهلة. يُرجى الضغط على Shift ثلاث مرات متتالية للخروج من هذه الصفحة.
 exit-status-exiting = جارٍ الخروج من هذه الصفحة.
+exit-nav = خروج سريع
 
 ## Navigation and languages
 nav-main = القائمة الرئيسية
@@ -83,3 +84,6 @@ asset-og = صورة معاينة الرابط
 replication-kit = حزمة إعادة التنفيذ: مجلد الحملة جاهز للنسخ
 print-scan-qr = المزيد من المعلومات عبر مسح الرمز
 print-contents = المحتويات
+
+## Discreet mode: a neutral page title
+discreet-title = ملاحظات

@@ -16,6 +16,7 @@ exit-status-remaining = { $count ->
 }
 exit-status-expired = Времето изтече. Натиснете Shift три пъти подред, за да напуснете страницата.
 exit-status-exiting = Напускане на страницата.
+exit-nav = Бърз изход
 
 ## Navigation and languages
 nav-main = Главно меню
@@ -75,3 +76,6 @@ asset-og = Изображение за визуализация на връзк�
 replication-kit = Комплект за повторение на кампанията: папката на кампанията, готова за копиране
 print-scan-qr = Сканирайте за повече информация
 print-contents = Съдържание
+
+## Discreet mode: a neutral page title
+discreet-title = Бележки

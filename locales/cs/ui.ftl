@@ -18,6 +18,7 @@ exit-status-remaining = { $count ->
 }
 exit-status-expired = Čas vypršel. Pro opuštění stránky stiskněte Shift třikrát za sebou.
 exit-status-exiting = Odcházíte ze stránky.
+exit-nav = Rychlý odchod
 
 ## Navigation and languages
 nav-main = Hlavní nabídka
@@ -79,3 +80,6 @@ asset-og = Náhledový obrázek odkazu
 replication-kit = Balíček k převzetí kampaně: složka kampaně připravená ke zkopírování
 print-scan-qr = Naskenujte a dozvíte se víc
 print-contents = Obsah
+
+## Discreet mode: a neutral page title
+discreet-title = Poznámky

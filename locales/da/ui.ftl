@@ -16,6 +16,7 @@ exit-status-remaining = { $count ->
 }
 exit-status-expired = Tiden er gået. Tryk tre gange i træk på Shift for at forlade siden.
 exit-status-exiting = Forlader siden.
+exit-nav = Hurtig udgang
 
 ## Navigation and languages
 nav-main = Hovedmenu
@@ -75,3 +76,6 @@ asset-og = Forhåndsvisningsbillede til links
 replication-kit = Kampagnepakke til genbrug: kampagnemappen, klar til at blive kopieret
 print-scan-qr = Scan for mere information
 print-contents = Indhold
+
+## Discreet mode: a neutral page title
+discreet-title = Noter

@@ -16,6 +16,7 @@ exit-status-remaining = { $count ->
 }
 exit-status-expired = Zeit abgelaufen. Drücken Sie dreimal hintereinander Shift, um diese Seite zu verlassen.
 exit-status-exiting = Die Seite wird verlassen.
+exit-nav = Schneller Ausstieg
 
 ## Navigation and languages
 nav-main = Hauptmenü
@@ -75,3 +76,6 @@ asset-og = Vorschaubild für Links
 replication-kit = Paket zur Übernahme der Kampagne: der Kampagnenordner, fertig zum Kopieren
 print-scan-qr = Scannen Sie den Code für mehr Informationen
 print-contents = Inhalt
+
+## Discreet mode: a neutral page title
+discreet-title = Notizen

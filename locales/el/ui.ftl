@@ -16,6 +16,7 @@ exit-status-remaining = { $count ->
 }
 exit-status-expired = Ο χρόνος έληξε. Πατήστε το Shift τρεις φορές στη σειρά για να βγείτε από τη σελίδα.
 exit-status-exiting = Έξοδος από τη σελίδα.
+exit-nav = Γρήγορη έξοδος
 
 ## Navigation and languages
 nav-main = Κύριο μενού
@@ -75,3 +76,6 @@ asset-og = Εικόνα προεπισκόπησης συνδέσμου
 replication-kit = Πακέτο αναπαραγωγής: ο φάκελος της καμπάνιας, έτοιμος για αντιγραφή
 print-scan-qr = Σαρώστε για περισσότερες πληροφορίες
 print-contents = Περιεχόμενα
+
+## Discreet mode: a neutral page title
+discreet-title = Σημειώσεις

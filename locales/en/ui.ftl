@@ -16,6 +16,7 @@ exit-status-remaining = { $count ->
 }
 exit-status-expired = Timed out. Press Shift three times in a row to exit this page.
 exit-status-exiting = Exiting this page.
+exit-nav = Quick exit
 
 ## Navigation and languages
 nav-main = Main menu

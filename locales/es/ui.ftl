@@ -17,6 +17,7 @@ exit-status-remaining = { $count ->
 }
 exit-status-expired = Se acabó el tiempo. Pulsa Mayús tres veces seguidas para salir de esta página.
 exit-status-exiting = Saliendo de esta página.
+exit-nav = Salida rápida
 
 ## Navigation and languages
 nav-main = Menú principal
@@ -77,3 +78,6 @@ asset-og = Imagen de vista previa del enlace
 replication-kit = Kit para replicar la campaña: la carpeta de la campaña, lista para copiar
 print-scan-qr = Escanea para más información
 print-contents = Índice
+
+## Discreet mode: a neutral page title
+discreet-title = Notas

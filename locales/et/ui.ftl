@@ -16,6 +16,7 @@ exit-status-remaining = { $count ->
 }
 exit-status-expired = Aeg sai otsa. Vajuta kolm korda järjest Shift-klahvi, et lehelt lahkuda.
 exit-status-exiting = Lehelt lahkutakse.
+exit-nav = Kiire lahkumine
 
 ## Navigation and languages
 nav-main = Peamenüü
@@ -75,3 +76,6 @@ asset-og = Lingi eelvaate pilt
 replication-kit = Kampaania kordamise pakett: kampaania kaust, kopeerimiseks valmis
 print-scan-qr = Skanni ja loe lisa
 print-contents = Sisukord
+
+## Discreet mode: a neutral page title
+discreet-title = Märkmed

@@ -16,6 +16,7 @@ exit-status-remaining = { $count ->
 }
 exit-status-expired = زمان تمام شد. برای خروج از این صفحه، سه بار پشت سر هم Shift را فشار دهید.
 exit-status-exiting = در حال خروج از این صفحه.
+exit-nav = خروج سریع
 
 ## Navigation and languages
 nav-main = منوی اصلی
@@ -75,3 +76,6 @@ asset-og = تصویر پیش‌نمایش پیوند
 replication-kit = بستهٔ اجرای دوباره: پوشهٔ کارزار، آمادهٔ کپی
 print-scan-qr = برای اطلاعات بیشتر اسکن کنید
 print-contents = فهرست مطالب
+
+## Discreet mode: a neutral page title
+discreet-title = یادداشت‌ها

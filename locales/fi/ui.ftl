@@ -16,6 +16,7 @@ exit-status-remaining = { $count ->
 }
 exit-status-expired = Aika loppui. Paina Shift-näppäintä kolme kertaa peräkkäin, niin poistut sivulta.
 exit-status-exiting = Poistutaan sivulta.
+exit-nav = Pikapoistuminen
 
 ## Navigation and languages
 nav-main = Päävalikko
@@ -75,3 +76,6 @@ asset-og = Linkin esikatselukuva
 replication-kit = Kampanjapaketti: kampanjakansio valmiina kopioitavaksi
 print-scan-qr = Skannaa ja lue lisää
 print-contents = Sisällys
+
+## Discreet mode: a neutral page title
+discreet-title = Muistiinpanot

@@ -17,6 +17,7 @@ exit-status-remaining = { $count ->
 }
 exit-status-expired = Délai dépassé. Appuyez trois fois de suite sur Maj pour quitter cette page.
 exit-status-exiting = Vous quittez cette page.
+exit-nav = Sortie rapide
 
 ## Navigation and languages
 nav-main = Menu principal
@@ -77,3 +78,6 @@ asset-og = Image d’aperçu des liens
 replication-kit = Kit de reproduction : le dossier de la campagne, prêt à copier
 print-scan-qr = Scannez pour en savoir plus
 print-contents = Sommaire
+
+## Discreet mode: a neutral page title
+discreet-title = Notes

@@ -19,6 +19,7 @@ exit-status-remaining = { $count ->
 }
 exit-status-expired = Tá an t-am istigh. Brúigh Shift trí huaire i ndiaidh a chéile chun an leathanach seo a fhágáil.
 exit-status-exiting = Ag fágáil an leathanaigh seo.
+exit-nav = Fágáil thapa
 
 ## Navigation and languages
 nav-main = Príomhroghchlár
@@ -81,3 +82,6 @@ asset-og = Íomhá réamhamhairc le haghaidh naisc
 replication-kit = Pacáiste athdhéanta: fillteán an fheachtais, réidh le cóipeáil
 print-scan-qr = Scan le haghaidh tuilleadh eolais
 print-contents = Clár ábhair
+
+## Discreet mode: a neutral page title
+discreet-title = Nótaí

@@ -17,6 +17,7 @@ exit-status-remaining = { $count ->
 }
 exit-status-expired = Vrijeme je isteklo. Za izlazak sa stranice pritisnite Shift tri puta zaredom.
 exit-status-exiting = Izlazak sa stranice.
+exit-nav = Brzi izlaz
 
 ## Navigation and languages
 nav-main = Glavni izbornik
@@ -77,3 +78,6 @@ asset-og = Slika za pretpregled poveznice
 replication-kit = Paket za ponavljanje kampanje: mapa kampanje spremna za kopiranje
 print-scan-qr = Skenirajte za više informacija
 print-contents = Sadržaj
+
+## Discreet mode: a neutral page title
+discreet-title = Bilješke

@@ -16,6 +16,7 @@ exit-status-remaining = { $count ->
 }
 exit-status-expired = Lejárt az idő. Az oldal elhagyásához nyomja meg háromszor egymás után a Shift billentyűt.
 exit-status-exiting = Kilépés az oldalról.
+exit-nav = Gyors kilépés
 
 ## Navigation and languages
 nav-main = Főmenü
@@ -75,3 +76,6 @@ asset-og = Előnézeti kép hivatkozásokhoz
 replication-kit = Átvételi csomag: a kampány mappája, másolásra készen
 print-scan-qr = Olvassa be a kódot a további információkért
 print-contents = Tartalom
+
+## Discreet mode: a neutral page title
+discreet-title = Jegyzetek

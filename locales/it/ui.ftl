@@ -17,6 +17,7 @@ exit-status-remaining = { $count ->
 }
 exit-status-expired = Tempo scaduto. Premi Maiusc tre volte di seguito per uscire da questa pagina.
 exit-status-exiting = Uscita da questa pagina in corso.
+exit-nav = Uscita rapida
 
 ## Navigation and languages
 nav-main = Menu principale
@@ -77,3 +78,6 @@ asset-og = Immagine di anteprima del link
 replication-kit = Kit per replicare la campagna: la cartella della campagna, pronta da copiare
 print-scan-qr = Inquadra il codice per saperne di più
 print-contents = Indice
+
+## Discreet mode: a neutral page title
+discreet-title = Note

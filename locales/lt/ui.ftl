@@ -18,6 +18,7 @@ exit-status-remaining = { $count ->
 }
 exit-status-expired = Laikas baigėsi. Tris kartus iš eilės paspauskite Shift ir išeisite iš šio puslapio.
 exit-status-exiting = Išeinama iš šio puslapio.
+exit-nav = Greitas išėjimas
 
 ## Navigation and languages
 nav-main = Pagrindinis meniu
@@ -79,3 +80,6 @@ asset-og = Nuorodos peržiūros paveikslėlis
 replication-kit = Kampanijos pakartojimo rinkinys: kampanijos aplankas, paruoštas kopijuoti
 print-scan-qr = Nuskenuokite ir sužinokite daugiau
 print-contents = Turinys
+
+## Discreet mode: a neutral page title
+discreet-title = Užrašai

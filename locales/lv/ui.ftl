@@ -17,6 +17,7 @@ exit-status-remaining = { $count ->
 }
 exit-status-expired = Laiks beidzies. Nospiediet Shift trīs reizes pēc kārtas, lai pamestu šo lapu.
 exit-status-exiting = Notiek šīs lapas pamešana.
+exit-nav = Ātrā iziešana
 
 ## Navigation and languages
 nav-main = Galvenā izvēlne
@@ -77,3 +78,6 @@ asset-og = Saites priekšskatījuma attēls
 replication-kit = Kampaņas atkārtošanas komplekts: kampaņas mape, gatava kopēšanai
 print-scan-qr = Noskenējiet, lai uzzinātu vairāk
 print-contents = Saturs
+
+## Discreet mode: a neutral page title
+discreet-title = Piezīmes

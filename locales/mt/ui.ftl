@@ -19,6 +19,7 @@ exit-status-remaining = { $count ->
 }
 exit-status-expired = Il-ħin skada. Agħfas Shift tliet darbiet wara xulxin biex toħroġ minn din il-paġna.
 exit-status-exiting = Qed toħroġ minn din il-paġna.
+exit-nav = Ħruġ malajr
 
 ## Navigation and languages
 nav-main = Menu ewlieni
@@ -81,3 +82,6 @@ asset-og = Stampa ta’ previżjoni tal-link
 replication-kit = Kit ta’ replikazzjoni: il-folder tal-kampanja, lest biex jiġi kkupjat
 print-scan-qr = Skennja għal aktar informazzjoni
 print-contents = Werrej
+
+## Discreet mode: a neutral page title
+discreet-title = Noti

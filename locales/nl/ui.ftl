@@ -16,6 +16,7 @@ exit-status-remaining = { $count ->
 }
 exit-status-expired = De tijd is verstreken. Druk drie keer achter elkaar op Shift om deze pagina te verlaten.
 exit-status-exiting = Deze pagina wordt verlaten.
+exit-nav = Snel verlaten
 
 ## Navigation and languages
 nav-main = Hoofdmenu
@@ -75,3 +76,6 @@ asset-og = Voorbeeldafbeelding voor links
 replication-kit = Pakket om de campagne over te nemen: de campagnemap, klaar om te kopiëren
 print-scan-qr = Scan voor meer informatie
 print-contents = Inhoud
+
+## Discreet mode: a neutral page title
+discreet-title = Notities

@@ -18,6 +18,7 @@ exit-status-remaining = { $count ->
 }
 exit-status-expired = Czas minął. Naciśnij Shift trzy razy z rzędu, aby wyjść z tej strony.
 exit-status-exiting = Wychodzenie z tej strony.
+exit-nav = Szybkie wyjście
 
 ## Navigation and languages
 nav-main = Menu główne
@@ -79,3 +80,6 @@ asset-og = Obraz podglądu linku
 replication-kit = Zestaw do powielenia kampanii: folder kampanii gotowy do skopiowania
 print-scan-qr = Zeskanuj, aby dowiedzieć się więcej
 print-contents = Spis treści
+
+## Discreet mode: a neutral page title
+discreet-title = Notatki

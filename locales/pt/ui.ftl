@@ -17,6 +17,7 @@ exit-status-remaining = { $count ->
 }
 exit-status-expired = Tempo esgotado. Prima Shift três vezes seguidas para sair desta página.
 exit-status-exiting = A sair desta página.
+exit-nav = Saída rápida
 
 ## Navigation and languages
 nav-main = Menu principal
@@ -77,3 +78,6 @@ asset-og = Imagem de pré-visualização de ligação
 replication-kit = Kit para replicar a campanha: a pasta da campanha, pronta a copiar
 print-scan-qr = Leia o código para saber mais
 print-contents = Índice
+
+## Discreet mode: a neutral page title
+discreet-title = Notas

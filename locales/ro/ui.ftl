@@ -17,6 +17,7 @@ exit-status-remaining = { $count ->
 }
 exit-status-expired = Timpul a expirat. Apăsați Shift de trei ori la rând pentru a părăsi această pagină.
 exit-status-exiting = Se părăsește această pagină.
+exit-nav = Ieșire rapidă
 
 ## Navigation and languages
 nav-main = Meniu principal
@@ -77,3 +78,6 @@ asset-og = Imagine de previzualizare a linkului
 replication-kit = Kit pentru preluarea campaniei: dosarul campaniei, gata de copiat
 print-scan-qr = Scanați pentru mai multe informații
 print-contents = Cuprins
+
+## Discreet mode: a neutral page title
+discreet-title = Notițe

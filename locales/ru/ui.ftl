@@ -18,6 +18,7 @@ exit-status-remaining = { $count ->
 }
 exit-status-expired = Время вышло. Нажмите Shift три раза подряд, чтобы покинуть страницу.
 exit-status-exiting = Выход со страницы.
+exit-nav = Быстрый выход
 
 ## Navigation and languages
 nav-main = Главное меню
@@ -79,3 +80,6 @@ asset-og = Изображение для предпросмотра ссылки
 replication-kit = Комплект для повторения кампании: папка кампании, готовая к копированию
 print-scan-qr = Отсканируйте, чтобы узнать больше
 print-contents = Содержание
+
+## Discreet mode: a neutral page title
+discreet-title = Заметки

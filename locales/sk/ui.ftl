@@ -18,6 +18,7 @@ exit-status-remaining = { $count ->
 }
 exit-status-expired = Čas vypršal. Na opustenie stránky stlačte Shift trikrát za sebou.
 exit-status-exiting = Odchádzate zo stránky.
+exit-nav = Rýchly odchod
 
 ## Navigation and languages
 nav-main = Hlavné menu
@@ -79,3 +80,6 @@ asset-og = Náhľadový obrázok odkazu
 replication-kit = Balík na prevzatie kampane: priečinok kampane pripravený na kopírovanie
 print-scan-qr = Naskenujte a dozviete sa viac
 print-contents = Obsah
+
+## Discreet mode: a neutral page title
+discreet-title = Poznámky

@@ -18,6 +18,7 @@ exit-status-remaining = { $count ->
 }
 exit-status-expired = Čas je potekel. Za izhod s strani pritisnite Shift trikrat zapored.
 exit-status-exiting = Zapuščanje strani.
+exit-nav = Hiter izhod
 
 ## Navigation and languages
 nav-main = Glavni meni
@@ -79,3 +80,6 @@ asset-og = Slika za predogled povezave
 replication-kit = Komplet za ponovitev kampanje: mapa kampanje, pripravljena za kopiranje
 print-scan-qr = Skenirajte za več informacij
 print-contents = Vsebina
+
+## Discreet mode: a neutral page title
+discreet-title = Zapiski

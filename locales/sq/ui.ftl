@@ -16,6 +16,7 @@ exit-status-remaining = { $count ->
 }
 exit-status-expired = Koha mbaroi. Shtypni Shift tri herë radhazi për të dalë nga kjo faqe.
 exit-status-exiting = Po dilni nga kjo faqe.
+exit-nav = Dalje e shpejtë
 
 ## Navigation and languages
 nav-main = Menyja kryesore
@@ -75,3 +76,6 @@ asset-og = Imazh parapamjeje për lidhjen
 replication-kit = Paketa për përsëritjen e fushatës: dosja e fushatës, gati për t’u kopjuar
 print-scan-qr = Skanoni për më shumë informacion
 print-contents = Përmbajtja
+
+## Discreet mode: a neutral page title
+discreet-title = Shënime

@@ -16,6 +16,7 @@ exit-status-remaining = { $count ->
 }
 exit-status-expired = Tiden gick ut. Tryck på Shift tre gånger i rad för att lämna sidan.
 exit-status-exiting = Lämnar sidan.
+exit-nav = Snabb utgång
 
 ## Navigation and languages
 nav-main = Huvudmeny
@@ -75,3 +76,6 @@ asset-og = Förhandsvisningsbild för länkar
 replication-kit = Kampanjpaket för återanvändning: kampanjmappen, klar att kopiera
 print-scan-qr = Skanna för mer information
 print-contents = Innehåll
+
+## Discreet mode: a neutral page title
+discreet-title = Anteckningar

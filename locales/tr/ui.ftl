@@ -16,6 +16,7 @@ exit-status-remaining = { $count ->
 }
 exit-status-expired = Süre doldu. Bu sayfadan çıkmak için Shift tuşuna art arda üç kez basın.
 exit-status-exiting = Bu sayfadan çıkılıyor.
+exit-nav = Hızlı çıkış
 
 ## Navigation and languages
 nav-main = Ana menü
@@ -75,3 +76,6 @@ asset-og = Bağlantı önizleme görseli
 replication-kit = Uyarlama paketi: kopyalamaya hazır kampanya klasörü
 print-scan-qr = Daha fazla bilgi için tarayın
 print-contents = İçindekiler
+
+## Discreet mode: a neutral page title
+discreet-title = Notlar

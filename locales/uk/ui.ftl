@@ -18,6 +18,7 @@ exit-status-remaining = { $count ->
 }
 exit-status-expired = Час минув. Натисніть Shift тричі поспіль, щоб покинути сторінку.
 exit-status-exiting = Вихід зі сторінки.
+exit-nav = Швидкий вихід
 
 ## Navigation and languages
 nav-main = Головне меню
@@ -79,3 +80,6 @@ asset-og = Зображення для попереднього перегляд
 replication-kit = Набір для повторення кампанії: тека кампанії, готова до копіювання
 print-scan-qr = Відскануйте, щоб дізнатися більше
 print-contents = Зміст
+
+## Discreet mode: a neutral page title
+discreet-title = Нотатки

@@ -1,0 +1,188 @@
+//! `faro serve CAMPAIGN [--port N] [--bind ADDR] [--open] [--draft]`
+
+use std::net::{IpAddr, Ipv4Addr};
+use std::path::{Path, PathBuf};
+use std::process::{ExitCode, Stdio};
+use std::time::Duration;
+
+use faro::build::{BuildOptions, BuildReport};
+use faro::serve::{self, Event, Options};
+
+/// The port tried first.
+const DEFAULT_PORT: u16 = 1111;
+
+/// Arguments of `faro serve`.
+#[derive(clap::Args)]
+pub struct Args {
+    /// The campaign folder to preview.
+    campaign: PathBuf,
+    /// Port to listen on; if it is busy, or 0, any free port is used.
+    #[arg(short, long, default_value_t = DEFAULT_PORT)]
+    port: u16,
+    /// Address to listen on (default: 127.0.0.1, this machine only). Any other
+    /// address lets other machines see the preview.
+    #[arg(long, value_name = "ADDR", value_parser = parse_address)]
+    bind: Option<IpAddr>,
+    /// Open the preview in a web browser, if one is available.
+    #[arg(long)]
+    open: bool,
+    /// Build even with open to-dos; every page shows a draft banner.
+    #[arg(long)]
+    draft: bool,
+}
+
+fn parse_address(text: &str) -> Result<IpAddr, String> {
+    if text.eq_ignore_ascii_case("localhost") {
+        return Ok(Ipv4Addr::LOCALHOST.into());
+    }
+    text.parse()
+        .map_err(|_| format!("`{text}` is not an IP address (such as 127.0.0.1 or ::1)"))
+}
+
+/// Runs the command until Ctrl-C.
+pub fn run(args: Args) -> ExitCode {
+    let options = Options {
+        campaign_dir: args.campaign,
+        bind: args.bind.unwrap_or(Ipv4Addr::LOCALHOST.into()),
+        port: args.port,
+        build: BuildOptions { draft: args.draft },
+    };
+    let open = args.open;
+    let result = serve::serve(options, move |event| show(event, open));
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("faro serve: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn show(event: Event, open: bool) {
+    match event {
+        Event::Built {
+            report,
+            changed,
+            took,
+        } => {
+            super::print_diagnostics(report.warnings.clone());
+            println!("{}{}", cause(&changed), summary(&report, took));
+        }
+        Event::Failed {
+            diagnostics,
+            changed,
+            took,
+        } => {
+            let count = diagnostics.error_count();
+            super::print_diagnostics(diagnostics);
+            eprintln!(
+                "{}build failed with {count} error{} ({} ms); pages show {} until the files are fixed",
+                cause(&changed),
+                if count == 1 { "" } else { "s" },
+                took.as_millis(),
+                if count == 1 { "it" } else { "them" },
+            );
+        }
+        Event::Exposed { addr } => eprintln!(
+            "warning: listening on {}, not only on this machine: anyone who can reach this \
+             address can see the unpublished preview",
+            addr.ip()
+        ),
+        Event::Listening {
+            url,
+            addr,
+            busy_port,
+        } => {
+            if let Some(port) = busy_port {
+                eprintln!("port {port} is busy; using port {} instead", addr.port());
+            }
+            println!("Serving the preview at {url} (Ctrl-C to stop)");
+            if open {
+                open_browser(&url);
+            }
+        }
+        Event::Watching { dirs, polling } => {
+            let dirs: Vec<String> = dirs.iter().map(|d| shown(d)).collect();
+            let how = if polling { " (polling)" } else { "" };
+            println!("Watching {}{how} for changes", dirs.join(", "));
+        }
+        Event::NotWatching { reason } => eprintln!(
+            "warning: cannot watch the campaign for changes ({reason}); restart faro serve to see edits"
+        ),
+        Event::Background(done) => match done.result {
+            Ok(()) => println!("{} rebuilt", done.task),
+            Err(d) => {
+                super::print_diagnostics(d);
+                eprintln!("{} failed", done.task);
+            }
+        },
+        Event::Stopping => println!("Stopping; the preview's temporary files are removed"),
+    }
+}
+
+/// "content/en/about.md changed: " (or nothing for the first build).
+fn cause(changed: &[PathBuf]) -> String {
+    match changed {
+        [] => String::new(),
+        [one] => format!("{} changed: ", shown(one)),
+        [first, rest @ ..] => format!(
+            "{} and {} other file{} changed: ",
+            shown(first),
+            rest.len(),
+            if rest.len() == 1 { "" } else { "s" }
+        ),
+    }
+}
+
+/// A path as short as it can be shown: relative to the current folder.
+fn shown(path: &Path) -> String {
+    let cwd = std::env::current_dir().ok();
+    let short = cwd
+        .as_deref()
+        .and_then(|cwd| path.strip_prefix(cwd).ok())
+        .unwrap_or(path);
+    short.display().to_string()
+}
+
+fn summary(r: &BuildReport, took: Duration) -> String {
+    let pages: usize = r.pages_per_locale.iter().map(|(_, n)| n).sum();
+    let warnings = match r.warnings.warning_count() {
+        0 => String::new(),
+        n => format!(", {n} warning{}", if n == 1 { "" } else { "s" }),
+    };
+    format!(
+        "built {}: {pages} pages in {} locales, {} assets{warnings} in {} ms",
+        r.id,
+        r.pages_per_locale.len(),
+        r.assets,
+        took.as_millis()
+    )
+}
+
+/// Opens `url` in the desktop's browser, if there is one; never fails.
+fn open_browser(url: &str) {
+    let opener = if cfg!(target_os = "macos") {
+        "open"
+    } else if cfg!(windows) {
+        "explorer"
+    } else {
+        "xdg-open"
+    };
+    let spawned = std::process::Command::new(opener)
+        .arg(url)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn();
+    match spawned {
+        Ok(mut child) => {
+            // Reaped in the background; a failure only means no browser.
+            std::thread::spawn(move || {
+                if !child.wait().is_ok_and(|s| s.success()) {
+                    eprintln!("could not open a browser; open the URL above yourself");
+                }
+            });
+        }
+        Err(_) => eprintln!("no browser opener ({opener}) found; open the URL above yourself"),
+    }
+}

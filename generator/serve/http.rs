@@ -1,0 +1,451 @@
+//! The preview's HTTP side: built files, the live-reload script and stream, the
+//! error page and the 404 page.
+//!
+//! A request path is percent-decoded one segment at a time; a segment that is
+//! `.` or `..`, or that decodes to a separator or NUL, makes the request a 404,
+//! and so does a file whose real path (symbolic links resolved) is outside the
+//! build folder. Every response says `Cache-Control: no-store`, so a reload
+//! always shows the latest build.
+
+use std::convert::Infallible;
+use std::net::IpAddr;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::{header, HeaderValue, Method, StatusCode};
+use axum::response::sse::{Event, KeepAlive, Sse};
+use axum::response::{IntoResponse, Response};
+use axum::Router;
+use tokio::sync::watch;
+
+use super::inject;
+use super::site::{Generation, Shared, Snapshot};
+
+/// What the request handlers share.
+pub struct App {
+    /// The served builds.
+    pub shared: Arc<Shared>,
+    /// Accept only requests addressed to a loopback name (`localhost`,
+    /// `127.0.0.1`, `[::1]`), which keeps other web sites from reading the
+    /// preview through DNS rebinding. Off when serving on another address.
+    pub loopback_hosts_only: bool,
+    /// Becomes true when the server stops, ending the event streams.
+    pub stopping: watch::Receiver<bool>,
+}
+
+/// The router: one handler for every path.
+pub fn router(app: Arc<App>) -> Router {
+    Router::new().fallback(handle).with_state(app)
+}
+
+async fn handle(State(app): State<Arc<App>>, req: Request) -> Response {
+    let head = req.method() == Method::HEAD;
+    if req.method() != Method::GET && !head {
+        let mut r = plain(StatusCode::METHOD_NOT_ALLOWED, "method not allowed\n");
+        r.headers_mut()
+            .insert(header::ALLOW, HeaderValue::from_static("GET, HEAD"));
+        return r;
+    }
+    if app.loopback_hosts_only {
+        let host = req
+            .headers()
+            .get(header::HOST)
+            .and_then(|h| h.to_str().ok())
+            .or_else(|| req.uri().host());
+        if !host_is_loopback(host) {
+            return plain(
+                StatusCode::FORBIDDEN,
+                "faro serve answers only requests addressed to localhost\n",
+            );
+        }
+    }
+    let path = req.uri().path().to_string();
+    let query = req.uri().query().map(str::to_string);
+    let response = match path.as_str() {
+        inject::SCRIPT_PATH => with_type(
+            Response::new(Body::from(inject::SCRIPT)),
+            "text/javascript; charset=utf-8",
+        ),
+        inject::EVENTS_PATH => events(&app),
+        _ if path.starts_with("/__faro/") => plain(StatusCode::NOT_FOUND, "not found\n"),
+        _ => {
+            let snapshot = app.shared.snapshot();
+            tokio::task::spawn_blocking(move || site_response(&snapshot, &path, query.as_deref()))
+                .await
+                .unwrap_or_else(|_| plain(StatusCode::INTERNAL_SERVER_ERROR, "internal error\n"))
+        }
+    };
+    finish(response, head)
+}
+
+/// The stream of build numbers: the current one at once, then each new one.
+fn events(app: &App) -> Response {
+    let builds = app.shared.subscribe();
+    let stopping = app.stopping.clone();
+    let stream = futures_util::stream::unfold(
+        (builds, stopping, true),
+        |(mut builds, mut stopping, first)| async move {
+            if !first {
+                tokio::select! {
+                    changed = builds.changed() => changed.ok()?,
+                    _ = stopping.changed() => return None,
+                }
+            }
+            if *stopping.borrow() {
+                return None;
+            }
+            let build = *builds.borrow_and_update();
+            let mut event = Event::default().event("build").data(build.to_string());
+            if first {
+                event = event.retry(Duration::from_millis(500));
+            }
+            Some((Ok::<_, Infallible>(event), (builds, stopping, false)))
+        },
+    );
+    Sse::new(stream)
+        .keep_alive(KeepAlive::new().interval(Duration::from_secs(15)))
+        .into_response()
+}
+
+/// Where a request path leads inside the site.
+#[derive(Debug, PartialEq, Eq)]
+enum Route {
+    /// Decoded path segments under the site root; `dir` when the path ends with `/`.
+    Site { segments: Vec<String>, dir: bool },
+    /// Somewhere else: answer with this redirection.
+    Redirect(String),
+    /// Nothing the preview serves.
+    NotFound,
+}
+
+/// Splits and decodes a raw request path under the site's `base_path`.
+fn route(raw_path: &str, base_path: &str) -> Route {
+    let rest = if base_path == "/" {
+        raw_path
+    } else if let Some(rest) = raw_path.strip_prefix(base_path.trim_end_matches('/')) {
+        if rest.is_empty() {
+            return Route::Redirect(base_path.to_string());
+        }
+        if !rest.starts_with('/') {
+            return Route::NotFound;
+        }
+        rest
+    } else if raw_path == "/" {
+        return Route::Redirect(base_path.to_string());
+    } else {
+        return Route::NotFound;
+    };
+    let mut segments = Vec::new();
+    for raw in rest.split('/').filter(|s| !s.is_empty()) {
+        let Some(segment) = percent_decode(raw) else {
+            return Route::NotFound;
+        };
+        if segment == "."
+            || segment == ".."
+            || segment.contains(['/', '\\', '\0'])
+            || segment.starts_with(".faro-staging")
+        {
+            return Route::NotFound;
+        }
+        segments.push(segment);
+    }
+    Route::Site {
+        dir: rest.ends_with('/'),
+        segments,
+    }
+}
+
+/// Decodes `%XX` escapes; `None` for a bad escape or text that is not UTF-8.
+fn percent_decode(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+/// Answers a request for the site (blocking: reads files).
+fn site_response(snapshot: &Snapshot, raw_path: &str, query: Option<&str>) -> Response {
+    let build = snapshot.build();
+    let base_path = snapshot.site.as_ref().map_or("/", |s| s.base_path.as_str());
+    let (segments, dir) = match route(raw_path, base_path) {
+        Route::Site { segments, dir } => (segments, dir),
+        Route::Redirect(to) => return redirect(&to, query),
+        Route::NotFound => return not_found(snapshot.site.as_deref(), &[], build),
+    };
+    let wants_page = dir
+        || segments.last().is_none_or(|s| {
+            let lower = s.to_ascii_lowercase();
+            !lower.contains('.') || lower.ends_with(".html") || lower.ends_with(".htm")
+        });
+    if let Some(failure) = &snapshot.failure {
+        if wants_page {
+            let page = inject::error_page(&failure.report, failure.errors, failure.build);
+            return html(StatusCode::INTERNAL_SERVER_ERROR, page);
+        }
+    }
+    let Some(site) = snapshot.site.as_deref() else {
+        // Never built: only the error page exists.
+        return plain(StatusCode::NOT_FOUND, "not found\n");
+    };
+    let mut path = site.root.clone();
+    path.extend(&segments);
+    let Some(mut file) = inside(&site.root, &path) else {
+        return not_found(Some(site), &segments, build);
+    };
+    if file.is_dir() {
+        if !dir {
+            let mut to = raw_path.to_string();
+            to.push('/');
+            return redirect(&to, query);
+        }
+        match inside(&site.root, &file.join("index.html")) {
+            Some(index) => file = index,
+            None => return not_found(Some(site), &segments, build),
+        }
+    } else if dir {
+        return not_found(Some(site), &segments, build);
+    }
+    match std::fs::read(&file) {
+        Ok(bytes) => file_response(StatusCode::OK, &file, bytes, build),
+        Err(_) => not_found(Some(site), &segments, build),
+    }
+}
+
+/// The real path of `path` if it exists and lies inside `root` (canonical).
+fn inside(root: &Path, path: &Path) -> Option<PathBuf> {
+    let real = path.canonicalize().ok()?;
+    real.starts_with(root).then_some(real)
+}
+
+/// The site's 404 page with status 404: the one of the language the path is
+/// under, or the root one.
+fn not_found(site: Option<&Generation>, segments: &[String], build: u64) -> Response {
+    let Some(site) = site else {
+        return plain(StatusCode::NOT_FOUND, "not found\n");
+    };
+    let candidates = segments
+        .first()
+        .map(|lang| site.root.join(lang).join("404.html"))
+        .into_iter()
+        .chain([site.root.join("404.html")]);
+    for candidate in candidates {
+        if let Some(file) = inside(&site.root, &candidate).filter(|f| f.is_file()) {
+            if let Ok(bytes) = std::fs::read(&file) {
+                return file_response(StatusCode::NOT_FOUND, &file, bytes, build);
+            }
+        }
+    }
+    plain(StatusCode::NOT_FOUND, "not found\n")
+}
+
+fn file_response(status: StatusCode, file: &Path, bytes: Vec<u8>, build: u64) -> Response {
+    let kind = content_type(file);
+    if kind.starts_with("text/html") {
+        let page = inject::page(&String::from_utf8_lossy(&bytes), build);
+        return html(status, page);
+    }
+    let mut r = with_type(Response::new(Body::from(bytes)), kind);
+    *r.status_mut() = status;
+    r
+}
+
+fn html(status: StatusCode, page: String) -> Response {
+    let mut r = with_type(Response::new(Body::from(page)), "text/html; charset=utf-8");
+    *r.status_mut() = status;
+    r
+}
+
+fn plain(status: StatusCode, text: &'static str) -> Response {
+    let mut r = with_type(Response::new(Body::from(text)), "text/plain; charset=utf-8");
+    *r.status_mut() = status;
+    r
+}
+
+fn redirect(to: &str, query: Option<&str>) -> Response {
+    let location = match query {
+        Some(q) => format!("{to}?{q}"),
+        None => to.to_string(),
+    };
+    let mut r = plain(StatusCode::PERMANENT_REDIRECT, "moved\n");
+    if let Ok(v) = HeaderValue::from_str(&location) {
+        r.headers_mut().insert(header::LOCATION, v);
+    }
+    r
+}
+
+fn with_type(mut r: Response, kind: &'static str) -> Response {
+    r.headers_mut()
+        .insert(header::CONTENT_TYPE, HeaderValue::from_static(kind));
+    r
+}
+
+/// Adds the headers every response has; drops the body of a HEAD response.
+fn finish(mut r: Response, head: bool) -> Response {
+    let h = r.headers_mut();
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    if !head {
+        return r;
+    }
+    let (mut parts, body) = r.into_parts();
+    if let Some(len) = axum::body::HttpBody::size_hint(&body).exact() {
+        parts.headers.insert(header::CONTENT_LENGTH, len.into());
+    }
+    Response::from_parts(parts, Body::empty())
+}
+
+/// The media type of a built file, from its extension.
+pub fn content_type(path: &Path) -> &'static str {
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    match ext.as_str() {
+        "html" | "htm" => "text/html; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "js" | "mjs" => "text/javascript; charset=utf-8",
+        "json" => "application/json",
+        "webmanifest" => "application/manifest+json",
+        "xml" => "application/xml; charset=utf-8",
+        "txt" => "text/plain; charset=utf-8",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        "webp" => "image/webp",
+        "avif" => "image/avif",
+        "gif" => "image/gif",
+        "ico" => "image/x-icon",
+        "woff2" => "font/woff2",
+        "woff" => "font/woff",
+        "ttf" => "font/ttf",
+        "otf" => "font/otf",
+        "pdf" => "application/pdf",
+        "mp4" => "video/mp4",
+        "webm" => "video/webm",
+        "mp3" => "audio/mpeg",
+        "ogg" => "audio/ogg",
+        "vtt" => "text/vtt; charset=utf-8",
+        _ => "application/octet-stream",
+    }
+}
+
+/// True when a `Host` header names this machine's loopback interface (or is
+/// missing, as in HTTP/1.0).
+fn host_is_loopback(host: Option<&str>) -> bool {
+    let Some(host) = host else {
+        return true;
+    };
+    let name = match host.strip_prefix('[') {
+        Some(rest) => rest.split(']').next().unwrap_or(""),
+        None => host.rsplit_once(':').map_or(host, |(name, _)| name),
+    };
+    let name = name.trim_end_matches('.').to_ascii_lowercase();
+    name == "localhost"
+        || name.ends_with(".localhost")
+        || name.parse::<IpAddr>().is_ok_and(|ip| ip.is_loopback())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn site(segments: &[&str], dir: bool) -> Route {
+        Route::Site {
+            segments: segments.iter().map(|s| s.to_string()).collect(),
+            dir,
+        }
+    }
+
+    #[test]
+    fn paths_are_decoded_segment_by_segment() {
+        assert_eq!(route("/", "/"), site(&[], true));
+        assert_eq!(route("/en/about/", "/"), site(&["en", "about"], true));
+        assert_eq!(route("/en//about", "/"), site(&["en", "about"], false));
+        assert_eq!(route("/caf%C3%A9.html", "/"), site(&["café.html"], false));
+    }
+
+    #[test]
+    fn traversal_in_any_spelling_is_not_found() {
+        for path in [
+            "/../etc/passwd",
+            "/en/../../etc/passwd",
+            "/%2e%2e/etc/passwd",
+            "/%2E%2E/%2e%2e/etc/passwd",
+            "/en/%2e%2e%2f%2e%2e%2fetc/passwd",
+            "/..%5c..%5cetc",
+            "/%00",
+            "/./en/",
+            "/%zz",
+            "/%c3",
+            "/.faro-staging-1/",
+        ] {
+            assert_eq!(route(path, "/"), Route::NotFound, "{path}");
+        }
+    }
+
+    #[test]
+    fn a_sub_path_site_is_served_under_its_base_path() {
+        assert_eq!(route("/", "/stop/"), Route::Redirect("/stop/".into()));
+        assert_eq!(route("/stop", "/stop/"), Route::Redirect("/stop/".into()));
+        assert_eq!(route("/stop/en/", "/stop/"), site(&["en"], true));
+        assert_eq!(route("/stopper/", "/stop/"), Route::NotFound);
+        assert_eq!(route("/en/", "/stop/"), Route::NotFound);
+    }
+
+    #[test]
+    fn only_loopback_hosts_pass() {
+        for ok in [
+            "localhost",
+            "localhost:8080",
+            "127.0.0.1:1111",
+            "127.1.2.3",
+            "[::1]:80",
+            "preview.localhost:1",
+        ] {
+            assert!(host_is_loopback(Some(ok)), "{ok}");
+        }
+        for bad in ["evil.example:1111", "10.0.0.1:80", "localhost.evil.example"] {
+            assert!(!host_is_loopback(Some(bad)), "{bad}");
+        }
+        assert!(host_is_loopback(None));
+    }
+
+    #[test]
+    fn built_files_get_their_media_types() {
+        assert_eq!(
+            content_type(Path::new("a/index.html")),
+            "text/html; charset=utf-8"
+        );
+        assert_eq!(
+            content_type(Path::new("s.7bb.CSS")),
+            "text/css; charset=utf-8"
+        );
+        assert_eq!(content_type(Path::new("i.svg")), "image/svg+xml");
+        assert_eq!(
+            content_type(Path::new("sitemap.xml")),
+            "application/xml; charset=utf-8"
+        );
+        assert_eq!(content_type(Path::new("x")), "application/octet-stream");
+    }
+}

@@ -1,0 +1,381 @@
+//! What `faro serve` adds to the pages it serves, and only to those: the
+//! live-reload script, the Content-Security-Policy change that lets it run,
+//! and the page shown while the campaign does not build.
+//!
+//! Built pages carry `<meta http-equiv="Content-Security-Policy">` with
+//! `script-src 'self'` and `connect-src 'none'`. The script is served by the
+//! preview itself (`/__faro/livereload.js`, so `'self'` already allows it), but
+//! it listens for rebuilds over Server-Sent Events (`/__faro/events`), which
+//! `connect-src 'none'` forbids. So every served page has its policy rewritten:
+//! `connect-src` (and `script-src`, if it did not allow `'self'`) gains `'self'`
+//! and loses `'none'`; every other directive is left as it was, so the preview
+//! still shows what the policy blocks. Files on disk are never changed, and
+//! `faro build` never produces any of this.
+
+/// Path of the live-reload script.
+pub const SCRIPT_PATH: &str = "/__faro/livereload.js";
+/// Path of the Server-Sent Events stream of build numbers.
+pub const EVENTS_PATH: &str = "/__faro/events";
+
+/// The live-reload script. It learns the build its page came from from its own
+/// URL (`?b=N`), listens to `/__faro/events`, which sends the current build
+/// number on connection and after every build, and reloads the page when the
+/// number differs. Hidden tabs close their stream (browsers allow only a few
+/// connections per server) and reopen it, catching up, when shown again.
+pub const SCRIPT: &str = r#"// faro serve: reloads this page when the campaign is rebuilt.
+(function () {
+  "use strict";
+  var me = document.currentScript;
+  var built = me ? new URL(me.src).searchParams.get("b") : null;
+  var source = null;
+  function open() {
+    if (source || typeof EventSource === "undefined") return;
+    source = new EventSource("/__faro/events");
+    source.addEventListener("build", function (e) {
+      if (e.data !== built) {
+        close();
+        location.reload();
+      }
+    });
+  }
+  function close() {
+    if (source) {
+      source.close();
+      source = null;
+    }
+  }
+  document.addEventListener("visibilitychange", function () {
+    if (document.hidden) close(); else open();
+  });
+  window.addEventListener("pagehide", close);
+  window.addEventListener("pageshow", function () { if (!document.hidden) open(); });
+  if (!document.hidden) open();
+})();
+"#;
+
+/// The `<script>` element that loads the live-reload script for build `build`.
+pub fn script_tag(build: u64) -> String {
+    format!("<script src=\"{SCRIPT_PATH}?b={build}\" defer></script>")
+}
+
+/// A built page as the preview serves it: its Content-Security-Policy allows
+/// the live-reload connection, and the live-reload script is loaded in its head.
+pub fn page(html: &str, build: u64) -> String {
+    let html = relax_csp_metas(html);
+    insert_script(&html, &script_tag(build))
+}
+
+/// Inserts `tag` before `</head>`, or before `<body` when the head is left
+/// implicit, or at the end.
+fn insert_script(html: &str, tag: &str) -> String {
+    let at = find_ci(html, "</head>")
+        .or_else(|| find_ci(html, "<body"))
+        .unwrap_or(html.len());
+    let mut out = String::with_capacity(html.len() + tag.len());
+    out.push_str(&html[..at]);
+    out.push_str(tag);
+    out.push_str(&html[at..]);
+    out
+}
+
+/// Rewrites the `content` of every `<meta http-equiv="Content-Security-Policy">`.
+fn relax_csp_metas(html: &str) -> String {
+    let mut out = String::with_capacity(html.len() + 64);
+    let mut rest = html;
+    while let Some(start) = find_ci(rest, "<meta") {
+        let after_name = start + "<meta".len();
+        let continues_name = rest[after_name..]
+            .chars()
+            .next()
+            .is_some_and(|c| !(c.is_ascii_whitespace() || c == '/' || c == '>'));
+        let tag = (!continues_name).then(|| parse_tag(&rest[after_name..]));
+        out.push_str(&rest[..after_name]);
+        rest = &rest[after_name..];
+        let Some((attrs, tag_len)) = tag else {
+            continue;
+        };
+        let is_csp = attrs.iter().any(|a| {
+            a.name.eq_ignore_ascii_case("http-equiv")
+                && decode_entities(a.value(rest)).eq_ignore_ascii_case("content-security-policy")
+        });
+        let content = attrs
+            .iter()
+            .find(|a| a.name.eq_ignore_ascii_case("content") && a.value_span.is_some());
+        match (is_csp, content) {
+            (true, Some(attr)) => {
+                let (from, to) = attr.value_span.unwrap_or_default();
+                let policy = relax_policy(&decode_entities(&rest[from..to]));
+                out.push_str(&rest[..attr.raw_start]);
+                out.push('"');
+                out.push_str(&policy.replace('&', "&amp;").replace('"', "&quot;"));
+                out.push('"');
+                out.push_str(&rest[attr.raw_end..tag_len]);
+            }
+            _ => out.push_str(&rest[..tag_len]),
+        }
+        rest = &rest[tag_len..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// One attribute of a tag, by byte offsets into the text after the tag name.
+struct Attr<'a> {
+    name: &'a str,
+    /// Where the value starts and ends, quotes excluded.
+    value_span: Option<(usize, usize)>,
+    /// Where the value starts and ends, quotes included.
+    raw_start: usize,
+    raw_end: usize,
+}
+
+impl Attr<'_> {
+    fn value<'t>(&self, text: &'t str) -> &'t str {
+        self.value_span.map_or("", |(a, b)| &text[a..b])
+    }
+}
+
+/// Reads the attributes of a tag from just after its name; returns them and the
+/// length up to and including the closing `>` (or the whole text if unclosed).
+fn parse_tag(text: &str) -> (Vec<Attr<'_>>, usize) {
+    let bytes = text.as_bytes();
+    let mut attrs = Vec::new();
+    let mut i = 0;
+    loop {
+        while i < bytes.len() && (bytes[i].is_ascii_whitespace() || bytes[i] == b'/') {
+            i += 1;
+        }
+        if i >= bytes.len() {
+            return (attrs, bytes.len());
+        }
+        if bytes[i] == b'>' {
+            return (attrs, i + 1);
+        }
+        let name_start = i;
+        while i < bytes.len() && !matches!(bytes[i], b'=' | b'>' | b'/') {
+            if bytes[i].is_ascii_whitespace() {
+                break;
+            }
+            i += 1;
+        }
+        let name = &text[name_start..i];
+        let mut j = i;
+        while j < bytes.len() && bytes[j].is_ascii_whitespace() {
+            j += 1;
+        }
+        if j < bytes.len() && bytes[j] == b'=' {
+            j += 1;
+            while j < bytes.len() && bytes[j].is_ascii_whitespace() {
+                j += 1;
+            }
+            let raw_start = j;
+            let (span, end) = match bytes.get(j) {
+                Some(&q @ (b'"' | b'\'')) => {
+                    let close = text[j + 1..].find(q as char).map(|k| j + 1 + k);
+                    match close {
+                        Some(c) => ((j + 1, c), c + 1),
+                        None => ((j + 1, bytes.len()), bytes.len()),
+                    }
+                }
+                _ => {
+                    let mut k = j;
+                    while k < bytes.len() && !bytes[k].is_ascii_whitespace() && bytes[k] != b'>' {
+                        k += 1;
+                    }
+                    ((j, k), k)
+                }
+            };
+            attrs.push(Attr {
+                name,
+                value_span: Some(span),
+                raw_start,
+                raw_end: end,
+            });
+            i = end;
+        } else {
+            attrs.push(Attr {
+                name,
+                value_span: None,
+                raw_start: i,
+                raw_end: i,
+            });
+        }
+    }
+}
+
+/// A policy that also allows the preview's own script and event stream.
+pub fn relax_policy(policy: &str) -> String {
+    let mut directives: Vec<(String, Vec<String>)> = policy
+        .split(';')
+        .filter_map(|d| {
+            let mut words = d.split_ascii_whitespace();
+            let name = words.next()?.to_ascii_lowercase();
+            Some((name, words.map(str::to_string).collect()))
+        })
+        .collect();
+    let default = directives
+        .iter()
+        .find(|(n, _)| n == "default-src")
+        .map(|(_, s)| s.clone());
+    for needed in ["script-src", "connect-src"] {
+        if !directives.iter().any(|(n, _)| n == needed) {
+            // Without its own directive the kind falls back to default-src;
+            // without that either, nothing restricts it.
+            if let Some(sources) = &default {
+                directives.push((needed.to_string(), sources.clone()));
+            }
+        }
+    }
+    for (name, sources) in &mut directives {
+        if matches!(
+            name.as_str(),
+            "script-src" | "script-src-elem" | "connect-src"
+        ) {
+            sources.retain(|s| !s.eq_ignore_ascii_case("'none'"));
+            if !sources.iter().any(|s| s.eq_ignore_ascii_case("'self'")) {
+                sources.push("'self'".into());
+            }
+        }
+    }
+    directives
+        .iter()
+        .map(|(n, s)| {
+            if s.is_empty() {
+                n.clone()
+            } else {
+                format!("{n} {}", s.join(" "))
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// The page every HTML request gets while the campaign does not build: the
+/// diagnostics as `faro build` prints them, and the live-reload script, so that
+/// it turns back into the site as soon as the files are fixed.
+pub fn error_page(report: &str, errors: usize, build: u64) -> String {
+    let count = match errors {
+        1 => "1 error".to_string(),
+        n => format!("{n} errors"),
+    };
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+<meta http-equiv=\"Content-Security-Policy\" content=\"{ERROR_PAGE_CSP}\">\n\
+<title>Build failed · faro serve</title>\n<style>{ERROR_PAGE_STYLE}</style>\n{script}\n</head>\n<body>\n\
+<h1>The campaign does not build: {count}</h1>\n\
+<p>Fix the files below and save: this page reloads by itself, and the site comes back as soon as the campaign builds.</p>\n\
+<pre>{report}</pre>\n</body>\n</html>\n",
+        script = script_tag(build),
+        report = escape_html(report),
+    )
+}
+
+const ERROR_PAGE_CSP: &str =
+    "default-src 'none'; style-src 'unsafe-inline'; script-src 'self'; connect-src 'self'";
+
+const ERROR_PAGE_STYLE: &str = "body{font:16px/1.5 system-ui,sans-serif;margin:2rem auto;\
+max-width:70rem;padding:0 1rem;color:#1f1a24;background:#fff}h1{color:#a40e26;font-size:1.4rem}\
+pre{white-space:pre-wrap;overflow-wrap:anywhere;background:#f6f4f8;border-left:4px solid #a40e26;\
+padding:1rem;font:14px/1.45 ui-monospace,monospace}";
+
+/// Escapes text for an HTML element's content or a quoted attribute.
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 16);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Decodes the few character references an attribute holding a policy may use.
+fn decode_entities(text: &str) -> String {
+    if !text.contains('&') {
+        return text.to_string();
+    }
+    text.replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&#x27;", "'")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&")
+}
+
+/// Byte offset of the first ASCII-case-insensitive match of `needle` (ASCII).
+fn find_ci(haystack: &str, needle: &str) -> Option<usize> {
+    let n = needle.as_bytes();
+    haystack
+        .as_bytes()
+        .windows(n.len())
+        .position(|w| w.eq_ignore_ascii_case(n))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SITE_CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'none'; base-uri 'none'; form-action 'none'";
+
+    #[test]
+    fn the_policy_allows_the_preview_connection_and_nothing_else() {
+        assert_eq!(
+            relax_policy(SITE_CSP),
+            "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'"
+        );
+        assert_eq!(
+            relax_policy("default-src 'none'"),
+            "default-src 'none'; script-src 'self'; connect-src 'self'"
+        );
+        assert_eq!(relax_policy("img-src 'self'"), "img-src 'self'");
+        assert_eq!(
+            relax_policy("script-src 'none'; connect-src https://x.org"),
+            "script-src 'self'; connect-src https://x.org 'self'"
+        );
+    }
+
+    #[test]
+    fn minified_and_plain_meta_tags_are_both_rewritten() {
+        let minified = format!(
+            "<!doctype html><html><head><meta charset=utf-8><meta content=\"{SITE_CSP}\" http-equiv=Content-Security-Policy><title>x</title></head><body>hi</body></html>"
+        );
+        let out = page(&minified, 7);
+        assert!(out.contains("connect-src 'self'"), "{out}");
+        assert!(!out.contains("connect-src 'none'"), "{out}");
+        assert!(out.contains("<script src=\"/__faro/livereload.js?b=7\" defer></script></head>"));
+        assert!(out.ends_with("<body>hi</body></html>"));
+
+        let plain = format!(
+            "<html><head>\n<META HTTP-EQUIV='Content-Security-Policy' CONTENT=\"{SITE_CSP}\" />\n<meta name=\"description\" content=\"connect-src 'none'\">\n<metadata></head></html>"
+        );
+        let out = page(&plain, 1);
+        assert!(out.contains("CONTENT=\"default-src 'none';"), "{out}");
+        assert!(out.contains("connect-src 'self'; base-uri"), "{out}");
+        // Other meta tags are left as they were.
+        assert!(out.contains("content=\"connect-src 'none'\""), "{out}");
+        assert!(out.contains("<metadata>"));
+    }
+
+    #[test]
+    fn the_script_goes_before_the_body_when_the_head_has_no_end_tag() {
+        let out = page("<html><title>x</title><body>y", 3);
+        assert_eq!(
+            out,
+            "<html><title>x</title><script src=\"/__faro/livereload.js?b=3\" defer></script><body>y"
+        );
+        assert!(page("just text", 3).starts_with("just text<script"));
+    }
+
+    #[test]
+    fn the_error_page_escapes_the_report_and_reloads() {
+        let page = error_page("campaign.yaml:2:1: <bad> & \"worse\"", 1, 4);
+        assert!(page.contains("campaign.yaml:2:1: &lt;bad&gt; &amp; &quot;worse&quot;"));
+        assert!(page.contains("1 error<"));
+        assert!(page.contains("livereload.js?b=4"));
+    }
+}

@@ -1,0 +1,307 @@
+//! `faro serve`: a live preview of one campaign while it is being edited.
+//!
+//! The campaign is built with [`crate::build::build`] into a private temporary
+//! folder and served over HTTP on the loopback interface. A watcher on the
+//! campaign and the project's shared templates, themes and locales rebuilds it
+//! after every edit (a full rebuild: tens of milliseconds for the pilot), and
+//! open pages reload themselves through a small script that only the preview
+//! adds to the HTML it serves ([`inject`]). While the campaign does not build,
+//! every page shows the diagnostics instead, and turns back into the site at the
+//! first good build. Slower outputs such as print assets are [`background`]
+//! tasks that never hold the web preview up.
+//!
+//! Nothing here prints: the command line hears about everything through
+//! [`Event`]s.
+
+pub mod background;
+mod http;
+pub mod inject;
+mod site;
+mod watch;
+
+use std::future::IntoFuture;
+use std::io;
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, TcpListener};
+use std::path::PathBuf;
+use std::sync::{mpsc, Arc};
+use std::time::Duration;
+
+use crate::build::{BuildOptions, BuildReport};
+use crate::diagnostics::Diagnostics;
+
+pub use site::base_path;
+pub use watch::{MAX_DELAY, QUIET};
+
+/// What to serve, and where.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The campaign folder.
+    pub campaign_dir: PathBuf,
+    /// The address to listen on; a loopback address unless the user asked.
+    pub bind: IpAddr,
+    /// The port to listen on: 0, or a busy port, means any free one.
+    pub port: u16,
+    /// How to build.
+    pub build: BuildOptions,
+}
+
+/// What happens while serving, for the command line to show.
+pub enum Event {
+    /// A build succeeded and is now served.
+    Built {
+        /// The build's report (warnings included).
+        report: BuildReport,
+        /// The files whose change caused it (empty for the first build or an
+        /// unknown change).
+        changed: Vec<PathBuf>,
+        /// From the start of the build to the new site being served.
+        took: Duration,
+    },
+    /// A build failed; pages show its diagnostics until a build succeeds.
+    Failed {
+        /// Everything the build found.
+        diagnostics: Diagnostics,
+        /// The files whose change caused it.
+        changed: Vec<PathBuf>,
+        /// From the start of the build to the error page being served.
+        took: Duration,
+    },
+    /// The server is listening.
+    Listening {
+        /// Where to point a browser: the site's home.
+        url: String,
+        /// The address actually listened on.
+        addr: SocketAddr,
+        /// The port asked for, when it was busy and another was taken.
+        busy_port: Option<u16>,
+    },
+    /// The server listens on an address other machines may reach.
+    Exposed {
+        /// That address.
+        addr: SocketAddr,
+    },
+    /// Edits under these folders are being watched.
+    Watching {
+        /// The folders.
+        dirs: Vec<PathBuf>,
+        /// True when they are polled (no change notifications available).
+        polling: bool,
+    },
+    /// Edits cannot be watched: the preview will not update by itself.
+    NotWatching {
+        /// Why.
+        reason: String,
+    },
+    /// A background task finished.
+    Background(background::Finished),
+    /// Ctrl-C (or SIGTERM) was received: the server is stopping.
+    Stopping,
+}
+
+/// Builds and serves the campaign until Ctrl-C or SIGTERM, then removes the
+/// temporary output. Fails only when it cannot start (no campaign folder, no
+/// port, no temporary folder); a campaign that does not build is served as
+/// the error page.
+pub fn serve(options: Options, on_event: impl Fn(Event) + Send + Sync + 'static) -> io::Result<()> {
+    let on_event: Arc<dyn Fn(Event) + Send + Sync> = Arc::new(on_event);
+    if !options.campaign_dir.is_dir() {
+        return Err(io::Error::new(
+            io::ErrorKind::NotFound,
+            format!(
+                "campaign folder not found: {}",
+                options.campaign_dir.display()
+            ),
+        ));
+    }
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .thread_name("faro-serve")
+        .build()?;
+    // Caught from here on, so that Ctrl-C during the first build cleans up too.
+    let stop_signal = {
+        let _context = runtime.enter();
+        StopSignal::install()?
+    };
+    let (listener, busy_port) = bind(options.bind, options.port)?;
+    let addr = listener.local_addr()?;
+    let work = tempfile::Builder::new().prefix("faro-serve-").tempdir()?;
+    let web_dir = work.path().join("web");
+    std::fs::create_dir(&web_dir)?;
+
+    let shared = site::Shared::new();
+    let mut builder = site::Builder::new(
+        &options.campaign_dir,
+        &web_dir,
+        options.build.clone(),
+        shared.clone(),
+    );
+    let tell = on_event.clone();
+    // The seam for print assets (issue 4): their tasks go in this list.
+    let background = background::Background::start(
+        Vec::new(),
+        &options.campaign_dir,
+        &work.path().join("background"),
+        move |done| tell(Event::Background(done)),
+    );
+    report(&*on_event, builder.rebuild(), Vec::new());
+    background.schedule(&[]);
+
+    let (changes, rx) = mpsc::channel();
+    let dirs = watch::inputs(&options.campaign_dir);
+    let watching = match watch::start(&dirs, changes.clone()) {
+        Ok(w) => {
+            on_event(Event::Watching {
+                dirs,
+                polling: w.polling,
+            });
+            Some(w)
+        }
+        Err(e) => {
+            on_event(Event::NotWatching {
+                reason: e.to_string(),
+            });
+            None
+        }
+    };
+    let tell = on_event.clone();
+    let rebuilds = std::thread::Builder::new()
+        .name("faro-rebuild".into())
+        .spawn(move || {
+            while let Some(changed) = watch::next_batch(&rx) {
+                report(&*tell, builder.rebuild(), changed.clone());
+                background.schedule(&changed);
+            }
+        })?;
+
+    if !addr.ip().is_loopback() {
+        on_event(Event::Exposed { addr });
+    }
+    let base = shared
+        .snapshot()
+        .site
+        .map_or_else(|| "/".to_string(), |s| s.base_path.clone());
+    on_event(Event::Listening {
+        url: format!("http://{}{base}", browsable(addr)),
+        addr,
+        busy_port,
+    });
+
+    let (stopping_tx, stopping) = tokio::sync::watch::channel(false);
+    let app = Arc::new(http::App {
+        shared,
+        loopback_hosts_only: addr.ip().is_loopback(),
+        stopping: stopping.clone(),
+    });
+    let served = runtime.block_on(async move {
+        let listener = tokio::net::TcpListener::from_std(listener)?;
+        let mut stopped = stopping;
+        let server = axum::serve(listener, http::router(app))
+            .with_graceful_shutdown(async move {
+                let _ = stopped.wait_for(|s| *s).await;
+            })
+            .into_future();
+        let server = tokio::spawn(server);
+        stop_signal.wait().await;
+        let _ = stopping_tx.send(true);
+        // Open event streams end at once; anything slower is not waited for.
+        let _ = tokio::time::timeout(Duration::from_secs(2), server).await;
+        io::Result::Ok(())
+    });
+    on_event(Event::Stopping);
+    let _ = changes.send(watch::Message::Stop);
+    drop(watching);
+    let _ = rebuilds.join();
+    runtime.shutdown_timeout(Duration::from_millis(500));
+    work.close()?;
+    served
+}
+
+fn report(
+    on_event: &(dyn Fn(Event) + Send + Sync),
+    built: (site::Outcome, Duration),
+    changed: Vec<PathBuf>,
+) {
+    let (outcome, took) = built;
+    on_event(match outcome {
+        site::Outcome::Built(report) => Event::Built {
+            report,
+            changed,
+            took,
+        },
+        site::Outcome::Failed(diagnostics) => Event::Failed {
+            diagnostics,
+            changed,
+            took,
+        },
+    });
+}
+
+/// Listens on `ip:port`, or on a free port when `port` is busy.
+fn bind(ip: IpAddr, port: u16) -> io::Result<(TcpListener, Option<u16>)> {
+    let (listener, busy) = match TcpListener::bind((ip, port)) {
+        Ok(l) => (l, None),
+        Err(e) if e.kind() == io::ErrorKind::AddrInUse && port != 0 => {
+            (TcpListener::bind((ip, 0))?, Some(port))
+        }
+        Err(e) => {
+            return Err(io::Error::new(
+                e.kind(),
+                format!("cannot listen on {}: {e}", SocketAddr::new(ip, port)),
+            ))
+        }
+    };
+    listener.set_nonblocking(true)?;
+    Ok((listener, busy))
+}
+
+/// The address to put in a URL: a wildcard address becomes the loopback one.
+fn browsable(addr: SocketAddr) -> SocketAddr {
+    match addr.ip() {
+        IpAddr::V4(ip) if ip.is_unspecified() => {
+            SocketAddr::new(Ipv4Addr::LOCALHOST.into(), addr.port())
+        }
+        IpAddr::V6(ip) if ip.is_unspecified() => {
+            SocketAddr::new(Ipv6Addr::LOCALHOST.into(), addr.port())
+        }
+        _ => addr,
+    }
+}
+
+/// Ctrl-C, and on Unix also SIGTERM.
+struct StopSignal {
+    #[cfg(unix)]
+    interrupt: tokio::signal::unix::Signal,
+    #[cfg(unix)]
+    terminate: tokio::signal::unix::Signal,
+}
+
+impl StopSignal {
+    /// Starts catching the signals (inside a runtime context).
+    fn install() -> io::Result<StopSignal> {
+        #[cfg(unix)]
+        {
+            use tokio::signal::unix::{signal, SignalKind};
+            Ok(StopSignal {
+                interrupt: signal(SignalKind::interrupt())?,
+                terminate: signal(SignalKind::terminate())?,
+            })
+        }
+        #[cfg(not(unix))]
+        {
+            Ok(StopSignal {})
+        }
+    }
+
+    async fn wait(mut self) {
+        #[cfg(unix)]
+        tokio::select! {
+            _ = self.interrupt.recv() => {}
+            _ = self.terminate.recv() => {}
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = &mut self;
+            let _ = tokio::signal::ctrl_c().await;
+        }
+    }
+}

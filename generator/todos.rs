@@ -1,0 +1,86 @@
+//! Replication to-dos: every `TODO:` left in a campaign's YAML, Markdown or
+//! Fluent files (`faro fork` writes them for each regional fact).
+
+use std::path::Path;
+
+use crate::diagnostics::{position_of, Diagnostic, Diagnostics, Severity, SourceText};
+use crate::fsutil;
+
+/// The marker that makes a line a to-do.
+pub const MARKER: &str = "TODO:";
+
+/// Lists the to-dos of a campaign folder, as errors (or as warnings in a draft).
+pub fn scan(campaign_dir: &Path, draft: bool) -> Diagnostics {
+    let mut diags = Diagnostics::new();
+    let mut files = vec![campaign_dir.join("campaign.yaml")];
+    files.extend(fsutil::list_files(
+        &campaign_dir.join("content"),
+        &["md"],
+        &mut diags,
+    ));
+    files.extend(fsutil::list_files(
+        &campaign_dir.join("locales"),
+        &["ftl"],
+        &mut diags,
+    ));
+    for path in files {
+        // Unreadable files are reported by the loader; here they have no to-dos.
+        let Ok(text) = fsutil::read_text(&path) else {
+            continue;
+        };
+        let source = SourceText {
+            path: path.clone(),
+            text: text.into(),
+        };
+        for (offset, _) in source.text.match_indices(MARKER) {
+            let line_end = source.text[offset..]
+                .find('\n')
+                .map_or(source.text.len(), |i| offset + i);
+            let what = source.text[offset + MARKER.len()..line_end]
+                .trim()
+                .trim_end_matches(['"', '\'']);
+            let pos = position_of(&source.text, offset);
+            let mut d = Diagnostic::error("todo", format!("to-do: {what}")).at_source(
+                &source,
+                pos,
+                MARKER.len(),
+            );
+            if draft {
+                d.severity = Severity::Warning;
+            }
+            diags.push(d.with_hint(
+                "replace it with the real fact for your region, then remove the `TODO:`",
+            ));
+        }
+    }
+    diags
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_todos_with_their_lines() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("campaign.yaml"),
+            "id: x\nregion: \"TODO: the region's name\"\n",
+        )
+        .unwrap();
+        std::fs::create_dir_all(dir.path().join("content/en")).unwrap();
+        std::fs::write(
+            dir.path().join("content/en/a.md"),
+            "---\ntitle: \"A\"\n---\n\nTODO: write the local services\n",
+        )
+        .unwrap();
+        let found: Vec<_> = scan(dir.path(), false).sorted();
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[0].message, "to-do: the region's name");
+        assert_eq!(found[0].position.map(|p| p.line), Some(2));
+        assert_eq!(found[1].position.map(|p| p.line), Some(5));
+        assert!(scan(dir.path(), true)
+            .iter()
+            .all(|d| d.severity == Severity::Warning));
+    }
+}

@@ -1,0 +1,622 @@
+//! End-to-end tests of `faro serve`: the real binary on a copy of a fixture
+//! campaign, a free port, and a small HTTP client over `TcpStream`.
+//!
+//! Nothing here can hang: every wait has a deadline, every socket a timeout,
+//! and the server is killed when its handle is dropped (a failed assertion
+//! included). Waits poll for a state; no assertion is about time.
+//!
+//! The edit-to-reload latency on the pilot is measured by the ignored test at
+//! the end: `cargo test --release --test serve -- --ignored --nocapture`.
+
+mod common;
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, ExitStatus, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+/// Long enough for a debug build of a fixture on a slow, busy machine.
+const PATIENCE: Duration = Duration::from_secs(120);
+
+/// A running `faro serve`, killed when dropped.
+struct Server {
+    child: Child,
+    port: u16,
+    url: String,
+    stdout: Arc<Mutex<String>>,
+    stderr: Arc<Mutex<String>>,
+}
+
+impl Server {
+    /// Starts `faro serve <campaign> --port 0 <extra>` (`extra` may name
+    /// another port) in `cwd`, with its
+    /// temporary files under `tmp`, and waits for the URL it prints.
+    fn start(cwd: &Path, campaign: &Path, tmp: &Path, extra: &[&str]) -> Server {
+        std::fs::create_dir_all(tmp).unwrap();
+        let mut child = Command::new(env!("CARGO_BIN_EXE_faro"))
+            .current_dir(cwd)
+            .env("TMPDIR", tmp)
+            .arg("serve")
+            .arg(campaign)
+            .args(if extra.contains(&"--port") {
+                &[][..]
+            } else {
+                &["--port", "0"][..]
+            })
+            .args(extra)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("start faro serve");
+        let stdout = collect(child.stdout.take().unwrap());
+        let stderr = collect(child.stderr.take().unwrap());
+        let mut server = Server {
+            child,
+            port: 0,
+            url: String::new(),
+            stdout,
+            stderr,
+        };
+        let url = server.wait_for_output("the URL", |out| {
+            out.split_whitespace()
+                .find(|w| w.starts_with("http://"))
+                .map(str::to_string)
+        });
+        let port = url
+            .trim_start_matches("http://127.0.0.1:")
+            .trim_end_matches('/')
+            .parse()
+            .unwrap_or_else(|_| panic!("the URL is not http://127.0.0.1:PORT/: {url}"));
+        server.url = url;
+        server.port = port;
+        server
+    }
+
+    fn wait_for_output<T>(&mut self, what: &str, find: impl Fn(&str) -> Option<T>) -> T {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            if let Some(found) = find(&self.stdout.lock().unwrap()) {
+                return found;
+            }
+            if let Ok(Some(status)) = self.child.try_wait() {
+                panic!(
+                    "faro serve exited ({status}) before printing {what}\n{}",
+                    self.output()
+                );
+            }
+            assert!(
+                Instant::now() < deadline,
+                "no {what} in time\n{}",
+                self.output()
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    fn output(&self) -> String {
+        format!(
+            "--- stdout\n{}\n--- stderr\n{}",
+            self.stdout.lock().unwrap(),
+            self.stderr.lock().unwrap()
+        )
+    }
+
+    /// GET `path` (sent as is, so that it may hold `..`).
+    fn get(&self, path: &str) -> Reply {
+        self.request("GET", path, "127.0.0.1")
+    }
+
+    fn request(&self, method: &str, path: &str, host: &str) -> Reply {
+        request(self.port, method, path, host)
+            .unwrap_or_else(|e| panic!("{method} {path}: {e}\n{}", self.output()))
+    }
+
+    /// Polls `path` until `done` holds for the reply; returns that reply.
+    fn poll(&self, path: &str, what: &str, done: impl Fn(&Reply) -> bool) -> Reply {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            let reply = self.get(path);
+            if done(&reply) {
+                return reply;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "{path} never showed {what}; last reply:\n{}\n{}",
+                reply.text(),
+                self.output()
+            );
+            std::thread::sleep(Duration::from_millis(30));
+        }
+    }
+
+    /// Sends SIGINT, as Ctrl-C does, and waits for the exit.
+    fn interrupt(&mut self) -> ExitStatus {
+        let sent = Command::new("kill")
+            .args(["-INT", &self.child.id().to_string()])
+            .status()
+            .expect("run kill");
+        assert!(sent.success());
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "no exit after SIGINT\n{}",
+                self.output()
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn collect(stream: impl Read + Send + 'static) -> Arc<Mutex<String>> {
+    let text = Arc::new(Mutex::new(String::new()));
+    let sink = text.clone();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stream).lines() {
+            let Ok(line) = line else { break };
+            let mut s = sink.lock().unwrap();
+            s.push_str(&line);
+            s.push('\n');
+        }
+    });
+    text
+}
+
+/// An HTTP response.
+struct Reply {
+    status: u16,
+    headers: Vec<(String, String)>,
+    body: Vec<u8>,
+}
+
+impl Reply {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+
+    fn body(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
+    }
+
+    fn text(&self) -> String {
+        format!("{} {:?}\n{}", self.status, self.headers, self.body())
+    }
+}
+
+/// One request on a fresh connection, read to its end.
+fn request(port: u16, method: &str, path: &str, host: &str) -> std::io::Result<Reply> {
+    let mut stream = TcpStream::connect(("127.0.0.1", port))?;
+    stream.set_read_timeout(Some(Duration::from_secs(30)))?;
+    stream.set_write_timeout(Some(Duration::from_secs(30)))?;
+    write!(
+        stream,
+        "{method} {path} HTTP/1.1\r\nHost: {host}:{port}\r\nConnection: close\r\n\r\n"
+    )?;
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw)?;
+    let split = raw
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .ok_or_else(|| std::io::Error::other("no end of headers"))?;
+    let head = String::from_utf8_lossy(&raw[..split]).into_owned();
+    let mut lines = head.lines();
+    let status = lines
+        .next()
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|s| s.parse().ok())
+        .ok_or_else(|| std::io::Error::other(format!("bad status line in {head}")))?;
+    let headers = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(n, v)| (n.trim().to_string(), v.trim().to_string()))
+        .collect();
+    Ok(Reply {
+        status,
+        headers,
+        body: raw[split + 4..].to_vec(),
+    })
+}
+
+/// The event stream: each `data:` line of a `build` event, as it comes.
+struct Events {
+    reader: BufReader<TcpStream>,
+}
+
+impl Events {
+    fn open(port: u16) -> Events {
+        let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(5)))
+            .unwrap();
+        write!(
+            stream,
+            "GET /__faro/events HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nAccept: text/event-stream\r\n\r\n"
+        )
+        .unwrap();
+        Events {
+            reader: BufReader::new(stream),
+        }
+    }
+
+    /// The next build number announced, waiting at most `patience`.
+    fn next_build(&mut self, patience: Duration) -> u64 {
+        let deadline = Instant::now() + patience;
+        // A read that times out keeps what it read in `line`.
+        let mut line = String::new();
+        loop {
+            match self.reader.read_line(&mut line) {
+                Ok(0) => panic!("the event stream ended"),
+                Ok(_) => {
+                    // Chunked framing: each event is one chunk, so its lines
+                    // arrive whole between chunk-size lines.
+                    if let Some(n) = line.trim().strip_prefix("data: ") {
+                        return n.parse().expect("a build number");
+                    }
+                    line.clear();
+                }
+                Err(e)
+                    if e.kind() == std::io::ErrorKind::WouldBlock
+                        || e.kind() == std::io::ErrorKind::TimedOut => {}
+                Err(e) => panic!("reading the event stream: {e}"),
+            }
+            assert!(Instant::now() < deadline, "no build event in time");
+        }
+    }
+}
+
+/// A copy of the `basic` fixture under a fresh folder inside the repository's
+/// target folder (so that it finds the shared templates, themes and locales).
+fn basic_copy() -> (tempfile::TempDir, PathBuf) {
+    let tmp = common::tempdir();
+    let campaign = tmp.path().join("basic");
+    common::copy_dir(&common::fixture("basic"), &campaign);
+    (tmp, campaign)
+}
+
+fn edit(file: &Path, from: &str, to: &str) {
+    let text = std::fs::read_to_string(file).unwrap();
+    assert!(text.contains(from), "{} has no {from:?}", file.display());
+    std::fs::write(file, text.replacen(from, to, 1)).unwrap();
+}
+
+#[test]
+fn edits_show_up_and_a_broken_campaign_shows_its_errors_until_fixed() {
+    let (tmp, campaign) = basic_copy();
+    let server = Server::start(tmp.path(), Path::new("basic"), &tmp.path().join("t"), &[]);
+
+    // The site, with the live-reload script and a policy that lets it connect.
+    let home = server.get("/en/about/");
+    assert_eq!(home.status, 200, "{}", home.text());
+    assert_eq!(
+        home.header("content-type"),
+        Some("text/html; charset=utf-8")
+    );
+    assert_eq!(home.header("cache-control"), Some("no-store"));
+    let page = home.body();
+    assert!(page.contains("The campaign is run by a fictional association."));
+    assert!(page.contains("/__faro/livereload.js?b=1"), "{page}");
+    assert!(page.contains("connect-src 'self'"), "{page}");
+    assert!(!page.contains("connect-src 'none'"), "{page}");
+    let script = server.get("/__faro/livereload.js");
+    assert_eq!(script.status, 200);
+    assert_eq!(
+        script.header("content-type"),
+        Some("text/javascript; charset=utf-8")
+    );
+    assert!(script.body().contains("EventSource(\"/__faro/events\")"));
+    let stylesheet = page
+        .split("href=")
+        .filter_map(|s| s.split(['>', ' ']).next())
+        .map(|s| s.trim_matches('"'))
+        .find(|s| s.ends_with(".css"))
+        .expect("a stylesheet link")
+        .to_string();
+    let css = server.get(&stylesheet);
+    assert_eq!(css.status, 200);
+    assert_eq!(css.header("content-type"), Some("text/css; charset=utf-8"));
+
+    // An edit is announced on the event stream, then served.
+    let mut events = Events::open(server.port);
+    let first = events.next_build(PATIENCE);
+    let about = campaign.join("content/en/about.md");
+    edit(
+        &about,
+        "The campaign is run by a fictional association.",
+        "The campaign is run by a lighthouse keeper.",
+    );
+    let next = events.next_build(PATIENCE);
+    assert!(next > first);
+    server.poll("/en/about/", "the edit", |r| {
+        r.status == 200 && r.body().contains("run by a lighthouse keeper")
+    });
+
+    // A broken campaign.yaml: every page shows the located error.
+    edit(
+        &campaign.join("campaign.yaml"),
+        "id: basic\n",
+        "id: basic\ndefualt_locale: en\n",
+    );
+    let line = std::fs::read_to_string(campaign.join("campaign.yaml"))
+        .unwrap()
+        .lines()
+        .position(|l| l.starts_with("defualt_locale"))
+        .unwrap()
+        + 1;
+    let located = format!("campaign.yaml:{line}:1");
+    let broken = server.poll("/en/about/", "the error page", |r| {
+        r.body().contains(&located)
+    });
+    assert_eq!(broken.status, 500);
+    let text = broken.body();
+    assert!(text.contains("unknown field `defualt_locale`"), "{text}");
+    assert!(text.contains("defualt_locale: en"), "the snippet: {text}");
+    assert!(text.contains("/__faro/livereload.js?b="), "{text}");
+    for page in ["/", "/it/", "/en/no-such-page/"] {
+        assert!(server.get(page).body().contains(&located), "{page}");
+    }
+    // Styles and images still come from the last good build.
+    assert_eq!(server.get(&stylesheet).status, 200);
+
+    // Fixed: the site comes back by itself, with the earlier edit.
+    edit(&campaign.join("campaign.yaml"), "defualt_locale: en\n", "");
+    let fixed = server.poll("/en/about/", "the site again", |r| r.status == 200);
+    assert!(fixed.body().contains("run by a lighthouse keeper"));
+
+    // A Markdown error: file, line and column of the page.
+    edit(&about, "weight: 10", "weight: [10");
+    let broken = server.poll("/en/about/", "the page's error", |r| r.status == 500);
+    assert!(broken.body().contains("about.md:"), "{}", broken.body());
+    edit(&about, "weight: [10", "weight: 10");
+    server.poll("/en/about/", "the site again", |r| r.status == 200);
+}
+
+#[test]
+fn nothing_outside_the_built_site_is_served() {
+    let (tmp, _campaign) = basic_copy();
+    let server = Server::start(tmp.path(), Path::new("basic"), &tmp.path().join("t"), &[]);
+    let not_found = server.get("/no-such-page/");
+    assert_eq!(not_found.status, 404);
+    assert_eq!(
+        not_found.header("content-type"),
+        Some("text/html; charset=utf-8")
+    );
+    let site_404 = not_found.body();
+    assert!(
+        site_404.contains("<main"),
+        "the site's 404 page: {site_404}"
+    );
+    assert!(site_404.contains("/__faro/livereload.js"));
+    for path in [
+        "/../../../../etc/passwd",
+        "/en/../../../../etc/passwd",
+        "/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
+        "/%2E%2E/%2E%2E/%2E%2E/etc/passwd",
+        "/en/..%2f..%2f..%2f..%2fetc%2fpasswd",
+        "/..%5c..%5c..%5cetc%5cpasswd",
+        "/./index.html",
+        "//etc/passwd",
+        "/%00",
+        "/__faro/../etc/passwd",
+    ] {
+        let reply = server.get(path);
+        assert_eq!(reply.status, 404, "{path}: {}", reply.text());
+        assert!(!reply.body().contains("root:"), "{path}");
+    }
+    // Directories get their slash; other methods and foreign hosts are refused.
+    let en = server.get("/en");
+    assert_eq!(en.status, 308);
+    assert_eq!(en.header("location"), Some("/en/"));
+    assert_eq!(server.request("POST", "/en/", "127.0.0.1").status, 405);
+    assert_eq!(server.request("GET", "/en/", "evil.example").status, 403);
+    assert_eq!(server.request("GET", "/en/", "localhost").status, 200);
+    let head = server.request("HEAD", "/en/", "127.0.0.1");
+    assert_eq!(head.status, 200);
+    assert!(head.body.is_empty());
+}
+
+#[test]
+fn listens_on_loopback_serves_many_at_once_and_stops_cleanly_on_ctrl_c() {
+    let (tmp, _campaign) = basic_copy();
+    let temp = tmp.path().join("t");
+    let mut server = Server::start(tmp.path(), Path::new("basic"), &temp, &[]);
+    assert!(
+        server.url.starts_with("http://127.0.0.1:"),
+        "{}",
+        server.url
+    );
+    #[cfg(target_os = "linux")]
+    assert_eq!(
+        listening_addresses(server.port),
+        vec!["127.0.0.1".to_string()]
+    );
+    assert_eq!(
+        std::fs::read_dir(&temp).unwrap().count(),
+        1,
+        "one private folder"
+    );
+
+    let port = server.port;
+    let clients: Vec<_> = (0..32)
+        .map(|i| {
+            std::thread::spawn(move || {
+                let path = ["/en/", "/it/", "/en/about/", "/no-such-page/"][i % 4];
+                (0..5)
+                    .map(|_| request(port, "GET", path, "127.0.0.1").map(|r| r.status))
+                    .collect::<Vec<_>>()
+            })
+        })
+        .collect();
+    for (i, client) in clients.into_iter().enumerate() {
+        let want = if i % 4 == 3 { 404 } else { 200 };
+        for status in client.join().unwrap() {
+            assert_eq!(status.unwrap(), want);
+        }
+    }
+
+    // An open event stream does not hold the exit up.
+    let mut events = Events::open(server.port);
+    events.next_build(PATIENCE);
+    let status = server.interrupt();
+    assert_eq!(status.code(), Some(0), "{}", server.output());
+    assert_eq!(
+        std::fs::read_dir(&temp).unwrap().count(),
+        0,
+        "the temporary output is removed"
+    );
+    assert!(TcpStream::connect(("127.0.0.1", port)).is_err());
+}
+
+#[test]
+fn a_busy_port_falls_back_to_a_free_one() {
+    let (tmp, _campaign) = basic_copy();
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let busy = taken.local_addr().unwrap().port().to_string();
+    let mut server = Server::start(
+        tmp.path(),
+        Path::new("basic"),
+        &tmp.path().join("t"),
+        &["--port", &busy],
+    );
+    assert_ne!(server.port.to_string(), busy);
+    assert!(server
+        .stderr
+        .lock()
+        .unwrap()
+        .contains(&format!("port {busy} is busy")));
+    assert_eq!(server.get("/en/").status, 200);
+    assert_eq!(server.interrupt().code(), Some(0));
+}
+
+#[test]
+fn a_campaign_that_does_not_build_at_first_is_served_as_its_errors() {
+    let (tmp, campaign) = basic_copy();
+    edit(&campaign.join("locales/en/campaign.ftl"), "=", "= {");
+    let server = Server::start(tmp.path(), Path::new("basic"), &tmp.path().join("t"), &[]);
+    let broken = server.get("/en/");
+    assert_eq!(broken.status, 500);
+    assert!(broken.body().contains("campaign.ftl:"), "{}", broken.body());
+    assert_eq!(server.get("/assets/nothing.css").status, 404);
+    std::fs::copy(
+        common::fixture("basic").join("locales/en/campaign.ftl"),
+        campaign.join("locales/en/campaign.ftl"),
+    )
+    .unwrap();
+    server.poll("/en/", "the site", |r| r.status == 200);
+}
+
+#[test]
+fn a_normal_build_has_no_live_reload_code() {
+    let (tmp, campaign) = basic_copy();
+    let out = tmp.path().join("out");
+    common::faro_build(tmp.path(), &campaign, &out).assert_success();
+    let tree = common::read_tree(&out);
+    assert!(tree.keys().any(|k| k.ends_with(".html")));
+    for (path, bytes) in tree {
+        let Some(bytes) = bytes else { continue };
+        let text = String::from_utf8_lossy(&bytes);
+        for needle in ["__faro", "livereload", "EventSource", "connect-src 'self'"] {
+            assert!(!text.contains(needle), "{path} contains {needle}");
+        }
+    }
+}
+
+/// The local addresses listening on `port`, from /proc/net/tcp and tcp6.
+#[cfg(target_os = "linux")]
+fn listening_addresses(port: u16) -> Vec<String> {
+    let mut found = Vec::new();
+    for table in ["/proc/net/tcp", "/proc/net/tcp6"] {
+        let Ok(text) = std::fs::read_to_string(table) else {
+            continue;
+        };
+        for line in text.lines().skip(1) {
+            let fields: Vec<&str> = line.split_whitespace().collect();
+            let (Some(local), Some(state)) = (fields.get(1), fields.get(3)) else {
+                continue;
+            };
+            let Some((addr, p)) = local.split_once(':') else {
+                continue;
+            };
+            // 0A: LISTEN.
+            if *state != "0A" || u16::from_str_radix(p, 16) != Ok(port) {
+                continue;
+            }
+            found.push(if addr.len() == 8 {
+                let n = u32::from_str_radix(addr, 16).unwrap();
+                std::net::Ipv4Addr::from(n.to_le_bytes()).to_string()
+            } else {
+                format!("ipv6 {addr}")
+            });
+        }
+    }
+    found
+}
+
+/// Edit-to-reload latency on the pilot: a Markdown page is edited, and the
+/// time is taken until (a) the event stream announces the new build, which is
+/// when an open page reloads, and (b) the page is served with the new text.
+/// Run in release mode; figures go to benches/RESULTS.md.
+#[test]
+#[ignore = "a measurement: cargo test --release --test serve -- --ignored --nocapture"]
+fn pilot_edit_to_reload_latency() {
+    let tmp = common::tempdir();
+    let campaign = tmp.path().join("veneto");
+    common::copy_dir(&common::repo().join("campaigns/veneto"), &campaign);
+    let server = Server::start(tmp.path(), Path::new("veneto"), &tmp.path().join("t"), &[]);
+    let page = "/en/warning-signs/";
+    let file = campaign.join("content/en/warning-signs.md");
+    let original = std::fs::read_to_string(&file).unwrap();
+    let mut events = Events::open(server.port);
+    events.next_build(PATIENCE);
+    let (mut announced, mut served) = (Vec::new(), Vec::new());
+    let runs = 30;
+    for i in 0..runs {
+        let marker = format!("Edit number {i} of the latency test.");
+        let text = original.replacen(
+            "Stalkerware is designed to go unnoticed.",
+            &format!("Stalkerware is designed to go unnoticed. {marker}"),
+            1,
+        );
+        std::thread::sleep(Duration::from_millis(150));
+        let start = Instant::now();
+        std::fs::write(&file, text).unwrap();
+        events.next_build(PATIENCE);
+        announced.push(start.elapsed());
+        loop {
+            let reply = server.get(page);
+            if reply.body().contains(&marker) {
+                break;
+            }
+            assert!(start.elapsed() < PATIENCE, "{}", reply.text());
+        }
+        served.push(start.elapsed());
+    }
+    let ms = |d: &Duration| d.as_secs_f64() * 1000.0;
+    let describe = |name: &str, v: &mut Vec<Duration>| {
+        v.sort();
+        println!(
+            "{name}: median {:.1} ms, p90 {:.1} ms, max {:.1} ms, min {:.1} ms ({runs} edits)",
+            ms(&v[v.len() / 2]),
+            ms(&v[v.len() * 9 / 10]),
+            ms(v.last().unwrap()),
+            ms(&v[0]),
+        );
+    };
+    describe("write → build announced", &mut announced);
+    describe("write → new page served", &mut served);
+    println!("{}", server.output());
+}
