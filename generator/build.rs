@@ -100,7 +100,8 @@ fn run(campaign_dir: &Path, out_dir: Option<&Path>, options: &BuildOptions) -> O
         return outcome(diags, None, None);
     };
     let id = Some(campaign.settings.id.clone());
-    diags.extend(todos::scan(campaign_dir, options.draft));
+    let regional = todos::regional_words(campaign.settings.forked_from.as_ref());
+    diags.extend(todos::scan(campaign_dir, &regional, options.draft));
     let site = Site::new(&campaign, &mut diags);
     let settings = &campaign.settings;
     let images = ImageRegistry::new(campaign_dir, &settings.base_path);

@@ -61,6 +61,24 @@ pub struct CampaignConfig {
     /// Neutral page titles and favicon, for visitors who fear being watched.
     #[serde(default)]
     pub discreet: bool,
+    /// Set by `faro fork`: the source campaign's regional words, each mention of
+    /// which in pages and strings is a to-do until rewritten.
+    #[serde(default)]
+    pub forked_from: Option<ForkedFrom>,
+}
+
+/// Where a forked campaign came from.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ForkedFrom {
+    /// The source campaign's id.
+    pub campaign: String,
+    /// The source region's name.
+    #[serde(default)]
+    pub region: Option<String>,
+    /// The source's regional phone numbers.
+    #[serde(default)]
+    pub numbers: Vec<String>,
 }
 
 /// Site colours as `#rrggbb`.

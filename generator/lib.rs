@@ -11,6 +11,7 @@ pub mod config;
 pub mod content;
 pub mod context;
 pub mod diagnostics;
+pub mod fork;
 pub mod fsutil;
 pub mod headers;
 pub mod i18n;

@@ -20,6 +20,8 @@ enum Command {
     Build(cmd::build::Args),
     /// Report everything that would fail a build, plus every replication to-do.
     Check(cmd::check::Args),
+    /// Start a new campaign from an existing one, every regional fact a to-do.
+    Fork(cmd::fork::Args),
     /// Record that translated pages match the current version of their original.
     Stamp(cmd::stamp::Args),
     /// Preview a campaign while editing it: build, serve on localhost, rebuild and reload on every edit.
@@ -31,6 +33,7 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Build(args) => cmd::build::run(args),
         Command::Check(args) => cmd::check::run(args),
+        Command::Fork(args) => cmd::fork::run(args),
         Command::Stamp(args) => cmd::stamp::run(args),
         Command::Serve(args) => cmd::serve::run(args),
     }

@@ -95,6 +95,8 @@ pub struct Settings {
     pub exit_url: String,
     /// Neutral titles and favicon.
     pub discreet: bool,
+    /// The source campaign's regional words, when forked.
+    pub forked_from: Option<crate::config::ForkedFrom>,
 }
 
 /// Checks `config` and returns settings; every problem is pushed to `diags`.
@@ -190,6 +192,7 @@ impl Validator<'_> {
             footer_navigation: c.footer_navigation,
             exit_url,
             discreet: c.discreet,
+            forked_from: c.forked_from,
         }
     }
 

@@ -9,8 +9,10 @@ use crate::fsutil;
 /// The marker that makes a line a to-do.
 pub const MARKER: &str = "TODO:";
 
-/// Lists the to-dos of a campaign folder, as errors (or as warnings in a draft).
-pub fn scan(campaign_dir: &Path, draft: bool) -> Diagnostics {
+/// Lists the to-dos of a campaign folder, as errors (or as warnings in a draft):
+/// `TODO:` markers, and mentions of `regional_words` (the source campaign's
+/// region and numbers, for a fork) in pages and strings.
+pub fn scan(campaign_dir: &Path, regional_words: &[String], draft: bool) -> Diagnostics {
     let mut diags = Diagnostics::new();
     let mut files = vec![campaign_dir.join("campaign.yaml")];
     files.extend(fsutil::list_files(
@@ -28,6 +30,11 @@ pub fn scan(campaign_dir: &Path, draft: bool) -> Diagnostics {
         let Ok(text) = fsutil::read_text(&path) else {
             continue;
         };
+        // A seeded copy waiting for translation is translation work, reported
+        // by the translation report; its original carries the to-dos.
+        if is_untranslated_copy(&text) {
+            continue;
+        }
         let source = SourceText {
             path: path.clone(),
             text: text.into(),
@@ -52,8 +59,41 @@ pub fn scan(campaign_dir: &Path, draft: bool) -> Diagnostics {
                 "replace it with the real fact for your region, then remove the `TODO:`",
             ));
         }
+        if path.ends_with("campaign.yaml") {
+            continue;
+        }
+        for word in regional_words.iter().filter(|w| !w.is_empty()) {
+            for (offset, _) in source.text.match_indices(word.as_str()) {
+                let pos = position_of(&source.text, offset);
+                let msg = format!(
+                    "to-do: mentions `{word}`, a fact of the campaign this one was forked from"
+                );
+                let mut d =
+                    Diagnostic::error("todo", msg).at_source(&source, pos, word.chars().count());
+                if draft {
+                    d.severity = Severity::Warning;
+                }
+                diags.push(d.with_hint("rewrite it for your region (or drop the word from `forked_from` in campaign.yaml if it is right here)"));
+            }
+        }
     }
     diags
+}
+
+/// True when a page's front matter says `untranslated: true`.
+fn is_untranslated_copy(text: &str) -> bool {
+    let mut lines = text.lines();
+    lines.next() == Some("---")
+        && lines
+            .take_while(|l| l.trim_end() != "---")
+            .any(|l| l.trim() == "untranslated: true")
+}
+
+/// The words a fork must not keep: the source's region and regional numbers.
+pub fn regional_words(forked_from: Option<&crate::config::ForkedFrom>) -> Vec<String> {
+    forked_from
+        .map(|f| f.region.iter().chain(&f.numbers).cloned().collect())
+        .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -74,13 +114,15 @@ mod tests {
             "---\ntitle: \"A\"\n---\n\nTODO: write the local services\n",
         )
         .unwrap();
-        let found: Vec<_> = scan(dir.path(), false).sorted();
+        let found: Vec<_> = scan(dir.path(), &[], false).sorted();
         assert_eq!(found.len(), 2);
         assert_eq!(found[0].message, "to-do: the region's name");
         assert_eq!(found[0].position.map(|p| p.line), Some(2));
         assert_eq!(found[1].position.map(|p| p.line), Some(5));
-        assert!(scan(dir.path(), true)
-            .iter()
-            .all(|d| d.severity == Severity::Warning));
+        let draft = scan(dir.path(), &[], true);
+        assert!(draft.iter().all(|d| d.severity == Severity::Warning));
+        // A fork's regional words count wherever they appear in pages.
+        let mentions = scan(dir.path(), &["local services".to_string()], false);
+        assert_eq!(mentions.error_count(), 3);
     }
 }

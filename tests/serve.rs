@@ -576,7 +576,12 @@ fn pilot_edit_to_reload_latency() {
     let tmp = common::tempdir();
     let campaign = tmp.path().join("veneto");
     common::copy_dir(&common::repo().join("campaigns/veneto"), &campaign);
-    let server = Server::start(tmp.path(), Path::new("veneto"), &tmp.path().join("t"), &[]);
+    // The preview's private output goes where TMPDIR says; SERVE_TMPDIR
+    // chooses another place (such as a tmpfs) for a comparison.
+    let private = std::env::var_os("SERVE_TMPDIR")
+        .map(|d| PathBuf::from(d).join(tmp.path().file_name().unwrap()))
+        .unwrap_or_else(|| tmp.path().join("t"));
+    let server = Server::start(tmp.path(), Path::new("veneto"), &private, &[]);
     let page = "/en/warning-signs/";
     let file = campaign.join("content/en/warning-signs.md");
     let original = std::fs::read_to_string(&file).unwrap();

@@ -55,7 +55,20 @@ pub fn run(args: Args) -> ExitCode {
         match result {
             Ok(report) => {
                 if !args.quiet {
-                    super::print_diagnostics(report.warnings.clone());
+                    // A draft's to-dos are listed by `faro check`; here, a count.
+                    let (todos, others): (Vec<_>, Vec<_>) = report
+                        .warnings
+                        .clone()
+                        .into_iter()
+                        .partition(|d| d.code == "todo");
+                    super::print_diagnostics(others.into_iter().collect());
+                    if !todos.is_empty() {
+                        eprintln!(
+                            "draft: {} to-dos left (faro check {} lists them)",
+                            todos.len(),
+                            dir.display()
+                        );
+                    }
                     println!("{}", summary(&report));
                 }
             }

@@ -3,6 +3,7 @@
 
 pub mod build;
 pub mod check;
+pub mod fork;
 pub mod serve;
 pub mod stamp;
 

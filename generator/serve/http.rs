@@ -413,6 +413,86 @@ mod tests {
         assert_eq!(route("/en/", "/stop/"), Route::NotFound);
     }
 
+    /// A built site with a language 404 page and links pointing out of it.
+    fn snapshot(tmp: &Path) -> Snapshot {
+        let root = tmp.join("site");
+        std::fs::create_dir_all(root.join("en/about")).unwrap();
+        std::fs::write(root.join("index.html"), "<head></head>home").unwrap();
+        std::fs::write(root.join("404.html"), "root 404").unwrap();
+        std::fs::write(root.join("en/404.html"), "english 404").unwrap();
+        std::fs::write(root.join("en/about/index.html"), "about").unwrap();
+        std::fs::write(tmp.join("secret.txt"), "secret").unwrap();
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink(tmp.join("secret.txt"), root.join("leak.txt")).unwrap();
+            std::os::unix::fs::symlink(tmp, root.join("en/up")).unwrap();
+            std::os::unix::fs::symlink(root.join("en/about"), root.join("en/same")).unwrap();
+        }
+        Snapshot {
+            site: Some(Arc::new(Generation {
+                root: root.canonicalize().unwrap(),
+                build: 2,
+                base_path: "/".into(),
+            })),
+            failure: None,
+        }
+    }
+
+    fn body(r: Response) -> String {
+        let bytes = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap()
+            .block_on(axum::body::to_bytes(r.into_body(), usize::MAX))
+            .unwrap();
+        String::from_utf8(bytes.to_vec()).unwrap()
+    }
+
+    #[test]
+    fn links_out_of_the_build_are_not_followed() {
+        let tmp = tempfile::tempdir().unwrap();
+        let snap = snapshot(tmp.path());
+        let get = |path: &str| site_response(&snap, path, None);
+        assert_eq!(get("/").status(), StatusCode::OK);
+        assert!(body(get("/")).contains("livereload.js?b=2"));
+        assert_eq!(get("/en/about/").status(), StatusCode::OK);
+        let leak = get("/leak.txt");
+        assert_eq!(leak.status(), StatusCode::NOT_FOUND);
+        assert!(body(leak).starts_with("root 404<script"));
+        let up = get("/en/up/secret.txt");
+        assert_eq!(up.status(), StatusCode::NOT_FOUND);
+        assert!(body(up).starts_with("english 404<script"));
+        assert_eq!(get("/en/up/").status(), StatusCode::NOT_FOUND);
+        // A link that stays inside is fine.
+        assert_eq!(get("/en/same/").status(), StatusCode::OK);
+    }
+
+    #[test]
+    fn while_broken_pages_show_the_errors_and_files_the_last_build() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut snap = snapshot(tmp.path());
+        snap.failure = Some(Arc::new(super::super::site::Failure {
+            report: "campaign.yaml:3:1: <oops>".into(),
+            errors: 1,
+            build: 3,
+        }));
+        for page in ["/", "/en/about/", "/en/about", "/nowhere.html"] {
+            let r = site_response(&snap, page, None);
+            assert_eq!(r.status(), StatusCode::INTERNAL_SERVER_ERROR, "{page}");
+            let text = body(r);
+            assert!(text.contains("campaign.yaml:3:1: &lt;oops&gt;"), "{text}");
+            assert!(text.contains("livereload.js?b=3"), "{text}");
+        }
+        assert_eq!(
+            site_response(&snap, "/en/404.html", None).status(),
+            StatusCode::INTERNAL_SERVER_ERROR
+        );
+        std::fs::write(snap.site.as_ref().unwrap().root.join("style.css"), "x").unwrap();
+        assert_eq!(
+            site_response(&snap, "/style.css", None).status(),
+            StatusCode::OK
+        );
+    }
+
     #[test]
     fn only_loopback_hosts_pass() {
         for ok in [

@@ -140,7 +140,23 @@ impl Builder {
         let number = self.next;
         self.next += 1;
         let out = self.work_dir.join(format!("site-{number}"));
-        let result = build(&self.campaign_dir, &out, &self.options);
+        // A bug that panics inside the build must not end the preview.
+        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            build(&self.campaign_dir, &out, &self.options)
+        }))
+        .unwrap_or_else(|panic| {
+            let what = panic
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_default();
+            Err(crate::diagnostics::Diagnostic::error(
+                "build.panic",
+                format!("the build stopped on an internal error: {what}"),
+            )
+            .with_hint("this is a bug in Faro; please report it with the files that trigger it")
+            .into())
+        });
         let mut snapshot = self.shared.snapshot();
         let outcome = match result {
             Ok(report) => match out.canonicalize() {

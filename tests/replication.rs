@@ -1,0 +1,276 @@
+//! The replication flow as a new region lives it: fork a campaign, check it,
+//! fill in the to-dos, check again until ready, build.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+use common::{copy_dir, tempdir, Run};
+
+fn faro(cwd: &Path, args: &[&str]) -> Run {
+    let output = Command::new(env!("CARGO_BIN_EXE_faro"))
+        .current_dir(cwd)
+        .args(args)
+        .output()
+        .expect("run the faro binary");
+    Run {
+        code: output.status.code(),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+/// A project folder with a copy of the basic fixture as campaigns/basic.
+fn project() -> tempfile::TempDir {
+    let dir = tempdir();
+    copy_dir(
+        &common::fixture("basic"),
+        &dir.path().join("campaigns/basic"),
+    );
+    dir
+}
+
+fn check_json(cwd: &Path, campaign: &str) -> (Option<i32>, serde_json::Value) {
+    let run = faro(cwd, &["check", campaign, "--format", "json"]);
+    let json = serde_json::from_str(&run.stdout)
+        .unwrap_or_else(|e| panic!("check --format json is JSON ({e}):\n{}", run.stdout));
+    (run.code, json)
+}
+
+fn todo_items(json: &serde_json::Value) -> Vec<serde_json::Value> {
+    json["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|g| g["kind"] == "todos")
+        .flat_map(|g| g["items"].as_array().unwrap().clone())
+        .collect()
+}
+
+/// Rewrites every to-do the way a region would: real facts instead of `TODO:`
+/// lines and of the source's regional words.
+fn fill_todos(campaign: &Path) {
+    for entry in walkdir::WalkDir::new(campaign)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+    {
+        let path = entry.path();
+        let Ok(text) = std::fs::read_to_string(path) else {
+            continue;
+        };
+        let filled: String = text
+            .lines()
+            .map(|line| {
+                if let Some(i) = line.find("TODO:") {
+                    let kept = &line[..i];
+                    if path.ends_with("campaign.yaml") {
+                        return kept.trim_end().trim_end_matches('#').trim_end().to_string();
+                    }
+                    if let Some((key, _)) = kept.split_once(" = ") {
+                        return format!("{key} = Northland campaign text");
+                    }
+                    return format!("{kept}Northland's own services answer here.");
+                }
+                if path.ends_with("campaign.yaml") {
+                    return line.to_string();
+                }
+                line.replace("Testland", "Northland")
+                    .replace("1522", "116 006")
+            })
+            .map(|l| l + "\n")
+            .collect();
+        std::fs::write(path, filled).unwrap();
+    }
+}
+
+#[test]
+fn a_fork_lists_its_todos_then_becomes_ready_once_they_are_filled() {
+    let p = project();
+    // A mention of the region outside a regional block, as real pages have.
+    let about = p.path().join("campaigns/basic/content/en/about.md");
+    let text = std::fs::read_to_string(&about).unwrap();
+    std::fs::write(
+        &about,
+        format!("{text}\nThis campaign was first run in Testland.\n"),
+    )
+    .unwrap();
+    let run = faro(
+        p.path(),
+        &[
+            "fork",
+            "campaigns/basic",
+            "campaigns/northland",
+            "--region",
+            "Northland",
+            "--locales",
+            "en,it,de",
+        ],
+    );
+    run.assert_success();
+    let new = p.path().join("campaigns/northland");
+    assert!(new.join("CHECKLIST.md").is_file(), "a checklist is written");
+    let yaml = std::fs::read_to_string(new.join("campaign.yaml")).unwrap();
+    assert!(yaml.contains("region: \"Northland\""));
+    assert!(
+        yaml.contains("base_url: https://example.org/  # TODO:"),
+        "{yaml}"
+    );
+    let before_words = yaml.split("forked_from:").next().unwrap();
+    assert!(
+        !before_words.contains("1522"),
+        "the regional helpline does not travel:\n{yaml}"
+    );
+    assert!(
+        yaml.contains("numbers: [\"1522\"]"),
+        "its number is remembered as a word to rewrite"
+    );
+
+    // The regional passage of the original became a visible to-do.
+    let home = std::fs::read_to_string(new.join("content/en/index.md")).unwrap();
+    assert!(
+        home.contains("::: todo\nTODO: write this passage for your region"),
+        "{home}"
+    );
+    assert!(!home.contains("::: regional"));
+    // German is new: seeded from the original, marked untranslated.
+    let seeded = std::fs::read_to_string(new.join("content/de/about.md")).unwrap();
+    assert!(seeded.contains("untranslated: true"), "{seeded}");
+
+    // check lists exactly the to-dos, in file:line form, and is not ready.
+    let (code, json) = check_json(p.path(), "campaigns/northland");
+    assert_eq!(code, Some(1));
+    assert_eq!(json["ready"], false);
+    let todos = todo_items(&json);
+    assert!(todos.len() >= 6, "{todos:#?}");
+    assert!(todos.iter().all(|t| t["file"].is_string()
+        && t["line"].as_u64().unwrap() > 0
+        && t["column"].as_u64().unwrap() > 0));
+    assert!(todos
+        .iter()
+        .any(|t| t["file"].as_str().unwrap().ends_with("content/en/index.md")));
+    assert!(todos.iter().any(|t| t["message"]
+        .as_str()
+        .unwrap()
+        .contains("mentions `Testland`")));
+    let human = faro(p.path(), &["check", "campaigns/northland"]);
+    assert!(
+        human.stdout.contains("campaigns/northland/campaign.yaml:"),
+        "{}",
+        human.stdout
+    );
+
+    // A build refuses while to-dos are open; a draft builds with a banner.
+    let refused = faro(p.path(), &["build", "campaigns/northland", "-o", "out"]);
+    assert_eq!(refused.code, Some(1));
+    assert!(!p.path().join("out").exists());
+    faro(
+        p.path(),
+        &["build", "--draft", "campaigns/northland", "-o", "draft"],
+    )
+    .assert_success();
+    let draft_home = std::fs::read_to_string(p.path().join("draft/en/index.html")).unwrap();
+    assert!(
+        draft_home.contains("draft-banner"),
+        "a draft shows its banner"
+    );
+
+    // Fill the to-dos: check turns green (warnings for the untranslated German
+    // pages remain), the build succeeds and has no draft banner.
+    fill_todos(&new);
+    let (code, json) = check_json(p.path(), "campaigns/northland");
+    assert!(todo_items(&json).is_empty(), "{:#}", json);
+    assert_eq!(code, Some(0), "{:#}", json);
+    assert_eq!(json["ready"], true);
+    let strict = faro(p.path(), &["check", "campaigns/northland", "--strict"]);
+    assert_eq!(
+        strict.code,
+        Some(1),
+        "--strict fails on the untranslated pages"
+    );
+    faro(p.path(), &["build", "campaigns/northland", "-o", "out"]).assert_success();
+    let built = std::fs::read_to_string(p.path().join("out/en/index.html")).unwrap();
+    assert!(!built.contains("draft-banner"));
+    assert!(built.contains("Northland"));
+    let german_about = std::fs::read_to_string(p.path().join("out/de/about/index.html")).unwrap();
+    assert!(
+        german_about.contains("fallback-banner"),
+        "seeded pages are built as fallbacks"
+    );
+}
+
+#[test]
+fn fork_never_overwrites_and_leaves_nothing_behind_on_error() {
+    let p = project();
+    let existing = p.path().join("campaigns/taken");
+    std::fs::create_dir_all(&existing).unwrap();
+    std::fs::write(existing.join("keep.txt"), "mine").unwrap();
+    let run = faro(p.path(), &["fork", "campaigns/basic", "campaigns/taken"]);
+    assert_eq!(run.code, Some(1));
+    assert!(
+        run.flat_stderr().contains("already exists"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        std::fs::read_to_string(existing.join("keep.txt")).unwrap(),
+        "mine"
+    );
+
+    // A broken source: no folder, no leftovers.
+    std::fs::write(
+        p.path().join("campaigns/basic/campaign.yaml"),
+        "id: [unclosed\n",
+    )
+    .unwrap();
+    let run = faro(p.path(), &["fork", "campaigns/basic", "campaigns/other"]);
+    assert_eq!(run.code, Some(1));
+    let leftovers: Vec<_> = std::fs::read_dir(p.path().join("campaigns"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(leftovers.len(), 2, "only basic and taken: {leftovers:?}");
+
+    // An unknown locale is refused before anything is written.
+    let p = project();
+    let run = faro(
+        p.path(),
+        &[
+            "fork",
+            "campaigns/basic",
+            "campaigns/x",
+            "--locales",
+            "en,xx",
+        ],
+    );
+    assert_eq!(run.code, Some(1));
+    assert!(!p.path().join("campaigns/x").exists());
+}
+
+#[test]
+fn check_of_the_pilot_is_ready_and_its_json_is_stable() {
+    let (code, json) = check_json(&common::repo(), "campaigns/veneto");
+    assert_eq!(code, Some(0), "{json:#}");
+    assert_eq!(json["version"], 1);
+    assert_eq!(json["campaign"], "veneto");
+    assert_eq!(json["errors"], 0);
+    let translations = &json["translations"]["locales"];
+    for locale in translations.as_array().unwrap() {
+        for field in [
+            "missing_pages",
+            "stale_pages",
+            "missing_keys",
+            "unknown_keys",
+            "placeholder_mismatches",
+        ] {
+            assert_eq!(
+                locale[field].as_array().unwrap().len(),
+                0,
+                "{} {field}: {}",
+                locale["locale"],
+                locale[field]
+            );
+        }
+    }
+}
