@@ -12,7 +12,7 @@ use crate::output::{OutputFile, Staging};
 use crate::render::{self, WebRenderer};
 use crate::templates::{self, Templates};
 use crate::translations::{self, TranslationReport};
-use crate::{headers, load, sitemap, statics, todos};
+use crate::{contexts, headers, kit, load, sitemap, statics, todos};
 
 /// Options of a build.
 #[derive(Debug, Clone, Default)]
@@ -107,7 +107,7 @@ fn run(campaign_dir: &Path, out_dir: Option<&Path>, options: &BuildOptions) -> O
     let images = ImageRegistry::new(campaign_dir, &settings.base_path);
     let (markdown, md_diags) = render::markdown_pages(&site, &images);
     diags.extend(md_diags);
-    diags.extend(render::check_config_images(&campaign, &images));
+    diags.extend(contexts::check_config_images(&campaign, &images));
     let theme = campaign.project.theme(&settings.theme);
     let statics = statics::build(
         theme.as_ref(),
@@ -119,6 +119,14 @@ fn run(campaign_dir: &Path, out_dir: Option<&Path>, options: &BuildOptions) -> O
     // Everything a link may point at is known before any page is rendered.
     let mut extra = sitemap::files(&site);
     extra.extend(headers::files(&site));
+    let mut materials = Vec::new();
+    match kit::build(&campaign, &[]) {
+        Ok(zip) => {
+            materials.push(kit::material(&zip, &settings.base_path));
+            extra.push(zip);
+        }
+        Err(d) => diags.push(d),
+    }
     let mut paths: Vec<String> = render::html_paths(&site);
     paths.extend(statics.files.iter().chain(&extra).map(|f| f.path.clone()));
     paths.extend(images.output_paths());
@@ -137,7 +145,8 @@ fn run(campaign_dir: &Path, out_dir: Option<&Path>, options: &BuildOptions) -> O
         diags.extend(found);
         report
     });
-    let renderer = WebRenderer::new(&site, &templates, &statics, &images, options.draft);
+    let mut renderer = WebRenderer::new(&site, &templates, &statics, &images, options.draft);
+    renderer.materials = materials;
     if diags.has_errors() && out_dir.is_some() {
         return outcome(diags, id, translations);
     }

@@ -136,6 +136,8 @@ pub struct LocaleContext {
     pub nav: Vec<NavLink>,
     /// Footer menu.
     pub footer_nav: Vec<NavLink>,
+    /// URL of the Materials page.
+    pub materials_url: String,
 }
 
 /// A menu entry.
@@ -182,6 +184,21 @@ pub struct PageView<'a> {
     pub content_dir: &'static str,
     /// Open Graph image URL (absolute), if any.
     pub og_image: Option<String>,
+    /// Downloads offered on the Materials page (empty elsewhere).
+    pub materials: Vec<MaterialView>,
+}
+
+/// A download on the Materials page.
+#[derive(Debug, Clone, Serialize)]
+pub struct MaterialView {
+    /// Message id of its name (such as `replication-kit`).
+    pub label_key: String,
+    /// Download URL.
+    pub url: String,
+    /// File size for people, such as `84 KB`.
+    pub file_size: String,
+    /// Paper size, for print assets.
+    pub paper: Option<String>,
 }
 
 /// An hreflang alternate.

@@ -3,9 +3,9 @@
 //! only a header can say (`frame-ancestors`), a strict Referrer-Policy and the
 //! other protections a visitor whose device may be watched relies on.
 
+use crate::contexts::CONTENT_SECURITY_POLICY;
 use crate::model::Site;
 use crate::output::OutputFile;
-use crate::render::CONTENT_SECURITY_POLICY;
 
 /// Name of the Netlify / Cloudflare Pages header file.
 pub const HEADERS_FILE: &str = "_headers";

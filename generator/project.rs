@@ -65,7 +65,7 @@ impl Layer {
                 let start = if subdir.is_empty() {
                     Some(*dir)
                 } else {
-                    dir.get_dir(subdir)
+                    dir.get_dir(dir.path().join(subdir))
                 };
                 if let Some(start) = start {
                     collect_embedded(dir.path(), start, label, &mut out);
@@ -80,7 +80,8 @@ impl Layer {
     pub fn has_dir(&self, subdir: &str) -> bool {
         match self {
             Layer::Disk(root) => root.join(subdir).is_dir(),
-            Layer::Embedded(dir, _) => dir.get_dir(subdir).is_some(),
+            // Embedded paths are relative to the embedded root, not to `dir`.
+            Layer::Embedded(dir, _) => dir.get_dir(dir.path().join(subdir)).is_some(),
         }
     }
 }

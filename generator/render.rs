@@ -29,6 +29,8 @@ pub struct WebRenderer<'a> {
     pub site_ctx: SiteContext,
     /// Context of each locale.
     pub locales: BTreeMap<String, LocaleContext>,
+    /// Downloads listed on each locale's Materials page.
+    pub materials: Vec<MaterialView>,
 }
 
 /// Renders the Markdown of every page, in the model's page order (registering
@@ -84,6 +86,13 @@ pub fn html_paths(site: &Site) -> Vec<String> {
         .collect();
     paths.push("index.html".into());
     paths.push("404.html".into());
+    paths.extend(
+        site.campaign
+            .settings
+            .locales
+            .iter()
+            .map(|l| format!("{l}/materials/index.html")),
+    );
     paths.extend(
         site.campaign
             .settings
@@ -288,6 +297,7 @@ impl WebRenderer<'_> {
             content_lang_name: self.language_name(&source.locale),
             content_dir: direction(&source.locale),
             og_image: None,
+            materials: Vec::new(),
         }
     }
 
@@ -346,6 +356,7 @@ impl WebRenderer<'_> {
             content_lang_name: "",
             content_dir: direction(lang),
             og_image: None,
+            materials: Vec::new(),
         };
         let default = settings.default_locale.as_str();
         let chooser = special("chooser", default, base.clone(), "");
@@ -368,6 +379,19 @@ impl WebRenderer<'_> {
             let view = special("not-found", lang, format!("{base}{out_path}"), "");
             let job = Job {
                 template: "404.html",
+                lang,
+                out_path: &out_path,
+                origin: &origin,
+                reported: &[],
+            };
+            self.finish(job, view, targets, sink, &mut diags);
+        }
+        for lang in &settings.locales {
+            let out_path = format!("{lang}/materials/index.html");
+            let mut view = special("materials", lang, format!("{base}{lang}/materials/"), "");
+            view.materials = self.materials.clone();
+            let job = Job {
+                template: "materials.html",
                 lang,
                 out_path: &out_path,
                 origin: &origin,
@@ -412,159 +436,4 @@ pub fn minify(html: String) -> Result<Vec<u8>, String> {
     minify_html_onepass::truncate(&mut bytes, &cfg)
         .map_err(|e| format!("{:?} at byte {}", e.error_type, e.position))?;
     Ok(bytes)
-}
-
-impl<'a> WebRenderer<'a> {
-    /// Prepares the campaign- and locale-wide contexts once.
-    pub fn new(
-        site: &'a Site<'a>,
-        templates: &'a Templates,
-        statics: &crate::statics::Statics,
-        images: &ImageRegistry,
-        draft: bool,
-    ) -> Self {
-        let campaign = site.campaign;
-        let s = &campaign.settings;
-        let strings = &campaign.i18n;
-        // Logo problems were reported by `check_config_images` before rendering.
-        let image_view =
-            |rel: &Option<std::path::PathBuf>| config_image(campaign, images, rel.as_ref()?).ok();
-        let languages = s
-            .locales
-            .iter()
-            .map(|l| LanguageView {
-                code: l.clone(),
-                name: strings.format(l, "language-name", None),
-                dir: direction(l),
-                home_url: format!("{}{l}/", s.base_path),
-                page_count: site.pages_in(l).filter(|p| !p.fallback).count(),
-            })
-            .collect();
-        let site_ctx = SiteContext {
-            id: s.id.clone(),
-            region: s.region.clone(),
-            base_url: s.base_url.clone(),
-            base_path: s.base_path.clone(),
-            css_url: statics.url("style.css"),
-            js_url: statics.url("exit.js"),
-            favicon_url: statics.url("favicon.svg"),
-            exit_url: s.exit_url.clone(),
-            discreet: s.discreet,
-            eu_funded: s.eu_funded,
-            eu_emblem_url: statics.url("eu-emblem.svg"),
-            logo: image_view(&s.logo),
-            languages,
-            partners: s
-                .partners
-                .iter()
-                .map(|p| PartnerView {
-                    id: p.id.clone(),
-                    name: p.name.clone(),
-                    website: p.website.clone(),
-                    logo: image_view(&p.logo),
-                })
-                .collect(),
-            helplines: s
-                .helplines
-                .iter()
-                .map(|h| HelplineView {
-                    id: h.id.clone(),
-                    number: h.number.clone(),
-                    tel: format!("tel:{}", h.dial),
-                    free: h.free,
-                    always_open: h.always_open,
-                    anonymous: h.anonymous,
-                    multilingual: h.multilingual,
-                    emergency: h.emergency,
-                })
-                .collect(),
-            draft,
-            csp: CONTENT_SECURITY_POLICY.to_string(),
-        };
-        let locales = s
-            .locales
-            .iter()
-            .map(|l| (l.clone(), locale_context(site, l)))
-            .collect();
-
-        WebRenderer {
-            site,
-            templates,
-            site_ctx,
-            locales,
-        }
-    }
-}
-
-/// An image named in campaign.yaml (a logo), registered for publishing; errors
-/// point at its value in campaign.yaml.
-fn config_image(
-    campaign: &crate::load::Campaign,
-    images: &ImageRegistry,
-    rel: &std::path::Path,
-) -> Result<ImageView, Diagnostic> {
-    let reference = rel.to_string_lossy();
-    let offset = campaign
-        .config_source
-        .text
-        .find(reference.as_ref())
-        .unwrap_or(0);
-    let i = images.register(Path::new(""), &reference, &campaign.config_source, offset)?;
-    Ok(ImageView {
-        src: i.src,
-        srcset: i.srcset,
-        width: i.width,
-        height: i.height,
-    })
-}
-
-/// Registers the campaign and partner logos, reporting those that are not
-/// usable images. Run before link targets are computed.
-pub fn check_config_images(
-    campaign: &crate::load::Campaign,
-    images: &ImageRegistry,
-) -> Diagnostics {
-    let s = &campaign.settings;
-    let logos = s
-        .logo
-        .iter()
-        .chain(s.partners.iter().filter_map(|p| p.logo.as_ref()));
-    logos
-        .filter_map(|rel| config_image(campaign, images, rel).err())
-        .collect::<Vec<_>>()
-        .into_iter()
-        .fold(Diagnostics::new(), |mut d, e| {
-            d.push(e);
-            d
-        })
-}
-
-/// The policy every page carries: nothing may come from another host.
-pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'none'; base-uri 'none'; form-action 'none'";
-
-fn locale_context(site: &Site, locale: &str) -> LocaleContext {
-    let s = &site.campaign.settings;
-    let nav = |items: &[crate::config::Located]| -> Vec<NavLink> {
-        items
-            .iter()
-            .filter_map(|item| site.page(locale, &item.value))
-            .map(|p| {
-                let front = &site.campaign.pages[p.source].front;
-                NavLink {
-                    title: front
-                        .nav_title
-                        .clone()
-                        .unwrap_or_else(|| front.title.clone()),
-                    url: site.url(p),
-                }
-            })
-            .collect()
-    };
-    LocaleContext {
-        code: locale.to_string(),
-        name: site.campaign.i18n.format(locale, "language-name", None),
-        home_url: format!("{}{locale}/", s.base_path),
-        nav: nav(&s.navigation),
-        footer_nav: nav(&s.footer_navigation),
-    }
 }

@@ -36,6 +36,9 @@ pub fn build(
         urls: BTreeMap::new(),
     };
     let Some(theme) = theme else { return statics };
+    if !theme.has_dir("static") {
+        return statics;
+    }
     let files = theme.files("static", diags);
     let (css, other): (Vec<_>, Vec<_>) = files.into_iter().partition(|f| f.name.ends_with(".css"));
     // Fonts and images first: stylesheets refer to them by their new names.
@@ -49,6 +52,19 @@ pub fn build(
         let rewritten = rewrite_urls(&text, &statics.urls);
         let full = format!("{}{}", palette_css(colours), rewritten);
         statics.add(&name, full.into_bytes(), base_path);
+    }
+    // Every page links these two; a theme without them would publish pages with
+    // no styles and no keyboard quick exit.
+    for required in ["style.css", "exit.js"] {
+        if !statics.urls.contains_key(required) {
+            diags.push(
+                crate::diagnostics::Diagnostic::error(
+                    "theme.missing-file",
+                    format!("the theme has no static/{required}"),
+                )
+                .with_hint("copy it from themes/default/static/"),
+            );
+        }
     }
     statics
 }

@@ -209,7 +209,8 @@ fn warn(code: &'static str, message: String, origin: &MessageOrigin) -> Diagnost
 /// Message ids referred to by template files (`key="…"`), plus the ids the
 /// generator builds from campaign.yaml (helplines and partners).
 pub fn used_keys(template_texts: &[String], campaign: &Campaign) -> BTreeSet<String> {
-    let mut keys = BTreeSet::from(["language-name".to_string()]);
+    // Keys the generator itself passes to templates.
+    let mut keys = BTreeSet::from(["language-name".to_string(), "replication-kit".to_string()]);
     for text in template_texts {
         for quote in ['"', '\''] {
             let pattern = format!("key={quote}");

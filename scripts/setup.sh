@@ -9,8 +9,14 @@ if ! command -v cargo >/dev/null 2>&1; then
   exit 1
 fi
 
-# Debian packages used by the tests (none yet for the generator core).
-packages=()
+# Debian packages used by the tests: Chromium for the browser tests (never a
+# browser downloaded by npm or Playwright), fonts so that pages render the same
+# everywhere (DejaVu covers Latin, Greek, Cyrillic, Arabic and Persian), and
+# Node.js and Java where the machine lacks them (the Nu Html Checker is a jar).
+packages=(chromium fonts-dejavu-core fonts-liberation)
+command -v node >/dev/null 2>&1 || packages+=(nodejs)
+command -v npm >/dev/null 2>&1 || packages+=(npm)
+command -v java >/dev/null 2>&1 || packages+=(default-jre-headless)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
@@ -18,4 +24,12 @@ done
 if [ "${#missing[@]}" -gt 0 ]; then
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# npm packages of the browser tests (playwright-core, axe-core, vnu-jar), exactly as
+# package-lock.json pins them. No install scripts: vnu-jar's would fetch a Java.
+stamp=node_modules/.faro-package-lock.json
+if ! cmp -s package-lock.json "$stamp" 2>/dev/null; then
+  npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+  cp package-lock.json "$stamp"
 fi

@@ -274,3 +274,41 @@ fn check_of_the_pilot_is_ready_and_its_json_is_stable() {
         }
     }
 }
+
+#[test]
+fn the_replication_kit_is_stable_and_builds_and_forks_anywhere() {
+    let p = project();
+    faro(p.path(), &["build", "campaigns/basic", "-o", "a"]).assert_success();
+    faro(p.path(), &["build", "campaigns/basic", "-o", "b"]).assert_success();
+    let kit = std::fs::read(p.path().join("a/replication-kit.zip")).unwrap();
+    assert_eq!(
+        kit,
+        std::fs::read(p.path().join("b/replication-kit.zip")).unwrap(),
+        "byte-identical across builds"
+    );
+    let materials = std::fs::read_to_string(p.path().join("a/en/materials/index.html")).unwrap();
+    assert!(
+        materials.contains("/replication-kit.zip"),
+        "offered on the Materials page"
+    );
+
+    // Unzipped outside any project, it builds with the binary alone (embedded
+    // templates, theme and strings) and can be forked again.
+    let elsewhere = tempfile::tempdir().unwrap();
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(kit)).unwrap();
+    archive.extract(elsewhere.path()).unwrap();
+    assert!(elsewhere.path().join("README.md").is_file());
+    faro(elsewhere.path(), &["build", "basic", "-o", "site"]).assert_success();
+    let css: Vec<_> = std::fs::read_dir(elsewhere.path().join("site/assets"))
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".css"))
+        .collect();
+    assert_eq!(css.len(), 1, "the embedded theme's stylesheet is published");
+    faro(
+        elsewhere.path(),
+        &["fork", "basic", "again", "--region", "Elsewhere"],
+    )
+    .assert_success();
+    assert!(elsewhere.path().join("again/campaign.yaml").is_file());
+}

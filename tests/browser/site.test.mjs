@@ -80,22 +80,15 @@ async function checkPage(server, root, urlPath, status) {
   }
 }
 
-/** A context whose requests to the exit URL get a blank local page; `hold`, if
- * given, is awaited (once) before the first such answer. */
-async function exitContext(server, exit, { javaScriptEnabled = true, hold = null } = {}) {
+/** A context whose requests to the exit URL get a blank local page. */
+async function exitContext(server, exit, { javaScriptEnabled = true } = {}) {
   const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 800 } });
   const exits = [];
-  let wait = hold;
   const net = await watchRequests(context, server.origin, {
     test: (url) => url.split("#")[0] === exit,
-    async handle(route) {
+    handle(route) {
       exits.push(route.request().url());
-      if (wait) {
-        const w = wait;
-        wait = null;
-        await w();
-      }
-      await route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: NEUTRAL });
+      return route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: NEUTRAL });
     },
   });
   return { context, net, exits };
@@ -113,16 +106,7 @@ const exitMessage = (page, name) =>
 /** Shift ×3 on a locale's home page, with JavaScript. */
 async function checkShiftExit(server, root, lang) {
   const exit = exitUrl(root);
-  let release;
-  const released = new Promise((r) => (release = r));
-  let reached;
-  const asked = new Promise((r) => (reached = r));
-  const { context, net, exits } = await exitContext(server, exit, {
-    hold: async () => {
-      reached();
-      await released;
-    },
-  });
+  const { context, net, exits } = await exitContext(server, exit);
   try {
     const page = await context.newPage();
     const errors = await watchErrors(page);
@@ -143,19 +127,26 @@ async function checkShiftExit(server, root, lang) {
     assert.deepEqual(await exitState(page), { dots: 0, status: "", overlay: 0 });
     assert.equal(exits.length, 0);
 
-    for (let i = 0; i < 3; i++) await page.keyboard.press("Shift");
-    await asked;
-    // The destination is on its way: the campaign page is already blank.
-    const blank = await page.evaluate(() => {
-      const hit = document.elementFromPoint(innerWidth / 2, innerHeight / 2);
-      const top = document.elementFromPoint(10, 10);
-      return {
-        covered: !!hit && hit.classList.contains("exit-overlay") && !!top && top.classList.contains("exit-overlay"),
-        status: document.querySelector("[data-exit-status]").textContent,
-      };
+    // The moment the overlay is added (before the page goes), it must cover the
+    // page; the page reports what it sees on the console, which outlives it.
+    const exiting = await exitMessage(page, "exiting");
+    await page.evaluate(() => {
+      new MutationObserver(() => {
+        const o = document.querySelector(".exit-overlay");
+        if (!o) return;
+        const hits = [
+          [innerWidth / 2, innerHeight / 2],
+          [4, 4],
+          [innerWidth - 4, innerHeight - 4],
+        ].map(([x, y]) => document.elementFromPoint(x, y) === o);
+        const status = document.querySelector("[data-exit-status]").textContent;
+        console.log(`exit-overlay ${JSON.stringify({ covered: hits.every(Boolean), status })}`);
+      }).observe(document.body, { childList: true });
     });
-    assert.deepEqual(blank, { covered: true, status: await exitMessage(page, "exiting") });
-    release();
+    const blanked = page.waitForEvent("console", { predicate: (m) => m.text().startsWith("exit-overlay "), timeout: 10_000 });
+    for (let i = 0; i < 3; i++) await page.keyboard.press("Shift");
+    const blank = JSON.parse((await blanked).text().slice("exit-overlay ".length));
+    assert.deepEqual(blank, { covered: true, status: exiting });
     await page.waitForURL(exit);
     assert.equal(await page.title(), "Neutral");
     // location.replace: no new history entry, and Back skips the campaign page.
@@ -247,7 +238,9 @@ async function checkFocus(server, lang) {
       await page.keyboard.press("Tab");
       const f = await page.evaluate(() => {
         const el = document.activeElement;
-        if (!el || el === document.body) return null;
+        window.tabSeen ??= new WeakSet();
+        if (!el || el === document.body || window.tabSeen.has(el)) return null;
+        window.tabSeen.add(el);
         const s = getComputedStyle(el);
         const ring = (s.outlineStyle !== "none" && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== "none";
         const r = el.getClientRects()[0] || el.getBoundingClientRect();
@@ -261,8 +254,8 @@ async function checkFocus(server, lang) {
           onTop: !!hit && (el.contains(hit) || hit.contains(el)),
         };
       });
-      if (!f || seen.has(f.id)) break;
-      seen.add(f.id);
+      if (!f) break;
+      seen.add(i);
       if (!f.ring) problems.push(`no focus indicator: ${f.id}`);
       if (!f.inView) problems.push(`focused but out of view: ${f.id}`);
       else if (!f.onTop) problems.push(`focused but covered: ${f.id}`);
@@ -279,9 +272,9 @@ describe("pilot campaign, every page", () => {
   assert.ok(files.length > 100, `only ${files.length} pages`);
   for (const file of files) {
     const urlPath = urlPathOf(file);
-    test(urlPath, () => checkPage(servers.pilot, pilot, urlPath, 200));
+    test(urlPath, { timeout: 60_000 }, () => checkPage(servers.pilot, pilot, urlPath, 200));
   }
-  test("a missing page gets the 404 page, in its language", async () => {
+  test("a missing page gets the 404 page, in its language", { timeout: 120_000 }, async () => {
     for (const lang of ["", ...locales(pilot)]) {
       const urlPath = `${lang ? `/${lang}` : ""}/no-such-page/`;
       await checkPage(servers.pilot, pilot, urlPath, 404);
@@ -291,9 +284,9 @@ describe("pilot campaign, every page", () => {
 
 describe("pilot campaign, quick exit on each home page", () => {
   for (const lang of locales(pilot)) {
-    test(`/${lang}/: Shift three times`, () => checkShiftExit(servers.pilot, pilot, lang));
-    test(`/${lang}/: without JavaScript`, () => checkExitWithoutJs(servers.pilot, pilot, lang));
-    test(`/${lang}/: visible focus`, () => checkFocus(servers.pilot, lang));
+    test(`/${lang}/: Shift three times`, { timeout: 60_000 }, () => checkShiftExit(servers.pilot, pilot, lang));
+    test(`/${lang}/: without JavaScript`, { timeout: 60_000 }, () => checkExitWithoutJs(servers.pilot, pilot, lang));
+    test(`/${lang}/: visible focus`, { timeout: 120_000 }, () => checkFocus(servers.pilot, lang));
   }
 });
 
@@ -302,9 +295,9 @@ describe("right-to-left build (Arabic, Persian)", () => {
   assert.ok(files.length > 30, `only ${files.length} RTL pages`);
   for (const file of files) {
     const urlPath = urlPathOf(file);
-    test(urlPath, () => checkPage(servers.rtl, rtl, urlPath, 200));
+    test(urlPath, { timeout: 60_000 }, () => checkPage(servers.rtl, rtl, urlPath, 200));
   }
-  test("the layout is mirrored", async () => {
+  test("the layout is mirrored", { timeout: 60_000 }, async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     try {
       await watchRequests(page.context(), servers.rtl.origin);

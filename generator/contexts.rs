@@ -1,0 +1,169 @@
+//! Building the template contexts: campaign-wide and per-locale data computed
+//! once per build and shared by every page.
+
+use std::path::Path;
+
+use crate::context::*;
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::i18n::direction;
+use crate::images::ImageRegistry;
+use crate::model::Site;
+use crate::render::WebRenderer;
+use crate::templates::Templates;
+
+impl<'a> WebRenderer<'a> {
+    /// Prepares the campaign- and locale-wide contexts once.
+    pub fn new(
+        site: &'a Site<'a>,
+        templates: &'a Templates,
+        statics: &crate::statics::Statics,
+        images: &ImageRegistry,
+        draft: bool,
+    ) -> Self {
+        let campaign = site.campaign;
+        let s = &campaign.settings;
+        let strings = &campaign.i18n;
+        // Logo problems were reported by `check_config_images` before rendering.
+        let image_view =
+            |rel: &Option<std::path::PathBuf>| config_image(campaign, images, rel.as_ref()?).ok();
+        let languages = s
+            .locales
+            .iter()
+            .map(|l| LanguageView {
+                code: l.clone(),
+                name: strings.format(l, "language-name", None),
+                dir: direction(l),
+                home_url: format!("{}{l}/", s.base_path),
+                page_count: site.pages_in(l).filter(|p| !p.fallback).count(),
+            })
+            .collect();
+        let site_ctx = SiteContext {
+            id: s.id.clone(),
+            region: s.region.clone(),
+            base_url: s.base_url.clone(),
+            base_path: s.base_path.clone(),
+            css_url: statics.url("style.css"),
+            js_url: statics.url("exit.js"),
+            favicon_url: statics.url("favicon.svg"),
+            exit_url: s.exit_url.clone(),
+            discreet: s.discreet,
+            eu_funded: s.eu_funded,
+            eu_emblem_url: statics.url("eu-emblem.svg"),
+            logo: image_view(&s.logo),
+            languages,
+            partners: s
+                .partners
+                .iter()
+                .map(|p| PartnerView {
+                    id: p.id.clone(),
+                    name: p.name.clone(),
+                    website: p.website.clone(),
+                    logo: image_view(&p.logo),
+                })
+                .collect(),
+            helplines: s
+                .helplines
+                .iter()
+                .map(|h| HelplineView {
+                    id: h.id.clone(),
+                    number: h.number.clone(),
+                    tel: format!("tel:{}", h.dial),
+                    free: h.free,
+                    always_open: h.always_open,
+                    anonymous: h.anonymous,
+                    multilingual: h.multilingual,
+                    emergency: h.emergency,
+                })
+                .collect(),
+            draft,
+            csp: CONTENT_SECURITY_POLICY.to_string(),
+        };
+        let locales = s
+            .locales
+            .iter()
+            .map(|l| (l.clone(), locale_context(site, l)))
+            .collect();
+
+        WebRenderer {
+            site,
+            templates,
+            site_ctx,
+            locales,
+            materials: Vec::new(),
+        }
+    }
+}
+
+/// An image named in campaign.yaml (a logo), registered for publishing; errors
+/// point at its value in campaign.yaml.
+fn config_image(
+    campaign: &crate::load::Campaign,
+    images: &ImageRegistry,
+    rel: &std::path::Path,
+) -> Result<ImageView, Diagnostic> {
+    let reference = rel.to_string_lossy();
+    let offset = campaign
+        .config_source
+        .text
+        .find(reference.as_ref())
+        .unwrap_or(0);
+    let i = images.register(Path::new(""), &reference, &campaign.config_source, offset)?;
+    Ok(ImageView {
+        src: i.src,
+        srcset: i.srcset,
+        width: i.width,
+        height: i.height,
+    })
+}
+
+/// Registers the campaign and partner logos, reporting those that are not
+/// usable images. Run before link targets are computed.
+pub fn check_config_images(
+    campaign: &crate::load::Campaign,
+    images: &ImageRegistry,
+) -> Diagnostics {
+    let s = &campaign.settings;
+    let logos = s
+        .logo
+        .iter()
+        .chain(s.partners.iter().filter_map(|p| p.logo.as_ref()));
+    logos
+        .filter_map(|rel| config_image(campaign, images, rel).err())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .fold(Diagnostics::new(), |mut d, e| {
+            d.push(e);
+            d
+        })
+}
+
+/// The policy every page carries: nothing may come from another host.
+pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'none'; base-uri 'none'; form-action 'none'";
+
+fn locale_context(site: &Site, locale: &str) -> LocaleContext {
+    let s = &site.campaign.settings;
+    let nav = |items: &[crate::config::Located]| -> Vec<NavLink> {
+        items
+            .iter()
+            .filter_map(|item| site.page(locale, &item.value))
+            .map(|p| {
+                let front = &site.campaign.pages[p.source].front;
+                NavLink {
+                    title: front
+                        .nav_title
+                        .clone()
+                        .unwrap_or_else(|| front.title.clone()),
+                    url: site.url(p),
+                }
+            })
+            .collect()
+    };
+    LocaleContext {
+        code: locale.to_string(),
+        name: site.campaign.i18n.format(locale, "language-name", None),
+        home_url: format!("{}{locale}/", s.base_path),
+        nav: nav(&s.navigation),
+        footer_nav: nav(&s.footer_navigation),
+        materials_url: format!("{}{locale}/materials/", s.base_path),
+    }
+}
