@@ -136,6 +136,23 @@ impl CheckReport {
             }
             out.push('\n');
         }
+        if let Some(t) = &self.translations {
+            out.push_str(&format!("Translations (original: {})\n", t.default_locale));
+            for l in &t.locales {
+                let counts = [
+                    (l.missing_pages.len(), "missing pages"),
+                    (l.stale_pages.len(), "stale"),
+                    (l.unrecorded_pages.len(), "unrecorded"),
+                    (l.missing_keys.len(), "missing strings"),
+                    (l.unknown_keys.len(), "unknown strings"),
+                    (l.placeholder_mismatches.len(), "placeholder mismatches"),
+                ];
+                let found: Vec<String> = counts.iter().filter(|(n, _)| *n > 0).map(|(n, what)| format!("{n} {what}")).collect();
+                let line = if found.is_empty() { "complete".to_string() } else { found.join(", ") };
+                out.push_str(&format!("  {}: {line}\n", l.locale));
+            }
+            out.push('\n');
+        }
         let name = if self.campaign.is_empty() {
             &self.path
         } else {
