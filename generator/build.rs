@@ -12,13 +12,16 @@ use crate::output::{OutputFile, Staging};
 use crate::render::{self, WebRenderer};
 use crate::templates::{self, Templates};
 use crate::translations::{self, TranslationReport};
-use crate::{contexts, headers, kit, load, sitemap, statics, todos};
+use crate::{contexts, headers, kit, load, print, sitemap, statics, todos};
 
 /// Options of a build.
 #[derive(Debug, Clone, Default)]
 pub struct BuildOptions {
     /// Build even with open to-dos, showing a draft banner.
     pub draft: bool,
+    /// Web pages only: no print or social assets and no replication kit
+    /// (`faro serve` rebuilds those in the background, after the pages).
+    pub web_only: bool,
 }
 
 /// What a successful build made.
@@ -86,6 +89,13 @@ struct Outcome {
 /// the translation report is made.
 fn run(campaign_dir: &Path, out_dir: Option<&Path>, options: &BuildOptions) -> Outcome {
     let start = Instant::now();
+    // FARO_TIMINGS=1 prints how long each step took (for benchmarking).
+    let timings = std::env::var_os("FARO_TIMINGS").is_some();
+    let lap = |step: &str| {
+        if timings {
+            eprintln!("{step:>10}: {:.3} s", start.elapsed().as_secs_f64());
+        }
+    };
     let mut diags = Diagnostics::new();
     let outcome = |diags, id, translations| Outcome {
         id,
@@ -103,10 +113,12 @@ fn run(campaign_dir: &Path, out_dir: Option<&Path>, options: &BuildOptions) -> O
     let regional = todos::regional_words(campaign.settings.forked_from.as_ref());
     diags.extend(todos::scan(campaign_dir, &regional, options.draft));
     let site = Site::new(&campaign, &mut diags);
+    lap("load");
     let settings = &campaign.settings;
     let images = ImageRegistry::new(campaign_dir, &settings.base_path);
     let (markdown, md_diags) = render::markdown_pages(&site, &images);
     diags.extend(md_diags);
+    lap("markdown");
     diags.extend(contexts::check_config_images(&campaign, &images));
     let theme = campaign.project.theme(&settings.theme);
     let statics = statics::build(
@@ -120,13 +132,23 @@ fn run(campaign_dir: &Path, out_dir: Option<&Path>, options: &BuildOptions) -> O
     let mut extra = sitemap::files(&site);
     extra.extend(headers::files(&site));
     let mut materials = Vec::new();
-    match kit::build(&campaign, &[]) {
-        Ok(zip) => {
+    // Print assets are the slow part: made only for a campaign without errors so far.
+    let (print, print_diags) = if diags.has_errors() || options.web_only {
+        Default::default()
+    } else {
+        print::build(&site, theme.as_ref(), &print::Cache::from_env())
+    };
+    diags.extend(print_diags);
+    lap("print");
+    match (!options.web_only).then(|| kit::build(&campaign, &print.booklets)) {
+        Some(Ok(zip)) => {
             materials.push(kit::material(&zip, &settings.base_path));
             extra.push(zip);
         }
-        Err(d) => diags.push(d),
+        Some(Err(d)) => diags.push(d),
+        None => {}
     }
+    extra.extend(print.files);
     let mut paths: Vec<String> = render::html_paths(&site);
     paths.extend(statics.files.iter().chain(&extra).map(|f| f.path.clone()));
     paths.extend(images.output_paths());
@@ -147,6 +169,8 @@ fn run(campaign_dir: &Path, out_dir: Option<&Path>, options: &BuildOptions) -> O
     });
     let mut renderer = WebRenderer::new(&site, &templates, &statics, &images, options.draft);
     renderer.materials = materials;
+    renderer.locale_materials = print.materials;
+    renderer.og_images = print.og_images;
     if diags.has_errors() && out_dir.is_some() {
         return outcome(diags, id, translations);
     }
@@ -182,7 +206,9 @@ fn run(campaign_dir: &Path, out_dir: Option<&Path>, options: &BuildOptions) -> O
             .write(&file)
             .map_err(|e| io_error(&format!("cannot write {}", file.path), e))
     };
+    lap("kit");
     diags.extend(renderer.pages(&markdown, &targets, &sink));
+    lap("pages");
     let (image_files, image_diags) = images.process();
     diags.extend(image_diags);
     let assets = image_files.len() + statics.files.len() + extra.len();
@@ -193,6 +219,7 @@ fn run(campaign_dir: &Path, out_dir: Option<&Path>, options: &BuildOptions) -> O
     if diags.has_errors() {
         return outcome(diags, id, translations);
     }
+    lap("assets");
     if let Err(e) = staging.commit() {
         diags.push(io_error("cannot replace the previous output", e));
         return outcome(diags, id, translations);

@@ -147,8 +147,16 @@ impl CheckReport {
                     (l.unknown_keys.len(), "unknown strings"),
                     (l.placeholder_mismatches.len(), "placeholder mismatches"),
                 ];
-                let found: Vec<String> = counts.iter().filter(|(n, _)| *n > 0).map(|(n, what)| format!("{n} {what}")).collect();
-                let line = if found.is_empty() { "complete".to_string() } else { found.join(", ") };
+                let found: Vec<String> = counts
+                    .iter()
+                    .filter(|(n, _)| *n > 0)
+                    .map(|(n, what)| format!("{n} {what}"))
+                    .collect();
+                let line = if found.is_empty() {
+                    "complete".to_string()
+                } else {
+                    found.join(", ")
+                };
                 out.push_str(&format!("  {}: {line}\n", l.locale));
             }
             out.push('\n');

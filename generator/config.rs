@@ -65,6 +65,9 @@ pub struct CampaignConfig {
     /// which in pages and strings is a to-do until rewritten.
     #[serde(default)]
     pub forked_from: Option<ForkedFrom>,
+    /// Print assets to make and the CMYK palette (`crate::print::settings`).
+    #[serde(default)]
+    pub print: Option<crate::print::settings::PrintConfig>,
 }
 
 /// Where a forked campaign came from.
@@ -160,8 +163,21 @@ pub struct Exit {
 /// The default quick-exit destination: a portal that shows nothing personal.
 pub const DEFAULT_EXIT_URL: &str = "https://www.wikipedia.org/";
 
+/// Field names of a page's front matter, for "did you mean".
+pub const FRONT_MATTER_FIELDS: &[&str] = &[
+    "title",
+    "description",
+    "slug",
+    "weight",
+    "nav_title",
+    "key",
+    "template",
+    "translated_from",
+    "untranslated",
+];
+
 /// Field names of [`CampaignConfig`] and its parts, for "did you mean".
-const FIELD_NAMES: &[&str] = &[
+pub const FIELD_NAMES: &[&str] = &[
     "id",
     "region",
     "country",
@@ -178,6 +194,9 @@ const FIELD_NAMES: &[&str] = &[
     "footer_navigation",
     "exit",
     "discreet",
+    "print",
+    "assets",
+    "cmyk",
     "primary",
     "on_primary",
     "background",
@@ -194,15 +213,6 @@ const FIELD_NAMES: &[&str] = &[
     "emergency",
     "emblem",
     "url",
-    "title",
-    "description",
-    "slug",
-    "weight",
-    "nav_title",
-    "key",
-    "template",
-    "translated_from",
-    "untranslated",
 ];
 
 /// Parses `campaign.yaml`. Syntax and type errors come back located, with a
@@ -213,11 +223,13 @@ pub fn parse(source: &SourceText) -> Result<CampaignConfig, Diagnostic> {
             .in_file(&source.path)
             .with_hint("start from a copy of campaigns/veneto/campaign.yaml"));
     }
-    serde_saphyr::from_str::<CampaignConfig>(&source.text).map_err(|e| yaml_error(source, &e))
+    serde_saphyr::from_str::<CampaignConfig>(&source.text)
+        .map_err(|e| yaml_error(source, &e, FIELD_NAMES))
 }
 
 /// Turns a serde-saphyr error into a located diagnostic.
-pub fn yaml_error(source: &SourceText, e: &serde_saphyr::Error) -> Diagnostic {
+/// `fields` are the names a misspelt field is compared with.
+pub fn yaml_error(source: &SourceText, e: &serde_saphyr::Error, fields: &[&str]) -> Diagnostic {
     let message = e.without_snippet().to_string();
     let message = message.lines().next().unwrap_or("invalid YAML").to_string();
     let mut d = Diagnostic::error("yaml.invalid", strip_location_suffix(&message));
@@ -226,7 +238,7 @@ pub fn yaml_error(source: &SourceText, e: &serde_saphyr::Error) -> Diagnostic {
         None => d.in_file(&source.path),
     };
     if let Some(field) = unknown_field(&message) {
-        let hint = match did_you_mean(field, FIELD_NAMES.iter().copied()) {
+        let hint = match did_you_mean(field, fields.iter().copied()) {
             Some(s) => format!("did you mean `{s}`?"),
             None => "remove it, or see docs/campaign-format.md for the known fields".into(),
         };
@@ -264,6 +276,16 @@ pub fn at_value(
 ) -> Diagnostic {
     let len = value.value.chars().count();
     Diagnostic::error(code, msg).at_source(source, position(&value.referenced), len)
+}
+
+/// The `id` of the campaign in `campaign_dir`, when its campaign.yaml reads.
+pub fn read_id(campaign_dir: &Path) -> Option<String> {
+    let text = crate::fsutil::read_text(&campaign_dir.join("campaign.yaml")).ok()?;
+    let source = SourceText {
+        path: campaign_dir.join("campaign.yaml"),
+        text: Arc::from(text),
+    };
+    parse(&source).ok().map(|c| c.id.value)
 }
 
 /// Loads and parses `campaign.yaml` from a campaign folder.

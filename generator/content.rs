@@ -21,7 +21,8 @@ pub struct FrontMatter {
     /// URL segment in this language; defaults to the file name.
     #[serde(default)]
     pub slug: Option<Located>,
-    /// Order in menus and booklets (smaller first).
+    /// Order in the sitemap and the guidelines booklet (smaller first); menus
+    /// follow `navigation` in campaign.yaml.
     #[serde(default)]
     pub weight: i64,
     /// Short menu label.
@@ -223,7 +224,7 @@ fn parse_front_matter(
             path: source.path.clone(),
             text: Arc::from(front),
         };
-        let mut d = yaml_error(&shifted, &e);
+        let mut d = yaml_error(&shifted, &e, crate::config::FRONT_MATTER_FIELDS);
         if let Some(p) = d.position.as_mut() {
             p.line += line_shift;
         }

@@ -199,6 +199,21 @@ pub struct MaterialView {
     pub file_size: String,
     /// Paper size, for print assets.
     pub paper: Option<String>,
+    /// Preview image, for print and social assets.
+    pub preview: Option<ImageView>,
+    /// The same asset as several files (office and print-shop PDFs).
+    pub variants: Vec<MaterialVariant>,
+}
+
+/// One file of a download that comes in several variants.
+#[derive(Debug, Clone, Serialize)]
+pub struct MaterialVariant {
+    /// Message id of the variant's description.
+    pub label_key: String,
+    /// Download URL.
+    pub url: String,
+    /// File size for people.
+    pub file_size: String,
 }
 
 /// An hreflang alternate.

@@ -90,6 +90,8 @@ impl<'a> WebRenderer<'a> {
             site_ctx,
             locales,
             materials: Vec::new(),
+            locale_materials: Default::default(),
+            og_images: Default::default(),
         }
     }
 }

@@ -54,6 +54,7 @@ pub struct I18n {
     layers: BTreeMap<String, [Option<LayerBundle>; 2]>,
     fallbacks: Mutex<BTreeSet<(String, String)>>,
     missing: Mutex<BTreeSet<(String, String)>>,
+    format_errors: Mutex<BTreeSet<(String, String)>>,
 }
 
 /// Which layer a set of files belongs to.
@@ -73,6 +74,7 @@ impl I18n {
             layers: BTreeMap::new(),
             fallbacks: Mutex::default(),
             missing: Mutex::default(),
+            format_errors: Mutex::default(),
         }
     }
 
@@ -156,6 +158,9 @@ impl I18n {
                 }
                 let mut errors = Vec::new();
                 let text = lb.bundle.format_pattern(pattern, args, &mut errors);
+                for e in errors {
+                    self.note(&self.format_errors, locale, &format!("{key}: {e}"));
+                }
                 return text.into_owned();
             }
         }
@@ -217,6 +222,17 @@ impl I18n {
                     .with_hint(format!(
                         "add `{key}` to locales/{locale}/ or the campaign's locales/{locale}/"
                     )),
+                );
+            }
+        }
+        if let Ok(mut set) = self.format_errors.lock() {
+            for (locale, problem) in std::mem::take(&mut *set) {
+                diags.push(
+                    Diagnostic::warning(
+                        "i18n.format",
+                        format!("a string could not be formatted in `{locale}`: {problem}"),
+                    )
+                    .with_hint("a template passes different variables than the message uses"),
                 );
             }
         }

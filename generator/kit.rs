@@ -57,6 +57,8 @@ pub fn material(kit: &OutputFile, base_path: &str) -> crate::context::MaterialVi
         url: format!("{base_path}{}", kit.path),
         file_size: human_size(kit.bytes.len()),
         paper: None,
+        preview: None,
+        variants: Vec::new(),
     }
 }
 

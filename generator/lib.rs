@@ -24,6 +24,7 @@ pub mod markdown;
 pub mod model;
 pub mod output;
 pub mod phone;
+pub mod print;
 pub mod project;
 pub mod render;
 pub mod report;

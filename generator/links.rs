@@ -57,6 +57,64 @@ impl LinkTargets {
     }
 }
 
+/// Resources in `html` that a browser would fetch from another host: external
+/// `src`/`srcset`/`poster`/`data` URLs, and `<link>` elements that load
+/// something (stylesheets, icons, preloads, manifests). Off-site `<a href>`
+/// and canonical or alternate links are plain links and are not listed.
+pub fn external_resources(html: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut rest = html;
+    while let Some(i) = rest.find('<') {
+        rest = &rest[i + 1..];
+        let end = rest.find('>').unwrap_or(rest.len());
+        let tag = &rest[..end];
+        let name: String = tag
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        let attr = |n: &str| {
+            let at = tag.find(&format!(" {n}="))? + n.len() + 2;
+            Some(attribute_value(&tag[at..]).0.to_string())
+        };
+        for a in ["src", "poster", "data"] {
+            if let Some(v) = attr(a).filter(|v| is_external(v)) {
+                found.push(v);
+            }
+        }
+        if let Some(set) = attr("srcset") {
+            found.extend(
+                set.split(',')
+                    .filter_map(|c| c.split_whitespace().next())
+                    .filter(|u| is_external(u))
+                    .map(str::to_string),
+            );
+        }
+        if name == "link" {
+            let rel = attr("rel").unwrap_or_default().to_ascii_lowercase();
+            let fetched = rel.split_whitespace().any(|r| {
+                matches!(
+                    r,
+                    "stylesheet"
+                        | "icon"
+                        | "preload"
+                        | "prefetch"
+                        | "modulepreload"
+                        | "manifest"
+                        | "apple-touch-icon"
+                        | "dns-prefetch"
+                        | "preconnect"
+                )
+            });
+            if let Some(href) = attr("href").filter(|h| fetched && is_external(h)) {
+                found.push(href);
+            }
+        }
+        rest = &rest[end.min(rest.len())..];
+    }
+    found
+}
+
 /// Resolves a relative path against the folder of `page_url`.
 fn join(page_url: &str, relative: &str) -> String {
     let base = &page_url[..page_url.rfind('/').map_or(0, |i| i + 1)];
@@ -176,6 +234,19 @@ mod tests {
         assert!(!t.resolves("/site/it/missing/", "/site/it/"));
         assert!(!t.resolves("/elsewhere/", "/site/it/"));
         assert!(t.resolves("https://example.org/", "/site/it/"));
+    }
+
+    #[test]
+    fn external_requests_are_found_but_plain_links_are_not() {
+        let html = r#"<link rel=canonical href=https://example.org/><link rel="stylesheet" href="https://cdn.example/x.css"><a href=https://example.org/>x</a><img src="//cdn.example/y.png"><script src=https://evil.example/t.js></script>"#;
+        assert_eq!(
+            external_resources(html),
+            [
+                "https://cdn.example/x.css",
+                "//cdn.example/y.png",
+                "https://evil.example/t.js"
+            ]
+        );
     }
 
     #[test]

@@ -12,6 +12,9 @@ use crate::content::SourcePage;
 use crate::diagnostics::{did_you_mean, position_of, Diagnostic, Diagnostics};
 use crate::images::ImageRegistry;
 
+/// Element ids used by the base templates; headings never take them.
+pub const RESERVED_IDS: &[&str] = &["main", "toc-title", "helplines-title", "content"];
+
 /// Block kinds a `::: kind` marker may name.
 pub const BLOCK_KINDS: &[&str] = &["regional", "todo"];
 
@@ -61,7 +64,8 @@ pub fn render(page: &SourcePage, resolver: &Resolver) -> (RenderedMarkdown, Diag
         resolver,
         diags: Diagnostics::new(),
         out: RenderedMarkdown::default(),
-        ids: HashSet::new(),
+        // Ids the base templates use on every page.
+        ids: RESERVED_IDS.iter().map(|s| s.to_string()).collect(),
     };
     let body = match blank_block_markers(page.body()) {
         Ok(body) => body,

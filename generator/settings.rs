@@ -97,6 +97,8 @@ pub struct Settings {
     pub discreet: bool,
     /// The source campaign's regional words, when forked.
     pub forked_from: Option<crate::config::ForkedFrom>,
+    /// Print assets to make and their CMYK palette.
+    pub print: crate::print::settings::PrintSettings,
 }
 
 /// Checks `config` and returns settings; every problem is pushed to `diags`.
@@ -174,6 +176,8 @@ impl Validator<'_> {
             Some(e) => self.check_url(&e.url, false),
             None => DEFAULT_EXIT_URL.to_string(),
         };
+        let print =
+            crate::print::settings::validate(c.print.as_ref(), &colours, self.source, self.diags);
         Settings {
             id: c.id.value,
             region: c.region.value,
@@ -193,6 +197,7 @@ impl Validator<'_> {
             exit_url,
             discreet: c.discreet,
             forked_from: c.forked_from,
+            print,
         }
     }
 
@@ -340,7 +345,8 @@ impl Validator<'_> {
             if ratio < 4.5 {
                 let msg =
                     format!("{what}: contrast {ratio:.2}:1 is below the WCAG AA minimum of 4.5:1");
-                let hint = "darken the text colour or lighten the background";
+                let hint =
+                    "move the two colours further apart in lightness until the ratio reaches 4.5:1";
                 let d = match located {
                     Some(v) => at_value(self.source, v, "config.contrast", msg),
                     None => crate::diagnostics::Diagnostic::error("config.contrast", msg)

@@ -229,6 +229,7 @@ pub fn used_keys(template_texts: &[String], campaign: &Campaign) -> BTreeSet<Str
     for p in &campaign.settings.partners {
         keys.insert(format!("partner-{}-role", p.id));
     }
+    keys.extend(crate::print::string_keys().into_iter().map(String::from));
     keys
 }
 

@@ -12,8 +12,10 @@ fi
 # Debian packages used by the tests: Chromium for the browser tests (never a
 # browser downloaded by npm or Playwright), fonts so that pages render the same
 # everywhere (DejaVu covers Latin, Greek, Cyrillic, Arabic and Persian), and
-# Node.js and Java where the machine lacks them (the Nu Html Checker is a jar).
-packages=(chromium fonts-dejavu-core fonts-liberation)
+# Node.js and Java where the machine lacks them (the Nu Html Checker is a jar),
+# and the tools the print tests read PDFs and QR codes with (pdfinfo, pdffonts,
+# pdftotext; zbarimg).
+packages=(chromium fonts-dejavu-core fonts-liberation poppler-utils zbar-tools)
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || packages+=(npm)
 command -v java >/dev/null 2>&1 || packages+=(default-jre-headless)

@@ -31,13 +31,13 @@ struct Server {
 
 impl Server {
     /// Starts `faro serve <campaign> --port 0 <extra>` (`extra` may name
-    /// another port) in `cwd`, with its
-    /// temporary files under `tmp`, and waits for the URL it prints.
-    fn start(cwd: &Path, campaign: &Path, tmp: &Path, extra: &[&str]) -> Server {
-        std::fs::create_dir_all(tmp).unwrap();
+    /// another port) in `dir`, with its temporary files under `dir/t`, and
+    /// waits for the URL it prints.
+    fn start(dir: &Path, campaign: &str, extra: &[&str]) -> Server {
+        std::fs::create_dir_all(dir.join("t")).unwrap();
         let mut child = Command::new(env!("CARGO_BIN_EXE_faro"))
-            .current_dir(cwd)
-            .env("TMPDIR", tmp)
+            .current_dir(dir)
+            .env("TMPDIR", dir.join("t"))
             .arg("serve")
             .arg(campaign)
             .args(if extra.contains(&"--port") {
@@ -60,11 +60,18 @@ impl Server {
             stdout,
             stderr,
         };
-        let url = server.wait_for_output("the URL", |out| {
-            out.split_whitespace()
-                .find(|w| w.starts_with("http://"))
-                .map(str::to_string)
-        });
+        let deadline = Instant::now() + PATIENCE;
+        let url = loop {
+            let out = server.stdout.lock().unwrap().clone();
+            if let Some(url) = out.split_whitespace().find(|w| w.starts_with("http://")) {
+                break url.to_string();
+            }
+            if let Ok(Some(status)) = server.child.try_wait() {
+                panic!("faro serve exited ({status})\n{}", server.output());
+            }
+            assert!(Instant::now() < deadline, "no URL\n{}", server.output());
+            std::thread::sleep(Duration::from_millis(20));
+        };
         let port = url
             .trim_start_matches("http://127.0.0.1:")
             .trim_end_matches('/')
@@ -73,27 +80,6 @@ impl Server {
         server.url = url;
         server.port = port;
         server
-    }
-
-    fn wait_for_output<T>(&mut self, what: &str, find: impl Fn(&str) -> Option<T>) -> T {
-        let deadline = Instant::now() + PATIENCE;
-        loop {
-            if let Some(found) = find(&self.stdout.lock().unwrap()) {
-                return found;
-            }
-            if let Ok(Some(status)) = self.child.try_wait() {
-                panic!(
-                    "faro serve exited ({status}) before printing {what}\n{}",
-                    self.output()
-                );
-            }
-            assert!(
-                Instant::now() < deadline,
-                "no {what} in time\n{}",
-                self.output()
-            );
-            std::thread::sleep(Duration::from_millis(20));
-        }
     }
 
     fn output(&self) -> String {
@@ -297,7 +283,7 @@ fn edit(file: &Path, from: &str, to: &str) {
 #[test]
 fn edits_show_up_and_a_broken_campaign_shows_its_errors_until_fixed() {
     let (tmp, campaign) = basic_copy();
-    let server = Server::start(tmp.path(), Path::new("basic"), &tmp.path().join("t"), &[]);
+    let server = Server::start(tmp.path(), "basic", &[]);
 
     // The site, with the live-reload script and a policy that lets it connect.
     let home = server.get("/en/about/");
@@ -388,7 +374,7 @@ fn edits_show_up_and_a_broken_campaign_shows_its_errors_until_fixed() {
 #[test]
 fn nothing_outside_the_built_site_is_served() {
     let (tmp, _campaign) = basic_copy();
-    let server = Server::start(tmp.path(), Path::new("basic"), &tmp.path().join("t"), &[]);
+    let server = Server::start(tmp.path(), "basic", &[]);
     let not_found = server.get("/no-such-page/");
     assert_eq!(not_found.status, 404);
     assert_eq!(
@@ -433,7 +419,7 @@ fn nothing_outside_the_built_site_is_served() {
 fn listens_on_loopback_serves_many_at_once_and_stops_cleanly_on_ctrl_c() {
     let (tmp, _campaign) = basic_copy();
     let temp = tmp.path().join("t");
-    let mut server = Server::start(tmp.path(), Path::new("basic"), &temp, &[]);
+    let mut server = Server::start(tmp.path(), "basic", &[]);
     assert!(
         server.url.starts_with("http://127.0.0.1:"),
         "{}",
@@ -486,12 +472,7 @@ fn a_busy_port_falls_back_to_a_free_one() {
     let (tmp, _campaign) = basic_copy();
     let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let busy = taken.local_addr().unwrap().port().to_string();
-    let mut server = Server::start(
-        tmp.path(),
-        Path::new("basic"),
-        &tmp.path().join("t"),
-        &["--port", &busy],
-    );
+    let mut server = Server::start(tmp.path(), "basic", &["--port", &busy]);
     assert_ne!(server.port.to_string(), busy);
     assert!(server
         .stderr
@@ -506,7 +487,7 @@ fn a_busy_port_falls_back_to_a_free_one() {
 fn a_campaign_that_does_not_build_at_first_is_served_as_its_errors() {
     let (tmp, campaign) = basic_copy();
     edit(&campaign.join("locales/en/campaign.ftl"), "=", "= {");
-    let server = Server::start(tmp.path(), Path::new("basic"), &tmp.path().join("t"), &[]);
+    let server = Server::start(tmp.path(), "basic", &[]);
     let broken = server.get("/en/");
     assert_eq!(broken.status, 500);
     assert!(broken.body().contains("campaign.ftl:"), "{}", broken.body());
@@ -538,32 +519,23 @@ fn a_normal_build_has_no_live_reload_code() {
 /// The local addresses listening on `port`, from /proc/net/tcp and tcp6.
 #[cfg(target_os = "linux")]
 fn listening_addresses(port: u16) -> Vec<String> {
-    let mut found = Vec::new();
-    for table in ["/proc/net/tcp", "/proc/net/tcp6"] {
-        let Ok(text) = std::fs::read_to_string(table) else {
-            continue;
-        };
-        for line in text.lines().skip(1) {
+    let tables = ["/proc/net/tcp", "/proc/net/tcp6"].map(std::fs::read_to_string);
+    let text: String = tables.into_iter().filter_map(Result::ok).collect();
+    text.lines()
+        .filter_map(|line| {
             let fields: Vec<&str> = line.split_whitespace().collect();
-            let (Some(local), Some(state)) = (fields.get(1), fields.get(3)) else {
-                continue;
-            };
-            let Some((addr, p)) = local.split_once(':') else {
-                continue;
-            };
-            // 0A: LISTEN.
-            if *state != "0A" || u16::from_str_radix(p, 16) != Ok(port) {
-                continue;
-            }
-            found.push(if addr.len() == 8 {
-                let n = u32::from_str_radix(addr, 16).unwrap();
-                std::net::Ipv4Addr::from(n.to_le_bytes()).to_string()
-            } else {
-                format!("ipv6 {addr}")
-            });
-        }
-    }
-    found
+            let (addr, p) = fields.get(1)?.split_once(':')?;
+            // State 0A is LISTEN.
+            (fields.get(3) == Some(&"0A") && u16::from_str_radix(p, 16) == Ok(port)).then(|| {
+                match u32::from_str_radix(addr, 16) {
+                    Ok(n) if addr.len() == 8 => {
+                        std::net::Ipv4Addr::from(n.to_le_bytes()).to_string()
+                    }
+                    _ => format!("ipv6 {addr}"),
+                }
+            })
+        })
+        .collect()
 }
 
 /// Edit-to-reload latency on the pilot: a Markdown page is edited, and the
@@ -576,12 +548,7 @@ fn pilot_edit_to_reload_latency() {
     let tmp = common::tempdir();
     let campaign = tmp.path().join("veneto");
     common::copy_dir(&common::repo().join("campaigns/veneto"), &campaign);
-    // The preview's private output goes where TMPDIR says; SERVE_TMPDIR
-    // chooses another place (such as a tmpfs) for a comparison.
-    let private = std::env::var_os("SERVE_TMPDIR")
-        .map(|d| PathBuf::from(d).join(tmp.path().file_name().unwrap()))
-        .unwrap_or_else(|| tmp.path().join("t"));
-    let server = Server::start(tmp.path(), Path::new("veneto"), &private, &[]);
+    let server = Server::start(tmp.path(), "veneto", &[]);
     let page = "/en/warning-signs/";
     let file = campaign.join("content/en/warning-signs.md");
     let original = std::fs::read_to_string(&file).unwrap();

@@ -9,7 +9,11 @@ use std::process::Command;
 use common::{copy_dir, tempdir, Run};
 
 fn faro(cwd: &Path, args: &[&str]) -> Run {
-    let output = Command::new(env!("CARGO_BIN_EXE_faro")).current_dir(cwd).args(args).output().expect("run the faro binary");
+    let output = Command::new(env!("CARGO_BIN_EXE_faro"))
+        .current_dir(cwd)
+        .args(args)
+        .output()
+        .expect("run the faro binary");
     Run {
         code: output.status.code(),
         stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
@@ -23,7 +27,11 @@ fn append(path: &Path, text: &str) {
 }
 
 fn strings(json: &serde_json::Value) -> Vec<String> {
-    json.as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_string()).collect()
+    json.as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap().to_string())
+        .collect()
 }
 
 #[test]
@@ -32,22 +40,43 @@ fn a_locale_broken_on_purpose_is_reported_exactly() {
     let c = p.path().join("c");
     copy_dir(&common::fixture("basic"), &c);
     // Record that the Italian pages follow the current originals.
-    let it_pages = ["c/content/it/about.md", "c/content/it/index.md", "c/content/it/guide/index.md", "c/content/it/guide/steps.md"];
+    let it_pages = [
+        "c/content/it/about.md",
+        "c/content/it/index.md",
+        "c/content/it/guide/index.md",
+        "c/content/it/guide/steps.md",
+    ];
     let mut stamp = vec!["stamp"];
     stamp.extend(it_pages);
     faro(p.path(), &stamp).assert_success();
     let clean = faro(p.path(), &["check", "c", "--format", "json"]);
     let json: serde_json::Value = serde_json::from_str(&clean.stdout).unwrap();
     let it = &json["translations"]["locales"][0];
-    assert_eq!(strings(&it["missing_pages"]), ["help"], "only the page the fixture lacks");
+    assert_eq!(
+        strings(&it["missing_pages"]),
+        ["help"],
+        "only the page the fixture lacks"
+    );
     assert!(strings(&it["stale_pages"]).is_empty() && strings(&it["unrecorded_pages"]).is_empty());
 
     // Break it: change an original, drop a key, add an unknown one, rename a variable.
-    append(&c.join("content/en/about.md"), "\nOne more sentence in the original.\n");
+    append(
+        &c.join("content/en/about.md"),
+        "\nOne more sentence in the original.\n",
+    );
     let ftl = c.join("locales/it/campaign.ftl");
-    let text = std::fs::read_to_string(&ftl).unwrap().replace("campaign-tagline = Il tuo telefono è tuo.\n", "");
-    std::fs::write(&ftl, format!("{text}extra-key = In più\ngreeting = Ciao {{ $nome }}\n")).unwrap();
-    append(&c.join("locales/en/campaign.ftl"), "greeting = Hello { $name }\n");
+    let text = std::fs::read_to_string(&ftl)
+        .unwrap()
+        .replace("campaign-tagline = Il tuo telefono è tuo.\n", "");
+    std::fs::write(
+        &ftl,
+        format!("{text}extra-key = In più\ngreeting = Ciao {{ $nome }}\n"),
+    )
+    .unwrap();
+    append(
+        &c.join("locales/en/campaign.ftl"),
+        "greeting = Hello { $name }\n",
+    );
 
     let run = faro(p.path(), &["check", "c", "--format", "json"]);
     let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
@@ -58,14 +87,32 @@ fn a_locale_broken_on_purpose_is_reported_exactly() {
     assert_eq!(strings(&it["missing_keys"]), ["campaign-tagline"]);
     assert_eq!(strings(&it["unknown_keys"]), ["extra-key"]);
     assert_eq!(strings(&it["placeholder_mismatches"]), ["greeting"]);
-    assert_eq!(strings(&json["translations"]["unused_keys"]), ["greeting"], "no template uses it");
+    assert_eq!(
+        strings(&json["translations"]["unused_keys"]),
+        ["greeting"],
+        "no template uses it"
+    );
 
     // Each finding is located in the human output too.
     let human = faro(p.path(), &["check", "c"]).stdout;
-    assert!(human.contains("c/content/it/about.md") && human.contains("changed since this translation"), "{human}");
-    assert!(human.contains("c/locales/it/campaign.ftl:9:1") && human.contains("`greeting` in `it` uses {nome}"), "{human}");
-    assert!(human.contains("c/locales/it/campaign.ftl:8:1") && human.contains("`extra-key` is not in the `en` strings"), "{human}");
-    assert!(human.contains("`campaign-tagline` has no `it` translation"), "{human}");
+    assert!(
+        human.contains("c/content/it/about.md") && human.contains("changed since this translation"),
+        "{human}"
+    );
+    assert!(
+        human.contains("c/locales/it/campaign.ftl:9:1")
+            && human.contains("`greeting` in `it` uses {nome}"),
+        "{human}"
+    );
+    assert!(
+        human.contains("c/locales/it/campaign.ftl:8:1")
+            && human.contains("`extra-key` is not in the `en` strings"),
+        "{human}"
+    );
+    assert!(
+        human.contains("`campaign-tagline` has no `it` translation"),
+        "{human}"
+    );
     // Warnings alone leave the campaign ready, unless --strict.
     assert_eq!(run.code, Some(0));
     assert_eq!(faro(p.path(), &["check", "c", "--strict"]).code, Some(1));

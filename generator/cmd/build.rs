@@ -35,13 +35,19 @@ pub fn run(args: Args) -> ExitCode {
     } else {
         args.campaigns.clone()
     };
-    let options = BuildOptions { draft: args.draft };
+    let options = BuildOptions {
+        draft: args.draft,
+        ..BuildOptions::default()
+    };
     let mut failed = false;
     for dir in &campaigns {
-        let id = dir
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "site".into());
+        // The output folder is named after the campaign id (the folder name when
+        // campaign.yaml does not read; the build then reports why).
+        let id = faro::config::read_id(dir).unwrap_or_else(|| {
+            dir.file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| "site".into())
+        });
         let out = match (&args.output, campaigns.len()) {
             (Some(o), 1) => o.clone(),
             (Some(o), _) => o.join(&id),

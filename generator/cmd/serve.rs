@@ -45,7 +45,11 @@ pub fn run(args: Args) -> ExitCode {
         campaign_dir: args.campaign,
         bind: args.bind.unwrap_or(Ipv4Addr::LOCALHOST.into()),
         port: args.port,
-        build: BuildOptions { draft: args.draft },
+        build: BuildOptions {
+            draft: args.draft,
+            ..BuildOptions::default()
+        },
+        faro_exe: std::env::current_exe().ok(),
     };
     let open = args.open;
     let result = serve::serve(options, move |event| show(event, open));
@@ -110,11 +114,11 @@ fn show(event: Event, open: bool) {
             "warning: cannot watch the campaign for changes ({reason}); restart faro serve to see edits"
         ),
         Event::Background(done) => match done.result {
-            Ok(()) => println!("{} rebuilt", done.task),
-            Err(d) => {
-                super::print_diagnostics(d);
-                eprintln!("{} failed", done.task);
-            }
+            Ok(()) => println!("{} rebuilt in {} ms", done.task, done.took.as_millis()),
+            Err(report) => eprintln!(
+                "{report}{} failed; the web preview goes on without them",
+                done.task
+            ),
         },
         Event::Stopping => println!("Stopping; the preview's temporary files are removed"),
     }

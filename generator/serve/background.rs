@@ -6,16 +6,17 @@
 //! inputs changed. Edits that arrive while a task runs are merged into one
 //! later run, so a burst of saves never queues a burst of print builds.
 //!
-//! No task exists yet: `faro serve` starts [`Background`] with an empty list.
-//! A print pipeline plugs in by implementing [`Task`] and being added in
-//! `serve::serve`.
+//! `faro serve` has one task: the complete build (`site::FullBuild`), which
+//! makes the print and social assets and the replication kit that its quick
+//! web-only rebuilds leave out.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::Arc;
 use std::thread::JoinHandle;
-
-use crate::diagnostics::Diagnostics;
+use std::time::{Duration, Instant};
 
 /// A slow output rebuilt in the background.
 pub trait Task: Send + Sync {
@@ -23,8 +24,11 @@ pub trait Task: Send + Sync {
     fn name(&self) -> &str;
     /// True when a change to any of `changed` (empty: unknown) requires a run.
     fn affected_by(&self, changed: &[PathBuf]) -> bool;
-    /// Builds the output of `campaign_dir` into `out_dir`.
-    fn run(&self, campaign_dir: &Path, out_dir: &Path) -> Result<(), Diagnostics>;
+    /// Builds the output of `campaign_dir` into `out_dir`; a failure is the
+    /// diagnostics as people read them.
+    fn run(&self, campaign_dir: &Path, out_dir: &Path) -> Result<(), String>;
+    /// Stops a run in progress, from another thread, as soon as possible.
+    fn cancel(&self) {}
 }
 
 /// How a background run went, for the log.
@@ -32,11 +36,18 @@ pub struct Finished {
     /// The task's name.
     pub task: String,
     /// Its result.
-    pub result: Result<(), Diagnostics>,
+    pub result: Result<(), String>,
+    /// How long it took.
+    pub took: Duration,
 }
 
-/// The background worker; dropping it waits for the running task to finish.
+type Tasks = Arc<Vec<Box<dyn Task>>>;
+
+/// The background worker. [`Background::stop`] cancels what runs and waits for
+/// the worker to end; [`Background::finish`] lets the scheduled runs complete.
 pub struct Background {
+    tasks: Tasks,
+    stopped: Arc<AtomicBool>,
     tx: Option<Sender<Vec<PathBuf>>>,
     worker: Option<JoinHandle<()>>,
 }
@@ -50,8 +61,12 @@ impl Background {
         out_root: &Path,
         done: impl Fn(Finished) + Send + 'static,
     ) -> Background {
+        let tasks: Tasks = Arc::new(tasks);
+        let stopped = Arc::new(AtomicBool::new(false));
         if tasks.is_empty() {
             return Background {
+                tasks,
+                stopped,
                 tx: None,
                 worker: None,
             };
@@ -59,11 +74,14 @@ impl Background {
         let (tx, rx) = mpsc::channel();
         let campaign_dir = campaign_dir.to_path_buf();
         let out_root = out_root.to_path_buf();
+        let (shared, stop) = (tasks.clone(), stopped.clone());
         let worker = std::thread::Builder::new()
             .name("faro-background".into())
-            .spawn(move || work(&tasks, &campaign_dir, &out_root, &rx, &done))
+            .spawn(move || work(&shared, &campaign_dir, &out_root, &rx, &stop, &done))
             .ok();
         Background {
+            tasks,
+            stopped,
             tx: Some(tx),
             worker,
         }
@@ -75,11 +93,24 @@ impl Background {
             let _ = tx.send(changed.to_vec());
         }
     }
-}
 
-impl Drop for Background {
-    fn drop(&mut self) {
+    /// Drops what is scheduled, cancels what runs, and waits for the worker.
+    pub fn stop(mut self) {
         self.tx = None;
+        self.stopped.store(true, Ordering::SeqCst);
+        for task in self.tasks.iter() {
+            task.cancel();
+        }
+        self.join();
+    }
+
+    /// Lets the worker run what is scheduled, and waits for it to end.
+    pub fn finish(mut self) {
+        self.tx = None;
+        self.join();
+    }
+
+    fn join(&mut self) {
         if let Some(worker) = self.worker.take() {
             let _ = worker.join();
         }
@@ -91,6 +122,7 @@ fn work(
     campaign_dir: &Path,
     out_root: &Path,
     rx: &Receiver<Vec<PathBuf>>,
+    stopped: &AtomicBool,
     done: &dyn Fn(Finished),
 ) {
     while let Ok(first) = rx.recv() {
@@ -107,11 +139,19 @@ fn work(
             changed.into_iter().collect()
         };
         for (i, task) in tasks.iter().enumerate() {
+            if stopped.load(Ordering::SeqCst) {
+                return;
+            }
             if task.affected_by(&changed) {
+                let start = Instant::now();
                 let result = task.run(campaign_dir, &out_root.join(i.to_string()));
+                if stopped.load(Ordering::SeqCst) {
+                    return;
+                }
                 done(Finished {
                     task: task.name().to_string(),
                     result,
+                    took: start.elapsed(),
                 });
             }
         }
@@ -138,7 +178,7 @@ mod tests {
             self.seen.lock().unwrap().push(changed.to_vec());
             !changed.iter().any(|p| p.ends_with("skip"))
         }
-        fn run(&self, _: &Path, _: &Path) -> Result<(), Diagnostics> {
+        fn run(&self, _: &Path, _: &Path) -> Result<(), String> {
             self.started.lock().unwrap().send(()).unwrap();
             self.go.lock().unwrap().recv().unwrap();
             Ok(())
@@ -172,7 +212,7 @@ mod tests {
         started.recv().unwrap();
         go.send(()).unwrap();
         bg.schedule(&["skip".into()]);
-        drop(bg);
+        bg.finish();
         assert_eq!(done.try_iter().count(), 2);
         let seen = seen.lock().unwrap();
         assert_eq!(seen[1], vec![PathBuf::from("b.md"), PathBuf::from("c.md")]);

@@ -200,28 +200,50 @@ fn site_response(snapshot: &Snapshot, raw_path: &str, query: Option<&str>) -> Re
         // Never built: only the error page exists.
         return plain(StatusCode::NOT_FOUND, "not found\n");
     };
+    let found = match find(site, &segments, dir) {
+        // A file of the print step, which a web-only build lacks.
+        Found::Missing if !wants_page => snapshot
+            .full
+            .as_deref()
+            .map_or(Found::Missing, |full| find(full, &segments, dir)),
+        found => found,
+    };
+    match found {
+        Found::File(file) => match std::fs::read(&file) {
+            Ok(bytes) => file_response(StatusCode::OK, &file, bytes, build),
+            Err(_) => not_found(Some(site), &segments, build),
+        },
+        Found::Folder => redirect(&format!("{raw_path}/"), query),
+        Found::Missing => not_found(Some(site), &segments, build),
+    }
+}
+
+/// What a path leads to in a build.
+enum Found {
+    /// This file (real path, inside the build).
+    File(PathBuf),
+    /// A folder asked for without its final `/`.
+    Folder,
+    /// Nothing.
+    Missing,
+}
+
+fn find(site: &Generation, segments: &[String], dir: bool) -> Found {
     let mut path = site.root.clone();
-    path.extend(&segments);
-    let Some(mut file) = inside(&site.root, &path) else {
-        return not_found(Some(site), &segments, build);
+    path.extend(segments);
+    let Some(file) = inside(&site.root, &path) else {
+        return Found::Missing;
     };
     if file.is_dir() {
         if !dir {
-            let mut to = raw_path.to_string();
-            to.push('/');
-            return redirect(&to, query);
+            return Found::Folder;
         }
-        match inside(&site.root, &file.join("index.html")) {
-            Some(index) => file = index,
-            None => return not_found(Some(site), &segments, build),
-        }
-    } else if dir {
-        return not_found(Some(site), &segments, build);
+        return inside(&site.root, &file.join("index.html")).map_or(Found::Missing, Found::File);
     }
-    match std::fs::read(&file) {
-        Ok(bytes) => file_response(StatusCode::OK, &file, bytes, build),
-        Err(_) => not_found(Some(site), &segments, build),
+    if dir {
+        return Found::Missing;
     }
+    Found::File(file)
 }
 
 /// The real path of `path` if it exists and lies inside `root` (canonical).
@@ -435,6 +457,7 @@ mod tests {
                 base_path: "/".into(),
             })),
             failure: None,
+            full: None,
         }
     }
 
@@ -491,6 +514,27 @@ mod tests {
             site_response(&snap, "/style.css", None).status(),
             StatusCode::OK
         );
+    }
+
+    #[test]
+    fn print_files_come_from_the_last_complete_build() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut snap = snapshot(tmp.path());
+        let full = tmp.path().join("full");
+        std::fs::create_dir_all(full.join("print/en")).unwrap();
+        std::fs::write(full.join("print/en/poster.pdf"), "%PDF").unwrap();
+        std::fs::write(full.join("print/en/index.html"), "old page").unwrap();
+        snap.full = Some(Arc::new(Generation {
+            root: full.canonicalize().unwrap(),
+            build: 1,
+            base_path: "/".into(),
+        }));
+        let pdf = site_response(&snap, "/print/en/poster.pdf", None);
+        assert_eq!(pdf.status(), StatusCode::OK);
+        assert_eq!(pdf.headers()[header::CONTENT_TYPE], "application/pdf");
+        // Pages always come from the latest build.
+        let page = site_response(&snap, "/print/en/", None);
+        assert_eq!(page.status(), StatusCode::NOT_FOUND);
     }
 
     #[test]

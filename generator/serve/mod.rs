@@ -43,6 +43,10 @@ pub struct Options {
     pub port: u16,
     /// How to build.
     pub build: BuildOptions,
+    /// The `faro` executable, which makes the complete builds (print and
+    /// social assets, replication kit) in the background, in a process of their
+    /// own; `None`: the preview has the web pages only.
+    pub faro_exe: Option<PathBuf>,
 }
 
 /// What happens while serving, for the command line to show.
@@ -136,9 +140,17 @@ pub fn serve(options: Options, on_event: impl Fn(Event) + Send + Sync + 'static)
         shared.clone(),
     );
     let tell = on_event.clone();
-    // The seam for print assets (issue 4): their tasks go in this list.
+    // Print assets and the replication kit: after the web pages, never before.
+    let tasks: Vec<Box<dyn background::Task>> = match &options.faro_exe {
+        Some(exe) => vec![Box::new(site::FullBuild::new(
+            exe.clone(),
+            &options.build,
+            shared.clone(),
+        ))],
+        None => Vec::new(),
+    };
     let background = background::Background::start(
-        Vec::new(),
+        tasks,
         &options.campaign_dir,
         &work.path().join("background"),
         move |done| tell(Event::Background(done)),
@@ -171,6 +183,7 @@ pub fn serve(options: Options, on_event: impl Fn(Event) + Send + Sync + 'static)
                 report(&*tell, builder.rebuild(), changed.clone());
                 background.schedule(&changed);
             }
+            background.stop();
         })?;
 
     if !addr.ip().is_loopback() {

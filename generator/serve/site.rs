@@ -6,15 +6,26 @@
 //! half-replaced folder; a failed build keeps the previous site for styles and
 //! images and makes every HTML request show the error page. A superseded build
 //! folder is deleted once no request still reads from it.
+//!
+//! Edits are built for the web only ([`BuildOptions::web_only`]), which takes
+//! tens of milliseconds. The complete build, with the print and social assets
+//! and the replication kit, follows in the background ([`FullBuild`]): when it
+//! is done and no edit came meanwhile, it replaces the served site without a
+//! reload (same pages, now with their materials), and until the next one is
+//! done its files are served wherever the web-only build lacks them.
 
+use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, RwLock};
+use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, PoisonError, RwLock};
 use std::time::{Duration, Instant};
 
 use tokio::sync::watch;
 
+use super::background::Task;
 use crate::build::{build, BuildOptions, BuildReport};
-use crate::diagnostics::Diagnostics;
+use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::report;
 
 /// One successful build, as served.
@@ -46,6 +57,9 @@ pub struct Snapshot {
     pub site: Option<Arc<Generation>>,
     /// Set while the latest build failed.
     pub failure: Option<Arc<Failure>>,
+    /// The last complete build (print assets included), for the files that a
+    /// web-only `site` lacks.
+    pub full: Option<Arc<Generation>>,
 }
 
 impl Snapshot {
@@ -59,10 +73,14 @@ impl Snapshot {
     }
 }
 
-/// The state shared by the builder and the request handlers.
+/// The state shared by the builders and the request handlers.
 pub struct Shared {
     current: RwLock<Snapshot>,
     builds: watch::Sender<u64>,
+    /// Counts the batches of edits; bumped before each web build.
+    edits: AtomicU64,
+    /// Superseded builds, deleted once no request reads them.
+    retired: Mutex<Vec<Arc<Generation>>>,
 }
 
 impl Shared {
@@ -71,6 +89,8 @@ impl Shared {
         Arc::new(Shared {
             current: RwLock::new(Snapshot::default()),
             builds: watch::Sender::new(0),
+            edits: AtomicU64::new(0),
+            retired: Mutex::new(Vec::new()),
         })
     }
 
@@ -78,22 +98,47 @@ impl Shared {
     pub fn snapshot(&self) -> Snapshot {
         self.current
             .read()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .unwrap_or_else(PoisonError::into_inner)
             .clone()
     }
 
-    /// A receiver told the number of every finished build.
+    /// A receiver told the number of every finished web build.
     pub fn subscribe(&self) -> watch::Receiver<u64> {
         self.builds.subscribe()
     }
 
-    fn publish(&self, snapshot: Snapshot) {
-        let build = snapshot.build();
-        *self
-            .current
-            .write()
-            .unwrap_or_else(std::sync::PoisonError::into_inner) = snapshot;
-        self.builds.send_replace(build);
+    /// Changes the snapshot under the lock; `announce` tells open pages.
+    fn update(&self, announce: bool, change: impl FnOnce(&mut Snapshot)) {
+        let (build, gone) = {
+            let mut current = self.current.write().unwrap_or_else(PoisonError::into_inner);
+            let before = current.clone();
+            change(&mut current);
+            let kept = |g: &Arc<Generation>| {
+                [&current.site, &current.full]
+                    .iter()
+                    .any(|n| n.as_ref().is_some_and(|n| Arc::ptr_eq(n, g)))
+            };
+            let gone: Vec<_> = [before.site, before.full]
+                .into_iter()
+                .flatten()
+                .filter(|g| !kept(g))
+                .collect();
+            (current.build(), gone)
+        };
+        if announce {
+            self.builds.send_replace(build);
+        }
+        let mut retired = self.retired.lock().unwrap_or_else(PoisonError::into_inner);
+        retired.extend(gone);
+        retired.dedup_by(|a, b| Arc::ptr_eq(a, b));
+        // A retired build is no longer published, so its count can only fall.
+        retired.retain(|g| {
+            if Arc::strong_count(g) > 1 {
+                return true;
+            }
+            let _ = std::fs::remove_dir_all(&g.root);
+            false
+        });
     }
 }
 
@@ -105,14 +150,14 @@ pub enum Outcome {
     Failed(Diagnostics),
 }
 
-/// Builds the campaign into numbered folders and publishes each result.
+/// Builds the campaign for the web into numbered folders and publishes each
+/// result.
 pub struct Builder {
     campaign_dir: PathBuf,
     work_dir: PathBuf,
     options: BuildOptions,
     shared: Arc<Shared>,
     next: u64,
-    retired: Vec<Arc<Generation>>,
 }
 
 impl Builder {
@@ -126,10 +171,12 @@ impl Builder {
         Builder {
             campaign_dir: campaign_dir.to_path_buf(),
             work_dir: work_dir.to_path_buf(),
-            options,
+            options: BuildOptions {
+                web_only: true,
+                ..options
+            },
             shared,
             next: 1,
-            retired: Vec::new(),
         }
     }
 
@@ -139,79 +186,198 @@ impl Builder {
         let start = Instant::now();
         let number = self.next;
         self.next += 1;
+        self.shared.edits.fetch_add(1, Ordering::SeqCst);
         let out = self.work_dir.join(format!("site-{number}"));
-        // A bug that panics inside the build must not end the preview.
-        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            build(&self.campaign_dir, &out, &self.options)
-        }))
-        .unwrap_or_else(|panic| {
-            let what = panic
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| panic.downcast_ref::<String>().cloned())
-                .unwrap_or_default();
-            Err(crate::diagnostics::Diagnostic::error(
-                "build.panic",
-                format!("the build stopped on an internal error: {what}"),
-            )
-            .with_hint("this is a bug in Faro; please report it with the files that trigger it")
-            .into())
-        });
-        let mut snapshot = self.shared.snapshot();
-        let outcome = match result {
-            Ok(report) => match out.canonicalize() {
-                Ok(root) => {
-                    let base_path = base_path(&self.campaign_dir)
-                        .or_else(|| snapshot.site.as_ref().map(|s| s.base_path.clone()))
-                        .unwrap_or_else(|| "/".into());
-                    if let Some(old) = snapshot.site.take() {
-                        self.retired.push(old);
-                    }
-                    snapshot.site = Some(Arc::new(Generation {
-                        root,
-                        build: number,
-                        base_path,
-                    }));
-                    snapshot.failure = None;
-                    Outcome::Built(report)
-                }
-                Err(e) => {
-                    let d = crate::diagnostics::Diagnostic::error(
-                        "output.io",
-                        format!("cannot read the built site: {e}"),
-                    )
-                    .in_file(&out);
-                    self.fail(&mut snapshot, d.into(), number)
-                }
-            },
-            Err(diags) => self.fail(&mut snapshot, diags, number),
-        };
-        self.shared.publish(snapshot);
-        let elapsed = start.elapsed();
-        self.sweep();
-        (outcome, elapsed)
-    }
-
-    fn fail(&self, snapshot: &mut Snapshot, diags: Diagnostics, number: u64) -> Outcome {
-        snapshot.failure = Some(Arc::new(Failure {
-            report: report::human(&diags.clone().sorted(), false),
-            errors: diags.error_count(),
-            build: number,
-        }));
-        Outcome::Failed(diags)
-    }
-
-    /// Deletes the folders of superseded builds that no request reads any more.
-    /// (A retired build is no longer published, so its count can only fall.)
-    fn sweep(&mut self) {
-        self.retired.retain(|g| {
-            if Arc::strong_count(g) > 1 {
-                return true;
+        let outcome = match guarded_build(&self.campaign_dir, &out, &self.options) {
+            Ok((report, root)) => {
+                let site = Generation {
+                    root,
+                    build: number,
+                    base_path: base_path(&self.campaign_dir).unwrap_or_else(|| "/".into()),
+                };
+                self.shared.update(true, |s| {
+                    s.site = Some(Arc::new(site));
+                    s.failure = None;
+                });
+                Outcome::Built(report)
             }
-            let _ = std::fs::remove_dir_all(&g.root);
-            false
-        });
+            Err(diags) => {
+                let failure = Failure {
+                    report: report::human(&diags.clone().sorted(), false),
+                    errors: diags.error_count(),
+                    build: number,
+                };
+                self.shared
+                    .update(true, |s| s.failure = Some(Arc::new(failure)));
+                Outcome::Failed(diags)
+            }
+        };
+        (outcome, start.elapsed())
     }
+}
+
+/// The complete build (print and social assets, replication kit), run in the
+/// background after each successful web build, as a `faro build` process of
+/// its own, so that stopping the preview stops it at once. The print step's
+/// render cache makes it re-render only the assets whose inputs changed.
+pub struct FullBuild {
+    exe: PathBuf,
+    draft: bool,
+    shared: Arc<Shared>,
+    next: AtomicU64,
+    running: Mutex<Option<Child>>,
+    cancelled: AtomicBool,
+}
+
+impl FullBuild {
+    /// The task for the site that `shared` serves, run with the `faro`
+    /// executable `exe`.
+    pub fn new(exe: PathBuf, options: &BuildOptions, shared: Arc<Shared>) -> FullBuild {
+        FullBuild {
+            exe,
+            draft: options.draft,
+            shared,
+            next: AtomicU64::new(1),
+            running: Mutex::new(None),
+            cancelled: AtomicBool::new(false),
+        }
+    }
+
+    /// Runs `faro build` into `out`; the error is what it printed. It runs at
+    /// a low priority (`nice`, where there is one), so that on a busy machine
+    /// the web rebuilds of the next edits still come first.
+    fn build(&self, campaign_dir: &Path, out: &Path) -> Result<(), String> {
+        let niced = cfg!(unix)
+            && Command::new("nice")
+                .arg("true")
+                .status()
+                .is_ok_and(|s| s.success());
+        let mut command = if niced {
+            let mut c = Command::new("nice");
+            c.args(["-n", "10"]).arg(&self.exe);
+            c
+        } else {
+            Command::new(&self.exe)
+        };
+        command
+            .arg("build")
+            .arg(campaign_dir)
+            .arg("-o")
+            .arg(out)
+            .arg("--quiet")
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped());
+        if self.draft {
+            command.arg("--draft");
+        }
+        let mut child = command
+            .spawn()
+            .map_err(|e| format!("cannot run {}: {e}", self.exe.display()))?;
+        let stderr = child.stderr.take();
+        *self.running.lock().unwrap_or_else(PoisonError::into_inner) = Some(child);
+        // Checked after the child is visible to cancel(), so none is missed.
+        if self.cancelled.load(Ordering::SeqCst) {
+            self.cancel();
+        }
+        let mut printed = String::new();
+        if let Some(mut stderr) = stderr {
+            let _ = stderr.read_to_string(&mut printed);
+        }
+        let child = self
+            .running
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .take();
+        let status = child.map(|mut c| c.wait());
+        match status {
+            Some(Ok(s)) if s.success() => Ok(()),
+            _ if self.cancelled.load(Ordering::SeqCst) => Err("stopped".into()),
+            _ => Err(printed),
+        }
+    }
+}
+
+impl Task for FullBuild {
+    fn name(&self) -> &str {
+        "print assets and replication kit"
+    }
+
+    fn affected_by(&self, _changed: &[PathBuf]) -> bool {
+        // While the campaign does not build, the error page says why.
+        self.shared.snapshot().failure.is_none() && !self.cancelled.load(Ordering::SeqCst)
+    }
+
+    fn run(&self, campaign_dir: &Path, out_dir: &Path) -> Result<(), String> {
+        let base = self.shared.snapshot().build();
+        let edits = self.shared.edits.load(Ordering::SeqCst);
+        let n = self.next.fetch_add(1, Ordering::SeqCst);
+        let out = out_dir.join(format!("full-{n}"));
+        self.build(campaign_dir, &out)?;
+        let root = out
+            .canonicalize()
+            .map_err(|e| format!("cannot read {}: {e}", out.display()))?;
+        let full = Arc::new(Generation {
+            root,
+            build: base,
+            base_path: base_path(campaign_dir).unwrap_or_else(|| "/".into()),
+        });
+        let shared = &self.shared;
+        shared.update(false, |s| {
+            // The same pages as the web build it follows, so no reload.
+            let current = s.failure.is_none()
+                && s.site.as_ref().is_some_and(|g| g.build == base)
+                && shared.edits.load(Ordering::SeqCst) == edits;
+            if current {
+                s.site = Some(full.clone());
+            }
+            s.full = Some(full);
+        });
+        Ok(())
+    }
+
+    fn cancel(&self) {
+        self.cancelled.store(true, Ordering::SeqCst);
+        if let Some(child) = self
+            .running
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .as_mut()
+        {
+            let _ = child.kill();
+        }
+    }
+}
+
+/// [`build`], turning a panic into a diagnostic (a bug in a build step must not
+/// end the preview); returns the report and the canonical output folder.
+fn guarded_build(
+    campaign_dir: &Path,
+    out: &Path,
+    options: &BuildOptions,
+) -> Result<(BuildReport, PathBuf), Diagnostics> {
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        build(campaign_dir, out, options)
+    }))
+    .unwrap_or_else(|panic| {
+        let what = panic
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        Err(Diagnostic::error(
+            "build.panic",
+            format!("the build stopped on an internal error: {what}"),
+        )
+        .with_hint("this is a bug in Faro; please report it with the files that trigger it")
+        .into())
+    })?;
+    let root = out.canonicalize().map_err(|e| {
+        Diagnostics::from(
+            Diagnostic::error("output.io", format!("cannot read the built site: {e}")).in_file(out),
+        )
+    })?;
+    Ok((result, root))
 }
 
 /// The path part of `base_url` in `campaign.yaml` (`/` or `/sub/`), read on its

@@ -110,6 +110,8 @@ async function checkShiftExit(server, root, lang) {
   try {
     const page = await context.newPage();
     const errors = await watchErrors(page);
+    // A fake clock, to check the five-second window without waiting for it.
+    await page.clock.install();
     // A page before the campaign's, as when arriving from a search engine.
     await page.goto(`${server.origin}/robots.txt`);
     await page.goto(`${server.origin}/${lang}/`);
@@ -125,6 +127,13 @@ async function checkShiftExit(server, root, lang) {
     // Any other key starts again.
     await page.keyboard.press("KeyA");
     assert.deepEqual(await exitState(page), { dots: 0, status: "", overlay: 0 });
+    // So do five seconds after the first press.
+    await page.keyboard.press("Shift");
+    await page.clock.runFor(3000);
+    await page.keyboard.press("Shift");
+    assert.equal((await exitState(page)).dots, 2);
+    await page.clock.runFor(2100);
+    assert.deepEqual(await exitState(page), { dots: 0, status: await exitMessage(page, "expired"), overlay: 0 });
     assert.equal(exits.length, 0);
 
     // The moment the overlay is added (before the page goes), it must cover the

@@ -1,9 +1,10 @@
 // The Nu Html Checker (vnu-jar, run with the machine's Java) over every HTML file
-// of the pilot campaign, of its discreet build and of a right-to-left build:
-// zero errors.
+// (and the stylesheet) of the pilot campaign, of its discreet build and of a
+// right-to-left build: zero errors.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
 
@@ -15,7 +16,9 @@ const VNU = path.join(path.dirname(require.resolve("vnu-jar/package.json")), "bu
 function check(root) {
   const files = htmlFiles(root).map((f) => path.join(root, f));
   assert.ok(files.length > 0, `no HTML in ${root}`);
-  const run = spawnSync("java", ["-jar", VNU, "--errors-only", "--format", "json", ...files], {
+  const css = fs.readdirSync(path.join(root, "assets")).filter((f) => f.endsWith(".css")).map((f) => path.join(root, "assets", f));
+  const args = ["-jar", VNU, "--errors-only", "--also-check-css", "--format", "json", ...files, ...css];
+  const run = spawnSync("java", args, {
     cwd: REPO,
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
@@ -27,7 +30,7 @@ function check(root) {
   const report = JSON.parse(out);
   const errors = report.messages
     .filter((m) => m.type === "error" || m.subType === "fatal" || m.type === "non-document-error")
-    .map((m) => `${path.relative(root, new URL(m.url).pathname)}:${m.lastLine}:${m.lastColumn}: ${m.message} «${m.extract ?? ""}»`);
+    .map((m) => `${path.relative(root, new URL(m.url).pathname)}:${m.lastLine ?? m.firstLine ?? 1}:${m.lastColumn}: ${m.message} «${m.extract ?? ""}»`);
   return { files: files.length, errors, status: run.status };
 }
 

@@ -1,0 +1,68 @@
+//! Print benchmark: for each print and social asset of the pilot campaign, the
+//! time to render it in one locale on one thread (office PDF, print-shop PDF
+//! and preview PNG together, or the PNG and its preview; no cache) and the size
+//! of its files. The target: a poster PDF in under 150 ms and under 500 KB.
+//!
+//! `cargo bench --bench print -- [--runs R]`; figures in benches/RESULTS.md.
+//! (`cargo test` runs it once, for the A4 poster only.)
+
+use std::path::Path;
+use std::time::Instant;
+
+use faro::diagnostics::Diagnostics;
+use faro::print::{Cache, ASSETS};
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    // `cargo test --all-targets` runs this without `--bench`: a quick smoke run
+    // of one asset then, so that the test suite stays fast.
+    let smoke = !args.iter().any(|a| a == "--bench");
+    let runs: usize = args
+        .windows(2)
+        .find(|p| p[0] == "--runs")
+        .map(|p| p[1].parse().expect("--runs takes a number"))
+        .unwrap_or(if smoke { 1 } else { 3 });
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("campaigns/veneto");
+    let mut diags = Diagnostics::new();
+    let mut campaign = faro::load::load(&dir, &mut diags).expect("the pilot loads");
+    let locales = campaign.settings.locales.len();
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(1)
+        .build()
+        .expect("a thread pool");
+    println!("per locale, best of {runs}, one thread, {locales} locales:");
+    for asset in ASSETS.iter().filter(|a| !smoke || a.id == "poster-a4") {
+        campaign.settings.print.assets = vec![asset.id.to_string()];
+        let site = faro::model::Site::new(&campaign, &mut diags);
+        let theme = campaign.project.theme(&campaign.settings.theme);
+        let mut best = f64::MAX;
+        let mut sizes = Vec::new();
+        for _ in 0..runs {
+            let start = Instant::now();
+            let (out, d) =
+                pool.install(|| faro::print::build(&site, theme.as_ref(), &Cache::new(None)));
+            let secs = start.elapsed().as_secs_f64();
+            assert!(!d.has_errors(), "{:?}", d.sorted().first());
+            best = best.min(secs / locales as f64);
+            sizes = out.files;
+        }
+        let largest = |suffix: &str| {
+            sizes
+                .iter()
+                .filter(|f| f.path.ends_with(suffix) && !f.path.ends_with("-preview.png"))
+                .filter(|f| suffix != ".pdf" || !f.path.ends_with("-print.pdf"))
+                .map(|f| f.bytes.len())
+                .max()
+                .unwrap_or(0)
+        };
+        let kb = |n: usize| format!("{:.0} KB", n as f64 / 1000.0);
+        println!(
+            "{:<16} {:>6.0} ms   office PDF {:>7}   print-shop PDF {:>7}   PNG {:>7}",
+            asset.id,
+            best * 1000.0,
+            kb(largest(".pdf")),
+            kb(largest("-print.pdf")),
+            kb(largest(".png")),
+        );
+    }
+}

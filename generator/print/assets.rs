@@ -1,0 +1,269 @@
+//! The catalogue of print and social assets: what each one is, its size, its
+//! template and the Fluent strings it prints.
+
+/// How an asset is delivered.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Format {
+    /// A PDF in two variants (print shop and office), with a PNG preview.
+    Pdf {
+        /// Trim width in millimetres.
+        width_mm: f64,
+        /// Trim height in millimetres.
+        height_mm: f64,
+        /// Number of pages (sides).
+        pages: usize,
+    },
+    /// A PNG image of a fixed size in pixels.
+    Png {
+        /// Width in pixels.
+        width: u32,
+        /// Height in pixels.
+        height: u32,
+    },
+}
+
+/// One kind of asset, made once per locale.
+#[derive(Debug)]
+pub struct AssetSpec {
+    /// Identifier, used in `print.assets` and in file names.
+    pub id: &'static str,
+    /// Fluent key of its name on the Materials page.
+    pub label_key: &'static str,
+    /// Typst template under `templates/print/`.
+    pub template: &'static str,
+    /// Size and kind.
+    pub format: Format,
+    /// Paper size for people (for PDFs).
+    pub paper: Option<&'static str>,
+    /// Campaign and interface strings the template prints.
+    pub keys: &'static [&'static str],
+    /// Of those, the ones that are lists written `a | b | c`.
+    pub lists: &'static [&'static str],
+    /// It prints the helplines (their names, audiences and facts).
+    pub helplines: bool,
+}
+
+const COMMON: &[&str] = &["campaign-name", "funding-statement", "eu-emblem-alt"];
+const HELPLINE_FACTS: &[&str] = &[
+    "helplines-title",
+    "helpline-free",
+    "helpline-always-open",
+    "helpline-anonymous",
+    "helpline-languages",
+];
+
+const POSTER_KEYS: &[&str] = &[
+    "campaign-name",
+    "funding-statement",
+    "eu-emblem-alt",
+    "poster-headline",
+    "poster-message",
+    "print-scan-qr",
+    "helplines-title",
+    "helpline-free",
+    "helpline-always-open",
+    "helpline-anonymous",
+    "helpline-languages",
+];
+
+const FLYER_KEYS: &[&str] = &[
+    "campaign-name",
+    "funding-statement",
+    "eu-emblem-alt",
+    "poster-headline",
+    "poster-message",
+    "poster-cta",
+    "print-scan-qr",
+    "flyer-signs-title",
+    "flyer-signs",
+    "flyer-todo-title",
+    "flyer-todo",
+    "helplines-title",
+    "helpline-free",
+    "helpline-always-open",
+    "helpline-anonymous",
+    "helpline-languages",
+];
+
+const CARD_KEYS: &[&str] = &[
+    "funding-statement",
+    "eu-emblem-alt",
+    "card-outside",
+    "card-inside-title",
+    "helpline-free",
+    "helpline-always-open",
+];
+
+const BOOKLET_KEYS: &[&str] = &[
+    "campaign-name",
+    "funding-statement",
+    "eu-emblem-alt",
+    "asset-guidelines",
+    "print-contents",
+];
+
+const SOCIAL_KEYS: &[&str] = &["campaign-name", "share-title", "poster-cta"];
+
+/// Every asset Faro can make, in the order of the Materials page.
+pub const ASSETS: &[AssetSpec] = &[
+    AssetSpec {
+        id: "poster-a3",
+        label_key: "asset-poster-a3",
+        template: "poster.typ",
+        format: Format::Pdf {
+            width_mm: 297.0,
+            height_mm: 420.0,
+            pages: 1,
+        },
+        paper: Some("A3 (297 × 420 mm)"),
+        keys: POSTER_KEYS,
+        lists: &[],
+        helplines: true,
+    },
+    AssetSpec {
+        id: "poster-a4",
+        label_key: "asset-poster-a4",
+        template: "poster.typ",
+        format: Format::Pdf {
+            width_mm: 210.0,
+            height_mm: 297.0,
+            pages: 1,
+        },
+        paper: Some("A4 (210 × 297 mm)"),
+        keys: POSTER_KEYS,
+        lists: &[],
+        helplines: true,
+    },
+    AssetSpec {
+        id: "flyer-a5",
+        label_key: "asset-flyer-a5",
+        template: "flyer.typ",
+        format: Format::Pdf {
+            width_mm: 148.0,
+            height_mm: 210.0,
+            pages: 2,
+        },
+        paper: Some("A5 (148 × 210 mm)"),
+        keys: FLYER_KEYS,
+        lists: &["flyer-signs", "flyer-todo"],
+        helplines: true,
+    },
+    AssetSpec {
+        id: "wallet-card",
+        label_key: "asset-wallet-card",
+        template: "card.typ",
+        format: Format::Pdf {
+            width_mm: 85.0,
+            height_mm: 55.0,
+            pages: 2,
+        },
+        paper: Some("85 × 55 mm"),
+        keys: CARD_KEYS,
+        lists: &[],
+        helplines: true,
+    },
+    AssetSpec {
+        id: "guidelines",
+        label_key: "asset-guidelines",
+        template: "booklet.typ",
+        format: Format::Pdf {
+            width_mm: 210.0,
+            height_mm: 297.0,
+            pages: 0,
+        },
+        paper: Some("A4 (210 × 297 mm)"),
+        keys: BOOKLET_KEYS,
+        lists: &[],
+        helplines: false,
+    },
+    AssetSpec {
+        id: "social-square",
+        label_key: "asset-social-square",
+        template: "social.typ",
+        format: Format::Png {
+            width: 1080,
+            height: 1080,
+        },
+        paper: None,
+        keys: SOCIAL_KEYS,
+        lists: &[],
+        helplines: true,
+    },
+    AssetSpec {
+        id: "social-portrait",
+        label_key: "asset-social-portrait",
+        template: "social.typ",
+        format: Format::Png {
+            width: 1080,
+            height: 1350,
+        },
+        paper: None,
+        keys: SOCIAL_KEYS,
+        lists: &[],
+        helplines: true,
+    },
+    AssetSpec {
+        id: "social-story",
+        label_key: "asset-social-story",
+        template: "social.typ",
+        format: Format::Png {
+            width: 1080,
+            height: 1920,
+        },
+        paper: None,
+        keys: SOCIAL_KEYS,
+        lists: &[],
+        helplines: true,
+    },
+    AssetSpec {
+        id: "og",
+        label_key: "asset-og",
+        template: "social.typ",
+        format: Format::Png {
+            width: 1200,
+            height: 630,
+        },
+        paper: None,
+        keys: SOCIAL_KEYS,
+        lists: &[],
+        helplines: true,
+    },
+];
+
+/// The asset with `id`.
+pub fn asset(id: &str) -> Option<&'static AssetSpec> {
+    ASSETS.iter().find(|a| a.id == id)
+}
+
+/// Every Fluent key a print template may print (helpline keys aside), for the
+/// translation report's list of used keys.
+pub fn string_keys() -> Vec<&'static str> {
+    let mut keys: Vec<&str> = ASSETS
+        .iter()
+        .flat_map(|a| a.keys.iter().copied())
+        .chain(COMMON.iter().copied())
+        .chain(HELPLINE_FACTS.iter().copied())
+        .chain([
+            "helpline-emergency",
+            "materials-variant-print",
+            "materials-variant-office",
+        ])
+        .collect();
+    keys.sort_unstable();
+    keys.dedup();
+    keys
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn ids_are_unique_and_file_name_safe() {
+        let mut ids: Vec<&str> = super::ASSETS.iter().map(|a| a.id).collect();
+        assert!(ids.iter().all(|i| i
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')));
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), super::ASSETS.len());
+    }
+}

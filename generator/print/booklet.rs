@@ -1,0 +1,434 @@
+//! The guidelines booklet: the campaign's `guidelines/` pages of one locale,
+//! turned from Markdown (pulldown-cmark events) into a typed block structure
+//! that the Typst template lays out. Text stays data: it never becomes Typst
+//! markup, so `#`, `$`, `]` or `*` in a page print as themselves.
+
+use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use serde::Serialize;
+
+use crate::i18n::direction;
+use crate::model::Site;
+
+/// The booklet's chapters, in menu order (front matter `weight`).
+#[derive(Debug, Clone, Serialize)]
+pub struct Booklet {
+    /// Chapters; the section's index page first.
+    pub chapters: Vec<Chapter>,
+}
+
+/// One page of the guidelines section.
+#[derive(Debug, Clone, Serialize)]
+pub struct Chapter {
+    /// Title (front matter).
+    pub title: String,
+    /// Language the text is in (the default locale's for untranslated pages).
+    pub lang: String,
+    /// Its direction.
+    pub dir: &'static str,
+    /// The page file, for messages.
+    pub file: String,
+    /// Body.
+    pub blocks: Vec<Block>,
+}
+
+/// A block of text.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum Block {
+    /// A section heading (`##` is level 2).
+    Heading {
+        /// 2 to 6.
+        level: u8,
+        /// Content.
+        inlines: Vec<Inline>,
+    },
+    /// A paragraph.
+    Para {
+        /// Content.
+        inlines: Vec<Inline>,
+    },
+    /// A bulleted or numbered list.
+    List {
+        /// Numbered from `start`.
+        start: Option<u64>,
+        /// Items, each a list of blocks.
+        items: Vec<Vec<Block>>,
+    },
+    /// A quotation.
+    Quote {
+        /// Content.
+        blocks: Vec<Block>,
+    },
+    /// A table: the first row is the header.
+    Table {
+        /// Rows of cells.
+        rows: Vec<Vec<Vec<Inline>>>,
+    },
+    /// Preformatted text.
+    Code {
+        /// The text.
+        text: String,
+    },
+    /// A horizontal rule.
+    Rule,
+}
+
+/// Text inside a block.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum Inline {
+    /// Plain text.
+    Text {
+        /// The text.
+        text: String,
+    },
+    /// Inline code.
+    Code {
+        /// The text.
+        text: String,
+    },
+    /// Bold.
+    Strong {
+        /// Content.
+        inlines: Vec<Inline>,
+    },
+    /// Emphasis.
+    Emph {
+        /// Content.
+        inlines: Vec<Inline>,
+    },
+    /// A link (internal links already resolved to absolute URLs).
+    Link {
+        /// Target.
+        url: String,
+        /// Content.
+        inlines: Vec<Inline>,
+    },
+    /// A line break.
+    Break,
+}
+
+/// The booklet of `locale`, or `None` when the campaign has no guidelines or
+/// none of them is translated into `locale` (the default locale's booklet
+/// then serves).
+pub fn build(site: &Site, locale: &str) -> Option<Booklet> {
+    let campaign = site.campaign;
+    let mut pages: Vec<_> = site
+        .pages_in(locale)
+        .filter(|p| p.key == "guidelines/index" || p.key.starts_with("guidelines/"))
+        .collect();
+    if pages.iter().all(|p| p.fallback) {
+        return None;
+    }
+    pages.sort_by_key(|p| {
+        let src = &campaign.pages[p.source];
+        (p.key != "guidelines/index", src.front.weight, p.key.clone())
+    });
+    let chapters = pages
+        .iter()
+        .map(|p| {
+            let src = &campaign.pages[p.source];
+            let body = crate::markdown::blank_block_markers(src.body())
+                .unwrap_or_else(|_| src.body().to_string());
+            let link = |url: &str| resolve(site, &src.locale, url);
+            Chapter {
+                title: src.front.title.clone(),
+                lang: src.locale.clone(),
+                dir: direction(&src.locale),
+                file: src.relative.to_string_lossy().replace('\\', "/"),
+                blocks: blocks(&body, &link),
+            }
+        })
+        .collect();
+    Some(Booklet { chapters })
+}
+
+/// An internal link (`@/key.md#part`) becomes the page's absolute URL; other
+/// links stay as written.
+fn resolve(site: &Site, locale: &str, url: &str) -> String {
+    let Some(rest) = url.strip_prefix("@/") else {
+        return url.to_string();
+    };
+    let (path, fragment) = rest.split_once('#').unwrap_or((rest, ""));
+    let key = path.trim_end_matches(".md");
+    match site.page(locale, key) {
+        Some(p) if fragment.is_empty() => site.permalink(p),
+        Some(p) => format!("{}#{fragment}", site.permalink(p)),
+        None => site.campaign.settings.base_url.clone(),
+    }
+}
+
+/// Converts Markdown into blocks.
+pub fn blocks(markdown: &str, link: &dyn Fn(&str) -> String) -> Vec<Block> {
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_SMART_PUNCTUATION
+        | Options::ENABLE_HEADING_ATTRIBUTES
+        | Options::ENABLE_STRIKETHROUGH;
+    let events: Vec<Event> = Parser::new_ext(markdown, options).collect();
+    let mut pos = 0;
+    parse_blocks(&events, &mut pos, link)
+}
+
+/// Reads blocks until the end of the events or an unmatched `End`.
+fn parse_blocks(events: &[Event], pos: &mut usize, link: &dyn Fn(&str) -> String) -> Vec<Block> {
+    let mut out = Vec::new();
+    while let Some(event) = events.get(*pos) {
+        if is_inline(event) {
+            // Text directly in a block, as in tight list items.
+            out.push(Block::Para {
+                inlines: parse_inline_run(events, pos, link),
+            });
+            continue;
+        }
+        match event {
+            Event::End(_) => break,
+            Event::Rule => {
+                out.push(Block::Rule);
+                *pos += 1;
+            }
+            Event::Start(tag) => {
+                *pos += 1;
+                match tag {
+                    Tag::Paragraph => out.push(Block::Para {
+                        inlines: parse_inlines(events, pos, link),
+                    }),
+                    Tag::Heading { level, .. } => out.push(Block::Heading {
+                        level: heading_level(*level),
+                        inlines: parse_inlines(events, pos, link),
+                    }),
+                    Tag::BlockQuote(_) | Tag::FootnoteDefinition(_) => out.push(Block::Quote {
+                        blocks: parse_blocks(events, pos, link),
+                    }),
+                    Tag::List(start) => {
+                        let mut items = Vec::new();
+                        while let Some(Event::Start(Tag::Item)) = events.get(*pos) {
+                            *pos += 1;
+                            items.push(parse_blocks(events, pos, link));
+                            *pos += 1; // End(Item)
+                        }
+                        out.push(Block::List {
+                            start: *start,
+                            items,
+                        });
+                    }
+                    Tag::CodeBlock(_) => {
+                        let mut text = String::new();
+                        while let Some(Event::Text(t)) = events.get(*pos) {
+                            text.push_str(t);
+                            *pos += 1;
+                        }
+                        out.push(Block::Code {
+                            text: text.trim_end().to_string(),
+                        });
+                    }
+                    Tag::Table(_) => out.push(Block::Table {
+                        rows: parse_table(events, pos, link),
+                    }),
+                    _ => skip_to_end(events, pos),
+                }
+                *pos += 1; // the matching End
+            }
+            _ => *pos += 1,
+        }
+    }
+    out
+}
+
+fn is_inline(e: &Event) -> bool {
+    match e {
+        Event::Text(_)
+        | Event::Code(_)
+        | Event::SoftBreak
+        | Event::HardBreak
+        | Event::FootnoteReference(_) => true,
+        Event::Start(t) => matches!(
+            t,
+            Tag::Emphasis | Tag::Strong | Tag::Strikethrough | Tag::Link { .. } | Tag::Image { .. }
+        ),
+        _ => false,
+    }
+}
+
+/// Inline events up to (not including) the next non-inline event.
+fn parse_inline_run(
+    events: &[Event],
+    pos: &mut usize,
+    link: &dyn Fn(&str) -> String,
+) -> Vec<Inline> {
+    let mut out = Vec::new();
+    while let Some(e) = events.get(*pos) {
+        if !is_inline(e) {
+            break;
+        }
+        out.extend(parse_inline(events, pos, link));
+    }
+    merge_text(out)
+}
+
+/// Inline events up to the `End` that closes the current tag; leaves `pos` on it.
+fn parse_inlines(events: &[Event], pos: &mut usize, link: &dyn Fn(&str) -> String) -> Vec<Inline> {
+    let mut out = Vec::new();
+    while let Some(e) = events.get(*pos) {
+        if matches!(e, Event::End(_)) {
+            break;
+        }
+        out.extend(parse_inline(events, pos, link));
+    }
+    merge_text(out)
+}
+
+/// Joins neighbouring runs of plain text (the parser splits text at brackets).
+fn merge_text(inlines: Vec<Inline>) -> Vec<Inline> {
+    let mut out: Vec<Inline> = Vec::with_capacity(inlines.len());
+    for i in inlines {
+        match (out.last_mut(), i) {
+            (Some(Inline::Text { text }), Inline::Text { text: more }) => text.push_str(&more),
+            (_, i) => out.push(i),
+        }
+    }
+    out
+}
+
+fn parse_inline(
+    events: &[Event],
+    pos: &mut usize,
+    link: &dyn Fn(&str) -> String,
+) -> Option<Inline> {
+    let e = &events[*pos];
+    *pos += 1;
+    let inline = match e {
+        Event::Text(t) => Inline::Text {
+            text: t.to_string(),
+        },
+        Event::Code(t) => Inline::Code {
+            text: t.to_string(),
+        },
+        Event::SoftBreak => Inline::Text { text: " ".into() },
+        Event::HardBreak => Inline::Break,
+        Event::FootnoteReference(r) => Inline::Text {
+            text: format!("[{r}]"),
+        },
+        Event::Start(tag) => {
+            let inner = parse_inlines(events, pos, link);
+            *pos += 1; // End
+            match tag {
+                Tag::Strong => Inline::Strong { inlines: inner },
+                Tag::Emphasis | Tag::Strikethrough => Inline::Emph { inlines: inner },
+                Tag::Link { dest_url, .. } => Inline::Link {
+                    url: link(dest_url),
+                    inlines: inner,
+                },
+                // An image prints as its description.
+                _ => Inline::Emph { inlines: inner },
+            }
+        }
+        _ => return None,
+    };
+    Some(inline)
+}
+
+fn parse_table(
+    events: &[Event],
+    pos: &mut usize,
+    link: &dyn Fn(&str) -> String,
+) -> Vec<Vec<Vec<Inline>>> {
+    let mut rows = Vec::new();
+    while let Some(e) = events.get(*pos) {
+        match e {
+            Event::Start(Tag::TableHead) | Event::Start(Tag::TableRow) => {
+                *pos += 1;
+                let mut row = Vec::new();
+                while let Some(Event::Start(Tag::TableCell)) = events.get(*pos) {
+                    *pos += 1;
+                    row.push(parse_inlines(events, pos, link));
+                    *pos += 1;
+                }
+                rows.push(row);
+                *pos += 1; // End(TableHead | TableRow)
+            }
+            Event::End(TagEnd::Table) => break,
+            _ => *pos += 1,
+        }
+    }
+    rows
+}
+
+fn skip_to_end(events: &[Event], pos: &mut usize) {
+    let mut depth = 0usize;
+    while let Some(e) = events.get(*pos) {
+        match e {
+            Event::Start(_) => depth += 1,
+            Event::End(_) if depth == 0 => return,
+            Event::End(_) => depth -= 1,
+            _ => {}
+        }
+        *pos += 1;
+    }
+}
+
+fn heading_level(level: HeadingLevel) -> u8 {
+    match level {
+        HeadingLevel::H1 | HeadingLevel::H2 => 2,
+        HeadingLevel::H3 => 3,
+        HeadingLevel::H4 => 4,
+        HeadingLevel::H5 => 5,
+        HeadingLevel::H6 => 6,
+    }
+}
+
+impl Booklet {
+    /// Every text of the booklet, with its page file, for the glyph check.
+    pub fn texts<'a>(&'a self, out: &mut Vec<(String, &'a str)>) {
+        fn inlines<'a>(file: &str, xs: &'a [Inline], out: &mut Vec<(String, &'a str)>) {
+            for x in xs {
+                match x {
+                    Inline::Text { text } | Inline::Code { text } => out.push((file.into(), text)),
+                    Inline::Strong { inlines: i }
+                    | Inline::Emph { inlines: i }
+                    | Inline::Link { inlines: i, .. } => inlines(file, i, out),
+                    Inline::Break => {}
+                }
+            }
+        }
+        fn blocks<'a>(file: &str, xs: &'a [Block], out: &mut Vec<(String, &'a str)>) {
+            for x in xs {
+                match x {
+                    Block::Heading { inlines: i, .. } | Block::Para { inlines: i } => {
+                        inlines(file, i, out)
+                    }
+                    Block::List { items, .. } => items.iter().for_each(|b| blocks(file, b, out)),
+                    Block::Quote { blocks: b } => blocks(file, b, out),
+                    Block::Table { rows } => rows
+                        .iter()
+                        .flatten()
+                        .for_each(|cell| inlines(file, cell, out)),
+                    Block::Code { text } => out.push((file.into(), text)),
+                    Block::Rule => {}
+                }
+            }
+        }
+        for c in &self.chapters {
+            out.push((c.file.clone(), &c.title));
+            blocks(&c.file, &c.blocks, out);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_becomes_blocks_with_text_kept_as_text() {
+        let md = "Intro with **bold** and #panic() $x$ ]\n\n## Part\n\n- one\n- two [link](@/a.md)\n\n1. first\n\n| a | b |\n|---|---|\n| 1 | 2 |\n";
+        let b = blocks(md, &|u| format!("resolved:{u}"));
+        let json = serde_json::to_string(&b).unwrap();
+        assert!(json.contains("#panic() $x$ ]"), "{json}");
+        assert!(json.contains("\"kind\":\"heading\""));
+        assert!(json.contains("resolved:@/a.md"));
+        assert!(json.contains("\"start\":1"));
+        assert!(json.contains("\"kind\":\"table\""));
+        assert_eq!(b.len(), 5, "{json}");
+    }
+}

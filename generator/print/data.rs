@@ -1,0 +1,309 @@
+//! What a print template receives: one typed structure, serialised to JSON and
+//! served by the Typst world as `/data.json` (read with `json("/data.json")`),
+//! plus images as virtual files. Campaign text is never pasted into Typst
+//! source, so no string can break or inject Typst code.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::i18n::{direction, fluent_args, ArgValue};
+use crate::load::Campaign;
+
+use super::assets::{AssetSpec, Format};
+use super::booklet::Booklet;
+
+/// The data of one asset in one locale and variant.
+#[derive(Debug, Clone, Serialize)]
+pub struct PrintData {
+    /// Asset id, such as `poster-a4`.
+    pub asset: String,
+    /// `print` (bleed, crop marks, CMYK), `office` (trim size, RGB) or `image`.
+    pub variant: &'static str,
+    /// BCP 47 language code.
+    pub lang: String,
+    /// ISO 3166-1 country code in lower case, if the campaign has one.
+    pub region: Option<String>,
+    /// `ltr` or `rtl`.
+    pub dir: &'static str,
+    /// Trim width, in `unit`.
+    pub width: f64,
+    /// Trim height, in `unit`.
+    pub height: f64,
+    /// `mm` for paper, `px` for images (one Typst point per pixel).
+    pub unit: &'static str,
+    /// Bleed on every side, in millimetres (0 for the office variant).
+    pub bleed_mm: f64,
+    /// Draw crop marks in the bleed.
+    pub crop_marks: bool,
+    /// Use the CMYK palette.
+    pub cmyk: bool,
+    /// Palette colours by name, in RGB and CMYK.
+    pub colours: BTreeMap<&'static str, ColourData>,
+    /// Document title (PDF metadata).
+    pub title: String,
+    /// Document author (PDF metadata).
+    pub author: String,
+    /// Strings by Fluent key, in this locale.
+    pub strings: BTreeMap<String, String>,
+    /// List strings (`a | b | c`) by Fluent key, split.
+    pub lists: BTreeMap<String, Vec<String>>,
+    /// Helplines, in campaign order.
+    pub helplines: Vec<HelplineData>,
+    /// The locale's home page, which the QR code opens.
+    pub url: String,
+    /// The same, shorter, for people: `example.org/de`.
+    pub url_display: String,
+    /// Virtual path of the QR code SVG.
+    pub qr: String,
+    /// Virtual path of the campaign logo.
+    pub logo: Option<String>,
+    /// Partners with their logos.
+    pub partners: Vec<PartnerData>,
+    /// Virtual path of the EU emblem, when the campaign is EU-funded.
+    pub eu_emblem: Option<String>,
+    /// The guidelines booklet's chapters (booklet only).
+    pub booklet: Option<Booklet>,
+}
+
+/// A palette colour.
+#[derive(Debug, Clone, Serialize)]
+pub struct ColourData {
+    /// `#rrggbb`.
+    pub rgb: String,
+    /// Cyan, magenta, yellow, black in percent.
+    pub cmyk: [f64; 4],
+}
+
+/// A helpline with its strings in the locale.
+#[derive(Debug, Clone, Serialize)]
+pub struct HelplineData {
+    /// Identifier.
+    pub id: String,
+    /// Number as displayed.
+    pub number: String,
+    /// Fluent key of the name.
+    pub name_key: String,
+    /// Name.
+    pub name: String,
+    /// Who it is for.
+    pub audience: String,
+    /// Facts: free, always open, anonymous, multilingual (already translated).
+    pub facts: Vec<String>,
+    /// The emergency number.
+    pub emergency: bool,
+    /// "Immediate danger? Call 112" for the emergency number.
+    pub call: String,
+}
+
+/// A partner organisation.
+#[derive(Debug, Clone, Serialize)]
+pub struct PartnerData {
+    /// Name.
+    pub name: String,
+    /// Virtual path of its logo.
+    pub logo: Option<String>,
+}
+
+/// Locale-wide parts of the data, computed once per locale.
+pub struct LocaleData {
+    /// Helplines in the locale.
+    pub helplines: Vec<HelplineData>,
+    /// Home page URL.
+    pub url: String,
+}
+
+impl LocaleData {
+    /// Helplines and URL of `locale`.
+    pub fn new(campaign: &Campaign, locale: &str) -> LocaleData {
+        let s = &campaign.settings;
+        let t = |key: &str| campaign.i18n.format(locale, key, None);
+        let helplines = s
+            .helplines
+            .iter()
+            .map(|h| {
+                let mut facts = Vec::new();
+                for (on, key) in [
+                    (h.free, "helpline-free"),
+                    (h.always_open, "helpline-always-open"),
+                    (h.anonymous, "helpline-anonymous"),
+                    (h.multilingual, "helpline-languages"),
+                ] {
+                    if on {
+                        facts.push(t(key));
+                    }
+                }
+                let args = fluent_args([("number", ArgValue::Text(h.number.clone()))]);
+                let call_key = if h.emergency {
+                    "helpline-emergency"
+                } else {
+                    "helpline-call"
+                };
+                HelplineData {
+                    id: h.id.clone(),
+                    number: h.number.clone(),
+                    name_key: format!("helpline-{}-name", h.id),
+                    name: t(&format!("helpline-{}-name", h.id)),
+                    audience: t(&format!("helpline-{}-audience", h.id)),
+                    facts,
+                    emergency: h.emergency,
+                    call: campaign.i18n.format(locale, call_key, Some(&args)),
+                }
+            })
+            .collect();
+        LocaleData {
+            helplines,
+            url: format!("{}{locale}/", s.base_url),
+        }
+    }
+}
+
+/// Builds the data of `asset` in `locale` for `variant`.
+pub fn build(
+    campaign: &Campaign,
+    locale: &str,
+    asset: &AssetSpec,
+    variant: &'static str,
+    cmyk: &super::settings::CmykPalette,
+    shared: &LocaleData,
+    files: &super::Files,
+) -> PrintData {
+    let s = &campaign.settings;
+    let t = |key: &str| campaign.i18n.format(locale, key, None);
+    let mut strings = BTreeMap::new();
+    let mut lists = BTreeMap::new();
+    for key in asset.keys {
+        let text = t(key);
+        if asset.lists.contains(key) {
+            let items: Vec<String> = text
+                .split('|')
+                .map(|i| i.trim().to_string())
+                .filter(|i| !i.is_empty())
+                .collect();
+            lists.insert(key.to_string(), items);
+        }
+        strings.insert(key.to_string(), text);
+    }
+    let (width, height, unit) = match asset.format {
+        Format::Pdf {
+            width_mm,
+            height_mm,
+            ..
+        } => (width_mm, height_mm, "mm"),
+        Format::Png { width, height } => (f64::from(width), f64::from(height), "px"),
+    };
+    let c = &s.colours;
+    let colours = BTreeMap::from([
+        ("primary", colour(&c.primary, cmyk.primary)),
+        ("on_primary", colour(&c.on_primary, cmyk.on_primary)),
+        ("background", colour(&c.background, cmyk.background)),
+        ("text", colour(&c.text, cmyk.text)),
+        ("accent", colour(&c.accent, cmyk.accent)),
+        ("on_accent", colour(&c.on_accent, cmyk.on_accent)),
+    ]);
+    let print = variant == "print";
+    let campaign_name = t("campaign-name");
+    let author = if s.partners.is_empty() {
+        campaign_name.clone()
+    } else {
+        s.partners
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    PrintData {
+        asset: asset.id.to_string(),
+        variant,
+        lang: locale.to_string(),
+        region: s.country.as_ref().map(|c| c.to_ascii_lowercase()),
+        dir: direction(locale),
+        width,
+        height,
+        unit,
+        bleed_mm: if print { 3.0 } else { 0.0 },
+        crop_marks: print,
+        cmyk: print,
+        colours,
+        title: format!("{} – {}", t(asset.label_key), campaign_name),
+        author,
+        strings,
+        lists,
+        helplines: if asset.helplines {
+            shared.helplines.clone()
+        } else {
+            Vec::new()
+        },
+        url: shared.url.clone(),
+        url_display: display_url(&shared.url),
+        qr: "/qr.svg".into(),
+        logo: files.logo.as_ref().map(|(p, _)| p.clone()),
+        partners: s
+            .partners
+            .iter()
+            .enumerate()
+            .map(|(i, p)| PartnerData {
+                name: p.name.clone(),
+                logo: files
+                    .partner_logos
+                    .get(i)
+                    .and_then(|l| l.as_ref().map(|(p, _)| p.clone())),
+            })
+            .collect(),
+        eu_emblem: files.eu_emblem.as_ref().map(|(p, _)| p.clone()),
+        booklet: None,
+    }
+}
+
+fn colour(rgb: &str, cmyk: [f64; 4]) -> ColourData {
+    ColourData {
+        rgb: rgb.to_string(),
+        cmyk,
+    }
+}
+
+/// `https://example.org/de/` → `example.org/de`.
+pub fn display_url(url: &str) -> String {
+    let rest = url.split("://").nth(1).unwrap_or(url);
+    rest.trim_end_matches('/').to_string()
+}
+
+impl PrintData {
+    /// Every text the template may print, with the Fluent key (or page file)
+    /// it comes from, for the glyph check.
+    pub fn texts(&self) -> Vec<(String, &str)> {
+        let mut out: Vec<(String, &str)> = self
+            .strings
+            .iter()
+            .map(|(k, v)| (k.clone(), v.as_str()))
+            .collect();
+        for h in &self.helplines {
+            out.push((h.name_key.clone(), &h.name));
+            out.push((format!("helpline-{}-audience", h.id), &h.audience));
+            out.push(("helpline facts".into(), &h.call));
+            out.push(("campaign.yaml helplines".into(), &h.number));
+            for f in &h.facts {
+                out.push(("helpline facts".into(), f));
+            }
+        }
+        for p in &self.partners {
+            out.push(("campaign.yaml partners".into(), &p.name));
+        }
+        out.push(("campaign.yaml base_url".into(), &self.url_display));
+        if let Some(b) = &self.booklet {
+            b.texts(&mut out);
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn urls_for_people_drop_the_scheme() {
+        assert_eq!(
+            super::display_url("https://example.org/de/"),
+            "example.org/de"
+        );
+    }
+}

@@ -1,0 +1,152 @@
+//! What every print asset shares: the Typst templates (from the template
+//! layers), the images (logos, the EU emblem) and the QR code.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::Arc;
+
+use crate::diagnostics::{Diagnostic, Diagnostics, SourceText};
+use crate::project::Layer;
+
+/// Images shared by every asset, as (virtual path, bytes).
+#[derive(Default)]
+pub struct Files {
+    /// The campaign logo.
+    pub logo: Option<(String, Vec<u8>)>,
+    /// Partner logos, in partner order.
+    pub partner_logos: Vec<Option<(String, Vec<u8>)>>,
+    /// The EU emblem, unaltered from the theme.
+    pub eu_emblem: Option<(String, Vec<u8>)>,
+}
+
+/// The print templates, from base, theme and campaign layers.
+pub struct Templates {
+    /// Virtual path (`/poster.typ`) and text.
+    pub sources: Vec<(String, Arc<str>)>,
+    /// Where each virtual path came from, for messages.
+    pub origins: BTreeMap<String, SourceText>,
+    /// Hash of every template, for the cache.
+    pub hash: String,
+}
+
+impl Templates {
+    /// Loads `print/*.typ` from every template layer; a campaign's file
+    /// overrides the theme's, which overrides the base one.
+    pub fn load(
+        campaign: &crate::load::Campaign,
+        theme: Option<&Layer>,
+        diags: &mut Diagnostics,
+    ) -> Templates {
+        let layers = crate::templates::layers(campaign.project.templates(), theme, &campaign.dir);
+        let mut chosen: BTreeMap<String, SourceText> = BTreeMap::new();
+        for (layer, subdir) in &layers {
+            if !subdir.is_empty() && !layer.has_dir(subdir) {
+                continue;
+            }
+            for file in layer.files(subdir, diags) {
+                let name = file
+                    .name
+                    .strip_prefix(&format!("{subdir}/"))
+                    .unwrap_or(&file.name);
+                let Some(rest) = name.strip_prefix("print/") else {
+                    continue;
+                };
+                if !rest.ends_with(".typ") {
+                    continue;
+                }
+                match String::from_utf8(file.bytes.into_owned()) {
+                    Ok(text) => {
+                        chosen.insert(
+                            format!("/{rest}"),
+                            SourceText {
+                                path: file.display.clone(),
+                                text: Arc::from(text.as_str()),
+                            },
+                        );
+                    }
+                    Err(_) => diags.push(
+                        Diagnostic::error("template.not-utf8", "the template is not valid UTF-8")
+                            .in_file(&file.display),
+                    ),
+                }
+            }
+        }
+        let mut hasher = blake3::Hasher::new();
+        for (path, src) in &chosen {
+            hasher.update(path.as_bytes());
+            hasher.update(&[0]);
+            hasher.update(src.text.as_bytes());
+            hasher.update(&[0]);
+        }
+        Templates {
+            sources: chosen
+                .iter()
+                .map(|(p, s)| (p.clone(), s.text.clone()))
+                .collect(),
+            origins: chosen,
+            hash: hasher.finalize().to_hex().to_string(),
+        }
+    }
+}
+
+/// The logo, partner logos and EU emblem, read once per build.
+pub(crate) fn shared_files(
+    campaign: &crate::load::Campaign,
+    theme: Option<&Layer>,
+    diags: &mut Diagnostics,
+) -> Files {
+    let s = &campaign.settings;
+    let read = |rel: &Path, name: &str| -> Option<(String, Vec<u8>)> {
+        let ext = rel.extension()?.to_string_lossy().to_ascii_lowercase();
+        let bytes = std::fs::read(campaign.dir.join(rel)).ok()?;
+        Some((format!("/{name}.{ext}"), bytes))
+    };
+    let mut files = Files {
+        logo: s.logo.as_deref().and_then(|l| read(l, "logo")),
+        partner_logos: s
+            .partners
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                p.logo
+                    .as_deref()
+                    .and_then(|l| read(l, &format!("partner-{i}")))
+            })
+            .collect(),
+        eu_emblem: None,
+    };
+    if s.eu_funded {
+        let emblem = theme.and_then(|t| {
+            t.files("static", diags)
+                .into_iter()
+                .find(|f| f.name == "static/eu-emblem.svg")
+        });
+        match emblem {
+            Some(f) => files.eu_emblem = Some(("/eu-emblem.svg".into(), f.bytes.into_owned())),
+            None => diags.push(
+                Diagnostic::error("print.eu-emblem", "the theme has no static/eu-emblem.svg")
+                    .with_hint(
+                    "EU-funded campaigns print the EU emblem; copy it from themes/default/static/",
+                ),
+            ),
+        }
+    }
+    files
+}
+
+/// The QR code of `url` as SVG (black on white, with its quiet zone).
+pub fn qr_svg(url: &str) -> String {
+    use qrcode::render::svg;
+    match qrcode::QrCode::with_error_correction_level(url.as_bytes(), qrcode::EcLevel::M) {
+        Ok(code) => code
+            .render::<svg::Color>()
+            .min_dimensions(240, 240)
+            .dark_color(svg::Color("#000000"))
+            .light_color(svg::Color("#ffffff"))
+            .quiet_zone(true)
+            .build(),
+        Err(_) => {
+            String::from("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1\" height=\"1\"/>")
+        }
+    }
+}

@@ -1,0 +1,507 @@
+//! Print and social assets: posters, flyers, wallet cards, the guidelines
+//! booklet and share images, for every locale, rendered with Typst embedded as
+//! a library (no typst binary, no packages, no network).
+//!
+//! - Layouts are Typst templates under `templates/print/`, overridable per
+//!   theme (`themes/<theme>/templates/print/`) and per campaign
+//!   (`campaigns/<id>/templates/print/`) like web templates.
+//! - Data reaches them as one typed structure ([`data::PrintData`]) served as
+//!   `/data.json`; images are virtual files (`/qr.svg`, `/logo.svg`,
+//!   `/eu-emblem.svg`, `/partner-<n>.<ext>`).
+//! - Every PDF comes in two variants: for a print shop (3 mm bleed, crop marks,
+//!   CMYK, TrimBox) and for an office printer (trim size, RGB); both tagged.
+//! - Output: `print/<lang>/<asset>.pdf` (office), `<asset>-print.pdf` (print
+//!   shop), `<asset>-preview.png` (large enough for the QR code to scan),
+//!   `<asset>-thumb.png` (for the Materials page), and `<asset>.png` for
+//!   social images.
+//! - Assets render in parallel, and come from the render cache
+//!   ([`cache::Cache`]) when nothing they depend on changed.
+
+pub mod assets;
+pub mod booklet;
+pub mod cache;
+pub mod data;
+pub mod fonts;
+pub mod inputs;
+pub mod render;
+pub mod settings;
+pub mod world;
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use crate::context::{ImageView, MaterialVariant, MaterialView};
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::kit::human_size;
+use crate::model::Site;
+use crate::output::OutputFile;
+use crate::project::Layer;
+
+pub use assets::{string_keys, AssetSpec, Format, ASSETS};
+pub use cache::Cache;
+pub use inputs::{qr_svg, Files, Templates};
+
+use data::{LocaleData, PrintData};
+use fonts::FontSet;
+use world::PrintWorld;
+
+/// What the print step made.
+#[derive(Default)]
+pub struct PrintOutput {
+    /// Files to publish under the site root (`print/<lang>/…`).
+    pub files: Vec<OutputFile>,
+    /// Materials page entries per locale.
+    pub materials: BTreeMap<String, Vec<MaterialView>>,
+    /// Absolute URL of each locale's Open Graph image.
+    pub og_images: BTreeMap<String, String>,
+    /// The guidelines booklets (office PDF), named `guidelines-<lang>.pdf`,
+    /// for the replication kit.
+    pub booklets: Vec<OutputFile>,
+    /// Assets rendered in this build.
+    pub rendered: usize,
+    /// Assets taken from the cache.
+    pub cached: usize,
+}
+
+/// Pixels per preview page width (enough for the QR code to scan).
+const PREVIEW_WIDTH_PX: f64 = 800.0;
+/// Pixels per page width of the thumbnail the Materials page shows.
+const THUMB_WIDTH_PX: f64 = 320.0;
+/// Width of thumbnails on the Materials page, in CSS pixels (they are drawn
+/// at twice that for sharp screens).
+const THUMB_CSS_WIDTH: f64 = 160.0;
+
+/// Renders every print and social asset of the campaign in every locale.
+pub fn build(site: &Site, theme: Option<&Layer>, cache: &Cache) -> (PrintOutput, Diagnostics) {
+    let campaign = site.campaign;
+    let s = &campaign.settings;
+    let mut diags = Diagnostics::new();
+    if s.print.assets.is_empty() {
+        return (PrintOutput::default(), diags);
+    }
+    let templates = Templates::load(campaign, theme, &mut diags);
+    let mut font_layers: Vec<Layer> = theme.cloned().into_iter().collect();
+    font_layers.push(Layer::Disk(campaign.dir.clone()));
+    let fonts = Arc::new(FontSet::load(&font_layers, &mut diags));
+    let files = inputs::shared_files(campaign, theme, &mut diags);
+    if diags.has_errors() {
+        return (PrintOutput::default(), diags);
+    }
+    cache.prune();
+    let mut jobs = Vec::new();
+    for locale in &s.locales {
+        let shared = Arc::new(LocaleData::new(campaign, locale));
+        for id in &s.print.assets {
+            let Some(spec) = assets::asset(id) else {
+                continue;
+            };
+            let booklet = if spec.template == "booklet.typ" {
+                match booklet::build(site, locale) {
+                    Some(b) => Some(b),
+                    None => continue,
+                }
+            } else {
+                None
+            };
+            jobs.push(Job {
+                locale: locale.clone(),
+                spec,
+                booklet,
+                shared: shared.clone(),
+            });
+        }
+    }
+    let ctx = JobContext {
+        campaign,
+        templates: &templates,
+        fonts: &fonts,
+        files: &files,
+        cache,
+    };
+    let results: Vec<JobResult> = jobs.par_iter().map(|job| ctx.run(job)).collect();
+    // Typst memoises across compilations; drop what this build cached.
+    typst::comemo::evict(0);
+
+    let mut out = PrintOutput::default();
+    for (job, result) in jobs.iter().zip(results) {
+        diags.extend(result.diags);
+        if result.files.is_empty() {
+            continue;
+        }
+        if result.cached {
+            out.cached += 1;
+        } else {
+            out.rendered += 1;
+        }
+        let dir = format!("print/{}/", job.locale);
+        let url = |name: &str| format!("{}{dir}{name}", s.base_path);
+        let size = |name: &str| {
+            result
+                .files
+                .iter()
+                .find(|(n, _)| n == name)
+                .map(|(_, b)| human_size(b.len()))
+                .unwrap_or_default()
+        };
+        let id = job.spec.id;
+        let thumb_name = format!("{id}-thumb.png");
+        let preview = result.preview_size.map(|(w, h)| {
+            // Two-sided assets show both sides: twice as wide.
+            let css_w = THUMB_CSS_WIDTH * (f64::from(w) / THUMB_WIDTH_PX).round().max(1.0);
+            ImageView {
+                src: url(&thumb_name),
+                srcset: String::new(),
+                width: css_w.round() as u32,
+                height: (css_w * f64::from(h) / f64::from(w)).round() as u32,
+            }
+        });
+        let material = match job.spec.format {
+            Format::Pdf { .. } => {
+                let office = format!("{id}.pdf");
+                let print = format!("{id}-print.pdf");
+                MaterialView {
+                    label_key: job.spec.label_key.into(),
+                    url: url(&office),
+                    file_size: size(&office),
+                    paper: job.spec.paper.map(str::to_string),
+                    preview,
+                    variants: vec![
+                        MaterialVariant {
+                            label_key: "materials-variant-office".into(),
+                            url: url(&office),
+                            file_size: size(&office),
+                        },
+                        MaterialVariant {
+                            label_key: "materials-variant-print".into(),
+                            url: url(&print),
+                            file_size: size(&print),
+                        },
+                    ],
+                }
+            }
+            Format::Png { width, height } => {
+                let name = format!("{id}.png");
+                if id == "og" {
+                    out.og_images
+                        .insert(job.locale.clone(), format!("{}{dir}{name}", s.base_url));
+                }
+                MaterialView {
+                    label_key: job.spec.label_key.into(),
+                    url: url(&name),
+                    file_size: format!("{} ({width} × {height} px)", size(&name)),
+                    paper: None,
+                    preview,
+                    variants: Vec::new(),
+                }
+            }
+        };
+        out.materials
+            .entry(job.locale.clone())
+            .or_default()
+            .push(material);
+        for (name, bytes) in result.files {
+            if job.booklet.is_some() && name == format!("{id}.pdf") {
+                out.booklets.push(OutputFile::new(
+                    format!("guidelines-{}.pdf", job.locale),
+                    bytes.clone(),
+                ));
+            }
+            out.files
+                .push(OutputFile::new(format!("{dir}{name}"), bytes));
+        }
+    }
+    (out, diags)
+}
+
+/// One asset in one locale.
+struct Job {
+    locale: String,
+    spec: &'static AssetSpec,
+    booklet: Option<booklet::Booklet>,
+    shared: Arc<LocaleData>,
+}
+
+struct JobResult {
+    files: Vec<(String, Vec<u8>)>,
+    preview_size: Option<(u32, u32)>,
+    cached: bool,
+    diags: Diagnostics,
+}
+
+struct JobContext<'a> {
+    campaign: &'a crate::load::Campaign,
+    templates: &'a Templates,
+    fonts: &'a Arc<FontSet>,
+    files: &'a Files,
+    cache: &'a Cache,
+}
+
+impl JobContext<'_> {
+    fn run(&self, job: &Job) -> JobResult {
+        let mut result = JobResult {
+            files: Vec::new(),
+            preview_size: None,
+            cached: false,
+            diags: Diagnostics::new(),
+        };
+        let variants: &[&'static str] = match job.spec.format {
+            Format::Pdf { .. } => &["office", "print"],
+            Format::Png { .. } => &["image"],
+        };
+        let cmyk = &self.campaign.settings.print.cmyk;
+        let datas: Vec<PrintData> = variants
+            .iter()
+            .map(|v| {
+                let mut d = data::build(
+                    self.campaign,
+                    &job.locale,
+                    job.spec,
+                    v,
+                    cmyk,
+                    &job.shared,
+                    self.files,
+                );
+                d.booklet = job.booklet.clone();
+                d
+            })
+            .collect();
+        if let Some(d) = self.missing_glyphs(job, &datas[0]) {
+            result.diags.push(d);
+            return result;
+        }
+        let qr = qr_svg(&datas[0].url);
+        let mut virtual_files: Vec<(String, Vec<u8>)> = vec![("/qr.svg".into(), qr.into_bytes())];
+        let shared = [&self.files.logo, &self.files.eu_emblem];
+        for f in shared
+            .into_iter()
+            .chain(&self.files.partner_logos)
+            .flatten()
+        {
+            virtual_files.push(f.clone());
+        }
+        let jsons: Vec<Vec<u8>> = datas
+            .iter()
+            .map(|d| serde_json::to_vec(d).unwrap_or_default())
+            .collect();
+        let key = {
+            let mut h = blake3::Hasher::new();
+            for part in [render::RENDERER, &self.templates.hash, &self.fonts.hash] {
+                h.update(part.as_bytes());
+                h.update(&[0]);
+            }
+            for (path, bytes) in &virtual_files {
+                h.update(path.as_bytes());
+                h.update(blake3::hash(bytes).as_bytes());
+            }
+            for j in &jsons {
+                h.update(blake3::hash(j).as_bytes());
+            }
+            h.finalize().to_hex().to_string()
+        };
+        if let Some(files) = self.cache.get(&key) {
+            if let Some(size) = files
+                .iter()
+                .find_map(|(n, b)| n.ends_with("-thumb.png").then(|| png_size(b)).flatten())
+            {
+                result.preview_size = Some(size);
+                result.files = files;
+                result.cached = true;
+                return result;
+            }
+        }
+        let id = job.spec.id;
+        for (data, json) in datas.iter().zip(jsons) {
+            let mut files = virtual_files.clone();
+            files.push(("/data.json".into(), json));
+            let main = format!("/{}", job.spec.template);
+            let world = PrintWorld::new(self.fonts.clone(), &main, &self.templates.sources, files);
+            let doc = match render::compile(&world) {
+                Ok(doc) => doc,
+                Err(errors) => {
+                    for e in errors {
+                        result.diags.push(self.typst_error(job, &world, &e));
+                    }
+                    return result;
+                }
+            };
+            let outcome = self.export(job, data, &doc, &mut result.files);
+            if let Err(msg) = outcome {
+                result.diags.push(
+                    Diagnostic::error(
+                        "print.export",
+                        format!("{id} ({}, {}): {msg}", job.locale, data.variant),
+                    )
+                    .in_file(self.template_file(job)),
+                );
+                result.files.clear();
+                return result;
+            }
+        }
+        result.preview_size = result
+            .files
+            .iter()
+            .find_map(|(n, b)| n.ends_with("-thumb.png").then(|| png_size(b)).flatten());
+        let stored: Vec<(String, &[u8])> = result
+            .files
+            .iter()
+            .map(|(n, b)| (n.clone(), b.as_slice()))
+            .collect();
+        self.cache.put(&key, &stored);
+        result
+    }
+
+    /// PDF and preview, or the PNG and its preview.
+    fn export(
+        &self,
+        job: &Job,
+        data: &PrintData,
+        doc: &typst_layout::PagedDocument,
+        files: &mut Vec<(String, Vec<u8>)>,
+    ) -> Result<(), String> {
+        let id = job.spec.id;
+        let ident = format!(
+            "{}/{}/{id}/{}",
+            self.campaign.settings.id, job.locale, data.variant
+        );
+        match (job.spec.format, data.variant) {
+            (Format::Pdf { pages, .. }, variant) => {
+                if pages > 0 && doc.pages().len() != pages {
+                    return Err(format!(
+                        "the template made {} pages instead of {pages}",
+                        doc.pages().len()
+                    ));
+                }
+                let office = variant == "office";
+                let bytes = render::pdf(doc, &ident)?;
+                let name = if office {
+                    format!("{id}.pdf")
+                } else {
+                    format!("{id}-print.pdf")
+                };
+                files.push((name, bytes));
+                if office {
+                    let first = &doc.pages()[..doc.pages().len().min(2)];
+                    let width_pt = first[0].frame.width().to_pt();
+                    let preview = render::png(first, PREVIEW_WIDTH_PX / width_pt)?;
+                    files.push((format!("{id}-preview.png"), preview));
+                    let thumb = render::png(first, THUMB_WIDTH_PX / width_pt)?;
+                    files.push((format!("{id}-thumb.png"), thumb));
+                }
+            }
+            (Format::Png { width, .. }, _) => {
+                let pages = &doc.pages()[..1.min(doc.pages().len())];
+                let width_pt = pages
+                    .first()
+                    .map(|p| p.frame.width().to_pt())
+                    .unwrap_or(1.0);
+                files.push((
+                    format!("{id}.png"),
+                    render::png(pages, f64::from(width) / width_pt)?,
+                ));
+                files.push((
+                    format!("{id}-preview.png"),
+                    render::png(pages, 0.5 * f64::from(width) / width_pt)?,
+                ));
+                files.push((
+                    format!("{id}-thumb.png"),
+                    render::png(pages, THUMB_WIDTH_PX / width_pt)?,
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    fn template_file(&self, job: &Job) -> std::path::PathBuf {
+        self.templates
+            .origins
+            .get(&format!("/{}", job.spec.template))
+            .map(|s| s.path.clone())
+            .unwrap_or_else(|| format!("templates/print/{}", job.spec.template).into())
+    }
+
+    /// A character of a string that no font has is an error naming the asset,
+    /// the locale and where the string comes from.
+    fn missing_glyphs(&self, job: &Job, data: &PrintData) -> Option<Diagnostic> {
+        for (key, text) in data.texts() {
+            let missing = self.fonts.missing(text);
+            if missing.is_empty() {
+                continue;
+            }
+            let msg = format!(
+                "{} ({}): no font has {} of `{key}`",
+                job.spec.id,
+                job.locale,
+                fonts::describe(&missing)
+            );
+            let hint = format!(
+                "add a font covering them to the theme's fonts/ folder (fonts now: {})",
+                self.fonts.families.join(", ")
+            );
+            let origin = self.campaign.i18n.messages(&job.locale).remove(&key);
+            let d = Diagnostic::error("print.missing-glyph", msg).with_hint(hint);
+            return Some(match origin {
+                Some(o) => d.in_file(&o.file).at(o.position.line, o.position.column),
+                None => d.in_file(self.campaign.dir.join("campaign.yaml")),
+            });
+        }
+        None
+    }
+
+    /// Turns a Typst error into a diagnostic: a string that does not fit names
+    /// its Fluent key (and where it is defined); any other error points into
+    /// the template.
+    fn typst_error(
+        &self,
+        job: &Job,
+        world: &PrintWorld,
+        e: &typst::diag::SourceDiagnostic,
+    ) -> Diagnostic {
+        use typst::WorldExt;
+        let (id, locale) = (job.spec.id, job.locale.as_str());
+        if let Some(rest) = e.message.split("faro-overflow:").nth(1) {
+            let key: String = rest
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+                .collect();
+            let msg = format!(
+                "`{key}` ({locale}) does not fit its box on {id}, even at the smallest type size"
+            );
+            let d = Diagnostic::error("print.overflow", msg);
+            let origin = self.campaign.i18n.messages(locale).remove(&key);
+            return match origin {
+                Some(o) => d
+                    .in_file(&o.file)
+                    .at(o.position.line, o.position.column)
+                    .with_hint(format!("shorten the `{key}` text in this file")),
+                None => d.in_file(self.template_file(job)),
+            };
+        }
+        let mut msg = format!("{id} ({locale}): {}", e.message);
+        for h in &e.hints {
+            msg.push_str(&format!("; hint: {}", h.v));
+        }
+        let d = Diagnostic::error("print.template", msg);
+        let located = e.span.id().and_then(|file| {
+            let range = world.range(e.span)?;
+            let path = file.vpath().get_with_slash().to_string();
+            let src = self.templates.origins.get(&path)?;
+            Some((src, range.start))
+        });
+        match located {
+            Some((src, offset)) => {
+                let pos = crate::diagnostics::position_of(&src.text, offset);
+                d.at_source(src, pos, 1)
+            }
+            None => d.in_file(self.template_file(job)),
+        }
+    }
+}
+
+/// Width and height of a PNG, from its header.
+fn png_size(bytes: &[u8]) -> Option<(u32, u32)> {
+    let w = u32::from_be_bytes(bytes.get(16..20)?.try_into().ok()?);
+    let h = u32::from_be_bytes(bytes.get(20..24)?.try_into().ok()?);
+    Some((w, h))
+}

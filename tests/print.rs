@@ -1,0 +1,390 @@
+//! Print and social assets (issue 4), on tests/fixtures/print (English, German,
+//! Arabic): page sizes with and without bleed and the TrimBox (pdfinfo), fonts
+//! embedded (pdffonts), QR codes that open the right locale (zbarimg), campaign
+//! text printed literally, byte-identical builds, the render cache, and the
+//! errors for text that does not fit and characters no font has.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+
+use common::*;
+
+/// The fixture built once for the tests that only read it.
+fn built() -> &'static Path {
+    static SITE: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
+    let (_, out) = SITE.get_or_init(|| {
+        let tmp = tempdir();
+        let out = tmp.path().join("site");
+        build_with_cache(&fixture("print"), &out, None).assert_success();
+        (tmp, out)
+    });
+    out
+}
+
+/// `faro build` with the render cache in `cache` (or off).
+fn build_with_cache(campaign: &Path, out: &Path, cache: Option<&Path>) -> Run {
+    let output = Command::new(env!("CARGO_BIN_EXE_faro"))
+        .arg("build")
+        .arg(campaign)
+        .arg("-o")
+        .arg(out)
+        .env(
+            "FARO_CACHE_DIR",
+            cache.map(|c| c.as_os_str()).unwrap_or("off".as_ref()),
+        )
+        .output()
+        .expect("run the faro binary");
+    Run {
+        code: output.status.code(),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+/// Runs a tool from poppler-utils or zbar-tools (installed by scripts/setup.sh).
+fn tool(name: &str, args: &[&str], file: &Path) -> String {
+    let mut command = Command::new(name);
+    command.args(args).arg(file);
+    if name == "pdftotext" {
+        command.arg("-"); // to standard output, not beside the PDF
+    }
+    let out = command
+        .output()
+        .unwrap_or_else(|e| panic!("{name} is missing ({e}): run scripts/setup.sh"));
+    assert!(
+        out.status.success(),
+        "{name} {}: {}",
+        file.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// A `Name: a b …` line of pdfinfo as numbers.
+fn numbers(info: &str, name: &str) -> Vec<f64> {
+    let line = info
+        .lines()
+        .find(|l| l.starts_with(name))
+        .unwrap_or_else(|| panic!("no {name} in\n{info}"));
+    line[name.len()..]
+        .split_whitespace()
+        .filter_map(|w| w.parse().ok())
+        .collect()
+}
+
+const MM: f64 = 72.0 / 25.4;
+
+fn assert_near(actual: &[f64], expected: &[f64], what: &str) {
+    assert_eq!(actual.len(), expected.len(), "{what}: {actual:?}");
+    for (a, e) in actual.iter().zip(expected) {
+        assert!(
+            (a - e).abs() < 0.6,
+            "{what}: {actual:?}, expected {expected:?}"
+        );
+    }
+}
+
+#[test]
+fn pdfs_have_trim_size_for_the_office_and_bleed_with_a_trim_box_for_the_print_shop() {
+    let print = built().join("print");
+    for (asset, w, h, pages) in [
+        ("poster-a3", 297.0, 420.0, 1),
+        ("poster-a4", 210.0, 297.0, 1),
+        ("flyer-a5", 148.0, 210.0, 2),
+        ("wallet-card", 85.0, 55.0, 2),
+    ] {
+        for lang in ["en", "de", "ar"] {
+            let office = tool(
+                "pdfinfo",
+                &["-box"],
+                &print.join(format!("{lang}/{asset}.pdf")),
+            );
+            assert_near(&numbers(&office, "Page size:"), &[w * MM, h * MM], asset);
+            assert_near(&numbers(&office, "Pages:"), &[f64::from(pages)], asset);
+            assert!(
+                office.contains("Tagged:          yes"),
+                "{asset} {lang} is not tagged"
+            );
+            assert!(office.contains("Title:"), "{asset} {lang} has no title");
+            let shop = tool(
+                "pdfinfo",
+                &["-box"],
+                &print.join(format!("{lang}/{asset}-print.pdf")),
+            );
+            let bleed = 3.0 * MM;
+            assert_near(
+                &numbers(&shop, "Page size:"),
+                &[w * MM + 2.0 * bleed, h * MM + 2.0 * bleed],
+                asset,
+            );
+            assert_near(
+                &numbers(&shop, "TrimBox:"),
+                &[bleed, bleed, bleed + w * MM, bleed + h * MM],
+                asset,
+            );
+        }
+    }
+    let booklet = tool("pdfinfo", &[], &print.join("en/guidelines.pdf"));
+    assert!(numbers(&booklet, "Pages:")[0] >= 3.0, "{booklet}");
+}
+
+#[test]
+fn every_font_is_embedded_and_subset_and_the_metadata_is_set() {
+    let print = built().join("print");
+    for file in [
+        "en/poster-a4.pdf",
+        "de/flyer-a5-print.pdf",
+        "ar/poster-a3.pdf",
+        "de/guidelines.pdf",
+    ] {
+        let fonts = tool("pdffonts", &[], &print.join(file));
+        let rows: Vec<&str> = fonts.lines().skip(2).collect();
+        assert!(!rows.is_empty(), "{file}: no fonts");
+        for row in &rows {
+            let cols: Vec<&str> = row.split_whitespace().collect();
+            let n = cols.len();
+            assert_eq!(&cols[n - 5..n - 2], ["yes", "yes", "yes"], "{file}: {row}");
+            assert!(row.contains("Noto"), "{file}: {row}");
+        }
+        let info = tool("pdfinfo", &[], &print.join(file));
+        assert!(
+            info.contains("Author:          Helpers Association"),
+            "{info}"
+        );
+        assert!(!info.contains("CreationDate"), "{file} has a date: {info}");
+    }
+    let arabic = tool("pdffonts", &[], &print.join("ar/poster-a4.pdf"));
+    assert!(arabic.contains("NotoSansArabic"), "{arabic}");
+    let meta = tool("pdfinfo", &["-meta"], &print.join("de/poster-a4.pdf"));
+    assert!(
+        meta.contains("<dc:language><rdf:Bag><rdf:li>de"),
+        "no language in the metadata: {meta}"
+    );
+}
+
+#[test]
+fn qr_codes_of_the_previews_open_each_locale_s_home_page() {
+    let print = built().join("print");
+    for lang in ["en", "de", "ar"] {
+        for asset in ["poster-a3", "poster-a4", "flyer-a5"] {
+            let png = print.join(format!("{lang}/{asset}-preview.png"));
+            let decoded = tool("zbarimg", &["-q", "--raw"], &png);
+            assert_eq!(
+                decoded.trim(),
+                format!("https://example.org/stop/{lang}/"),
+                "{asset}"
+            );
+        }
+    }
+}
+
+#[test]
+fn campaign_text_with_typst_syntax_prints_as_written() {
+    let print = built().join("print");
+    let text = tool("pdftotext", &["-layout"], &print.join("en/poster-a4.pdf"));
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(text.contains("#panic() ] $x$ *help* is there."), "{text}");
+    let booklet = tool("pdftotext", &[], &print.join("en/guidelines.pdf"));
+    let booklet = booklet.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        booklet.contains("Text such as #panic() or $x$ or ] prints as written."),
+        "{booklet}"
+    );
+    assert!(booklet.contains("Who they are for"), "{booklet}");
+}
+
+#[test]
+fn social_images_have_their_sizes_and_no_text_near_the_top_and_bottom() {
+    let print = built().join("print");
+    for (asset, w, h) in [
+        ("social-square", 1080, 1080),
+        ("social-portrait", 1080, 1350),
+        ("social-story", 1080, 1920),
+        ("og", 1200, 630),
+    ] {
+        let img = image::open(print.join(format!("de/{asset}.png")))
+            .unwrap()
+            .to_rgb8();
+        assert_eq!(img.dimensions(), (w, h), "{asset}");
+        if asset == "og" {
+            continue;
+        }
+        // The top and bottom 250 px hold the brand colour and, at the very
+        // bottom, a decorative stripe: nothing else.
+        let ground = *img.get_pixel(0, 0);
+        for y in (0..250).chain(h - 250..h - 40) {
+            for x in 0..w {
+                assert_eq!(
+                    *img.get_pixel(x, y),
+                    ground,
+                    "{asset}: something at ({x}, {y})"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_site_lists_every_asset_and_uses_the_open_graph_image() {
+    let site = built();
+    let materials = std::fs::read_to_string(site.join("de/materials/index.html")).unwrap();
+    for needle in [
+        "/stop/print/de/poster-a4-thumb.png",
+        "/stop/print/de/poster-a4-print.pdf",
+        "/stop/print/de/poster-a4.pdf",
+        "A4 (210 × 297 mm)",
+        "85 × 55 mm",
+        "/stop/print/de/wallet-card-thumb.png",
+        "/stop/print/de/guidelines.pdf",
+        "/stop/print/de/social-story.png",
+        "/stop/replication-kit.zip",
+    ] {
+        assert!(
+            materials.contains(needle),
+            "{needle} missing from the Materials page"
+        );
+    }
+    assert!(materials.contains(" KB)"), "no file sizes");
+    let home = std::fs::read_to_string(site.join("ar/index.html")).unwrap();
+    let og = home
+        .split('<')
+        .find(|tag| tag.starts_with("meta") && tag.contains("og:image"))
+        .expect("an og:image meta tag");
+    assert!(
+        og.contains("https://example.org/stop/print/ar/og.png"),
+        "{og}"
+    );
+    // No booklet in Arabic: none of the guidelines is translated.
+    assert!(!site.join("print/ar/guidelines.pdf").exists());
+    let kit = std::fs::read(site.join("replication-kit.zip")).unwrap();
+    let names = String::from_utf8_lossy(&kit);
+    assert!(
+        names.contains("guidelines/guidelines-en.pdf")
+            && names.contains("guidelines/guidelines-de.pdf")
+    );
+}
+
+#[test]
+fn two_builds_are_byte_identical_with_and_without_the_cache() {
+    let tmp = tempdir();
+    let cache = tmp.path().join("cache");
+    build_with_cache(&fixture("print"), &tmp.path().join("a"), Some(&cache)).assert_success();
+    build_with_cache(&fixture("print"), &tmp.path().join("b"), Some(&cache)).assert_success();
+    let first = read_tree(built());
+    for dir in ["a", "b"] {
+        let diffs = tree_differences(&first, &read_tree(&tmp.path().join(dir)));
+        assert!(diffs.is_empty(), "{dir}: {diffs:?}");
+    }
+}
+
+#[test]
+fn unchanged_assets_come_from_the_cache_and_changed_ones_are_rendered() {
+    let tmp = tempdir();
+    let campaign = tmp.path().join("print");
+    copy_dir(&fixture("print"), &campaign);
+    restrict_assets(&campaign, "[poster-a4, og]");
+    let cache = faro::print::Cache::new(Some(tmp.path().join("cache")));
+    let run = |cache: &faro::print::Cache| {
+        let mut diags = faro::diagnostics::Diagnostics::new();
+        let campaign = faro::load::load(&campaign, &mut diags).expect("the fixture loads");
+        let site = faro::model::Site::new(&campaign, &mut diags);
+        let theme = campaign.project.theme(&campaign.settings.theme);
+        let (out, d) = faro::print::build(&site, theme.as_ref(), cache);
+        assert!(!d.has_errors() && !diags.has_errors());
+        (out.rendered, out.cached)
+    };
+    assert_eq!(run(&cache), (6, 0));
+    assert_eq!(run(&cache), (0, 6));
+    edit(
+        &campaign.join("locales/de/campaign.ftl"),
+        "Ihr Handy gehört nur Ihnen",
+        "Ihr Telefon gehört Ihnen",
+    );
+    assert_eq!(run(&cache), (1, 5), "only the German poster changed");
+}
+
+#[test]
+fn text_that_does_not_fit_fails_naming_the_asset_the_locale_and_the_key() {
+    let tmp = tempdir();
+    let campaign = tmp.path().join("print");
+    copy_dir(&fixture("print"), &campaign);
+    restrict_assets(&campaign, "[poster-a4]");
+    let long = "Ihr Handy gehört nur Ihnen, ".repeat(12);
+    edit(
+        &campaign.join("locales/de/campaign.ftl"),
+        "Ihr Handy gehört nur Ihnen",
+        &long,
+    );
+    let run = build_with_cache(&campaign, &tmp.path().join("site"), None);
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    let err = run.flat_stderr();
+    assert!(
+        err.contains("`poster-headline` (de) does not fit its box on poster-a4"),
+        "{err}"
+    );
+    assert!(err.contains("locales/de/campaign.ftl"), "{err}");
+    assert!(
+        !tmp.path().join("site").exists(),
+        "a failed build wrote output"
+    );
+}
+
+#[test]
+fn a_character_no_font_has_is_an_error_not_a_blank_box() {
+    let tmp = tempdir();
+    let campaign = tmp.path().join("print");
+    copy_dir(&fixture("print"), &campaign);
+    restrict_assets(&campaign, "[poster-a4]");
+    edit(
+        &campaign.join("locales/en/campaign.ftl"),
+        "Your phone belongs to you",
+        "Your phone belongs to you 你",
+    );
+    let run = build_with_cache(&campaign, &tmp.path().join("site"), None);
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    let err = run.flat_stderr();
+    assert!(
+        err.contains("poster-a4 (en): no font has \"你\" (U+4F60) of `poster-headline`"),
+        "{err}"
+    );
+    assert!(err.contains("locales/en/campaign.ftl:3"), "{err}");
+}
+
+#[test]
+fn templates_cannot_import_packages() {
+    let tmp = tempdir();
+    let campaign = tmp.path().join("print");
+    copy_dir(&fixture("print"), &campaign);
+    restrict_assets(&campaign, "[poster-a4]");
+    std::fs::create_dir_all(campaign.join("templates/print")).unwrap();
+    std::fs::write(
+        campaign.join("templates/print/poster.typ"),
+        "#import \"@preview/example:0.1.0\": *\nHello\n",
+    )
+    .unwrap();
+    let run = build_with_cache(&campaign, &tmp.path().join("site"), None);
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    let err = run.flat_stderr();
+    assert!(
+        err.contains("packages such as @preview/example:0.1.0 are not available"),
+        "{err}"
+    );
+    assert!(err.contains("templates/print/poster.typ:1"), "{err}");
+}
+
+fn restrict_assets(campaign: &Path, list: &str) {
+    edit(
+        &campaign.join("campaign.yaml"),
+        "print:\n",
+        &format!("print:\n  assets: {list}\n"),
+    );
+}
+
+fn edit(file: &Path, from: &str, to: &str) {
+    let text = std::fs::read_to_string(file).unwrap();
+    assert!(text.contains(from), "{} has no {from:?}", file.display());
+    std::fs::write(file, text.replacen(from, to, 1)).unwrap();
+}
