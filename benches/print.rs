@@ -39,8 +39,8 @@ fn main() {
         let mut sizes = Vec::new();
         for _ in 0..runs {
             let start = Instant::now();
-            let (out, d) =
-                pool.install(|| faro::print::build(&site, theme.as_ref(), &Cache::new(None)));
+            let (out, d) = pool
+                .install(|| faro::print::build(&site, theme.as_ref(), &Cache::new(None), false));
             let secs = start.elapsed().as_secs_f64();
             assert!(!d.has_errors(), "{:?}", d.sorted().first());
             best = best.min(secs / locales as f64);

@@ -136,7 +136,12 @@ fn run(campaign_dir: &Path, out_dir: Option<&Path>, options: &BuildOptions) -> O
     let (print, print_diags) = if diags.has_errors() || options.web_only {
         Default::default()
     } else {
-        print::build(&site, theme.as_ref(), &print::Cache::from_env())
+        print::build(
+            &site,
+            theme.as_ref(),
+            &print::Cache::from_env(),
+            options.draft,
+        )
     };
     diags.extend(print_diags);
     lap("print");

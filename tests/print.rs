@@ -292,7 +292,7 @@ fn unchanged_assets_come_from_the_cache_and_changed_ones_are_rendered() {
         let campaign = faro::load::load(&campaign, &mut diags).expect("the fixture loads");
         let site = faro::model::Site::new(&campaign, &mut diags);
         let theme = campaign.project.theme(&campaign.settings.theme);
-        let (out, d) = faro::print::build(&site, theme.as_ref(), cache);
+        let (out, d) = faro::print::build(&site, theme.as_ref(), cache, false);
         assert!(!d.has_errors() && !diags.has_errors());
         (out.rendered, out.cached)
     };
@@ -387,4 +387,37 @@ fn edit(file: &Path, from: &str, to: &str) {
     let text = std::fs::read_to_string(file).unwrap();
     assert!(text.contains(from), "{} has no {from:?}", file.display());
     std::fs::write(file, text.replacen(from, to, 1)).unwrap();
+}
+
+#[test]
+fn a_draft_build_marks_every_print_asset_as_a_draft() {
+    let tmp = tempdir();
+    let campaign = tmp.path().join("c");
+    common::copy_dir(&fixture("print"), &campaign);
+    restrict_assets(&campaign, "[poster-a4, wallet-card]");
+    let out = tmp.path().join("draft");
+    let run = Command::new(env!("CARGO_BIN_EXE_faro"))
+        .args(["build", "--draft"])
+        .arg(&campaign)
+        .arg("-o")
+        .arg(&out)
+        .env("FARO_CACHE_DIR", "off")
+        .output()
+        .expect("run the faro binary");
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    for asset in ["poster-a4.pdf", "poster-a4-print.pdf", "wallet-card.pdf"] {
+        let text = tool("pdftotext", &[], &out.join("print/en").join(asset));
+        // The band lies over other text, which pdftotext interleaves with it.
+        assert!(
+            text.contains("Draft:") && text.contains("publication"),
+            "{asset}: {text}"
+        );
+    }
+    // And a normal build has no such mark.
+    let normal = tool("pdftotext", &[], &built().join("print/en/poster-a4.pdf"));
+    assert!(!normal.contains("Draft"), "{normal}");
 }

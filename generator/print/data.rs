@@ -64,6 +64,8 @@ pub struct PrintData {
     pub eu_emblem: Option<String>,
     /// The guidelines booklet's chapters (booklet only).
     pub booklet: Option<Booklet>,
+    /// The draft banner's text, in a draft build.
+    pub draft: Option<String>,
 }
 
 /// A palette colour.
@@ -252,6 +254,7 @@ pub fn build(
             .collect(),
         eu_emblem: files.eu_emblem.as_ref().map(|(p, _)| p.clone()),
         booklet: None,
+        draft: None,
     }
 }
 

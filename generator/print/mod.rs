@@ -74,7 +74,13 @@ const THUMB_WIDTH_PX: f64 = 320.0;
 const THUMB_CSS_WIDTH: f64 = 160.0;
 
 /// Renders every print and social asset of the campaign in every locale.
-pub fn build(site: &Site, theme: Option<&Layer>, cache: &Cache) -> (PrintOutput, Diagnostics) {
+/// With `draft`, every asset carries the draft banner, as the pages do.
+pub fn build(
+    site: &Site,
+    theme: Option<&Layer>,
+    cache: &Cache,
+    draft: bool,
+) -> (PrintOutput, Diagnostics) {
     let campaign = site.campaign;
     let s = &campaign.settings;
     let mut diags = Diagnostics::new();
@@ -119,6 +125,7 @@ pub fn build(site: &Site, theme: Option<&Layer>, cache: &Cache) -> (PrintOutput,
         fonts: &fonts,
         files: &files,
         cache,
+        draft,
     };
     let results: Vec<JobResult> = jobs.par_iter().map(|job| ctx.run(job)).collect();
     // Typst memoises across compilations; drop what this build cached.
@@ -236,6 +243,7 @@ struct JobContext<'a> {
     fonts: &'a Arc<FontSet>,
     files: &'a Files,
     cache: &'a Cache,
+    draft: bool,
 }
 
 impl JobContext<'_> {
@@ -264,6 +272,9 @@ impl JobContext<'_> {
                     self.files,
                 );
                 d.booklet = job.booklet.clone();
+                d.draft = self
+                    .draft
+                    .then(|| self.campaign.i18n.format(&job.locale, "draft-banner", None));
                 d
             })
             .collect();

@@ -222,6 +222,7 @@ impl Builder {
 /// render cache makes it re-render only the assets whose inputs changed.
 pub struct FullBuild {
     exe: PathBuf,
+    nice: bool,
     draft: bool,
     shared: Arc<Shared>,
     next: AtomicU64,
@@ -233,8 +234,15 @@ impl FullBuild {
     /// The task for the site that `shared` serves, run with the `faro`
     /// executable `exe`.
     pub fn new(exe: PathBuf, options: &BuildOptions, shared: Arc<Shared>) -> FullBuild {
+        let nice = cfg!(unix)
+            && Command::new("nice")
+                .arg("true")
+                .stdout(Stdio::null())
+                .status()
+                .is_ok_and(|s| s.success());
         FullBuild {
             exe,
+            nice,
             draft: options.draft,
             shared,
             next: AtomicU64::new(1),
@@ -247,12 +255,7 @@ impl FullBuild {
     /// a low priority (`nice`, where there is one), so that on a busy machine
     /// the web rebuilds of the next edits still come first.
     fn build(&self, campaign_dir: &Path, out: &Path) -> Result<(), String> {
-        let niced = cfg!(unix)
-            && Command::new("nice")
-                .arg("true")
-                .status()
-                .is_ok_and(|s| s.success());
-        let mut command = if niced {
+        let mut command = if self.nice {
             let mut c = Command::new("nice");
             c.args(["-n", "10"]).arg(&self.exe);
             c

@@ -6,6 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 
 import { REPO, buildPilot, buildVariant, htmlFiles } from "./lib/site.mjs";
+import { attrOf, elements } from "./lib/html.mjs";
 
 const site = buildVariant("discreet", (yaml) => `${yaml.trimEnd()}\n\ndiscreet: true\n`);
 const normal = buildPilot("discreet-off");
@@ -35,8 +36,8 @@ function campaignWords() {
 
 const attr = (html, re) => (html.match(re) || [])[1];
 const titleOf = (html) => attr(html, /<title>([^<]*)<\/title>/);
-const langOf = (html) => attr(html, /<html lang="?([\w-]+)/);
-const ogTitleOf = (html) => attr(html, /property="?og:title"? content="?([^">]*)/);
+const langOf = (html) => elements(html, "html")[0]?.lang;
+const ogTitleOf = (html) => attrOf(html, "meta", { property: "og:title" }, "content");
 
 test("every locale has a neutral discreet-title", () => {
   const words = campaignWords();
@@ -66,11 +67,11 @@ test("a discreet build's titles name nothing of the campaign", () => {
 test("a discreet build has a neutral favicon and no logo in the header", () => {
   for (const file of htmlFiles(site)) {
     const html = fs.readFileSync(path.join(site, file), "utf8");
-    const icon = attr(html, /<link rel="?icon"? href="?([^" >]+)/);
+    const icon = attrOf(html, "link", { rel: "icon" }, "href");
     assert.ok(icon, `${file}: no favicon`);
     const svg = fs.readFileSync(path.join(site, icon), "utf8");
     assert.ok(!/<text|<image|<title/.test(svg), `${file}: the favicon shows text or a picture`);
-    const brand = attr(html, /<a class="?brand"?[^>]*>(.*?)<\/a>/);
+    const brand = attr(html, /<a\b[^>]*\bclass="?brand"?[^>]*>(.*?)<\/a>/);
     if (brand !== undefined) assert.ok(!/<img/.test(brand), `${file}: the header shows the campaign logo`);
   }
 });

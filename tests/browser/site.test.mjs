@@ -15,6 +15,7 @@ import { launch } from "./lib/browser.mjs";
 import { serve } from "./lib/server.mjs";
 import { buildPilot, buildVariant, htmlFiles, urlPathOf, locales, exitUrl } from "./lib/site.mjs";
 import { watchRequests, watchErrors, axeViolations, storageLeft, headingProblems, layoutProblems } from "./lib/checks.mjs";
+import { attrOf } from "./lib/html.mjs";
 
 const NEUTRAL = "<!DOCTYPE html><html lang=en><title>Neutral</title><p>A neutral page.</p></html>";
 
@@ -40,7 +41,7 @@ after(async () => {
 /** The policy of the pages (meta) and of the generated `_headers` file. */
 function policies(root) {
   const html = fs.readFileSync(path.join(root, "index.html"), "utf8");
-  const meta = html.match(/http-equiv="?Content-Security-Policy"? content="([^"]+)"/i)[1];
+  const meta = attrOf(html, "meta", { "http-equiv": "Content-Security-Policy" }, "content");
   const headers = fs.readFileSync(path.join(root, "_headers"), "utf8");
   const header = headers.match(/^\s+Content-Security-Policy: (.+)$/m)[1];
   return { meta, header };

@@ -14,6 +14,7 @@ import zlib from "node:zlib";
 import { fileURLToPath } from "node:url";
 
 import { REPO, buildPilot, htmlFiles, urlPathOf, locales } from "./lib/site.mjs";
+import { elements } from "./lib/html.mjs";
 
 export const PAGE_LIMIT = 14 * 1024;
 export const HOME_LIMIT = 60 * 1024;
@@ -26,7 +27,7 @@ export function pageWeights(root) {
   return htmlFiles(root).map((file) => {
     const html = fs.readFileSync(path.join(root, file));
     const text = html.toString("utf8");
-    const css = [...text.matchAll(/<link rel="?stylesheet"? href="?([^" >]+)/g)].map((m) => m[1]);
+    const css = elements(text, "link").filter((a) => a.rel === "stylesheet").map((a) => a.href);
     let cssGz = 0;
     for (const href of css) {
       if (!cssCache.has(href)) cssCache.set(href, gz(fs.readFileSync(path.join(root, href.replace(/^\//, "")))));
