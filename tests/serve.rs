@@ -31,13 +31,18 @@ struct Server {
 
 impl Server {
     /// Starts `faro serve <campaign> --port 0 <extra>` (`extra` may name
-    /// another port) in `dir`, with its temporary files under `dir/t`, and
-    /// waits for the URL it prints.
-    fn start(dir: &Path, campaign: &str, extra: &[&str]) -> Server {
+    /// another port) in `dir`, with its temporary files under `dir/t` (or
+    /// where it chooses when `own_tmp` is false), and waits for its URL.
+    fn start(dir: &Path, campaign: &str, extra: &[&str], own_tmp: bool) -> Server {
         std::fs::create_dir_all(dir.join("t")).unwrap();
-        let mut child = Command::new(env!("CARGO_BIN_EXE_faro"))
+        let mut command = Command::new(env!("CARGO_BIN_EXE_faro"));
+        if own_tmp {
+            command.env("TMPDIR", dir.join("t"));
+        } else {
+            command.env_remove("TMPDIR");
+        }
+        let mut child = command
             .current_dir(dir)
-            .env("TMPDIR", dir.join("t"))
             .arg("serve")
             .arg(campaign)
             .args(if extra.contains(&"--port") {
@@ -248,8 +253,7 @@ impl Events {
             match self.reader.read_line(&mut line) {
                 Ok(0) => panic!("the event stream ended"),
                 Ok(_) => {
-                    // Chunked framing: each event is one chunk, so its lines
-                    // arrive whole between chunk-size lines.
+                    // Each event is one chunk: its lines arrive whole.
                     if let Some(n) = line.trim().strip_prefix("data: ") {
                         return n.parse().expect("a build number");
                     }
@@ -283,7 +287,7 @@ fn edit(file: &Path, from: &str, to: &str) {
 #[test]
 fn edits_show_up_and_a_broken_campaign_shows_its_errors_until_fixed() {
     let (tmp, campaign) = basic_copy();
-    let server = Server::start(tmp.path(), "basic", &[]);
+    let server = Server::start(tmp.path(), "basic", &[], true);
 
     // The site, with the live-reload script and a policy that lets it connect.
     let home = server.get("/en/about/");
@@ -374,7 +378,7 @@ fn edits_show_up_and_a_broken_campaign_shows_its_errors_until_fixed() {
 #[test]
 fn nothing_outside_the_built_site_is_served() {
     let (tmp, _campaign) = basic_copy();
-    let server = Server::start(tmp.path(), "basic", &[]);
+    let server = Server::start(tmp.path(), "basic", &[], true);
     let not_found = server.get("/no-such-page/");
     assert_eq!(not_found.status, 404);
     assert_eq!(
@@ -419,7 +423,7 @@ fn nothing_outside_the_built_site_is_served() {
 fn listens_on_loopback_serves_many_at_once_and_stops_cleanly_on_ctrl_c() {
     let (tmp, _campaign) = basic_copy();
     let temp = tmp.path().join("t");
-    let mut server = Server::start(tmp.path(), "basic", &[]);
+    let mut server = Server::start(tmp.path(), "basic", &[], true);
     assert!(
         server.url.starts_with("http://127.0.0.1:"),
         "{}",
@@ -472,7 +476,7 @@ fn a_busy_port_falls_back_to_a_free_one() {
     let (tmp, _campaign) = basic_copy();
     let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let busy = taken.local_addr().unwrap().port().to_string();
-    let mut server = Server::start(tmp.path(), "basic", &["--port", &busy]);
+    let mut server = Server::start(tmp.path(), "basic", &["--port", &busy], true);
     assert_ne!(server.port.to_string(), busy);
     assert!(server
         .stderr
@@ -487,7 +491,7 @@ fn a_busy_port_falls_back_to_a_free_one() {
 fn a_campaign_that_does_not_build_at_first_is_served_as_its_errors() {
     let (tmp, campaign) = basic_copy();
     edit(&campaign.join("locales/en/campaign.ftl"), "=", "= {");
-    let server = Server::start(tmp.path(), "basic", &[]);
+    let server = Server::start(tmp.path(), "basic", &[], true);
     let broken = server.get("/en/");
     assert_eq!(broken.status, 500);
     assert!(broken.body().contains("campaign.ftl:"), "{}", broken.body());
@@ -548,7 +552,7 @@ fn pilot_edit_to_reload_latency() {
     let tmp = common::tempdir();
     let campaign = tmp.path().join("veneto");
     common::copy_dir(&common::repo().join("campaigns/veneto"), &campaign);
-    let server = Server::start(tmp.path(), "veneto", &[]);
+    let mut server = Server::start(tmp.path(), "veneto", &[], false);
     let page = "/en/warning-signs/";
     let file = campaign.join("content/en/warning-signs.md");
     let original = std::fs::read_to_string(&file).unwrap();
@@ -590,5 +594,6 @@ fn pilot_edit_to_reload_latency() {
     };
     describe("write → build announced", &mut announced);
     describe("write → new page served", &mut served);
+    assert_eq!(server.interrupt().code(), Some(0));
     println!("{}", server.output());
 }

@@ -128,7 +128,9 @@ pub fn serve(options: Options, on_event: impl Fn(Event) + Send + Sync + 'static)
     };
     let (listener, busy_port) = bind(options.bind, options.port)?;
     let addr = listener.local_addr()?;
-    let work = tempfile::Builder::new().prefix("faro-serve-").tempdir()?;
+    let work = tempfile::Builder::new()
+        .prefix("faro-serve-")
+        .tempdir_in(scratch_parent())?;
     let web_dir = work.path().join("web");
     std::fs::create_dir(&web_dir)?;
 
@@ -247,6 +249,32 @@ fn report(
             took,
         },
     });
+}
+
+/// Where the private output goes: `$TMPDIR` when set; otherwise memory-backed
+/// storage when there is some (`$XDG_RUNTIME_DIR`, `/dev/shm`), because every
+/// edit writes the whole site again and a disk file system makes that several
+/// times slower (creating files where many were just deleted); otherwise the
+/// system's temporary folder.
+fn scratch_parent() -> PathBuf {
+    if std::env::var_os("TMPDIR").is_some_and(|d| !d.is_empty()) {
+        return std::env::temp_dir();
+    }
+    let runtime = std::env::var_os("XDG_RUNTIME_DIR").map(PathBuf::from);
+    let shm = cfg!(target_os = "linux").then(|| PathBuf::from("/dev/shm"));
+    [runtime, shm]
+        .into_iter()
+        .flatten()
+        .find(|d| writable_dir(d))
+        .unwrap_or_else(std::env::temp_dir)
+}
+
+fn writable_dir(dir: &std::path::Path) -> bool {
+    dir.is_dir()
+        && tempfile::Builder::new()
+            .prefix(".faro-probe-")
+            .tempdir_in(dir)
+            .is_ok()
 }
 
 /// Listens on `ip:port`, or on a free port when `port` is busy.
