@@ -68,6 +68,12 @@ pub fn external_resources(html: &str) -> Vec<String> {
         rest = &rest[i + 1..];
         let end = rest.find('>').unwrap_or(rest.len());
         let tag = &rest[..end];
+        // Every URL of another host has `//` (`https://…`, `//cdn…`): most tags
+        // have none and need no closer look.
+        if !tag.contains("//") {
+            rest = &rest[end.min(rest.len())..];
+            continue;
+        }
         let name: String = tag
             .chars()
             .take_while(|c| c.is_ascii_alphanumeric())
