@@ -4,22 +4,8 @@
 mod common;
 
 use std::path::Path;
-use std::process::Command;
 
-use common::{copy_dir, tempdir, Run};
-
-fn faro(cwd: &Path, args: &[&str]) -> Run {
-    let output = Command::new(env!("CARGO_BIN_EXE_faro"))
-        .current_dir(cwd)
-        .args(args)
-        .output()
-        .expect("run the faro binary");
-    Run {
-        code: output.status.code(),
-        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-    }
-}
+use common::{copy_dir, faro, tempdir};
 
 fn append(path: &Path, text: &str) {
     let old = std::fs::read_to_string(path).unwrap();

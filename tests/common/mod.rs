@@ -78,6 +78,20 @@ pub fn flatten(report: &str) -> String {
         .join(" ")
 }
 
+/// Runs `faro <args…>` in `cwd`.
+pub fn faro(cwd: &Path, args: &[&str]) -> Run {
+    let output = Command::new(env!("CARGO_BIN_EXE_faro"))
+        .current_dir(cwd)
+        .args(args)
+        .output()
+        .expect("run the faro binary");
+    Run {
+        code: output.status.code(),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
 /// Runs `faro build <campaign> -o <out>` in `cwd`.
 pub fn faro_build(cwd: &Path, campaign: &Path, out: &Path) -> Run {
     let output = Command::new(env!("CARGO_BIN_EXE_faro"))
