@@ -26,22 +26,13 @@ fn built() -> &'static Path {
 
 /// `faro build` with the render cache in `cache` (or off).
 fn build_with_cache(campaign: &Path, out: &Path, cache: Option<&Path>) -> Run {
-    let output = Command::new(env!("CARGO_BIN_EXE_faro"))
+    let cache = cache.map(|c| c.as_os_str()).unwrap_or("off".as_ref());
+    run(faro_command()
         .arg("build")
         .arg(campaign)
         .arg("-o")
         .arg(out)
-        .env(
-            "FARO_CACHE_DIR",
-            cache.map(|c| c.as_os_str()).unwrap_or("off".as_ref()),
-        )
-        .output()
-        .expect("run the faro binary");
-    Run {
-        code: output.status.code(),
-        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-    }
+        .env("FARO_CACHE_DIR", cache))
 }
 
 /// Runs a tool from poppler-utils or zbar-tools (installed by scripts/setup.sh).

@@ -78,13 +78,9 @@ pub fn flatten(report: &str) -> String {
         .join(" ")
 }
 
-/// Runs `faro <args…>` in `cwd`.
-pub fn faro(cwd: &Path, args: &[&str]) -> Run {
-    let output = Command::new(env!("CARGO_BIN_EXE_faro"))
-        .current_dir(cwd)
-        .args(args)
-        .output()
-        .expect("run the faro binary");
+/// Runs a prepared `faro` command and collects what it did.
+pub fn run(command: &mut Command) -> Run {
+    let output = command.output().expect("run the faro binary");
     Run {
         code: output.status.code(),
         stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
@@ -92,21 +88,24 @@ pub fn faro(cwd: &Path, args: &[&str]) -> Run {
     }
 }
 
+/// The `faro` binary under test, as a command to complete.
+pub fn faro_command() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_faro"))
+}
+
+/// Runs `faro <args…>` in `cwd`.
+pub fn faro(cwd: &Path, args: &[&str]) -> Run {
+    run(faro_command().current_dir(cwd).args(args))
+}
+
 /// Runs `faro build <campaign> -o <out>` in `cwd`.
 pub fn faro_build(cwd: &Path, campaign: &Path, out: &Path) -> Run {
-    let output = Command::new(env!("CARGO_BIN_EXE_faro"))
+    run(faro_command()
         .current_dir(cwd)
         .arg("build")
         .arg(campaign)
         .arg("-o")
-        .arg(out)
-        .output()
-        .expect("run the faro binary");
-    Run {
-        code: output.status.code(),
-        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-    }
+        .arg(out))
 }
 
 /// Copies a folder recursively (files, folders and symbolic links as links).
