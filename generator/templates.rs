@@ -35,6 +35,27 @@ pub fn layers(
     layers
 }
 
+/// Every file of every layer by its name inside the layer's template folder;
+/// a later layer's file replaces an earlier one's of the same name. Web and
+/// print templates both look files up this way.
+pub fn overlay(layers: &[(Layer, &str)], diags: &mut Diagnostics) -> BTreeMap<String, LayerFile> {
+    let mut chosen = BTreeMap::new();
+    for (layer, subdir) in layers {
+        if !subdir.is_empty() && !layer.has_dir(subdir) {
+            continue;
+        }
+        for file in layer.files(subdir, diags) {
+            let name = file
+                .name
+                .strip_prefix(&format!("{subdir}/"))
+                .unwrap_or(&file.name)
+                .to_string();
+            chosen.insert(name, file);
+        }
+    }
+    chosen
+}
+
 impl Templates {
     /// Loads every web template of every layer; a later layer overrides an
     /// earlier one with the same name.
@@ -43,22 +64,8 @@ impl Templates {
         strings: Arc<I18n>,
         diags: &mut Diagnostics,
     ) -> Option<Templates> {
-        let mut chosen: BTreeMap<String, LayerFile> = BTreeMap::new();
-        for (layer, subdir) in layers {
-            if !subdir.is_empty() && !layer.has_dir(subdir) {
-                continue;
-            }
-            for file in layer.files(subdir, diags) {
-                let name = file
-                    .name
-                    .strip_prefix(&format!("{subdir}/"))
-                    .unwrap_or(&file.name)
-                    .to_string();
-                if WEB_TEMPLATE_ENDINGS.iter().any(|e| name.ends_with(e)) {
-                    chosen.insert(name, file);
-                }
-            }
-        }
+        let mut chosen = overlay(layers, diags);
+        chosen.retain(|name, _| WEB_TEMPLATE_ENDINGS.iter().any(|e| name.ends_with(e)));
         let mut origins = BTreeMap::new();
         let mut sources = Vec::new();
         for (name, file) in chosen {

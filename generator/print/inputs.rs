@@ -39,36 +39,22 @@ impl Templates {
     ) -> Templates {
         let layers = crate::templates::layers(campaign.project.templates(), theme, &campaign.dir);
         let mut chosen: BTreeMap<String, SourceText> = BTreeMap::new();
-        for (layer, subdir) in &layers {
-            if !subdir.is_empty() && !layer.has_dir(subdir) {
+        for (name, file) in crate::templates::overlay(&layers, diags) {
+            let Some(rest) = name.strip_prefix("print/").filter(|r| r.ends_with(".typ")) else {
                 continue;
-            }
-            for file in layer.files(subdir, diags) {
-                let name = file
-                    .name
-                    .strip_prefix(&format!("{subdir}/"))
-                    .unwrap_or(&file.name);
-                let Some(rest) = name.strip_prefix("print/") else {
-                    continue;
-                };
-                if !rest.ends_with(".typ") {
-                    continue;
+            };
+            match String::from_utf8(file.bytes.into_owned()) {
+                Ok(text) => {
+                    let source = SourceText {
+                        path: file.display.clone(),
+                        text: Arc::from(text.as_str()),
+                    };
+                    chosen.insert(format!("/{rest}"), source);
                 }
-                match String::from_utf8(file.bytes.into_owned()) {
-                    Ok(text) => {
-                        chosen.insert(
-                            format!("/{rest}"),
-                            SourceText {
-                                path: file.display.clone(),
-                                text: Arc::from(text.as_str()),
-                            },
-                        );
-                    }
-                    Err(_) => diags.push(
-                        Diagnostic::error("template.not-utf8", "the template is not valid UTF-8")
-                            .in_file(&file.display),
-                    ),
-                }
+                Err(_) => diags.push(
+                    Diagnostic::error("template.not-utf8", "the template is not valid UTF-8")
+                        .in_file(&file.display),
+                ),
             }
         }
         let mut hasher = blake3::Hasher::new();
