@@ -28,7 +28,12 @@ pub fn human(diags: &[Diagnostic], color: bool) -> String {
     };
     let handler = GraphicalReportHandler::new_themed(theme)
         .with_context_lines(1)
-        .with_width(100);
+        .with_width(100)
+        // Keys, file names and paths stay whole so they can be searched and
+        // copied: wrap only at spaces, never at hyphens or inside a word.
+        .with_break_words(false)
+        .with_word_separator(textwrap::WordSeparator::AsciiSpace)
+        .with_word_splitter(textwrap::WordSplitter::NoHyphenation);
     let mut out = String::new();
     for d in diags {
         let view = View::new(d);
@@ -145,5 +150,23 @@ mod tests {
         assert!(out.contains("campaign.yaml:2:1"), "{out}");
         assert!(out.contains("defualt_locale: it"), "{out}");
         assert!(out.contains("did you mean `default_locale`?"), "{out}");
+    }
+
+    #[test]
+    fn long_messages_wrap_at_spaces_and_keep_keys_and_paths_whole() {
+        // Each padding length moves the key across the wrap column once.
+        for pad in 40..110 {
+            let path = format!("/{}/locales/de/campaign.ftl", "x".repeat(pad));
+            let message = format!(
+                "{path}:3:1: `poster-headline` (de) does not fit its box on poster-a4, \
+                 even at the smallest type size"
+            );
+            let out = human(&[Diagnostic::error("print.overflow", message)], false);
+            // Join the wrapped lines again, dropping the gutter miette draws.
+            let words: Vec<&str> = out.split_whitespace().filter(|w| *w != "│").collect();
+            let flat = words.join(" ");
+            assert!(flat.contains("`poster-headline` (de)"), "{out}");
+            assert!(flat.contains(&path), "{out}");
+        }
     }
 }
