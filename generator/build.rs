@@ -109,9 +109,12 @@ fn run(campaign_dir: &Path, out_dir: Option<&Path>, options: &BuildOptions) -> O
     let Some(campaign) = load::load(campaign_dir, &mut diags) else {
         return outcome(diags, None, None);
     };
+    lap("read");
     let id = Some(campaign.settings.id.clone());
     let regional = todos::regional_words(campaign.settings.forked_from.as_ref());
-    diags.extend(todos::scan(campaign_dir, &regional, options.draft));
+    let loaded: Vec<_> = campaign.pages.iter().map(|p| &p.source).collect();
+    diags.extend(todos::scan(campaign_dir, &loaded, &regional, options.draft));
+    lap("todos");
     let site = Site::new(&campaign, &mut diags);
     lap("load");
     let settings = &campaign.settings;

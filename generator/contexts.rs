@@ -92,6 +92,7 @@ impl<'a> WebRenderer<'a> {
             materials: Vec::new(),
             locale_materials: Default::default(),
             og_images: Default::default(),
+            minifier: Default::default(),
         }
     }
 }

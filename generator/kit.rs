@@ -2,11 +2,13 @@
 //! guidelines, and a README on how to start, in one zip that is byte-identical
 //! from build to build (sorted entries, fixed timestamps and permissions).
 
+use std::collections::HashMap;
 use std::io::{Cursor, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
 use zip::write::SimpleFileOptions;
-use zip::{CompressionMethod, DateTime, ZipWriter};
+use zip::{CompressionMethod, DateTime, ZipArchive, ZipWriter};
 
 use crate::diagnostics::Diagnostic;
 use crate::load::Campaign;
@@ -14,6 +16,16 @@ use crate::output::OutputFile;
 
 /// Where the kit is published, under the site root.
 pub const KIT_PATH: &str = "replication-kit.zip";
+
+/// Entries per part of the zip. Parts are compressed in parallel and then
+/// joined; the size is fixed so that the zip never depends on the thread count.
+const ENTRIES_PER_PART: usize = 256;
+
+/// What goes into one entry of the zip.
+enum Contents<'a> {
+    Bytes(&'a [u8]),
+    File(PathBuf),
+}
 
 /// Builds the kit. `documents` are extra files (such as guideline booklets) put
 /// under `guidelines/` in the zip.
@@ -23,31 +35,60 @@ pub fn build(campaign: &Campaign, documents: &[OutputFile]) -> Result<OutputFile
             .in_file(&campaign.dir)
     };
     let id = &campaign.settings.id;
+    let readme = readme(campaign);
+    // Pages were read by the loader: only the other files are read here.
+    let loaded: HashMap<&Path, &[u8]> = campaign
+        .pages
+        .iter()
+        .map(|p| (p.source.path.as_path(), p.source.text.as_bytes()))
+        .collect();
+    let mut entries = vec![("README.md".to_string(), Contents::Bytes(readme.as_bytes()))];
+    for (rel, path) in campaign_files(&campaign.dir) {
+        let contents = match loaded.get(path.as_path()) {
+            Some(bytes) => Contents::Bytes(bytes),
+            None => Contents::File(path),
+        };
+        entries.push((format!("{id}/{rel}"), contents));
+    }
+    for doc in documents {
+        let name = doc.path.rsplit('/').next().unwrap_or(&doc.path);
+        entries.push((format!("guidelines/{name}"), Contents::Bytes(&doc.bytes)));
+    }
+    let parts: Vec<Vec<u8>> = entries
+        .par_chunks(ENTRIES_PER_PART)
+        .map(zip_part)
+        .collect::<Result<_, String>>()
+        .map_err(|e| fail(&e))?;
     let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
+    for part in parts {
+        let archive = ZipArchive::new(Cursor::new(part)).map_err(|e| fail(&e))?;
+        zip.merge_archive(archive).map_err(|e| fail(&e))?;
+    }
+    let bytes = zip.finish().map_err(|e| fail(&e))?.into_inner();
+    Ok(OutputFile::new(KIT_PATH, bytes))
+}
+
+/// One part of the kit as a zip of its own, with fixed timestamps and modes.
+fn zip_part(entries: &[(String, Contents)]) -> Result<Vec<u8>, String> {
     let options = SimpleFileOptions::default()
         .compression_method(CompressionMethod::Deflated)
         .last_modified_time(DateTime::default())
         .unix_permissions(0o644);
-    let mut add = |name: &str, bytes: &[u8]| -> Result<(), Diagnostic> {
-        zip.start_file(name, options).map_err(|e| fail(&e))?;
-        zip.write_all(bytes).map_err(|e| fail(&e))
-    };
-    add("README.md", readme(campaign).as_bytes())?;
-    for (rel, path) in campaign_files(&campaign.dir) {
-        let bytes = std::fs::read(&path).map_err(|e| fail(&e))?;
-        add(&format!("{id}/{rel}"), &bytes)?;
+    let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
+    for (name, contents) in entries {
+        let read;
+        let bytes = match contents {
+            Contents::Bytes(b) => *b,
+            Contents::File(path) => {
+                read = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+                &read
+            }
+        };
+        zip.start_file(name.as_str(), options)
+            .map_err(|e| e.to_string())?;
+        zip.write_all(bytes).map_err(|e| e.to_string())?;
     }
-    for doc in documents {
-        add(
-            &format!(
-                "guidelines/{}",
-                doc.path.rsplit('/').next().unwrap_or(&doc.path)
-            ),
-            &doc.bytes,
-        )?;
-    }
-    let bytes = zip.finish().map_err(|e| fail(&e))?.into_inner();
-    Ok(OutputFile::new(KIT_PATH, bytes))
+    Ok(zip.finish().map_err(|e| e.to_string())?.into_inner())
 }
 
 /// The kit as a download of the Materials page.
@@ -73,7 +114,7 @@ pub fn human_size(bytes: usize) -> String {
 
 /// Every file of the campaign folder (hidden files left out), sorted, as
 /// (path with `/` separators, full path).
-fn campaign_files(dir: &Path) -> Vec<(String, std::path::PathBuf)> {
+fn campaign_files(dir: &Path) -> Vec<(String, PathBuf)> {
     walkdir::WalkDir::new(dir)
         .sort_by_file_name()
         .into_iter()

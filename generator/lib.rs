@@ -21,6 +21,7 @@ pub mod kit;
 pub mod links;
 pub mod load;
 pub mod markdown;
+pub mod minify;
 pub mod model;
 pub mod output;
 pub mod phone;

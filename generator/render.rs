@@ -12,6 +12,7 @@ use crate::i18n::direction;
 use crate::images::ImageRegistry;
 use crate::links::LinkTargets;
 use crate::markdown::{self, RenderedMarkdown, Resolver};
+use crate::minify::Minifier;
 use crate::model::{Page, Site};
 use crate::output::OutputFile;
 use crate::templates::Templates;
@@ -35,6 +36,8 @@ pub struct WebRenderer<'a> {
     pub locale_materials: BTreeMap<String, Vec<MaterialView>>,
     /// Each locale's Open Graph image (absolute URL).
     pub og_images: BTreeMap<String, String>,
+    /// Minifies pages, once for the parts they share.
+    pub minifier: Minifier,
 }
 
 /// Renders the Markdown of every page, in the model's page order (registering
@@ -210,6 +213,10 @@ impl WebRenderer<'_> {
             reported,
         } = job;
         let page_url = view.url.clone();
+        // Content was checked as Markdown, with file and line (links, images,
+        // raw HTML). A fallback page's relative links resolve from another URL,
+        // so its content is checked again here.
+        let checked_content = (!view.is_fallback).then_some(view.content);
         let ctx = PageContext {
             lang,
             dir: direction(lang),
@@ -224,16 +231,20 @@ impl WebRenderer<'_> {
                 return;
             }
         };
-        for url in crate::links::external_resources(&html) {
+        let template_output = outside(&html, checked_content);
+        let external = template_output
+            .iter()
+            .flat_map(|part| crate::links::external_resources(part));
+        for url in external {
             diags.push(
                 Diagnostic::error("safety.external-request", format!("template `{template}` makes visitors' browsers fetch `{url}` from another host on /{out_path}"))
                     .in_file(origin)
                     .with_hint("copy the file into the theme's static/ folder: pages never load anything from other hosts"),
             );
         }
-        for url in targets
-            .broken_in(&html, &page_url)
-            .into_iter()
+        for url in template_output
+            .iter()
+            .flat_map(|part| targets.broken_in(part, &page_url))
             .filter(|u| !reported.contains(u))
         {
             diags.push(
@@ -245,16 +256,8 @@ impl WebRenderer<'_> {
                 .with_hint("check the template's URLs; use the URLs given in the page context"),
             );
         }
-        match minify(html) {
-            Ok(min) => sink(OutputFile::new(out_path, min)).unwrap_or_else(|d| diags.push(d)),
-            Err(why) => diags.push(
-                Diagnostic::error(
-                    "template.invalid-html",
-                    format!("template `{template}` produced malformed HTML on /{out_path}: {why}"),
-                )
-                .in_file(origin),
-            ),
-        }
+        let page = OutputFile::new(out_path, self.minifier.page(&html));
+        sink(page).unwrap_or_else(|d| diags.push(d));
     }
 
     fn page_view<'p>(
@@ -444,12 +447,43 @@ struct Job<'j> {
     reported: &'j [String],
 }
 
-/// Minifies HTML with minify-html in its spec-compliant configuration.
-/// (Its faster one-pass engine was tried and dropped: it removes the space
-/// between a quoted attribute value and the next attribute and writes `&#39`
-/// without its semicolon, which the Nu Html Checker rejects.)
-pub fn minify(html: String) -> Result<Vec<u8>, String> {
-    let mut cfg = minify_html::Cfg::new();
-    cfg.keep_html_and_head_opening_tags = true;
-    Ok(minify_html::minify(html.as_bytes(), &cfg))
+/// The parts of `html` before and after `content` (all of it when `content` is
+/// absent or not written as it is).
+fn outside<'h>(html: &'h str, content: Option<&str>) -> [&'h str; 2] {
+    // Searching for a short prefix and comparing the rest is much cheaper than
+    // searching for the whole content.
+    let found = content.filter(|c| !c.is_empty()).and_then(|c| {
+        let cut = (1..=c.len().min(64)).rev().find(|&i| c.is_char_boundary(i))?;
+        let head = &c[..cut];
+        let at = html
+            .match_indices(head)
+            .map(|(i, _)| i)
+            .find(|&i| html[i..].starts_with(c))?;
+        Some((at, c.len()))
+    });
+    match found {
+        Some((at, len)) => [&html[..at], &html[at + len..]],
+        None => [html, ""],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::outside;
+
+    #[test]
+    fn only_the_template_s_own_output_is_left_to_check() {
+        let html = "<header><a href=/a/>a</a></header><main><p>body</p></main><footer>f</footer>";
+        assert_eq!(
+            outside(html, Some("<p>body</p>")),
+            [
+                "<header><a href=/a/>a</a></header><main>",
+                "</main><footer>f</footer>"
+            ]
+        );
+        // Content the template changed, or none: everything is checked.
+        assert_eq!(outside(html, Some("<p>other</p>")), [html, ""]);
+        assert_eq!(outside(html, Some("")), [html, ""]);
+        assert_eq!(outside(html, None), [html, ""]);
+    }
 }

@@ -1,7 +1,10 @@
 //! Replication to-dos: every `TODO:` left in a campaign's YAML, Markdown or
 //! Fluent files (`faro fork` writes them for each regional fact).
 
+use std::collections::HashMap;
 use std::path::Path;
+
+use rayon::prelude::*;
 
 use crate::diagnostics::{position_of, Diagnostic, Diagnostics, Severity, SourceText};
 use crate::fsutil;
@@ -11,70 +14,93 @@ pub const MARKER: &str = "TODO:";
 
 /// Lists the to-dos of a campaign folder, as errors (or as warnings in a draft):
 /// `TODO:` markers, and mentions of `regional_words` (the source campaign's
-/// region and numbers, for a fork) in pages and strings.
-pub fn scan(campaign_dir: &Path, regional_words: &[String], draft: bool) -> Diagnostics {
+/// region and numbers, for a fork) in pages and strings. Files already in
+/// `loaded` (the pages the loader read) are not read again.
+pub fn scan(
+    campaign_dir: &Path,
+    loaded: &[&SourceText],
+    regional_words: &[String],
+    draft: bool,
+) -> Diagnostics {
     let mut diags = Diagnostics::new();
     let mut files = vec![campaign_dir.join("campaign.yaml")];
-    files.extend(fsutil::list_files(
-        &campaign_dir.join("content"),
-        &["md"],
-        &mut diags,
-    ));
-    files.extend(fsutil::list_files(
-        &campaign_dir.join("locales"),
-        &["ftl"],
-        &mut diags,
-    ));
-    for path in files {
-        // Unreadable files are reported by the loader; here they have no to-dos.
-        let Ok(text) = fsutil::read_text(&path) else {
-            continue;
-        };
-        // A seeded copy waiting for translation is translation work, reported
-        // by the translation report; its original carries the to-dos.
-        if is_untranslated_copy(&text) {
-            continue;
+    for (folder, ext) in [("content", "md"), ("locales", "ftl")] {
+        files.extend(fsutil::list_files(
+            &campaign_dir.join(folder),
+            &[ext],
+            &mut diags,
+        ));
+    }
+    let known: HashMap<&Path, &SourceText> =
+        loaded.iter().map(|s| (s.path.as_path(), *s)).collect();
+    let found: Vec<Diagnostics> = files
+        .par_iter()
+        .map(|path| match known.get(path.as_path()) {
+            Some(source) => scan_file(source, regional_words, draft),
+            // Unreadable files are reported by the loader; here they have no to-dos.
+            None => fsutil::read_text(path).map_or_else(
+                |_| Diagnostics::new(),
+                |text| {
+                    let source = SourceText {
+                        path: path.clone(),
+                        text: text.into(),
+                    };
+                    scan_file(&source, regional_words, draft)
+                },
+            ),
+        })
+        .collect();
+    for d in found {
+        diags.extend(d);
+    }
+    diags
+}
+
+/// The to-dos of one file.
+fn scan_file(source: &SourceText, regional_words: &[String], draft: bool) -> Diagnostics {
+    let mut diags = Diagnostics::new();
+    // A seeded copy waiting for translation is translation work, reported
+    // by the translation report; its original carries the to-dos.
+    if is_untranslated_copy(&source.text) {
+        return diags;
+    }
+    let mut push = |d: Diagnostic, hint: &str| {
+        let mut d = d.with_hint(hint);
+        if draft {
+            d.severity = Severity::Warning;
         }
-        let source = SourceText {
-            path: path.clone(),
-            text: text.into(),
-        };
-        for (offset, _) in source.text.match_indices(MARKER) {
-            let line_end = source.text[offset..]
-                .find('\n')
-                .map_or(source.text.len(), |i| offset + i);
-            let what = source.text[offset + MARKER.len()..line_end]
-                .trim()
-                .trim_end_matches(['"', '\'']);
-            let pos = position_of(&source.text, offset);
-            let mut d = Diagnostic::error("todo", format!("to-do: {what}")).at_source(
-                &source,
+        diags.push(d);
+    };
+    for (offset, _) in source.text.match_indices(MARKER) {
+        let line_end = source.text[offset..]
+            .find('\n')
+            .map_or(source.text.len(), |i| offset + i);
+        let what = source.text[offset + MARKER.len()..line_end]
+            .trim()
+            .trim_end_matches(['"', '\'']);
+        let pos = position_of(&source.text, offset);
+        push(
+            Diagnostic::error("todo", format!("to-do: {what}")).at_source(
+                source,
                 pos,
                 MARKER.len(),
+            ),
+            "replace it with the real fact for your region, then remove the `TODO:`",
+        );
+    }
+    if source.path.ends_with("campaign.yaml") {
+        return diags;
+    }
+    for word in regional_words.iter().filter(|w| !w.is_empty()) {
+        for (offset, _) in source.text.match_indices(word.as_str()) {
+            let pos = position_of(&source.text, offset);
+            let msg = format!(
+                "to-do: mentions `{word}`, a fact of the campaign this one was forked from"
             );
-            if draft {
-                d.severity = Severity::Warning;
-            }
-            diags.push(d.with_hint(
-                "replace it with the real fact for your region, then remove the `TODO:`",
-            ));
-        }
-        if path.ends_with("campaign.yaml") {
-            continue;
-        }
-        for word in regional_words.iter().filter(|w| !w.is_empty()) {
-            for (offset, _) in source.text.match_indices(word.as_str()) {
-                let pos = position_of(&source.text, offset);
-                let msg = format!(
-                    "to-do: mentions `{word}`, a fact of the campaign this one was forked from"
-                );
-                let mut d =
-                    Diagnostic::error("todo", msg).at_source(&source, pos, word.chars().count());
-                if draft {
-                    d.severity = Severity::Warning;
-                }
-                diags.push(d.with_hint("rewrite it for your region (or drop the word from `forked_from` in campaign.yaml if it is right here)"));
-            }
+            push(
+                Diagnostic::error("todo", msg).at_source(source, pos, word.chars().count()),
+                "rewrite it for your region (or drop the word from `forked_from` in campaign.yaml if it is right here)",
+            );
         }
     }
     diags
@@ -114,15 +140,15 @@ mod tests {
             "---\ntitle: \"A\"\n---\n\nTODO: write the local services\n",
         )
         .unwrap();
-        let found: Vec<_> = scan(dir.path(), &[], false).sorted();
+        let found: Vec<_> = scan(dir.path(), &[], &[], false).sorted();
         assert_eq!(found.len(), 2);
         assert_eq!(found[0].message, "to-do: the region's name");
         assert_eq!(found[0].position.map(|p| p.line), Some(2));
         assert_eq!(found[1].position.map(|p| p.line), Some(5));
-        let draft = scan(dir.path(), &[], true);
+        let draft = scan(dir.path(), &[], &[], true);
         assert!(draft.iter().all(|d| d.severity == Severity::Warning));
         // A fork's regional words count wherever they appear in pages.
-        let mentions = scan(dir.path(), &["local services".to_string()], false);
+        let mentions = scan(dir.path(), &[], &["local services".to_string()], false);
         assert_eq!(mentions.error_count(), 3);
     }
 }
