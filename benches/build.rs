@@ -11,6 +11,10 @@ use std::time::Instant;
 
 use faro::build::{build, BuildOptions};
 
+// The same allocator as the faro binary, so the figures are the binary's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const LANGS: [&str; 8] = ["en", "it", "de", "fr", "es", "pt", "pl", "nl"];
 
 fn main() {

@@ -156,6 +156,7 @@ fn run(campaign_dir: &Path, out_dir: Option<&Path>, options: &BuildOptions) -> O
         Some(Err(d)) => diags.push(d),
         None => {}
     }
+    lap("kit");
     extra.extend(print.files);
     let mut paths: Vec<String> = render::html_paths(&site);
     paths.extend(statics.files.iter().chain(&extra).map(|f| f.path.clone()));
@@ -214,7 +215,7 @@ fn run(campaign_dir: &Path, out_dir: Option<&Path>, options: &BuildOptions) -> O
             .write(&file)
             .map_err(|e| io_error(&format!("cannot write {}", file.path), e))
     };
-    lap("kit");
+    lap("prepare");
     diags.extend(renderer.pages(&markdown, &targets, &sink));
     lap("pages");
     let (image_files, image_diags) = images.process();

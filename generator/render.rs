@@ -453,7 +453,9 @@ fn outside<'h>(html: &'h str, content: Option<&str>) -> [&'h str; 2] {
     // Searching for a short prefix and comparing the rest is much cheaper than
     // searching for the whole content.
     let found = content.filter(|c| !c.is_empty()).and_then(|c| {
-        let cut = (1..=c.len().min(64)).rev().find(|&i| c.is_char_boundary(i))?;
+        let cut = (1..=c.len().min(64))
+            .rev()
+            .find(|&i| c.is_char_boundary(i))?;
         let head = &c[..cut];
         let at = html
             .match_indices(head)
