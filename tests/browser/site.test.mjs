@@ -277,6 +277,35 @@ async function checkFocus(server, lang) {
   }
 }
 
+/** The EU emblem and the funding statement are in view without scrolling on a
+ * small phone, and the emblem is at least as large as the campaign's logo. */
+async function checkEuVisibility(server, lang) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
+  try {
+    await watchRequests(context, server.origin);
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/${lang}/`);
+    const found = await page.evaluate(() => {
+      const box = (el) => el && el.getBoundingClientRect().toJSON();
+      const emblem = document.querySelector(".funding img");
+      return {
+        emblem: box(emblem),
+        statement: box(emblem?.nextElementSibling),
+        logo: box(document.querySelector(".brand img")),
+        viewport: innerHeight,
+      };
+    });
+    assert.ok(found.emblem, "no EU emblem in the funding statement");
+    for (const part of ["emblem", "statement"]) {
+      const r = found[part];
+      assert.ok(r.top >= 0 && r.bottom <= found.viewport, `${part} not in view without scrolling: ${JSON.stringify(r)}`);
+    }
+    if (found.logo) assert.ok(found.emblem.height >= found.logo.height, "the EU emblem is smaller than the logo");
+  } finally {
+    await context.close();
+  }
+}
+
 describe("pilot campaign, every page", () => {
   const files = htmlFiles(pilot);
   assert.ok(files.length > 100, `only ${files.length} pages`);
@@ -297,6 +326,8 @@ describe("pilot campaign, quick exit on each home page", () => {
     test(`/${lang}/: Shift three times`, { timeout: 60_000 }, () => checkShiftExit(servers.pilot, pilot, lang));
     test(`/${lang}/: without JavaScript`, { timeout: 60_000 }, () => checkExitWithoutJs(servers.pilot, pilot, lang));
     test(`/${lang}/: visible focus`, { timeout: 120_000 }, () => checkFocus(servers.pilot, lang));
+    test(`/${lang}/: EU emblem and funding statement in view on a phone`, { timeout: 60_000 }, () =>
+      checkEuVisibility(servers.pilot, lang));
   }
 });
 
