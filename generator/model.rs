@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use crate::config::{at_value, position};
-use crate::diagnostics::{did_you_mean, Diagnostic, Diagnostics};
+use crate::diagnostics::{did_you_mean, position_of, Diagnostic, Diagnostics};
 use crate::load::Campaign;
 
 /// One page of the built site.
@@ -38,6 +38,7 @@ impl<'c> Site<'c> {
     pub fn new(campaign: &'c Campaign, diags: &mut Diagnostics) -> Site<'c> {
         let settings = &campaign.settings;
         let mut sources: BTreeMap<&str, BTreeMap<&str, usize>> = BTreeMap::new();
+        diags.extend(untranslated_originals(campaign));
         // Seeded copies waiting for translation are built as fallbacks.
         for (i, p) in campaign
             .pages
@@ -266,4 +267,26 @@ fn report_duplicate_paths(campaign: &Campaign, pages: &[Page], diags: &mut Diagn
         );
         diags.push(d.with_hint(hint));
     }
+}
+
+/// Pages of the default locale marked `untranslated: true`. The mark is for
+/// copies seeded from the default locale; on an original it would silently
+/// drop the page from the site.
+fn untranslated_originals(campaign: &Campaign) -> Vec<Diagnostic> {
+    let default = &campaign.settings.default_locale;
+    campaign
+        .pages
+        .iter()
+        .filter(|p| p.front.untranslated && &p.locale == default)
+        .map(|p| {
+            let text = &p.source.text;
+            let offset = text.find("untranslated:").unwrap_or(0);
+            Diagnostic::error(
+                "page.untranslated-original",
+                format!("a page of the default locale `{default}` is marked `untranslated: true`"),
+            )
+            .at_source(&p.source, position_of(text, offset), "untranslated".len())
+            .with_hint("the default locale's pages are the originals: remove `untranslated: true`")
+        })
+        .collect()
 }

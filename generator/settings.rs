@@ -221,6 +221,7 @@ impl Validator<'_> {
 
     fn check_locales(&mut self, c: &CampaignConfig, known: &[String]) -> Vec<String> {
         let mut locales = vec![c.default_locale.value.clone()];
+        let mut listed = std::collections::HashSet::new();
         for l in &c.locales {
             if !known.contains(&l.value) {
                 let msg = format!("unknown locale `{}`", l.value);
@@ -234,7 +235,7 @@ impl Validator<'_> {
                         )
                     });
                 self.push(at_value(self.source, l, "config.locale", msg).with_hint(hint));
-            } else if locales.contains(&l.value) && l.value != c.default_locale.value {
+            } else if !listed.insert(&l.value) {
                 let msg = format!("locale `{}` is listed twice", l.value);
                 self.push(at_value(self.source, l, "config.locale", msg));
             } else if !locales.contains(&l.value) {

@@ -85,6 +85,14 @@ fn default_locale_missing_from_locales_is_located() {
 }
 
 #[test]
+fn default_locale_listed_twice_is_located() {
+    let b = break_basic(|c| edit(&c.join(YAML), "locales: [en, it]", "locales: [en, it, en]"));
+    let (line, _) = position_of(&b.campaign(), YAML, "locales: [en, it, en]");
+    b.assert_rejected()
+        .assert_error_at(YAML, line, 19, "locale `en` is listed twice");
+}
+
+#[test]
 fn yaml_syntax_error_is_located() {
     let b = break_basic(|c| edit(&c.join(YAML), "region: Testland", "region: Test: land"));
     let (line, col) = position_of(&b.campaign(), YAML, ": land");

@@ -55,6 +55,27 @@ fn unknown_front_matter_field_is_located_with_a_suggestion() {
 }
 
 #[test]
+fn untranslated_mark_on_an_original_page_is_located() {
+    let home = "content/en/index.md";
+    let b = break_basic(|c| {
+        edit(
+            &c.join(home),
+            "\nweight: 0",
+            "\nuntranslated: true\nweight: 0",
+        )
+    });
+    let (line, col) = position_of(&b.campaign(), home, "untranslated: true");
+    b.assert_rejected()
+        .assert_error_at(
+            home,
+            line,
+            col,
+            "a page of the default locale `en` is marked `untranslated: true`",
+        )
+        .assert_hint("remove `untranslated: true`");
+}
+
+#[test]
 fn invalid_slug_is_located() {
     const IT_ABOUT: &str = "content/it/about.md";
     let b = break_basic(|c| edit(&c.join(IT_ABOUT), "slug: chi-siamo", "slug: \"Chi Siamo\""));
