@@ -12,6 +12,7 @@ pub mod content;
 pub mod context;
 pub mod contexts;
 pub mod diagnostics;
+pub mod faults;
 pub mod fork;
 pub mod fsutil;
 pub mod headers;

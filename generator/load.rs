@@ -42,7 +42,10 @@ pub fn load(campaign_dir: &Path, diags: &mut Diagnostics) -> Option<Campaign> {
         return None;
     }
     let project = Project::locate(campaign_dir);
-    let (config, config_source) = crate::config::load(campaign_dir, diags)?;
+    let Some((config, config_source)) = crate::config::load(campaign_dir, diags) else {
+        check_without_settings(campaign_dir, diags);
+        return None;
+    };
     let shared = project.locales();
     let campaign_locales = Layer::Disk(campaign_dir.join("locales"));
     let mut known = locale_dirs(&shared, diags);
@@ -77,6 +80,35 @@ pub fn load(campaign_dir: &Path, diags: &mut Diagnostics) -> Option<Campaign> {
     })
 }
 
+/// When campaign.yaml cannot be read, the pages of every content folder and the
+/// campaign's string files are still checked, so that one run reports every
+/// problem it can (the rest needs the settings).
+fn check_without_settings(campaign_dir: &Path, diags: &mut Diagnostics) {
+    let folders = content_folders(campaign_dir);
+    content::load_pages(campaign_dir, &folders, diags);
+    let strings_layer = Layer::Disk(campaign_dir.join("locales"));
+    let locales = locale_dirs(&strings_layer, diags);
+    let mut strings = I18n::new(locales.first().map_or("en", String::as_str));
+    for locale in &locales {
+        let files = ftl_files(&strings_layer, locale, diags);
+        strings.add_files(locale, i18n::Layer::Campaign, &files, diags);
+    }
+}
+
+/// The folders under content/, sorted.
+fn content_folders(campaign_dir: &Path) -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir(campaign_dir.join("content")) else {
+        return Vec::new();
+    };
+    let mut names: Vec<String> = entries
+        .filter_map(Result::ok)
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
 fn locale_dirs(layer: &Layer, diags: &mut Diagnostics) -> Vec<String> {
     let mut names: Vec<String> = layer
         .files("", diags)
@@ -100,17 +132,10 @@ fn ftl_files(layer: &Layer, locale: &str, diags: &mut Diagnostics) -> Vec<LayerF
 }
 
 fn warn_unknown_content_folders(campaign_dir: &Path, locales: &[String], diags: &mut Diagnostics) {
-    let Ok(entries) = std::fs::read_dir(campaign_dir.join("content")) else {
-        return;
-    };
-    let mut names: Vec<String> = entries
-        .filter_map(Result::ok)
-        .filter(|e| e.path().is_dir())
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| !locales.contains(n))
-        .collect();
-    names.sort();
-    for name in names {
+    let unknown = content_folders(campaign_dir)
+        .into_iter()
+        .filter(|n| !locales.contains(n));
+    for name in unknown {
         diags.push(
             Diagnostic::warning(
                 "content.unknown-locale",

@@ -8,6 +8,7 @@ use rayon::prelude::*;
 
 use crate::context::*;
 use crate::diagnostics::{position_of, Diagnostic, Diagnostics};
+use crate::faults::{report_faults, Fault, TemplateFault};
 use crate::i18n::direction;
 use crate::images::ImageRegistry;
 use crate::links::LinkTargets;
@@ -38,6 +39,8 @@ pub struct WebRenderer<'a> {
     pub og_images: BTreeMap<String, String>,
     /// Minifies pages, once for the parts they share.
     pub minifier: Minifier,
+    /// Faults found in templates' output, reported once per template and URL.
+    pub faults: std::sync::Mutex<Vec<TemplateFault>>,
 }
 
 /// Renders the Markdown of every page, in the model's page order (registering
@@ -153,6 +156,8 @@ impl WebRenderer<'_> {
             diags.extend(d);
         }
         diags.extend(self.special_pages(targets, sink));
+        let faults = std::mem::take(&mut *self.faults.lock().unwrap_or_else(|e| e.into_inner()));
+        diags.extend(report_faults(faults, self.templates));
         diags
     }
 
@@ -235,28 +240,26 @@ impl WebRenderer<'_> {
         let external = template_output
             .iter()
             .flat_map(|part| crate::links::external_resources(part));
-        for url in external {
-            diags.push(
-                Diagnostic::error("safety.external-request", format!("template `{template}` makes visitors' browsers fetch `{url}` from another host on /{out_path}"))
-                    .in_file(origin)
-                    .with_hint("copy the file into the theme's static/ folder: pages never load anything from other hosts"),
-            );
-        }
-        for url in template_output
+        let broken = template_output
             .iter()
             .flat_map(|part| targets.broken_in(part, &page_url))
-            .filter(|u| !reported.contains(u))
-        {
-            diags.push(
-                Diagnostic::error(
-                    "link.broken",
-                    format!("template `{template}` writes a broken link `{url}` on /{out_path}"),
-                )
-                .in_file(origin)
-                .with_hint("check the template's URLs; use the URLs given in the page context"),
-            );
+            .filter(|u| !reported.contains(u));
+        let found: Vec<TemplateFault> = external
+            .map(|url| (Fault::ExternalRequest, url))
+            .chain(broken.map(|url| (Fault::BrokenLink, url)))
+            .map(|(fault, url)| TemplateFault {
+                fault,
+                template: template.to_string(),
+                url,
+                page: out_path.to_string(),
+                origin: origin.to_path_buf(),
+            })
+            .collect();
+        if !found.is_empty() {
+            let mut faults = self.faults.lock().unwrap_or_else(|e| e.into_inner());
+            faults.extend(found);
         }
-        let page = OutputFile::new(out_path, self.minifier.page(&html));
+        let page = OutputFile::new(out_path, self.minifier.page(template, &html));
         sink(page).unwrap_or_else(|d| diags.push(d));
     }
 

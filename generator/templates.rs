@@ -103,6 +103,14 @@ impl Templates {
         self.origins.values().map(|s| s.text.to_string()).collect()
     }
 
+    /// The first template whose source has `text` written as it is, and where
+    /// (byte offset): to point at a URL a template writes.
+    pub fn find_text(&self, text: &str) -> Option<(&SourceText, usize)> {
+        self.origins
+            .values()
+            .find_map(|src| Some((src, src.text.find(text)?)))
+    }
+
     /// True when a template with this name exists.
     pub fn has(&self, name: &str) -> bool {
         self.tera.contains_template(name)

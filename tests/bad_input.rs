@@ -102,6 +102,38 @@ fn yaml_syntax_error_is_located() {
 }
 
 #[test]
+fn a_campaign_yaml_that_does_not_parse_does_not_hide_mistakes_in_pages() {
+    let b = break_basic(|c| {
+        edit(&c.join(YAML), "region: Testland", "regoin: Testland");
+        edit(
+            &c.join("content/it/about.md"),
+            "\ndescription:",
+            "\ndescrizione:",
+        );
+        append(&c.join("locales/en/campaign.ftl"), "\nbroken = {\n");
+    });
+    let c = b.campaign();
+    let field = position_of(&c, YAML, "regoin");
+    let page = position_of(&c, "content/it/about.md", "descrizione:");
+    const FTL: &str = "locales/en/campaign.ftl";
+    // Fluent reports an unclosed placeable where the file ends.
+    let ftl_lines = std::fs::read_to_string(c.join(FTL))
+        .unwrap()
+        .lines()
+        .count();
+    b.assert_rejected()
+        .assert_error_at(YAML, field.0, field.1, "unknown field `regoin`")
+        .assert_error_at(
+            "content/it/about.md",
+            page.0,
+            page.1,
+            "unknown field `descrizione`",
+        )
+        .assert_error_at(FTL, ftl_lines + 1, 1, "Fluent syntax error")
+        .assert_error_count(3);
+}
+
+#[test]
 fn empty_campaign_yaml_is_an_error() {
     let b = break_basic(|c| std::fs::write(c.join(YAML), "\n  \n").unwrap());
     b.assert_rejected()
@@ -196,6 +228,33 @@ fn unknown_filter_in_a_campaign_override_is_located() {
     let b = break_basic(|c| override_page_template(c, "<h1>{{ page.title | shout }}</h1>"));
     b.assert_rejected()
         .assert_error_at("templates/page.html", 3, 21, "shout");
+}
+
+#[test]
+fn a_fault_in_a_partial_is_reported_once_not_on_every_page() {
+    let b = break_basic(|c| {
+        std::fs::create_dir_all(c.join("templates/partials")).unwrap();
+        let footer = "<footer><a href=\"/en/nowhere/\">x</a>\
+                      <img src=\"https://cdn.example/x.png\" alt=\"\"></footer>\n";
+        std::fs::write(c.join("templates/partials/footer.html"), footer).unwrap();
+    });
+    let footer = "templates/partials/footer.html";
+    let (line, link) = position_of(&b.campaign(), footer, "/en/nowhere/");
+    let (_, img) = position_of(&b.campaign(), footer, "https://cdn.example");
+    b.assert_rejected()
+        .assert_error_at(footer, line, link, "broken link `/en/nowhere/` on /")
+        .assert_error_at(
+            footer,
+            line,
+            img,
+            "fetch `https://cdn.example/x.png` from another host",
+        )
+        .assert_error_count(2);
+    assert!(
+        b.run.flat_stderr().contains(" other pages"),
+        "{}",
+        b.run.stderr
+    );
 }
 
 #[test]
