@@ -2,7 +2,6 @@
 
 campaign-name = Stop Stalkerware – Venetien
 campaign-tagline = Gemeinsam gegen Stalkerware und digitale Gewalt: Informationen und sichere Hilfe
-campaign-region = Venetien
 
 poster-headline = Ihr Handy gehört nur Ihnen.
 poster-message = Wer heimlich Ihr Handy überwacht, übt Gewalt aus – es ist nicht Ihre Schuld, und Hilfe ist da.

@@ -4,7 +4,6 @@
 ## Campaign
 campaign-name = Stop stalkerware – Veneto
 campaign-tagline = Nobody has the right to spy on your phone: recognise stalkerware and get help safely.
-campaign-region = Veneto
 
 ## Poster
 poster-headline = Your phone belongs to you

@@ -1,6 +1,5 @@
 campaign-name = Stop stalkerware – Véneto
 campaign-tagline = Nadie tiene derecho a espiar tu teléfono: información y ayuda contra el stalkerware y la ciberviolencia de género.
-campaign-region = Véneto
 poster-headline = Tu teléfono es solo tuyo
 poster-message = Si alguien controla tu teléfono sin tu permiso, no es amor ni es culpa tuya: hay ayuda.
 poster-cta = Llama al 1522: gratis, las 24 horas

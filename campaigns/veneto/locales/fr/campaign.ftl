@@ -2,7 +2,6 @@
 
 campaign-name = Stop stalkerware – Vénétie
 campaign-tagline = Ensemble contre les logiciels espions et les cyberviolences : informations et aide en toute sécurité
-campaign-region = Vénétie
 
 poster-headline = Votre téléphone n'appartient qu'à vous.
 poster-message = Si quelqu'un surveille votre téléphone en secret, c'est une violence : ce n'est pas votre faute, et de l'aide existe.

@@ -4,7 +4,6 @@
 ## Campagna
 campaign-name = Stop stalkerware – Veneto
 campaign-tagline = Nessuno ha il diritto di spiare il tuo telefono: riconosci lo stalkerware e chiedi aiuto in sicurezza.
-campaign-region = Veneto
 
 ## Manifesto
 poster-headline = Il tuo telefono è solo tuo

@@ -1,6 +1,5 @@
 campaign-name = Stop stalkerware – Véneto
 campaign-tagline = Ninguém tem o direito de espiar o seu telemóvel: informação e apoio contra o stalkerware e a ciberviolência de género.
-campaign-region = Véneto
 poster-headline = O seu telemóvel é só seu
 poster-message = Se alguém controla o seu telemóvel sem autorização, isso não é amor nem é culpa sua: há apoio.
 poster-cta = Ligue para o 1522: gratuito, 24 horas por dia
