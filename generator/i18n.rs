@@ -174,6 +174,11 @@ impl I18n {
         }
     }
 
+    /// The last locale of every fallback chain.
+    pub fn default_locale(&self) -> &str {
+        &self.default_locale
+    }
+
     /// True when `key` exists in `locale` itself (campaign or shared layer).
     pub fn has_own(&self, locale: &str, key: &str) -> bool {
         self.layers

@@ -19,6 +19,7 @@ pub mod headers;
 pub mod i18n;
 pub mod images;
 pub mod kit;
+pub mod language_parts;
 pub mod links;
 pub mod load;
 pub mod markdown;

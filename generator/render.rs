@@ -230,7 +230,7 @@ impl WebRenderer<'_> {
             page: view,
         };
         let html = match self.templates.render(template, &ctx, origin) {
-            Ok(h) => h,
+            Ok(h) => crate::language_parts::mark(h, direction(lang)),
             Err(d) => {
                 diags.push(d);
                 return;

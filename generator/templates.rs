@@ -9,6 +9,7 @@ use tera::{Kwargs, State, Tera, TeraResult};
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Position, SourceText};
 use crate::i18n::{fluent_args, ArgValue, I18n};
+use crate::language_parts;
 use crate::project::{Layer, LayerFile};
 
 /// Web template file endings (print templates live beside them as `.typ`).
@@ -232,21 +233,31 @@ fn register_functions(tera: &mut Tera, strings: Arc<I18n>) {
                 }
                 let v = match value.as_f64().or_else(|| value.as_i64().map(|i| i as f64)) {
                     Some(n) => ArgValue::Number(n),
-                    None => ArgValue::Text(
-                        value
+                    None => ArgValue::Text(language_parts::plain(
+                        &value
                             .as_str()
                             .map(str::to_string)
                             .unwrap_or_else(|| value.to_string()),
-                    ),
+                    )),
                 };
                 args.push((name.to_string(), v));
             }
             let fargs = fluent_args(args.iter().map(|(k, v)| (k.as_str(), v.clone())));
-            Ok(strings.format(
+            let text = strings.format(
                 &lang,
                 &key,
                 if args.is_empty() { None } else { Some(&fargs) },
-            ))
+            );
+            // A string taken from the default locale is marked with its
+            // language (see language_parts.rs).
+            let default = strings.default_locale();
+            let fell_back =
+                lang != default && !strings.has_own(&lang, &key) && strings.has_own(default, &key);
+            Ok(if fell_back {
+                language_parts::wrap(default, &text)
+            } else {
+                text
+            })
         },
     );
 }

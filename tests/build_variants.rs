@@ -46,7 +46,34 @@ fn arabic_pages_are_written_right_to_left() {
         Some("ltr"),
         "English text inside an Arabic page"
     );
+    // Campaign strings missing in Arabic fall back to English, marked as English.
+    let page_tags = tags(&html);
+    let english: Vec<String> = page_tags
+        .iter()
+        .filter(|t| t.name == "span" && t.attr("lang") == Some("en"))
+        .inspect(|t| assert_eq!(t.attr("dir"), Some("ltr")))
+        .map(|t| inner_text(&html, t))
+        .collect();
+    for text in [
+        "Basic campaign",
+        "Funded by a test programme of the European Union",
+    ] {
+        assert!(
+            english.iter().any(|t| t == text),
+            "{text} not marked: {english:?}"
+        );
+    }
+    let title = find_tag(&page_tags, "title", &[]).unwrap();
+    assert!(!inner_text(&html, title).contains('<'), "markup in <title>");
+    assert!(
+        !html.contains(['\u{E000}', '\u{E001}', '\u{E002}']),
+        "language markers left in the page"
+    );
     let en = site.text("en/index.html");
+    assert!(
+        !en.contains("<span lang="),
+        "an English page marks English text"
+    );
     let link = find_tag(&tags(&en), "a", &[("hreflang", "ar")])
         .cloned()
         .unwrap();
