@@ -39,7 +39,7 @@ pub struct WebRenderer<'a> {
     pub og_images: BTreeMap<String, String>,
     /// Minifies pages, once for the parts they share.
     pub minifier: Minifier,
-    /// Faults found in templates' output, reported once per template and URL.
+    /// Faults found in templates' output, reported once per URL (faults.rs).
     pub faults: std::sync::Mutex<Vec<TemplateFault>>,
 }
 
