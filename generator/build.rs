@@ -41,6 +41,13 @@ pub struct BuildReport {
     pub elapsed: Duration,
 }
 
+impl BuildReport {
+    /// Translated pages in all locales.
+    pub fn pages(&self) -> usize {
+        self.pages_per_locale.iter().map(|(_, n)| n).sum()
+    }
+}
+
 /// Builds the campaign in `campaign_dir` into `out_dir`. On any error nothing is
 /// written and `out_dir` keeps its previous contents.
 pub fn build(

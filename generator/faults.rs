@@ -5,6 +5,7 @@
 use std::path::PathBuf;
 
 use crate::diagnostics::{position_of, Diagnostic, Diagnostics};
+use crate::report::counted;
 use crate::templates::Templates;
 
 /// What is wrong in a template's own output.
@@ -57,8 +58,7 @@ pub fn report_faults(mut faults: Vec<TemplateFault>, templates: &Templates) -> D
 fn pages(group: &[TemplateFault]) -> String {
     match group.len() {
         1 => format!("/{}", group[0].page),
-        2 => format!("/{} and 1 other page", group[0].page),
-        n => format!("/{} and {} other pages", group[0].page, n - 1),
+        n => format!("/{} and {}", group[0].page, counted(n - 1, "other page")),
     }
 }
 

@@ -45,6 +45,11 @@ pub fn human(diags: &[Diagnostic], color: bool) -> String {
     out
 }
 
+/// `n` and `noun`, plural when `n` is not one: `1 error`, `3 warnings`.
+pub fn counted(n: usize, noun: &str) -> String {
+    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
+}
+
 /// Renders diagnostics as a JSON array (see docs/check-json.md).
 pub fn json(diags: &[Diagnostic]) -> String {
     serde_json::to_string_pretty(diags).unwrap_or_else(|_| "[]".into())
@@ -168,5 +173,12 @@ mod tests {
             assert!(flat.contains("`poster-headline` (de)"), "{out}");
             assert!(flat.contains(&path), "{out}");
         }
+    }
+
+    #[test]
+    fn counts_take_the_plural_except_for_one() {
+        assert_eq!(counted(1, "error"), "1 error");
+        assert_eq!(counted(0, "warning"), "0 warnings");
+        assert_eq!(counted(3, "other page"), "3 other pages");
     }
 }

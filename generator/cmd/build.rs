@@ -5,6 +5,7 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use faro::build::{build, BuildOptions, BuildReport};
+use faro::report::counted;
 
 /// Arguments of `faro build`.
 #[derive(clap::Args)]
@@ -80,12 +81,11 @@ pub fn run(args: Args) -> ExitCode {
             }
             Err(diags) => {
                 failed = true;
-                let count = diags.error_count();
+                let errors = counted(diags.error_count(), "error");
                 super::print_diagnostics(diags);
                 eprintln!(
-                    "{}: build failed with {count} error{}; the previous output was left as it was",
+                    "{}: build failed with {errors}; the previous output was left as it was",
                     dir.display(),
-                    if count == 1 { "" } else { "s" }
                 );
             }
         }
@@ -111,14 +111,14 @@ fn summary(r: &BuildReport) -> String {
         .iter()
         .map(|(l, n)| format!("{l} {n}"))
         .collect();
-    let total: usize = r.pages_per_locale.iter().map(|(_, n)| n).sum();
     let warnings = match r.warnings.warning_count() {
         0 => String::new(),
-        n => format!(", {n} warning{}", if n == 1 { "" } else { "s" }),
+        n => format!(", {}", counted(n, "warning")),
     };
     format!(
-        "{}: {total} pages ({}), {} assets{warnings} in {:.2} s → {}",
+        "{}: {} pages ({}), {} assets{warnings} in {:.2} s → {}",
         r.id,
+        r.pages(),
         per_locale.join(", "),
         r.assets,
         r.elapsed.as_secs_f64(),

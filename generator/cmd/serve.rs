@@ -6,6 +6,7 @@ use std::process::{ExitCode, Stdio};
 use std::time::Duration;
 
 use faro::build::{BuildOptions, BuildReport};
+use faro::report::counted;
 use faro::serve::{self, Event, Options};
 
 /// The port tried first.
@@ -80,9 +81,9 @@ fn show(event: Event, open: bool) {
             let count = diagnostics.error_count();
             super::print_diagnostics(diagnostics);
             eprintln!(
-                "{}build failed with {count} error{} ({} ms); pages show {} until the files are fixed",
+                "{}build failed with {} ({} ms); pages show {} until the files are fixed",
                 cause(&changed),
-                if count == 1 { "" } else { "s" },
+                counted(count, "error"),
                 took.as_millis(),
                 if count == 1 { "it" } else { "them" },
             );
@@ -130,10 +131,9 @@ fn cause(changed: &[PathBuf]) -> String {
         [] => String::new(),
         [one] => format!("{} changed: ", shown(one)),
         [first, rest @ ..] => format!(
-            "{} and {} other file{} changed: ",
+            "{} and {} changed: ",
             shown(first),
-            rest.len(),
-            if rest.len() == 1 { "" } else { "s" }
+            counted(rest.len(), "other file")
         ),
     }
 }
@@ -149,14 +149,14 @@ fn shown(path: &Path) -> String {
 }
 
 fn summary(r: &BuildReport, took: Duration) -> String {
-    let pages: usize = r.pages_per_locale.iter().map(|(_, n)| n).sum();
     let warnings = match r.warnings.warning_count() {
         0 => String::new(),
-        n => format!(", {n} warning{}", if n == 1 { "" } else { "s" }),
+        n => format!(", {}", counted(n, "warning")),
     };
     format!(
-        "built {}: {pages} pages in {} locales, {} assets{warnings} in {} ms",
+        "built {}: {} pages in {} locales, {} assets{warnings} in {} ms",
         r.id,
+        r.pages(),
         r.pages_per_locale.len(),
         r.assets,
         took.as_millis()
