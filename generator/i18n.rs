@@ -144,6 +144,17 @@ impl I18n {
 
     /// Formats message `key` in `locale`, walking the fallback chain.
     pub fn format(&self, locale: &str, key: &str, args: Option<&FluentArgs>) -> String {
+        self.format_with_language(locale, key, args).0
+    }
+
+    /// Like [`I18n::format`], also giving the default locale when the text
+    /// had to be taken from it (the text is then in another language).
+    pub fn format_with_language(
+        &self,
+        locale: &str,
+        key: &str,
+        args: Option<&FluentArgs>,
+    ) -> (String, Option<&str>) {
         let chain = [locale, self.default_locale.as_str()];
         for (step, loc) in chain.iter().enumerate() {
             let Some(layers) = self.layers.get(*loc) else {
@@ -161,22 +172,18 @@ impl I18n {
                 for e in errors {
                     self.note(&self.format_errors, locale, &format!("{key}: {e}"));
                 }
-                return text.into_owned();
+                let fell_back = (*loc != locale).then_some(self.default_locale.as_str());
+                return (text.into_owned(), fell_back);
             }
         }
         self.note(&self.missing, locale, key);
-        key.to_string()
+        (key.to_string(), None)
     }
 
     fn note(&self, set: &Mutex<BTreeSet<(String, String)>>, locale: &str, key: &str) {
         if let Ok(mut set) = set.lock() {
             set.insert((locale.to_string(), key.to_string()));
         }
-    }
-
-    /// The last locale of every fallback chain.
-    pub fn default_locale(&self) -> &str {
-        &self.default_locale
     }
 
     /// True when `key` exists in `locale` itself (campaign or shared layer).

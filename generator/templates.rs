@@ -243,20 +243,16 @@ fn register_functions(tera: &mut Tera, strings: Arc<I18n>) {
                 args.push((name.to_string(), v));
             }
             let fargs = fluent_args(args.iter().map(|(k, v)| (k.as_str(), v.clone())));
-            let text = strings.format(
+            let (text, taken_from) = strings.format_with_language(
                 &lang,
                 &key,
                 if args.is_empty() { None } else { Some(&fargs) },
             );
             // A string taken from the default locale is marked with its
             // language (see language_parts.rs).
-            let default = strings.default_locale();
-            let fell_back =
-                lang != default && !strings.has_own(&lang, &key) && strings.has_own(default, &key);
-            Ok(if fell_back {
-                language_parts::wrap(default, &text)
-            } else {
-                text
+            Ok(match taken_from {
+                Some(default) => language_parts::wrap(default, &text),
+                None => text,
             })
         },
     );
