@@ -14,7 +14,7 @@ poster-cta = Call 1522: free, 24 hours a day
 flyer-signs-title = Warning signs
 flyer-signs = Battery runs down fast | Phone gets warm when not in use | Data use goes up for no reason | Apps or settings you don't recognise | They know things you never told them
 flyer-todo-title = What you can do safely
-flyer-todo = Don't rush to delete the app | Use a device they have never had access to | Note dates and events somewhere safe | Call 1522 to plan your safety
+flyer-todo = Don't rush to delete the app | Use a device they have never had access to | Note dates and events somewhere safe | Make a safety plan with a support service
 
 ## Wallet card
 card-outside = Useful numbers

@@ -14,7 +14,7 @@ poster-cta = Chiama il 1522: è gratuito, 24 ore su 24
 flyer-signs-title = Segnali a cui fare attenzione
 flyer-signs = La batteria si scarica in fretta | Il telefono si scalda anche quando non lo usi | Il traffico dati aumenta senza motivo | Compaiono app o impostazioni che non conosci | L'altra persona sa cose che non le hai detto
 flyer-todo-title = Cosa fare in sicurezza
-flyer-todo = Non cancellare l'app di fretta | Usa un telefono che l'altra persona non ha mai avuto in mano | Annota date e fatti in un posto sicuro | Chiama il 1522 per preparare un piano di sicurezza
+flyer-todo = Non cancellare l'app di fretta | Usa un telefono che l'altra persona non ha mai avuto in mano | Annota date e fatti in un posto sicuro | Prepara un piano di sicurezza con un servizio di supporto
 
 ## Cartoncino tascabile
 card-outside = Numeri utili
