@@ -119,7 +119,12 @@ fn run(campaign_dir: &Path, out_dir: Option<&Path>, options: &BuildOptions) -> O
     lap("read");
     let id = Some(campaign.settings.id.clone());
     let regional = todos::regional_words(campaign.settings.forked_from.as_ref());
-    let loaded: Vec<_> = campaign.pages.iter().map(|p| &p.source).collect();
+    let loaded: Vec<_> = campaign
+        .pages
+        .iter()
+        .map(|p| &p.source)
+        .chain([&campaign.config_source])
+        .collect();
     diags.extend(todos::scan(campaign_dir, &loaded, &regional, options.draft));
     lap("todos");
     let site = Site::new(&campaign, &mut diags);
@@ -220,7 +225,7 @@ fn run(campaign_dir: &Path, out_dir: Option<&Path>, options: &BuildOptions) -> O
     let sink = |file: OutputFile| {
         staging
             .write(&file)
-            .map_err(|e| io_error(&format!("cannot write {}", file.path), e))
+            .map_err(|e| io_error("cannot write this file", e).in_file(out_dir.join(&file.path)))
     };
     lap("prepare");
     diags.extend(renderer.pages(&markdown, &targets, &sink));

@@ -186,13 +186,6 @@ impl I18n {
         }
     }
 
-    /// True when `key` exists in `locale` itself (campaign or shared layer).
-    pub fn has_own(&self, locale: &str, key: &str) -> bool {
-        self.layers
-            .get(locale)
-            .is_some_and(|l| l.iter().flatten().any(|lb| lb.bundle.has_message(key)))
-    }
-
     /// Every message id defined for `locale`, with where it is defined.
     pub fn messages(&self, locale: &str) -> BTreeMap<String, MessageOrigin> {
         let mut out = BTreeMap::new();

@@ -30,17 +30,17 @@ enum Contents<'a> {
 /// Builds the kit. `documents` are extra files (such as guideline booklets) put
 /// under `guidelines/` in the zip.
 pub fn build(campaign: &Campaign, documents: &[OutputFile]) -> Result<OutputFile, Diagnostic> {
-    let fail = |e: &dyn std::fmt::Display| {
-        Diagnostic::error("kit.zip", format!("cannot make the replication kit: {e}"))
-            .in_file(&campaign.dir)
-    };
+    let fail = |e: &dyn std::fmt::Display| zip_error(&campaign.dir, e);
     let id = &campaign.settings.id;
     let readme = readme(campaign);
-    // Pages were read by the loader: only the other files are read here.
+    // campaign.yaml and the pages were read by the loader: only the other
+    // files are read here.
     let loaded: HashMap<&Path, &[u8]> = campaign
         .pages
         .iter()
-        .map(|p| (p.source.path.as_path(), p.source.text.as_bytes()))
+        .map(|p| &p.source)
+        .chain([&campaign.config_source])
+        .map(|s| (s.path.as_path(), s.text.as_bytes()))
         .collect();
     let mut entries = vec![("README.md".to_string(), Contents::Bytes(readme.as_bytes()))];
     for (rel, path) in campaign_files(&campaign.dir) {
@@ -56,9 +56,8 @@ pub fn build(campaign: &Campaign, documents: &[OutputFile]) -> Result<OutputFile
     }
     let parts: Vec<Vec<u8>> = entries
         .par_chunks(ENTRIES_PER_PART)
-        .map(zip_part)
-        .collect::<Result<_, String>>()
-        .map_err(|e| fail(&e))?;
+        .map(|part| zip_part(part, &campaign.dir))
+        .collect::<Result<_, Diagnostic>>()?;
     let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
     for part in parts {
         let archive = ZipArchive::new(Cursor::new(part)).map_err(|e| fail(&e))?;
@@ -69,7 +68,8 @@ pub fn build(campaign: &Campaign, documents: &[OutputFile]) -> Result<OutputFile
 }
 
 /// One part of the kit as a zip of its own, with fixed timestamps and modes.
-fn zip_part(entries: &[(String, Contents)]) -> Result<Vec<u8>, String> {
+fn zip_part(entries: &[(String, Contents)], campaign_dir: &Path) -> Result<Vec<u8>, Diagnostic> {
+    let fail = |e: &dyn std::fmt::Display| zip_error(campaign_dir, e);
     let options = SimpleFileOptions::default()
         .compression_method(CompressionMethod::Deflated)
         .last_modified_time(DateTime::default())
@@ -80,15 +80,20 @@ fn zip_part(entries: &[(String, Contents)]) -> Result<Vec<u8>, String> {
         let bytes = match contents {
             Contents::Bytes(b) => *b,
             Contents::File(path) => {
-                read = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+                read = crate::fsutil::read_bytes(path)?;
                 &read
             }
         };
         zip.start_file(name.as_str(), options)
-            .map_err(|e| e.to_string())?;
-        zip.write_all(bytes).map_err(|e| e.to_string())?;
+            .map_err(|e| fail(&e))?;
+        zip.write_all(bytes).map_err(|e| fail(&e))?;
     }
-    Ok(zip.finish().map_err(|e| e.to_string())?.into_inner())
+    Ok(zip.finish().map_err(|e| fail(&e))?.into_inner())
+}
+
+fn zip_error(campaign_dir: &Path, e: &dyn std::fmt::Display) -> Diagnostic {
+    Diagnostic::error("kit.zip", format!("cannot make the replication kit: {e}"))
+        .in_file(campaign_dir)
 }
 
 /// The kit as a download of the Materials page.

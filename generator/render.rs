@@ -115,19 +115,24 @@ pub fn html_paths(site: &Site) -> Vec<String> {
 
 /// Checks the links written as URLs in page content (not `@/`), with their
 /// Markdown locations. Runs before templates, so content errors are all found.
+/// A fallback page is checked too: its relative links resolve from its own URL.
 pub fn check_content_links(
     site: &Site,
     markdown: &[RenderedMarkdown],
     targets: &LinkTargets,
 ) -> Diagnostics {
     let mut diags = Diagnostics::new();
-    for (page, md) in site.pages.iter().zip(markdown).filter(|(p, _)| !p.fallback) {
+    for (page, md) in site.pages.iter().zip(markdown) {
         let source = &site.campaign.pages[page.source];
         let url = site.url(page);
+        let shown_as = match page.fallback {
+            true => format!(" (on {url}, where this page stands in for a missing translation)"),
+            false => String::new(),
+        };
         for link in md.links.iter().filter(|l| !targets.resolves(&l.url, &url)) {
             let pos = position_of(&source.source.text, link.offset);
             diags.push(
-                Diagnostic::error("link.broken", format!("broken link `{}`: no such page or file in the site", link.url))
+                Diagnostic::error("link.broken", format!("broken link `{}`: no such page or file in the site{shown_as}", link.url))
                     .at_source(&source.source, pos, link.url.chars().count())
                     .with_hint("link to other pages as `@/file.md`; Faro writes the right URL for each language"),
             );
@@ -219,9 +224,9 @@ impl WebRenderer<'_> {
         } = job;
         let page_url = view.url.clone();
         // Content was checked as Markdown, with file and line (links, images,
-        // raw HTML). A fallback page's relative links resolve from another URL,
-        // so its content is checked again here.
-        let checked_content = (!view.is_fallback).then_some(view.content);
+        // raw HTML; fallback pages at their own URL), so only the template's
+        // own output is scanned here.
+        let checked_content = Some(view.content);
         let ctx = PageContext {
             lang,
             dir: direction(lang),

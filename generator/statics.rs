@@ -36,10 +36,12 @@ pub fn build(
         urls: BTreeMap::new(),
     };
     let Some(theme) = theme else { return statics };
-    if !theme.has_dir("static") {
-        return statics;
-    }
-    let files = theme.files("static", diags);
+    // A theme without static/ is reported below, like one missing a file.
+    let files = if theme.has_dir("static") {
+        theme.files("static", diags)
+    } else {
+        Vec::new()
+    };
     let (css, other): (Vec<_>, Vec<_>) = files.into_iter().partition(|f| f.name.ends_with(".css"));
     // Fonts and images first: stylesheets refer to them by their new names.
     for f in other {
@@ -123,5 +125,30 @@ mod tests {
         let out = rewrite_urls(css, &urls);
         assert!(out.contains("url(\"/assets/fonts/a.123.woff2\")"));
         assert!(out.contains("url(x.png)"));
+    }
+
+    #[test]
+    fn a_theme_without_static_files_is_an_error() {
+        let theme = tempfile::tempdir().unwrap();
+        let colour = || "#000000".to_string();
+        let colours = Colours {
+            primary: colour(),
+            on_primary: colour(),
+            background: colour(),
+            text: colour(),
+            accent: colour(),
+            on_accent: colour(),
+        };
+        let mut diags = Diagnostics::new();
+        let layer = Layer::Disk(theme.path().to_path_buf());
+        build(Some(&layer), &colours, "/", &mut diags);
+        let messages: Vec<String> = diags.iter().map(|d| d.message.clone()).collect();
+        assert_eq!(
+            messages,
+            [
+                "the theme has no static/style.css",
+                "the theme has no static/exit.js"
+            ]
+        );
     }
 }

@@ -39,19 +39,6 @@ pub struct TranslationReport {
     pub locales: Vec<LocaleSummary>,
 }
 
-impl TranslationReport {
-    /// True when nothing is missing, stale or inconsistent.
-    pub fn complete(&self) -> bool {
-        self.locales.iter().all(|l| {
-            l.missing_pages.is_empty()
-                && l.stale_pages.is_empty()
-                && l.missing_keys.is_empty()
-                && l.placeholder_mismatches.is_empty()
-                && l.unknown_keys.is_empty()
-        })
-    }
-}
-
 /// Builds the report; every finding is also a located warning.
 /// `used_keys` are the message ids the templates refer to.
 pub fn report(

@@ -76,6 +76,20 @@ fn untranslated_mark_on_an_original_page_is_located() {
 }
 
 #[test]
+fn a_relative_link_broken_only_where_a_page_stands_in_for_a_translation_is_located() {
+    // en/help.md has no Italian translation: it is also shown at /it/help/,
+    // where `../about/` leads to /it/about/, which does not exist (the Italian
+    // page is /it/chi-siamo/). On /en/help/ the same link works.
+    let help = "content/en/help.md";
+    let b = break_basic(|c| append(&c.join(help), "\nSee [who we are](../about/).\n"));
+    let (line, col) = position_of(&b.campaign(), help, "[who we are]");
+    b.assert_rejected()
+        .assert_error_at(help, line, col, "broken link `../about/`")
+        .assert_error_at(help, line, col, "stands in for a missing translation")
+        .assert_error_count(1);
+}
+
+#[test]
 fn invalid_slug_is_located() {
     const IT_ABOUT: &str = "content/it/about.md";
     let b = break_basic(|c| edit(&c.join(IT_ABOUT), "slug: chi-siamo", "slug: \"Chi Siamo\""));

@@ -115,7 +115,7 @@ pub fn build(site: &Site, locale: &str) -> Option<Booklet> {
     let campaign = site.campaign;
     let mut pages: Vec<_> = site
         .pages_in(locale)
-        .filter(|p| p.key == "guidelines/index" || p.key.starts_with("guidelines/"))
+        .filter(|p| p.key.starts_with("guidelines/"))
         .collect();
     if pages.iter().all(|p| p.fallback) {
         return None;

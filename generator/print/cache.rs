@@ -8,7 +8,7 @@
 //! means the asset is rendered, and entries unused for 30 days are removed.
 
 use std::io::{Read, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::{Duration, SystemTime};
 
 /// Entries unused for this long are removed.
@@ -42,11 +42,6 @@ impl Cache {
             .or_else(|| var("HOME").map(|h| PathBuf::from(h).join(".cache")))
             .map(|d| d.join("faro"));
         Cache::new(dir)
-    }
-
-    /// The folder, when caching is on.
-    pub fn dir(&self) -> Option<&Path> {
-        self.dir.as_deref()
     }
 
     fn entry(&self, key: &str) -> Option<PathBuf> {

@@ -1,8 +1,6 @@
 //! Compiling a template with its data and exporting the result: PDF (tagged,
 //! fonts embedded and subset, fixed metadata) and PNG.
 
-use std::sync::Arc;
-
 use typst::diag::{Severity, SourceDiagnostic};
 use typst::foundations::Smart;
 use typst_layout::{Page, PagedDocument};
@@ -92,6 +90,3 @@ pub fn png(pages: &[Page], pixel_per_pt: f64) -> Result<Vec<u8>, String> {
         .map_err(|e| e.to_string())?;
     Ok(out.into_inner())
 }
-
-/// A compiled document shared between exports.
-pub type Doc = Arc<PagedDocument>;

@@ -254,10 +254,7 @@ pub fn relax_policy(policy: &str) -> String {
 /// diagnostics as `faro build` prints them, and the live-reload script, so that
 /// it turns back into the site as soon as the files are fixed.
 pub fn error_page(report: &str, errors: usize, build: u64) -> String {
-    let count = match errors {
-        1 => "1 error".to_string(),
-        n => format!("{n} errors"),
-    };
+    let count = crate::report::counted(errors, "error");
     format!(
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\

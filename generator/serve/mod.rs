@@ -29,9 +29,6 @@ use std::time::Duration;
 use crate::build::{BuildOptions, BuildReport};
 use crate::diagnostics::Diagnostics;
 
-pub use site::base_path;
-pub use watch::{MAX_DELAY, QUIET};
-
 /// What to serve, and where.
 #[derive(Debug, Clone)]
 pub struct Options {
