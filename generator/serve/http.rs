@@ -297,6 +297,8 @@ fn plain(status: StatusCode, text: &'static str) -> Response {
 }
 
 fn redirect(to: &str, query: Option<&str>) -> Response {
+    // `//host/` would send the browser to another host: one leading slash only.
+    let to = format!("/{}", to.trim_start_matches('/'));
     let location = match query {
         Some(q) => format!("{to}?{q}"),
         None => to.to_string(),
@@ -405,6 +407,14 @@ mod tests {
         assert_eq!(route("/en/about/", "/"), site(&["en", "about"], true));
         assert_eq!(route("/en//about", "/"), site(&["en", "about"], false));
         assert_eq!(route("/caf%C3%A9.html", "/"), site(&["café.html"], false));
+    }
+
+    #[test]
+    fn a_folder_redirect_never_leaves_the_server() {
+        let r = redirect("//example.org/", None);
+        assert_eq!(r.headers()[header::LOCATION], "/example.org/");
+        let r = redirect("/en/", Some("a=1"));
+        assert_eq!(r.headers()[header::LOCATION], "/en/?a=1");
     }
 
     #[test]
