@@ -93,6 +93,7 @@ impl<'a> WebRenderer<'a> {
             locale_materials: Default::default(),
             og_images: Default::default(),
             minifier: Default::default(),
+            link_scans: Default::default(),
             faults: Default::default(),
         }
     }

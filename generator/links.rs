@@ -27,34 +27,83 @@ impl LinkTargets {
             return true;
         }
         let path = url.split(['#', '?']).next().unwrap_or("");
+        let joined;
         let absolute = if path.starts_with('/') {
-            path.to_string()
+            path
         } else {
-            join(page_url, path)
+            joined = join(page_url, path);
+            &joined
         };
         let Some(rel) = absolute
-            .strip_prefix(&self.base_path)
-            .or_else(|| (absolute.as_str() == self.base_path.trim_end_matches('/')).then_some(""))
+            .strip_prefix(self.base_path.as_str())
+            .or_else(|| (absolute == self.base_path.trim_end_matches('/')).then_some(""))
         else {
             return false;
         };
-        let rel = percent_decode(rel);
+        let decoded;
+        let rel = if rel.contains('%') {
+            decoded = percent_decode(rel);
+            &decoded
+        } else {
+            rel
+        };
         if rel.is_empty() || rel.ends_with('/') {
             return self.files.contains(&format!("{rel}index.html"));
         }
-        self.files.contains(&rel) || self.files.contains(&format!("{rel}/index.html"))
+        self.files.contains(rel) || self.files.contains(&format!("{rel}/index.html"))
     }
+}
 
-    /// Every internal URL in `html` that does not resolve.
-    pub fn broken_in(&self, html: &str, page_url: &str) -> Vec<String> {
-        let mut broken = Vec::new();
+/// What the links of a piece of HTML need checked, worked out once for a
+/// piece that repeats from page to page: the resources it fetches from other
+/// hosts, its broken links that are broken on every page (root-relative ones),
+/// and the links whose target depends on the page's URL.
+#[derive(Debug, Default)]
+pub struct LinkScan {
+    /// Resources fetched from another host.
+    pub external: Vec<String>,
+    /// Root-relative (or base-path) URLs that resolve to nothing.
+    broken: Vec<String>,
+    /// Page-relative URLs, checked on each page.
+    relative: Vec<String>,
+}
+
+impl LinkScan {
+    /// Scans `html` against the site's `targets`.
+    pub fn new(html: &str, targets: &LinkTargets) -> Self {
+        let mut scan = LinkScan {
+            external: external_resources(html),
+            ..LinkScan::default()
+        };
         for url in urls_in(html) {
-            if !self.resolves(&url, page_url) {
-                broken.push(url);
+            if !depends_on_page(&url) {
+                if !targets.resolves(&url, "/") {
+                    scan.broken.push(url);
+                }
+            } else {
+                scan.relative.push(url);
             }
         }
-        broken
+        scan
     }
+
+    /// Internal URLs that do not resolve on the page at `page_url`.
+    pub fn broken_on<'s>(
+        &'s self,
+        page_url: &'s str,
+        targets: &'s LinkTargets,
+    ) -> impl Iterator<Item = &'s String> + 's {
+        let relative = self
+            .relative
+            .iter()
+            .filter(move |url| !targets.resolves(url, page_url));
+        self.broken.iter().chain(relative)
+    }
+}
+
+/// True for a URL whose target depends on the page it is written on.
+fn depends_on_page(url: &str) -> bool {
+    !(url.is_empty() || url.starts_with(['/', '#']) || is_external(url))
 }
 
 /// Resources in `html` that a browser would fetch from another host: external
@@ -70,22 +119,23 @@ pub fn external_resources(html: &str) -> Vec<String> {
         let tag = &rest[..end];
         // Every URL of another host has `//` (`https://…`, `//cdn…`): most tags
         // have none and need no closer look.
-        if !tag.contains("//") {
+        if !tag.as_bytes().windows(2).any(|w| w == b"//") {
             rest = &rest[end.min(rest.len())..];
             continue;
         }
-        let name: String = tag
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric())
-            .collect::<String>()
-            .to_ascii_lowercase();
+        let name_len = tag
+            .find(|c: char| !c.is_ascii_alphanumeric())
+            .unwrap_or(tag.len());
         let attr = |n: &str| {
-            let at = tag.find(&format!(" {n}="))? + n.len() + 2;
-            Some(attribute_value(&tag[at..]).0.to_string())
+            // ` src=`, ` rel=`…: found without allocating, as most tags are links.
+            let at = tag.match_indices(n).map(|(i, _)| i + n.len()).find(|&i| {
+                tag[..i - n.len()].ends_with([' ', '\n', '\t']) && tag[i..].starts_with('=')
+            })?;
+            Some(attribute_value(&tag[at + 1..]).0)
         };
         for a in ["src", "poster", "data"] {
             if let Some(v) = attr(a).filter(|v| is_external(v)) {
-                found.push(v);
+                found.push(v.to_string());
             }
         }
         if let Some(set) = attr("srcset") {
@@ -96,7 +146,7 @@ pub fn external_resources(html: &str) -> Vec<String> {
                     .map(str::to_string),
             );
         }
-        if name == "link" {
+        if tag[..name_len].eq_ignore_ascii_case("link") {
             let rel = attr("rel").unwrap_or_default().to_ascii_lowercase();
             let fetched = rel.split_whitespace().any(|r| {
                 matches!(
@@ -113,7 +163,7 @@ pub fn external_resources(html: &str) -> Vec<String> {
                 )
             });
             if let Some(href) = attr("href").filter(|h| fetched && is_external(h)) {
-                found.push(href);
+                found.push(href.to_string());
             }
         }
         rest = &rest[end.min(rest.len())..];
@@ -207,6 +257,9 @@ fn attribute_value(s: &str) -> (&str, &str) {
 }
 
 fn unescape(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
     s.replace("&amp;", "&")
         .replace("&#x2F;", "/")
         .replace("&#47;", "/")
@@ -253,6 +306,12 @@ mod tests {
                 "https://evil.example/t.js"
             ]
         );
+    }
+
+    #[test]
+    fn attributes_on_their_own_line_are_read_too() {
+        let html = "<img alt=\"\"\n  src=\"https://cdn.example/z.png\"><img data-src=https://a.example/ src=/local.png>";
+        assert_eq!(external_resources(html), ["https://cdn.example/z.png"]);
     }
 
     #[test]

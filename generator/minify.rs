@@ -1,43 +1,92 @@
 //! HTML minification with minify-html, in its spec-compliant configuration.
 //!
 //! Minifying is the most expensive step of rendering a page, and much of every
-//! page is the same from page to page (the quick exit, the helplines, the
-//! footer). Templates may therefore mark the boundaries between top-level parts
-//! of `<body>` with [`PIECE`]; each piece is minified on its own, and a piece
-//! seen before is not minified again. Pieces must be whole elements: a piece
-//! never ends inside an element that the next piece closes. Minified piece by
-//! piece, a page is byte for byte what minifying it whole gives: this is checked
-//! on the first page of each template (a template whose markers are misplaced
-//! is minified whole), and on every page in debug builds, so in every test.
+//! page is the same from page to page (the head's fixed part, the quick exit,
+//! the header, the helplines, the footer). Templates therefore mark the
+//! boundaries between parts of a page with [`PIECE`]; each piece is minified on
+//! its own, and a piece seen before is not minified again ([`PieceMemo`]).
+//!
+//! A marker may stand only where minify-html drops whitespace between elements
+//! (inside `<head>`, `<body>` and layout elements such as `<div>`, `<header>`,
+//! `<main>`), and never inside an element that its piece both opens and leaves
+//! to a later piece, except where the later piece begins with the closing tags:
+//! leading closing tags that minify-html always keeps (`</div>`, `</main>`…)
+//! are copied as they are, since minify-html alone would drop them as unmatched.
+//! Minified piece by piece, a page is byte for byte what minifying it whole
+//! gives: this is checked on the first page of each template (a template whose
+//! markers are misplaced is minified whole from then on), and on every page in
+//! debug builds, so in every test.
 //!
 //! (minify-html's faster one-pass engine was tried and dropped: it removes the
 //! space between a quoted attribute value and the next attribute and writes
 //! `&#39` without its semicolon, which the Nu Html Checker rejects.)
 
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasher, RandomState};
+use std::hash::BuildHasher;
 use std::sync::{Arc, Mutex};
 
 /// The marker templates put between pieces. An HTML comment, so a page whose
 /// markers are ignored minifies to the same bytes.
 pub const PIECE: &str = "<!--faro:piece-->";
 
+/// Remembers what was made of pieces of text that repeat. A piece seen once is
+/// only counted (by hash); from its second sighting on, its value is kept, so
+/// the parts that are each page's own do not fill memory.
+pub struct PieceMemo<T> {
+    memo: Mutex<Memo<T>>,
+    hasher: foldhash::fast::FixedState,
+}
+
+struct Memo<T> {
+    seen: HashSet<u64, foldhash::fast::FixedState>,
+    repeated: HashMap<Box<str>, T, foldhash::fast::FixedState>,
+}
+
+impl<T: Clone> Default for PieceMemo<T> {
+    fn default() -> Self {
+        PieceMemo {
+            memo: Mutex::new(Memo {
+                seen: HashSet::default(),
+                repeated: HashMap::default(),
+            }),
+            hasher: foldhash::fast::FixedState::default(),
+        }
+    }
+}
+
+impl<T: Clone> PieceMemo<T> {
+    /// What `make` gives for `piece`, made once for a piece that repeats.
+    pub fn get(&self, piece: &str, make: impl FnOnce(&str) -> T) -> T {
+        let hash = self.hasher.hash_one(piece);
+        {
+            let mut memo = self.memo.lock().unwrap_or_else(|e| e.into_inner());
+            if let Some(done) = memo.repeated.get(piece) {
+                return done.clone();
+            }
+            if memo.seen.insert(hash) {
+                drop(memo);
+                return make(piece);
+            }
+        }
+        let done = make(piece);
+        let mut memo = self.memo.lock().unwrap_or_else(|e| e.into_inner());
+        memo.repeated.insert(piece.into(), done.clone());
+        done
+    }
+
+    #[cfg(test)]
+    fn repeated_keys(&self) -> Vec<String> {
+        let memo = self.memo.lock().unwrap();
+        memo.repeated.keys().map(|k| k.to_string()).collect()
+    }
+}
+
 /// Minifies pages, remembering the pieces that repeat.
 #[derive(Default)]
 pub struct Minifier {
-    memo: Mutex<Memo>,
-    hasher: RandomState,
+    memo: PieceMemo<Arc<[u8]>>,
     /// Per template: whether its pieces were found to minify like the whole.
     trusted: Mutex<HashMap<String, bool>>,
-}
-
-/// Pieces seen once (by hash) and pieces seen twice or more (with their
-/// minified form). Only repeated pieces are kept, so pages' own parts do not
-/// fill memory.
-#[derive(Default)]
-struct Memo {
-    seen: HashSet<u64>,
-    repeated: HashMap<Box<str>, Arc<[u8]>>,
 }
 
 impl Minifier {
@@ -75,31 +124,75 @@ impl Minifier {
         }
     }
 
+    /// Templates whose markers were found misplaced, sorted: their pages were
+    /// minified whole, which is slower.
+    pub fn misplaced(&self) -> Vec<String> {
+        let trusted = self.trusted.lock().unwrap_or_else(|e| e.into_inner());
+        let mut names: Vec<String> = trusted
+            .iter()
+            .filter(|(_, ok)| !**ok)
+            .map(|(name, _)| name.clone())
+            .collect();
+        names.sort();
+        names
+    }
+
     fn pieces(&self, html: &str) -> Vec<u8> {
         let mut out = Vec::with_capacity(html.len());
         for piece in html.split(PIECE) {
-            out.extend_from_slice(&self.piece(piece));
+            out.extend_from_slice(&self.memo.get(piece, |p| minify_piece(p).into()));
         }
         out
     }
+}
 
-    fn piece(&self, piece: &str) -> Arc<[u8]> {
-        let hash = self.hasher.hash_one(piece);
+/// Minifies one piece: its leading closing tags, which close elements opened
+/// in earlier pieces, are copied (minify-html would drop them as unmatched),
+/// and the rest is minified.
+fn minify_piece(piece: &str) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut rest = piece.trim_start();
+    while let Some(tag) = rest.strip_prefix("</") {
+        let Some(end) = tag.find('>') else { break };
+        let name = tag[..end].trim_end().to_ascii_lowercase();
+        if name.is_empty()
+            || !name.bytes().all(|b| b.is_ascii_alphanumeric())
+            || end_tag_may_be_omitted(&name)
         {
-            let mut memo = self.memo.lock().unwrap_or_else(|e| e.into_inner());
-            if let Some(done) = memo.repeated.get(piece) {
-                return done.clone();
-            }
-            if memo.seen.insert(hash) {
-                drop(memo);
-                return minify(piece).into();
-            }
+            break;
         }
-        let done: Arc<[u8]> = minify(piece).into();
-        let mut memo = self.memo.lock().unwrap_or_else(|e| e.into_inner());
-        memo.repeated.insert(piece.into(), done.clone());
-        done
+        out.extend_from_slice(format!("</{name}>").as_bytes());
+        rest = tag[end + 1..].trim_start();
     }
+    out.extend_from_slice(&minify(rest));
+    out
+}
+
+/// Elements whose closing tag HTML lets a minifier leave out: minify-html
+/// decides on those from what follows, so they are left to it.
+fn end_tag_may_be_omitted(name: &str) -> bool {
+    matches!(
+        name,
+        "html"
+            | "head"
+            | "body"
+            | "p"
+            | "li"
+            | "dt"
+            | "dd"
+            | "rt"
+            | "rp"
+            | "optgroup"
+            | "option"
+            | "colgroup"
+            | "caption"
+            | "thead"
+            | "tbody"
+            | "tfoot"
+            | "tr"
+            | "td"
+            | "th"
+    )
 }
 
 /// Minifies HTML in one go.
@@ -132,9 +225,29 @@ mod tests {
             assert!(!out.contains("faro:piece"), "{out}");
         }
         // The exit and the footer repeat; each page's header does not.
-        let memo = minifier.memo.lock().unwrap();
-        assert!(memo.repeated.keys().any(|k| k.contains("<footer>")));
-        assert!(!memo.repeated.keys().any(|k| k.contains("<header>")));
+        let repeated = minifier.memo.repeated_keys();
+        assert!(repeated.iter().any(|k| k.contains("<footer>")));
+        assert!(!repeated.iter().any(|k| k.contains("<header>")));
+    }
+
+    #[test]
+    fn a_piece_may_begin_with_the_closing_tags_of_earlier_pieces() {
+        let page = "<!DOCTYPE html><html><head><title>x</title></head><body>\n<header>\n<div class=\"row\">\n<a href=\"/\">a</a>\n\
+            <!--faro:piece-->\n<nav><ul><li>b</li></ul></nav>\n<!--faro:piece-->\n</div >\n</header>\n<main>\n<!--faro:piece-->\n<p>c</p>\n\
+            <!--faro:piece-->\n</main>\n<footer>f</footer>\n</body>\n</html>\n";
+        let minifier = Minifier::new();
+        assert_eq!(minifier.pieces(page), minify(page));
+        assert_eq!(minifier.page("split.html", page), minify(page));
+        assert_eq!(
+            minifier.trusted.lock().unwrap().get("split.html"),
+            Some(&true)
+        );
+        // A closing tag that minify-html may leave out is left to it.
+        assert_eq!(minify_piece("</p>\n<p>x</p>"), minify("<p>x</p>"));
+        assert_eq!(
+            minify_piece(" </div>\n</main><p>x</p>"),
+            b"</div></main><p>x"
+        );
     }
 
     #[test]
@@ -153,9 +266,6 @@ mod tests {
         for _ in 0..2 {
             assert_eq!(minifier.page("odd.html", page), minify(page));
         }
-        assert_eq!(
-            minifier.trusted.lock().unwrap().get("odd.html"),
-            Some(&false)
-        );
+        assert_eq!(minifier.misplaced(), ["odd.html"]);
     }
 }

@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 use std::path::Path;
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
@@ -11,9 +12,9 @@ use crate::diagnostics::{position_of, Diagnostic, Diagnostics};
 use crate::faults::{report_faults, Fault, TemplateFault};
 use crate::i18n::direction;
 use crate::images::ImageRegistry;
-use crate::links::LinkTargets;
+use crate::links::{LinkScan, LinkTargets};
 use crate::markdown::{self, RenderedMarkdown, Resolver};
-use crate::minify::Minifier;
+use crate::minify::{Minifier, PieceMemo, PIECE};
 use crate::model::{Page, Site};
 use crate::output::OutputFile;
 use crate::templates::Templates;
@@ -39,6 +40,8 @@ pub struct WebRenderer<'a> {
     pub og_images: BTreeMap<String, String>,
     /// Minifies pages, once for the parts they share.
     pub minifier: Minifier,
+    /// The links of the pieces of template output that repeat, scanned once.
+    pub link_scans: PieceMemo<Arc<LinkScan>>,
     /// Faults found in templates' output, reported once per URL (faults.rs).
     pub faults: std::sync::Mutex<Vec<TemplateFault>>,
 }
@@ -163,7 +166,24 @@ impl WebRenderer<'_> {
         diags.extend(self.special_pages(targets, sink));
         let faults = std::mem::take(&mut *self.faults.lock().unwrap_or_else(|e| e.into_inner()));
         diags.extend(report_faults(faults, self.templates));
+        for template in self.minifier.misplaced() {
+            diags.push(self.misplaced_pieces(&template));
+        }
         diags
+    }
+
+    /// A template whose `faro:piece` markers change the minified page: the
+    /// pages are right (minified whole), but the build is slower than it should be.
+    fn misplaced_pieces(&self, template: &str) -> Diagnostic {
+        let d = Diagnostic::warning(
+            "template.pieces",
+            format!("the {PIECE} markers in the HTML of `{template}` change how its pages minify, so they were minified whole (slower)"),
+        )
+        .with_hint("put a marker only between elements, and the closing tags of elements opened before a marker first in the piece after it (docs/templates.md, \"Pieces\")");
+        match self.templates.origin(template) {
+            Some(src) => d.in_file(&src.path),
+            None => d,
+        }
     }
 
     fn page(
@@ -226,7 +246,7 @@ impl WebRenderer<'_> {
         // Content was checked as Markdown, with file and line (links, images,
         // raw HTML; fallback pages at their own URL), so only the template's
         // own output is scanned here.
-        let checked_content = Some(view.content);
+        let checked_content = view.content;
         let ctx = PageContext {
             lang,
             dir: direction(lang),
@@ -241,17 +261,9 @@ impl WebRenderer<'_> {
                 return;
             }
         };
-        let template_output = outside(&html, checked_content);
-        let external = template_output
-            .iter()
-            .flat_map(|part| crate::links::external_resources(part));
-        let broken = template_output
-            .iter()
-            .flat_map(|part| targets.broken_in(part, &page_url))
-            .filter(|u| !reported.contains(u));
-        let found: Vec<TemplateFault> = external
-            .map(|url| (Fault::ExternalRequest, url))
-            .chain(broken.map(|url| (Fault::BrokenLink, url)))
+        let found: Vec<TemplateFault> = self
+            .template_faults(&html, checked_content, &page_url, targets)
+            .filter(|(fault, url)| *fault == Fault::ExternalRequest || !reported.contains(url))
             .map(|(fault, url)| TemplateFault {
                 fault,
                 template: template.to_string(),
@@ -266,6 +278,53 @@ impl WebRenderer<'_> {
         }
         let page = OutputFile::new(out_path, self.minifier.page(template, &html));
         sink(page).unwrap_or_else(|d| diags.push(d));
+    }
+
+    /// Broken links and external requests in the page's template output. The
+    /// piece that holds the content (checked as Markdown already) is scanned
+    /// around it; the other pieces are scanned once however often they repeat.
+    fn template_faults(
+        &self,
+        html: &str,
+        content: &str,
+        page_url: &str,
+        targets: &LinkTargets,
+    ) -> impl Iterator<Item = (Fault, String)> {
+        let mut found = Vec::new();
+        for piece in html.split(PIECE) {
+            let around = (piece.len() >= content.len()).then(|| outside(piece, content));
+            match around {
+                Some([before, after]) if before.len() < piece.len() => {
+                    for part in [before, after] {
+                        let scan = LinkScan::new(part, targets);
+                        found.extend(
+                            scan.external
+                                .iter()
+                                .map(|u| (Fault::ExternalRequest, u.clone())),
+                        );
+                        found.extend(
+                            scan.broken_on(page_url, targets)
+                                .map(|u| (Fault::BrokenLink, u.clone())),
+                        );
+                    }
+                }
+                _ => {
+                    let scan = self
+                        .link_scans
+                        .get(piece, |p| Arc::new(LinkScan::new(p, targets)));
+                    found.extend(
+                        scan.external
+                            .iter()
+                            .map(|u| (Fault::ExternalRequest, u.clone())),
+                    );
+                    found.extend(
+                        scan.broken_on(page_url, targets)
+                            .map(|u| (Fault::BrokenLink, u.clone())),
+                    );
+                }
+            }
+        }
+        found.into_iter()
     }
 
     fn page_view<'p>(
@@ -456,11 +515,11 @@ struct Job<'j> {
 }
 
 /// The parts of `html` before and after `content` (all of it when `content` is
-/// absent or not written as it is).
-fn outside<'h>(html: &'h str, content: Option<&str>) -> [&'h str; 2] {
+/// empty or not written as it is).
+fn outside<'h>(html: &'h str, content: &str) -> [&'h str; 2] {
     // Searching for a short prefix and comparing the rest is much cheaper than
     // searching for the whole content.
-    let found = content.filter(|c| !c.is_empty()).and_then(|c| {
+    let found = Some(content).filter(|c| !c.is_empty()).and_then(|c| {
         let cut = (1..=c.len().min(64))
             .rev()
             .find(|&i| c.is_char_boundary(i))?;
@@ -485,15 +544,14 @@ mod tests {
     fn only_the_template_s_own_output_is_left_to_check() {
         let html = "<header><a href=/a/>a</a></header><main><p>body</p></main><footer>f</footer>";
         assert_eq!(
-            outside(html, Some("<p>body</p>")),
+            outside(html, "<p>body</p>"),
             [
                 "<header><a href=/a/>a</a></header><main>",
                 "</main><footer>f</footer>"
             ]
         );
         // Content the template changed, or none: everything is checked.
-        assert_eq!(outside(html, Some("<p>other</p>")), [html, ""]);
-        assert_eq!(outside(html, Some("")), [html, ""]);
-        assert_eq!(outside(html, None), [html, ""]);
+        assert_eq!(outside(html, "<p>other</p>"), [html, ""]);
+        assert_eq!(outside(html, ""), [html, ""]);
     }
 }

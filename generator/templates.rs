@@ -112,6 +112,11 @@ impl Templates {
             .find_map(|src| Some((src, src.text.find(text)?)))
     }
 
+    /// The source of the template with this name.
+    pub fn origin(&self, name: &str) -> Option<&SourceText> {
+        self.origins.get(name)
+    }
+
     /// True when a template with this name exists.
     pub fn has(&self, name: &str) -> bool {
         self.tera.contains_template(name)

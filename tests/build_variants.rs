@@ -138,3 +138,29 @@ fn section_index_without_slug_is_published_under_its_folder_name() {
     assert_eq!(h1(&guide), "Guide");
     assert!(out.join("en/guide/steps/index.html").is_file());
 }
+
+#[test]
+fn piece_markers_that_would_change_a_page_are_ignored_and_reported() {
+    let basic = build_site(&fixture("basic"), BASE);
+    assert!(
+        !basic.run.stderr.contains("template.pieces"),
+        "the base templates' markers are well placed:\n{}",
+        basic.run.stderr
+    );
+    // A marker inside a paragraph: minified apart, "Intro" would lose the
+    // space before <em>, and the paragraph its closing tag.
+    let (_tmp, campaign) = basic_copy();
+    std::fs::create_dir_all(campaign.join("templates")).unwrap();
+    std::fs::write(
+        campaign.join("templates/page.html"),
+        "{% extends \"base.html\" %}\n{% block main %}<article><h1>{{ page.title }}</h1>\n\
+         <p class=\"intro\">Intro <!--faro:piece--><em>x</em></p><div class=\"content\">{{ page.content | safe }}</div></article>{% endblock %}\n",
+    )
+    .unwrap();
+    let site = build_site(&campaign, BASE);
+    let warning = flatten(&site.run.stderr);
+    assert!(warning.contains("template.pieces"), "{warning}");
+    assert!(warning.contains("templates/page.html"), "{warning}");
+    let about = site.text("en/about/index.html");
+    assert!(about.contains("<p class=intro>Intro <em>x</em>"), "{about}");
+}

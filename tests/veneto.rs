@@ -54,6 +54,11 @@ fn veneto_builds_without_errors() {
         site.run.stderr
     );
     assert!(
+        !site.run.stderr.contains("template.pieces"),
+        "every template's pieces minify as the whole page:\n{}",
+        site.run.stderr
+    );
+    assert!(
         site.run.stdout.starts_with("veneto: "),
         "{}",
         site.run.stdout
