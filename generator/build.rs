@@ -218,10 +218,6 @@ fn run(campaign_dir: &Path, out_dir: Option<&Path>, options: &BuildOptions) -> O
             )
         }
     };
-    if let Err(e) = staging.prepare_dirs(paths.iter()) {
-        diags.push(io_error("cannot create folders", e));
-        return outcome(diags, id, translations);
-    }
     let sink = |file: OutputFile| {
         staging
             .write(&file)

@@ -28,7 +28,8 @@ pub struct Site<'c> {
     pub campaign: &'c Campaign,
     /// Every page, in a stable order (locale order, then weight, then key).
     pub pages: Vec<Page>,
-    by_locale_key: HashMap<(String, String), usize>,
+    /// Page index by locale, then key (looked up without allocating).
+    by_locale_key: HashMap<String, HashMap<String, usize>>,
     /// Every translation key, sorted.
     pub keys: Vec<String>,
 }
@@ -97,11 +98,13 @@ impl<'c> Site<'c> {
         pages.sort_by_key(order);
         report_orphans(campaign, &sources, diags);
         report_duplicate_paths(campaign, &pages, diags);
-        let by_locale_key = pages
-            .iter()
-            .enumerate()
-            .map(|(i, p)| ((p.locale.clone(), p.key.clone()), i))
-            .collect();
+        let mut by_locale_key: HashMap<String, HashMap<String, usize>> = HashMap::new();
+        for (i, p) in pages.iter().enumerate() {
+            by_locale_key
+                .entry(p.locale.clone())
+                .or_default()
+                .insert(p.key.clone(), i);
+        }
         let site = Site {
             campaign,
             pages,
@@ -115,7 +118,8 @@ impl<'c> Site<'c> {
     /// The page with `key` in `locale` (a real translation or a fallback).
     pub fn page(&self, locale: &str, key: &str) -> Option<&Page> {
         self.by_locale_key
-            .get(&(locale.to_string(), key.to_string()))
+            .get(locale)?
+            .get(key)
             .map(|&i| &self.pages[i])
     }
 

@@ -56,21 +56,9 @@ impl Staging {
         })
     }
 
-    /// Creates the folders of every file to be written, once, so that the
-    /// parallel writes that follow need no directory checks.
-    pub fn prepare_dirs<'p>(&self, files: impl Iterator<Item = &'p String>) -> io::Result<()> {
-        let mut dirs: Vec<&str> = files
-            .filter_map(|f| f.rsplit_once('/').map(|(d, _)| d))
-            .collect();
-        dirs.sort_unstable();
-        dirs.dedup();
-        for dir in dirs {
-            std::fs::create_dir_all(self.dir.join(dir))?;
-        }
-        Ok(())
-    }
-
-    /// Writes one file into the staging folder.
+    /// Writes one file into the staging folder, creating its folder when
+    /// missing (pages are written in parallel, each creating its own folder:
+    /// faster than creating every folder first, one after the other).
     pub fn write(&self, file: &OutputFile) -> io::Result<()> {
         let path = self.dir.join(&file.path);
         match std::fs::write(&path, &file.bytes) {
