@@ -94,6 +94,7 @@ impl<'a> WebRenderer<'a> {
             og_images: Default::default(),
             minifier: Default::default(),
             link_scans: Default::default(),
+            shared: Default::default(),
             faults: Default::default(),
         }
     }

@@ -17,7 +17,7 @@ use crate::markdown::{self, RenderedMarkdown, Resolver};
 use crate::minify::{Minifier, PieceMemo, PIECE};
 use crate::model::{Page, Site};
 use crate::output::OutputFile;
-use crate::templates::Templates;
+use crate::templates::{SharedValues, Templates};
 
 /// Where rendered files go (the staging folder, in a normal build).
 pub type Sink<'a> = &'a (dyn Fn(OutputFile) -> Result<(), Diagnostic> + Sync);
@@ -42,6 +42,8 @@ pub struct WebRenderer<'a> {
     pub minifier: Minifier,
     /// The links of the pieces of template output that repeat, scanned once.
     pub link_scans: PieceMemo<Arc<LinkScan>>,
+    /// `site_ctx` and `locales` as template values, made at the first page.
+    pub shared: std::sync::OnceLock<SharedValues>,
     /// Faults found in templates' output, reported once per URL (faults.rs).
     pub faults: std::sync::Mutex<Vec<TemplateFault>>,
 }
@@ -254,7 +256,10 @@ impl WebRenderer<'_> {
             locale: &self.locales[lang],
             page: view,
         };
-        let html = match self.templates.render(template, &ctx, origin) {
+        let shared = self
+            .shared
+            .get_or_init(|| SharedValues::new(&self.site_ctx, &self.locales));
+        let html = match self.templates.render(template, &ctx, shared, origin) {
             Ok(h) => crate::language_parts::mark(h, direction(lang)),
             Err(d) => {
                 diags.push(d);

@@ -1,5 +1,6 @@
 //! `sitemap.xml` (with `xhtml:link` language alternates) and `robots.txt`.
 
+use std::collections::HashMap;
 use std::fmt::Write;
 
 use crate::model::Site;
@@ -18,33 +19,45 @@ pub fn sitemap(site: &Site) -> String {
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
-    let default = &site.campaign.settings.default_locale;
+    // The alternates are the same for every translation of a page: written once per key.
+    let mut alternates: HashMap<&str, String> = HashMap::new();
     for page in site.pages.iter().filter(|p| !p.fallback) {
         let _ = write!(
             xml,
             "<url><loc>{}</loc>",
             xml_escape(&encode_url(&site.permalink(page)))
         );
-        let translations = site.translations(&page.key);
-        for alt in &translations {
-            let href = xml_escape(&encode_url(&site.permalink(alt)));
-            let _ = write!(
-                xml,
-                "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{href}\"/>",
-                alt.locale
-            );
-        }
-        if let Some(d) = translations.iter().find(|p| &p.locale == default) {
-            let href = xml_escape(&encode_url(&site.permalink(d)));
-            let _ = write!(
-                xml,
-                "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{href}\"/>"
-            );
-        }
+        let links = alternates
+            .entry(page.key.as_str())
+            .or_insert_with(|| alternate_links(site, &page.key));
+        xml.push_str(links);
         xml.push_str("</url>\n");
     }
     xml.push_str("</urlset>\n");
     xml
+}
+
+/// The `xhtml:link` alternates of the page with `key`, x-default included.
+fn alternate_links(site: &Site, key: &str) -> String {
+    let default = &site.campaign.settings.default_locale;
+    let translations = site.translations(key);
+    let mut links = String::new();
+    for alt in &translations {
+        let href = xml_escape(&encode_url(&site.permalink(alt)));
+        let _ = write!(
+            links,
+            "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{href}\"/>",
+            alt.locale
+        );
+    }
+    if let Some(d) = translations.iter().find(|p| &p.locale == default) {
+        let href = xml_escape(&encode_url(&site.permalink(d)));
+        let _ = write!(
+            links,
+            "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{href}\"/>"
+        );
+    }
+    links
 }
 
 fn robots(site: &Site) -> String {
@@ -71,6 +84,9 @@ pub fn encode_url(url: &str) -> String {
 }
 
 fn xml_escape(s: &str) -> String {
+    if !s.contains(['&', '<', '>', '"']) {
+        return s.to_string();
+    }
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")

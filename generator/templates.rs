@@ -1,12 +1,13 @@
 //! Tera templates with the lookup order campaign > theme > base, and the `t()`
 //! function that reads Fluent strings in the page's language.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, RwLock};
 
-use tera::{Kwargs, State, Tera, TeraResult};
+use tera::{Kwargs, State, Tera, TeraResult, Value};
 
+use crate::context::{LocaleContext, PageContext, SiteContext};
 use crate::diagnostics::{Diagnostic, Diagnostics, Position, SourceText};
 use crate::i18n::{fluent_args, ArgValue, I18n};
 use crate::language_parts;
@@ -20,6 +21,27 @@ pub struct Templates {
     /// The Tera engine.
     pub tera: Tera,
     origins: BTreeMap<String, SourceText>,
+}
+
+/// The parts of every page's context that many pages share (`site`, and
+/// `locale` for each language), converted to template values once: a value's
+/// maps and lists are reference-counted, so each page takes them for free.
+pub struct SharedValues {
+    site: Value,
+    locales: HashMap<String, Value>,
+}
+
+impl SharedValues {
+    /// Converts the campaign-wide context and each locale's.
+    pub fn new(site: &SiteContext, locales: &BTreeMap<String, LocaleContext>) -> Self {
+        SharedValues {
+            site: Value::from_serializable(site),
+            locales: locales
+                .iter()
+                .map(|(lang, l)| (lang.clone(), Value::from_serializable(l)))
+                .collect(),
+        }
+    }
 }
 
 /// The layers to read, lowest priority first.
@@ -122,15 +144,21 @@ impl Templates {
         self.tera.contains_template(name)
     }
 
-    /// Renders `name` with a serialisable context.
-    pub fn render<T: serde::Serialize>(
+    /// Renders `name` for one page: `ctx`'s own parts are converted for the
+    /// templates here, its `site` and `locale` come from `shared`.
+    pub fn render(
         &self,
         name: &str,
-        ctx: &T,
+        ctx: &PageContext,
+        shared: &SharedValues,
         page: &Path,
     ) -> Result<String, Diagnostic> {
-        let context =
+        let mut context =
             tera::Context::from_serialize(ctx).map_err(|e| self.diagnostic(&e, Some(page)))?;
+        context.insert_value("site", shared.site.clone());
+        if let Some(locale) = shared.locales.get(ctx.lang) {
+            context.insert_value("locale", locale.clone());
+        }
         self.tera
             .render(name, &context)
             .map_err(|e| self.diagnostic(&e, Some(page)))
@@ -225,11 +253,15 @@ fn describe(e: &tera::Error) -> (String, Option<(String, tera::Span)>) {
 }
 
 fn register_functions(tera: &mut Tera, strings: Arc<I18n>) {
+    // A string without arguments is the same on every page of a language:
+    // it is formatted once per build (lookups and fallback notes included).
+    let plain: RwLock<HashMap<String, HashMap<String, String>>> = RwLock::default();
     tera.register_function(
         "t",
         move |kwargs: Kwargs, state: &State| -> TeraResult<String> {
-            let key: String = kwargs.must_get("key")?;
-            let lang: String = state.get("lang")?.unwrap_or_default();
+            let key: &str = kwargs.must_get("key")?;
+            let lang: Option<Value> = state.get("lang")?;
+            let lang = lang.as_ref().and_then(Value::as_str).unwrap_or_default();
             let mut args = Vec::new();
             for (name, value) in kwargs.iter() {
                 let name = name.as_str().unwrap_or_default();
@@ -247,18 +279,36 @@ fn register_functions(tera: &mut Tera, strings: Arc<I18n>) {
                 };
                 args.push((name.to_string(), v));
             }
+            if args.is_empty() {
+                let known = plain
+                    .read()
+                    .ok()
+                    .and_then(|cache| cache.get(lang).and_then(|keys| keys.get(key)).cloned());
+                if let Some(text) = known {
+                    return Ok(text);
+                }
+            }
             let fargs = fluent_args(args.iter().map(|(k, v)| (k.as_str(), v.clone())));
             let (text, taken_from) = strings.format_with_language(
-                &lang,
-                &key,
+                lang,
+                key,
                 if args.is_empty() { None } else { Some(&fargs) },
             );
             // A string taken from the default locale is marked with its
             // language (see language_parts.rs).
-            Ok(match taken_from {
+            let text = match taken_from {
                 Some(default) => language_parts::wrap(default, &text),
                 None => text,
-            })
+            };
+            if args.is_empty() {
+                if let Ok(mut cache) = plain.write() {
+                    cache
+                        .entry(lang.to_string())
+                        .or_default()
+                        .insert(key.to_string(), text.clone());
+                }
+            }
+            Ok(text)
         },
     );
 }

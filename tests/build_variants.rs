@@ -82,6 +82,12 @@ fn arabic_pages_are_written_right_to_left() {
         Some("rtl"),
         "the switcher writes Arabic right to left"
     );
+    let it = find_tag(&tags(&en), "a", &[("hreflang", "it")])
+        .cloned()
+        .unwrap();
+    assert_eq!(it.attr("dir"), None, "same direction as the page: no dir");
+    let back = find_tag(&page_tags, "a", &[("hreflang", "en")]).unwrap();
+    assert_eq!(back.attr("dir"), Some("ltr"), "English in an Arabic page");
 }
 
 #[test]
