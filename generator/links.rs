@@ -126,12 +126,12 @@ pub fn external_resources(html: &str) -> Vec<String> {
         let name_len = tag
             .find(|c: char| !c.is_ascii_alphanumeric())
             .unwrap_or(tag.len());
+        let attrs = attributes(&tag[name_len..]);
         let attr = |n: &str| {
-            // ` src=`, ` rel=`…: found without allocating, as most tags are links.
-            let at = tag.match_indices(n).map(|(i, _)| i + n.len()).find(|&i| {
-                tag[..i - n.len()].ends_with([' ', '\n', '\t']) && tag[i..].starts_with('=')
-            })?;
-            Some(attribute_value(&tag[at + 1..]).0)
+            attrs
+                .iter()
+                .find(|(name, _)| name.eq_ignore_ascii_case(n))
+                .map(|(_, v)| *v)
         };
         for a in ["src", "poster", "data"] {
             if let Some(v) = attr(a).filter(|v| is_external(v)) {
@@ -169,6 +169,28 @@ pub fn external_resources(html: &str) -> Vec<String> {
         rest = &rest[end.min(rest.len())..];
     }
     found
+}
+
+/// The `name=value` attributes of a tag (after its name), values unquoted;
+/// attributes without a value are left out.
+fn attributes(mut rest: &str) -> Vec<(&str, &str)> {
+    let mut found = Vec::new();
+    loop {
+        rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '/');
+        let name_end = rest
+            .find(|c: char| c.is_whitespace() || matches!(c, '=' | '/' | '>'))
+            .unwrap_or(rest.len());
+        if name_end == 0 {
+            return found;
+        }
+        let name = &rest[..name_end];
+        rest = rest[name_end..].trim_start();
+        if let Some(value) = rest.strip_prefix('=') {
+            let (value, after) = attribute_value(value.trim_start());
+            found.push((name, value));
+            rest = after.strip_prefix(['"', '\'']).unwrap_or(after);
+        }
+    }
 }
 
 /// Resolves a relative path against the folder of `page_url`.
@@ -213,10 +235,15 @@ fn percent_decode(s: &str) -> String {
 
 /// URLs in `href`, `src` and `srcset` attributes of `html`.
 pub fn urls_in(html: &str) -> Vec<String> {
+    static FINDERS: std::sync::LazyLock<[(&str, memchr::memmem::Finder<'static>); 3]> =
+        std::sync::LazyLock::new(|| {
+            ["href=", "src=", "srcset="].map(|a| (a, memchr::memmem::Finder::new(a)))
+        });
     let mut urls = Vec::new();
-    for attr in ["href=", "src=", "srcset="] {
+    for (attr, finder) in FINDERS.iter() {
+        let attr = *attr;
         let mut rest = html;
-        while let Some(i) = rest.find(attr) {
+        while let Some(i) = finder.find(rest.as_bytes()) {
             let before = rest[..i].chars().last();
             rest = &rest[i + attr.len()..];
             if !matches!(before, Some(' ' | '\n' | '\t')) {
@@ -312,6 +339,23 @@ mod tests {
     fn attributes_on_their_own_line_are_read_too() {
         let html = "<img alt=\"\"\n  src=\"https://cdn.example/z.png\"><img data-src=https://a.example/ src=/local.png>";
         assert_eq!(external_resources(html), ["https://cdn.example/z.png"]);
+    }
+
+    #[test]
+    fn tags_are_read_attribute_by_attribute() {
+        assert_eq!(
+            attributes(
+                r#" rel="stylesheet preload" href = '/a b' data-x=y hidden defer src=/s.js/>"#
+            ),
+            [
+                ("rel", "stylesheet preload"),
+                ("href", "/a b"),
+                ("data-x", "y"),
+                ("src", "/s.js/")
+            ]
+        );
+        assert_eq!(attributes(""), []);
+        assert_eq!(attributes(" =x \"odd\" a=1"), []);
     }
 
     #[test]

@@ -29,6 +29,33 @@ use std::sync::{Arc, Mutex};
 /// markers are ignored minifies to the same bytes.
 pub const PIECE: &str = "<!--faro:piece-->";
 
+/// The pieces of `html`, split at its [`PIECE`] markers.
+pub fn pieces(html: &str) -> impl Iterator<Item = &str> {
+    static MARKER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(PIECE));
+    let mut starts = MARKER
+        .find_iter(html.as_bytes())
+        .map(|at| (at, at + PIECE.len()));
+    let mut from = 0;
+    let mut done = false;
+    std::iter::from_fn(move || {
+        if done {
+            return None;
+        }
+        match starts.next() {
+            Some((end, next)) => {
+                let piece = &html[from..end];
+                from = next;
+                Some(piece)
+            }
+            None => {
+                done = true;
+                Some(&html[from..])
+            }
+        }
+    })
+}
+
 /// Remembers what was made of pieces of text that repeat. A piece seen once is
 /// only counted (by hash); from its second sighting on, its value is kept, so
 /// the parts that are each page's own do not fill memory.
@@ -139,7 +166,7 @@ impl Minifier {
 
     fn pieces(&self, html: &str) -> Vec<u8> {
         let mut out = Vec::with_capacity(html.len());
-        for piece in html.split(PIECE) {
+        for piece in pieces(html) {
             out.extend_from_slice(&self.memo.get(piece, |p| minify_piece(p).into()));
         }
         out
@@ -248,6 +275,19 @@ mod tests {
             minify_piece(" </div>\n</main><p>x</p>"),
             b"</div></main><p>x"
         );
+    }
+
+    #[test]
+    fn pages_split_at_their_markers() {
+        fn split(html: &str) -> Vec<&str> {
+            pieces(html).collect()
+        }
+        assert_eq!(split(""), [""]);
+        assert_eq!(split("a"), ["a"]);
+        assert_eq!(split(&format!("a{PIECE}b{PIECE}")), ["a", "b", ""]);
+        assert_eq!(split(&format!("{PIECE}{PIECE}c")), ["", "", "c"]);
+        let page = PAGE.to_string();
+        assert_eq!(split(&page), page.split(PIECE).collect::<Vec<_>>());
     }
 
     #[test]

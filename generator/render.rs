@@ -296,7 +296,7 @@ impl WebRenderer<'_> {
         targets: &LinkTargets,
     ) -> impl Iterator<Item = (Fault, String)> {
         let mut found = Vec::new();
-        for piece in html.split(PIECE) {
+        for piece in crate::minify::pieces(html) {
             let around = (piece.len() >= content.len()).then(|| outside(piece, content));
             match around {
                 Some([before, after]) if before.len() < piece.len() => {
