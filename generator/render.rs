@@ -296,37 +296,23 @@ impl WebRenderer<'_> {
         targets: &LinkTargets,
     ) -> impl Iterator<Item = (Fault, String)> {
         let mut found = Vec::new();
+        let mut add = |scan: &LinkScan| {
+            let external = scan.external.iter().map(|u| (Fault::ExternalRequest, u));
+            let broken = scan
+                .broken_on(page_url, targets)
+                .map(|u| (Fault::BrokenLink, u));
+            found.extend(external.chain(broken).map(|(f, u)| (f, u.clone())));
+        };
         for piece in crate::minify::pieces(html) {
             let around = (piece.len() >= content.len()).then(|| outside(piece, content));
             match around {
                 Some([before, after]) if before.len() < piece.len() => {
-                    for part in [before, after] {
-                        let scan = LinkScan::new(part, targets);
-                        found.extend(
-                            scan.external
-                                .iter()
-                                .map(|u| (Fault::ExternalRequest, u.clone())),
-                        );
-                        found.extend(
-                            scan.broken_on(page_url, targets)
-                                .map(|u| (Fault::BrokenLink, u.clone())),
-                        );
-                    }
+                    add(&LinkScan::new(before, targets));
+                    add(&LinkScan::new(after, targets));
                 }
-                _ => {
-                    let scan = self
-                        .link_scans
-                        .get(piece, |p| Arc::new(LinkScan::new(p, targets)));
-                    found.extend(
-                        scan.external
-                            .iter()
-                            .map(|u| (Fault::ExternalRequest, u.clone())),
-                    );
-                    found.extend(
-                        scan.broken_on(page_url, targets)
-                            .map(|u| (Fault::BrokenLink, u.clone())),
-                    );
-                }
+                _ => add(&self
+                    .link_scans
+                    .get(piece, |p| Arc::new(LinkScan::new(p, targets)))),
             }
         }
         found.into_iter()
