@@ -91,7 +91,7 @@ fn zip_part(entries: &[(String, Contents)], campaign_dir: &Path) -> Result<Vec<u
         part.add(name, bytes, &deflated)
             .map_err(|e| zip_error(campaign_dir, &format!("{name}: {e}")))?;
     }
-    Ok(part.finish())
+    part.finish().map_err(|e| zip_error(campaign_dir, &e))
 }
 
 /// A zip archive written entry by entry (deflated, fixed date 1980-01-01,
@@ -152,8 +152,10 @@ impl PartWriter {
         Ok(())
     }
 
-    fn finish(mut self) -> Vec<u8> {
-        let (start, size) = (self.out.len() as u32, self.central.len() as u32);
+    fn finish(mut self) -> Result<Vec<u8>, String> {
+        let too_large = |_| "a part of the kit is larger than 4 GiB".to_string();
+        let start = u32::try_from(self.out.len()).map_err(too_large)?;
+        let size = u32::try_from(self.central.len()).map_err(too_large)?;
         self.out.append(&mut self.central);
         self.out.extend_from_slice(&0x0605_4b50u32.to_le_bytes());
         self.out.extend_from_slice(&[0; 4]); // this disk, the directory's disk
@@ -162,7 +164,7 @@ impl PartWriter {
         self.out.extend_from_slice(&size.to_le_bytes());
         self.out.extend_from_slice(&start.to_le_bytes());
         self.out.extend_from_slice(&0u16.to_le_bytes()); // no comment
-        self.out
+        Ok(self.out)
     }
 }
 

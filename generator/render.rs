@@ -268,6 +268,7 @@ impl WebRenderer<'_> {
         };
         let found: Vec<TemplateFault> = self
             .template_faults(&html, checked_content, &page_url, targets)
+            .into_iter()
             .filter(|(fault, url)| *fault == Fault::ExternalRequest || !reported.contains(url))
             .map(|(fault, url)| TemplateFault {
                 fault,
@@ -294,7 +295,7 @@ impl WebRenderer<'_> {
         content: &str,
         page_url: &str,
         targets: &LinkTargets,
-    ) -> impl Iterator<Item = (Fault, String)> {
+    ) -> Vec<(Fault, String)> {
         let mut found = Vec::new();
         let mut add = |scan: &LinkScan| {
             let external = scan.external.iter().map(|u| (Fault::ExternalRequest, u));
@@ -315,7 +316,7 @@ impl WebRenderer<'_> {
                     .get(piece, |p| Arc::new(LinkScan::new(p, targets)))),
             }
         }
-        found.into_iter()
+        found
     }
 
     fn page_view<'p>(
