@@ -85,14 +85,31 @@ async function checkPage(server, root, urlPath, status) {
 async function exitContext(server, exit, { javaScriptEnabled = true } = {}) {
   const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 800 } });
   const exits = [];
+  // While `gate.held` is set, the request for the exit page waits: the campaign
+  // page stays in the tab, in the state it left itself in, until `gate.open()`.
+  const gate = { held: false, arrived: null, open: () => {} };
   const net = await watchRequests(context, server.origin, {
     test: (url) => url.split("#")[0] === exit,
-    handle(route) {
+    async handle(route) {
       exits.push(route.request().url());
+      if (gate.held) {
+        await new Promise((resolve) => {
+          gate.open = resolve;
+          gate.arrived?.();
+        });
+      }
       return route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: NEUTRAL });
     },
   });
-  return { context, net, exits };
+  return { context, net, exits, gate };
+}
+
+/** Holds the next request for the exit page; resolves once it has been asked for. */
+function holdExit(gate) {
+  gate.held = true;
+  return new Promise((resolve) => {
+    gate.arrived = resolve;
+  });
 }
 
 const exitState = (page) =>
@@ -107,7 +124,7 @@ const exitMessage = (page, name) =>
 /** Shift ×3 on a locale's home page, with JavaScript. */
 async function checkShiftExit(server, root, lang) {
   const exit = exitUrl(root);
-  const { context, net, exits } = await exitContext(server, exit);
+  const { context, net, exits, gate } = await exitContext(server, exit);
   try {
     const page = await context.newPage();
     const errors = await watchErrors(page);
@@ -138,7 +155,10 @@ async function checkShiftExit(server, root, lang) {
     assert.equal(exits.length, 0);
 
     // The moment the overlay is added (before the page goes), it must cover the
-    // page; the page reports what it sees on the console, which outlives it.
+    // page; the page reports what it sees on the console. The request for the
+    // exit page is held until that report is in: the browser accepts no
+    // commands for a page while it is leaving for another site, and without the
+    // hold the report could race the page's end.
     const exiting = await exitMessage(page, "exiting");
     await page.evaluate(() => {
       new MutationObserver(() => {
@@ -153,9 +173,13 @@ async function checkShiftExit(server, root, lang) {
         console.log(`exit-overlay ${JSON.stringify({ covered: hits.every(Boolean), status })}`);
       }).observe(document.body, { childList: true });
     });
-    const blanked = page.waitForEvent("console", { predicate: (m) => m.text().startsWith("exit-overlay "), timeout: 10_000 });
+    const blanked = page.waitForEvent("console", { predicate: (m) => m.text().startsWith("exit-overlay "), timeout: 30_000 });
+    const asked = holdExit(gate);
     for (let i = 0; i < 3; i++) await page.keyboard.press("Shift");
-    const blank = JSON.parse((await blanked).text().slice("exit-overlay ".length));
+    const [, report] = await Promise.all([asked, blanked]);
+    const blank = JSON.parse(report.text().slice("exit-overlay ".length));
+    gate.held = false;
+    gate.open();
     assert.deepEqual(blank, { covered: true, status: exiting });
     await page.waitForURL(exit);
     assert.equal(await page.title(), "Neutral");
