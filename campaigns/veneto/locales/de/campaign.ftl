@@ -24,7 +24,7 @@ partner-unacasa-role = Schulung von Fachkräften in der Opferhilfe und in Täter
 partner-wwp-role = Verbreitung der Ergebnisse und Fachwissen zu geschlechtsspezifischer Gewalt
 
 helpline-antiviolence-name = Nationales Hilfetelefon gegen Gewalt und Stalking
-helpline-antiviolence-audience = Für alle, die Gewalt oder Stalking erleben, und für Menschen, die ihnen nahestehen
+helpline-antiviolence-audience = Für alle, die Gewalt oder Stalking erleben
 helpline-emergency-name = Europäischer Notruf
 helpline-emergency-audience = Bei unmittelbarer Gefahr
 

@@ -30,7 +30,7 @@ partner-wwp-role = Dissemination and knowledge of gender-based violence
 
 ## Helplines
 helpline-antiviolence-name = National anti-violence and anti-stalking helpline
-helpline-antiviolence-audience = For anyone experiencing violence or stalking, and for the people close to them
+helpline-antiviolence-audience = For anyone experiencing violence or stalking
 helpline-emergency-name = European emergency number
 helpline-emergency-audience = If you are in immediate danger
 

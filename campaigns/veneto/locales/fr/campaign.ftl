@@ -24,7 +24,7 @@ partner-unacasa-role = Formation des professionnels des services d'aide aux vict
 partner-wwp-role = Diffusion et expertise sur les violences fondées sur le genre
 
 helpline-antiviolence-name = Ligne d'écoute nationale contre les violences et le harcèlement (stalking)
-helpline-antiviolence-audience = Pour toute personne qui subit des violences ou du harcèlement, et pour ses proches
+helpline-antiviolence-audience = Pour toute personne qui subit des violences ou du harcèlement
 helpline-emergency-name = Numéro d'urgence européen
 helpline-emergency-audience = En cas de danger immédiat
 

@@ -30,7 +30,7 @@ partner-wwp-role = Diffusione e competenze sulla violenza di genere
 
 ## Numeri di aiuto
 helpline-antiviolence-name = Numero nazionale antiviolenza e stalking
-helpline-antiviolence-audience = Per chi subisce violenza o stalking, e per familiari e amici
+helpline-antiviolence-audience = Per chi subisce violenza o stalking
 helpline-emergency-name = Numero di emergenza europeo
 helpline-emergency-audience = Se sei in pericolo immediato
 
