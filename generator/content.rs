@@ -67,6 +67,14 @@ impl SourcePage {
         &self.source.text[self.body_offset..]
     }
 
+    /// Where a front-matter value stands in the file: the front matter starts on
+    /// the file's second line, after the opening `---`.
+    pub fn front_position(&self, value: &Located) -> Position {
+        let mut pos = position(&value.referenced);
+        pos.line += 1;
+        pos
+    }
+
     /// Hash of the whole file, which translations record as `translated_from`.
     pub fn source_hash(&self) -> String {
         blake3::hash(self.source.text.as_bytes()).to_hex()[..12].to_string()

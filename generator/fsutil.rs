@@ -9,7 +9,12 @@ use crate::diagnostics::{position_of, Diagnostic, Diagnostics};
 /// Reads a UTF-8 text file. Directories, missing files and invalid UTF-8 become
 /// diagnostics that name the file (and the position of the first invalid byte).
 pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
-    let bytes = read_bytes(path)?;
+    decode_utf8(read_bytes(path)?, path, "file.not-utf8")
+}
+
+/// Decodes a file's bytes as UTF-8 text without its byte-order mark; invalid
+/// text becomes a `code` diagnostic at the first invalid byte of `path`.
+pub fn decode_utf8(bytes: Vec<u8>, path: &Path, code: &'static str) -> Result<String, Diagnostic> {
     match String::from_utf8(bytes) {
         Ok(mut text) => {
             if text.starts_with('\u{feff}') {
@@ -22,12 +27,10 @@ pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
             let bytes = e.into_bytes();
             let prefix = String::from_utf8_lossy(&bytes[..valid]);
             let pos = position_of(&prefix, prefix.len());
-            Err(
-                Diagnostic::error("file.not-utf8", "the file is not valid UTF-8 text")
-                    .in_file(path)
-                    .at(pos.line, pos.column)
-                    .with_hint("save the file with UTF-8 encoding"),
-            )
+            Err(Diagnostic::error(code, "the file is not valid UTF-8 text")
+                .in_file(path)
+                .at(pos.line, pos.column)
+                .with_hint("save the file with UTF-8 encoding"))
         }
     }
 }

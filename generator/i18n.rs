@@ -13,6 +13,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 use crate::diagnostics::{position_of, Diagnostic, Diagnostics, Position};
+use crate::fsutil::decode_utf8;
 use crate::project::LayerFile;
 
 /// Languages written right to left.
@@ -54,7 +55,8 @@ pub struct I18n {
     layers: BTreeMap<String, [Option<LayerBundle>; 2]>,
     fallbacks: Mutex<BTreeSet<(String, String)>>,
     missing: Mutex<BTreeSet<(String, String)>>,
-    format_errors: Mutex<BTreeSet<(String, String)>>,
+    /// (locale asked for, locale whose message was used, key, problem).
+    format_errors: Mutex<BTreeSet<(String, String, String, String)>>,
 }
 
 /// Which layer a set of files belongs to.
@@ -93,13 +95,11 @@ impl I18n {
         bundle.set_use_isolating(false);
         let mut origins = BTreeMap::new();
         for file in files {
-            let text = match std::str::from_utf8(&file.bytes) {
-                Ok(t) => t.to_string(),
-                Err(_) => {
-                    diags.push(
-                        Diagnostic::error("fluent.not-utf8", "the file is not valid UTF-8 text")
-                            .in_file(&file.display),
-                    );
+            let decoded = decode_utf8(file.bytes.to_vec(), &file.display, "fluent.not-utf8");
+            let text = match decoded {
+                Ok(t) => t,
+                Err(d) => {
+                    diags.push(d);
                     continue;
                 }
             };
@@ -127,16 +127,11 @@ impl I18n {
                     r
                 }
             };
+            report_duplicates(&resource, &text, &file.display, &origins, diags);
             collect_origins(&resource, &text, &file.display, &mut origins);
-            if let Err(errors) = bundle.add_resource(Arc::new(resource)) {
-                for e in errors {
-                    diags.push(
-                        Diagnostic::error("fluent.duplicate", format!("{e}"))
-                            .in_file(&file.display)
-                            .with_hint("each message may be defined once per locale and layer"),
-                    );
-                }
-            }
+            // Duplicates were reported above, with their positions; the bundle
+            // keeps the first definition.
+            let _ = bundle.add_resource(Arc::new(resource));
         }
         let entry = self.layers.entry(locale.to_string()).or_default();
         entry[layer as usize] = Some(LayerBundle { bundle, origins });
@@ -169,8 +164,12 @@ impl I18n {
                 }
                 let mut errors = Vec::new();
                 let text = lb.bundle.format_pattern(pattern, args, &mut errors);
-                for e in errors {
-                    self.note(&self.format_errors, locale, &format!("{key}: {e}"));
+                if !errors.is_empty() {
+                    if let Ok(mut set) = self.format_errors.lock() {
+                        for e in errors {
+                            set.insert((locale.into(), loc.to_string(), key.into(), e.to_string()));
+                        }
+                    }
                 }
                 let fell_back = (*loc != locale).then_some(self.default_locale.as_str());
                 return (text.into_owned(), fell_back);
@@ -195,6 +194,12 @@ impl I18n {
             }
         }
         out
+    }
+
+    /// Where the message `key` that `locale` uses is defined (campaign layer first).
+    fn origin(&self, locale: &str, key: &str) -> Option<&MessageOrigin> {
+        let layers = self.layers.get(locale)?;
+        layers.iter().flatten().find_map(|lb| lb.origins.get(key))
     }
 
     /// Message ids of the campaign layer only (`campaigns/<id>/locales/<locale>/`).
@@ -231,14 +236,16 @@ impl I18n {
             }
         }
         if let Ok(mut set) = self.format_errors.lock() {
-            for (locale, problem) in std::mem::take(&mut *set) {
-                diags.push(
-                    Diagnostic::warning(
-                        "i18n.format",
-                        format!("a string could not be formatted in `{locale}`: {problem}"),
-                    )
-                    .with_hint("a template passes different variables than the message uses"),
-                );
+            for (locale, used, key, problem) in std::mem::take(&mut *set) {
+                let d = Diagnostic::warning(
+                    "i18n.format",
+                    format!("`{key}` could not be formatted in `{locale}`: {problem}"),
+                )
+                .with_hint("a template passes different variables than the message uses");
+                diags.push(match self.origin(&used, &key) {
+                    Some(o) => d.in_file(&o.file).at(o.position.line, o.position.column),
+                    None => d,
+                });
             }
         }
         if let Ok(mut set) = self.missing.lock() {
@@ -270,7 +277,7 @@ fn collect_origins(
     for entry in resource.entries() {
         if let Entry::Message(m) = entry {
             let id = m.id.name;
-            let offset = find_definition(text, id).unwrap_or(0);
+            let offset = definitions(text, id).first().copied().unwrap_or(0);
             let mut variables = BTreeSet::new();
             if let Some(value) = &m.value {
                 collect_variables(value, &mut variables);
@@ -287,17 +294,69 @@ fn collect_origins(
     }
 }
 
-fn find_definition(text: &str, id: &str) -> Option<usize> {
+/// Reports each message of `resource` already defined in an earlier file of the
+/// same locale and layer (`earlier`), or earlier in the same file, at its second
+/// definition.
+fn report_duplicates(
+    resource: &FluentResource,
+    text: &str,
+    file: &std::path::Path,
+    earlier: &BTreeMap<String, MessageOrigin>,
+    diags: &mut Diagnostics,
+) {
+    use fluent_syntax::ast::Entry;
+    let source = crate::diagnostics::SourceText {
+        path: file.to_path_buf(),
+        text: Arc::from(text),
+    };
+    let mut seen = BTreeSet::new();
+    for entry in resource.entries() {
+        let Entry::Message(m) = entry else { continue };
+        let id = m.id.name;
+        let first_here = seen.insert(id);
+        let (offset, first) = if !first_here {
+            let offsets = definitions(text, id);
+            let first = position_of(text, offsets.first().copied().unwrap_or(0));
+            (
+                offsets.get(1).copied().unwrap_or(0),
+                (file.to_path_buf(), first),
+            )
+        } else if let Some(o) = earlier.get(id) {
+            let offset = definitions(text, id).first().copied().unwrap_or(0);
+            (offset, (o.file.clone(), o.position))
+        } else {
+            continue;
+        };
+        let (first_file, first_pos) = first;
+        diags.push(
+            Diagnostic::error(
+                "fluent.duplicate",
+                format!("the message `{id}` is defined twice"),
+            )
+            .at_source(&source, position_of(text, offset), id.chars().count())
+            .with_hint(format!(
+                "it is first defined at {}:{}:{}; keep one definition per locale",
+                first_file.display(),
+                first_pos.line,
+                first_pos.column
+            )),
+        );
+    }
+}
+
+/// Byte offsets of the lines that define message `id`, in order.
+fn definitions(text: &str, id: &str) -> Vec<usize> {
+    let mut found = Vec::new();
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
         if let Some(rest) = line.strip_prefix(id) {
             if rest.trim_start().starts_with('=') {
-                return Some(offset);
+                found.push(offset);
             }
         }
         offset += line.len();
     }
-    None
+    found
 }
 
 fn collect_variables(pattern: &fluent_syntax::ast::Pattern<&str>, out: &mut BTreeSet<String>) {
@@ -414,5 +473,33 @@ mod tests {
         );
         let d = diags.iter().next().expect("an error");
         assert_eq!(d.position.map(|p| p.line), Some(3));
+    }
+
+    #[test]
+    fn a_message_missing_its_variable_is_reported_where_it_is_defined() {
+        let i = sample();
+        // `n` wants `$count`; a template that passes nothing gets a warning
+        // that points at the message's definition.
+        i.format("en", "n", None);
+        let d = i.take_render_diagnostics();
+        let w = d.iter().find(|d| d.code == "i18n.format").expect("a warning");
+        assert!(w.message.contains("`n`"), "{}", w.message);
+        assert_eq!(w.file.as_deref(), Some(std::path::Path::new("en.ftl")));
+        assert_eq!(w.position.map(|p| p.line), Some(2));
+    }
+
+    #[test]
+    fn a_message_defined_in_two_files_is_reported_at_the_second() {
+        let mut diags = Diagnostics::new();
+        let mut i = I18n::new("en");
+        let files = [file("a.ftl", "hello = Hi\n"), file("b.ftl", "x = y\nhello = Hello\n")];
+        i.add_files("en", Layer::Shared, &files, &mut diags);
+        let d = diags.iter().next().expect("an error");
+        assert_eq!(d.code, "fluent.duplicate");
+        assert_eq!(d.file.as_deref(), Some(std::path::Path::new("b.ftl")));
+        assert_eq!(d.position.map(|p| (p.line, p.column)), Some((2, 1)));
+        assert!(d.hint.as_deref().unwrap_or("").contains("a.ftl:1:1"));
+        // The first definition is the one used.
+        assert_eq!(i.format("en", "hello", None), "Hi");
     }
 }

@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use crate::config::{at_value, position};
+use crate::config::at_value;
 use crate::diagnostics::{did_you_mean, position_of, Diagnostic, Diagnostics};
 use crate::load::Campaign;
 
@@ -254,15 +254,11 @@ fn report_duplicate_paths(campaign: &Campaign, pages: &[Page], diags: &mut Diagn
         };
         let msg = format!("two pages would be published at /{}", p.path);
         let d = match &culprit.front.slug {
-            Some(s) => {
-                let mut pos = position(&s.referenced);
-                pos.line += 1; // the front matter starts on the file's second line
-                Diagnostic::error("page.duplicate-url", msg).at_source(
-                    &culprit.source,
-                    pos,
-                    s.value.chars().count(),
-                )
-            }
+            Some(s) => Diagnostic::error("page.duplicate-url", msg).at_source(
+                &culprit.source,
+                culprit.front_position(s),
+                s.value.chars().count(),
+            ),
             None => Diagnostic::error("page.duplicate-url", msg).in_file(&culprit.source.path),
         };
         let hint = format!(

@@ -7,8 +7,9 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
+use crate::content::SourcePage;
 use crate::context::*;
-use crate::diagnostics::{position_of, Diagnostic, Diagnostics};
+use crate::diagnostics::{did_you_mean, position_of, Diagnostic, Diagnostics};
 use crate::faults::{report_faults, Fault, TemplateFault};
 use crate::i18n::direction;
 use crate::images::ImageRegistry;
@@ -176,6 +177,30 @@ impl WebRenderer<'_> {
 
     /// A template whose `faro:piece` markers change the minified page: the
     /// pages are right (minified whole), but the build is slower than it should be.
+    /// A page names a template that no layer has: pointed at its front matter.
+    fn missing_template(&self, source: &SourcePage, template: &str) -> Diagnostic {
+        let d = Diagnostic::error(
+            "template.missing",
+            format!("template `{template}` not found"),
+        );
+        let d = match &source.front.template {
+            Some(t) => d.at_source(
+                &source.source,
+                source.front_position(t),
+                t.value.chars().count(),
+            ),
+            None => d.in_file(&source.source.path),
+        };
+        let pages = self
+            .templates
+            .names()
+            .filter(|n| !n.starts_with("partials/") && !n.starts_with("macros/"));
+        match did_you_mean(template, pages) {
+            Some(close) => d.with_hint(format!("did you mean `{close}`?")),
+            None => d.with_hint("templates are looked up in the campaign's templates/, then the theme's, then the base templates"),
+        }
+    }
+
     fn misplaced_pieces(&self, template: &str) -> Diagnostic {
         let d = Diagnostic::warning(
             "template.pieces",
@@ -214,7 +239,7 @@ impl WebRenderer<'_> {
             None => "page.html".into(),
         };
         if !self.templates.has(&template) {
-            diags.push(Diagnostic::error("template.missing", format!("template `{template}` not found")).in_file(&source.source.path).with_hint("templates are looked up in the campaign's templates/, then the theme's, then the base templates"));
+            diags.push(self.missing_template(source, &template));
             return diags;
         }
         let out_path = format!("{}index.html", page.path);

@@ -59,13 +59,16 @@ pub fn build(
     // no styles and no keyboard quick exit.
     for required in ["style.css", "exit.js"] {
         if !statics.urls.contains_key(required) {
-            diags.push(
-                crate::diagnostics::Diagnostic::error(
-                    "theme.missing-file",
-                    format!("the theme has no static/{required}"),
-                )
-                .with_hint("copy it from themes/default/static/"),
-            );
+            let d = crate::diagnostics::Diagnostic::error(
+                "theme.missing-file",
+                format!("the theme has no static/{required}"),
+            )
+            .with_hint("copy it from themes/default/static/");
+            // Point at where the file is expected, when the theme is on disk.
+            diags.push(match theme {
+                Layer::Disk(dir) => d.in_file(dir.join("static").join(required)),
+                Layer::Embedded(..) => d,
+            });
         }
     }
     statics

@@ -9,6 +9,7 @@ use tera::{Kwargs, State, Tera, TeraResult, Value};
 
 use crate::context::{LocaleContext, PageContext, SiteContext};
 use crate::diagnostics::{Diagnostic, Diagnostics, Position, SourceText};
+use crate::fsutil::decode_utf8;
 use crate::i18n::{fluent_args, ArgValue, I18n};
 use crate::language_parts;
 use crate::project::{Layer, LayerFile};
@@ -92,7 +93,7 @@ impl Templates {
         let mut origins = BTreeMap::new();
         let mut sources = Vec::new();
         for (name, file) in chosen {
-            match String::from_utf8(file.bytes.into_owned()) {
+            match decode_utf8(file.bytes.into_owned(), &file.display, "template.not-utf8") {
                 Ok(text) => {
                     origins.insert(
                         name.clone(),
@@ -103,10 +104,7 @@ impl Templates {
                     );
                     sources.push((name, text));
                 }
-                Err(_) => diags.push(
-                    Diagnostic::error("template.not-utf8", "the template is not valid UTF-8")
-                        .in_file(&file.display),
-                ),
+                Err(d) => diags.push(d),
             }
         }
         let mut tera = Tera::new();
@@ -137,6 +135,11 @@ impl Templates {
     /// The source of the template with this name.
     pub fn origin(&self, name: &str) -> Option<&SourceText> {
         self.origins.get(name)
+    }
+
+    /// The names of every template, sorted.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.origins.keys().map(String::as_str)
     }
 
     /// True when a template with this name exists.

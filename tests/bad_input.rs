@@ -207,6 +207,47 @@ fn fluent_syntax_error_shows_the_offending_line() {
     b.assert_rejected().assert_snippet(line, "broken {");
 }
 
+#[test]
+fn a_message_defined_twice_is_located_at_its_second_definition() {
+    const FTL: &str = "locales/it/campaign.ftl";
+    let b = break_basic(|c| append(&c.join(FTL), "campaign-tagline = Un altro motto\n"));
+    let (line, col) = position_of(&b.campaign(), FTL, "campaign-tagline = Un altro");
+    b.assert_rejected()
+        .assert_error_at(FTL, line, col, "`campaign-tagline` is defined twice")
+        .assert_hint("first defined at")
+        .assert_hint(":2:1");
+}
+
+#[test]
+fn strings_that_are_not_utf8_are_located_at_the_first_bad_byte() {
+    const FTL: &str = "locales/it/campaign.ftl";
+    let b = break_basic(|c| {
+        let mut bytes = std::fs::read(c.join(FTL)).unwrap();
+        bytes.extend_from_slice(b"extra = caf\xe9\n");
+        std::fs::write(c.join(FTL), bytes).unwrap();
+    });
+    let lines = std::fs::read(b.campaign().join(FTL))
+        .unwrap()
+        .split(|&b| b == b'\n')
+        .count()
+        - 1;
+    b.assert_rejected()
+        .assert_error_at(FTL, lines, 12, "not valid UTF-8")
+        .assert_hint("UTF-8");
+}
+
+#[test]
+fn a_template_that_is_not_utf8_is_located_at_the_first_bad_byte() {
+    let b = break_basic(|c| {
+        override_page_template(c, "<p>ok</p>");
+        let mut bytes = std::fs::read(c.join("templates/page.html")).unwrap();
+        bytes.extend_from_slice(b"<p>\xff</p>\n");
+        std::fs::write(c.join("templates/page.html"), bytes).unwrap();
+    });
+    b.assert_rejected()
+        .assert_error_at("templates/page.html", 5, 4, "not valid UTF-8");
+}
+
 /// A campaign override of `page.html` whose third line is `line3`.
 fn override_page_template(c: &std::path::Path, line3: &str) {
     std::fs::create_dir_all(c.join("templates")).unwrap();

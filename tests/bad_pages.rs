@@ -356,3 +356,18 @@ fn mistakes_in_several_page_bodies_are_all_reported() {
         .assert_error_at(IT_STEPS, iframe.0, iframe.1, "raw HTML is not allowed")
         .assert_error_at(STEPS, plain.0, plain.1, "broken link `/en/nowhere/`");
 }
+
+#[test]
+fn an_unknown_template_in_front_matter_is_located_with_a_suggestion() {
+    let b = break_basic(|c| {
+        edit(
+            &c.join(ABOUT),
+            "weight: 10\n",
+            "weight: 10\ntemplate: pgae.html\n",
+        )
+    });
+    let (line, col) = position_of(&b.campaign(), ABOUT, "pgae.html");
+    b.assert_rejected()
+        .assert_error_at(ABOUT, line, col, "template `pgae.html` not found")
+        .assert_hint("did you mean `page.html`?");
+}

@@ -6,6 +6,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, SourceText};
+use crate::fsutil::decode_utf8;
 use crate::project::Layer;
 
 /// Images shared by every asset, as (virtual path, bytes).
@@ -43,7 +44,7 @@ impl Templates {
             let Some(rest) = name.strip_prefix("print/").filter(|r| r.ends_with(".typ")) else {
                 continue;
             };
-            match String::from_utf8(file.bytes.into_owned()) {
+            match decode_utf8(file.bytes.into_owned(), &file.display, "template.not-utf8") {
                 Ok(text) => {
                     let source = SourceText {
                         path: file.display.clone(),
@@ -51,10 +52,7 @@ impl Templates {
                     };
                     chosen.insert(format!("/{rest}"), source);
                 }
-                Err(_) => diags.push(
-                    Diagnostic::error("template.not-utf8", "the template is not valid UTF-8")
-                        .in_file(&file.display),
-                ),
+                Err(d) => diags.push(d),
             }
         }
         let mut hasher = blake3::Hasher::new();
