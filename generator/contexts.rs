@@ -3,12 +3,14 @@
 
 use std::path::Path;
 
+use crate::config::position;
 use crate::context::*;
-use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::diagnostics::{offset_of, Diagnostic, Diagnostics};
 use crate::i18n::direction;
 use crate::images::ImageRegistry;
 use crate::model::Site;
 use crate::render::WebRenderer;
+use crate::settings::ConfigFile;
 use crate::templates::Templates;
 
 impl<'a> WebRenderer<'a> {
@@ -25,7 +27,7 @@ impl<'a> WebRenderer<'a> {
         let strings = &campaign.i18n;
         // Logo problems were reported by `check_config_images` before rendering.
         let image_view =
-            |rel: &Option<std::path::PathBuf>| config_image(campaign, images, rel.as_ref()?).ok();
+            |file: &Option<ConfigFile>| config_image(campaign, images, file.as_ref()?).ok();
         let languages = s
             .locales
             .iter()
@@ -105,15 +107,11 @@ impl<'a> WebRenderer<'a> {
 fn config_image(
     campaign: &crate::load::Campaign,
     images: &ImageRegistry,
-    rel: &std::path::Path,
+    file: &ConfigFile,
 ) -> Result<ImageView, Diagnostic> {
-    let reference = rel.to_string_lossy();
-    let offset = campaign
-        .config_source
-        .text
-        .find(reference.as_ref())
-        .unwrap_or(0);
-    let i = images.register(Path::new(""), &reference, &campaign.config_source, offset)?;
+    let source = &campaign.config_source;
+    let offset = offset_of(&source.text, position(&file.written.referenced));
+    let i = images.register(Path::new(""), &file.written.value, source, offset)?;
     Ok(ImageView {
         src: i.src,
         srcset: i.srcset,
@@ -134,7 +132,7 @@ pub fn check_config_images(
         .iter()
         .chain(s.partners.iter().filter_map(|p| p.logo.as_ref()));
     logos
-        .filter_map(|rel| config_image(campaign, images, rel).err())
+        .filter_map(|file| config_image(campaign, images, file).err())
         .collect::<Vec<_>>()
         .into_iter()
         .fold(Diagnostics::new(), |mut d, e| {

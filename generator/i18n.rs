@@ -482,7 +482,10 @@ mod tests {
         // that points at the message's definition.
         i.format("en", "n", None);
         let d = i.take_render_diagnostics();
-        let w = d.iter().find(|d| d.code == "i18n.format").expect("a warning");
+        let w = d
+            .iter()
+            .find(|d| d.code == "i18n.format")
+            .expect("a warning");
         assert!(w.message.contains("`n`"), "{}", w.message);
         assert_eq!(w.file.as_deref(), Some(std::path::Path::new("en.ftl")));
         assert_eq!(w.position.map(|p| p.line), Some(2));
@@ -492,7 +495,10 @@ mod tests {
     fn a_message_defined_in_two_files_is_reported_at_the_second() {
         let mut diags = Diagnostics::new();
         let mut i = I18n::new("en");
-        let files = [file("a.ftl", "hello = Hi\n"), file("b.ftl", "x = y\nhello = Hello\n")];
+        let files = [
+            file("a.ftl", "hello = Hi\n"),
+            file("b.ftl", "x = y\nhello = Hello\n"),
+        ];
         i.add_files("en", Layer::Shared, &files, &mut diags);
         let d = diags.iter().next().expect("an error");
         assert_eq!(d.code, "fluent.duplicate");

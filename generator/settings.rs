@@ -33,8 +33,25 @@ pub struct PartnerSettings {
     pub name: String,
     /// Website URL.
     pub website: Option<String>,
-    /// Logo path relative to the campaign folder.
-    pub logo: Option<PathBuf>,
+    /// Logo, inside the campaign folder.
+    pub logo: Option<ConfigFile>,
+}
+
+/// A file that campaign.yaml names: its path relative to the campaign folder,
+/// and the reference as written, so later checks can point at it.
+#[derive(Debug, Clone)]
+pub struct ConfigFile {
+    /// Path relative to the campaign folder.
+    pub path: PathBuf,
+    /// The value in campaign.yaml.
+    pub written: Located,
+}
+
+impl std::ops::Deref for ConfigFile {
+    type Target = Path;
+    fn deref(&self) -> &Path {
+        &self.path
+    }
 }
 
 /// A helpline, validated.
@@ -79,8 +96,8 @@ pub struct Settings {
     pub theme: String,
     /// Palette (defaults filled in).
     pub colours: Colours,
-    /// Campaign logo relative to the campaign folder.
-    pub logo: Option<PathBuf>,
+    /// Campaign logo, inside the campaign folder.
+    pub logo: Option<ConfigFile>,
     /// Partners.
     pub partners: Vec<PartnerSettings>,
     /// Helplines.
@@ -274,7 +291,7 @@ impl Validator<'_> {
         }
     }
 
-    fn check_file(&mut self, reference: &Located) -> Option<PathBuf> {
+    fn check_file(&mut self, reference: &Located) -> Option<ConfigFile> {
         match resolve_inside(self.campaign_dir, Path::new(""), &reference.value) {
             Err(why) => {
                 self.push(at_value(self.source, reference, "config.path", why));
@@ -291,7 +308,10 @@ impl Validator<'_> {
                 self.push(d);
                 None
             }
-            Ok(rel) => Some(rel),
+            Ok(path) => Some(ConfigFile {
+                path,
+                written: reference.clone(),
+            }),
         }
     }
 

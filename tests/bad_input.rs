@@ -71,6 +71,22 @@ fn logo_that_is_not_a_usable_image_is_an_error() {
 }
 
 #[test]
+fn an_unusable_logo_is_located_at_its_value_not_at_a_comment_naming_it() {
+    let b = break_basic(|c| {
+        let yaml = std::fs::read_to_string(c.join(YAML)).unwrap();
+        std::fs::write(
+            c.join(YAML),
+            format!("# The logo is assets/logo.svg.\n{yaml}"),
+        )
+        .unwrap();
+        std::fs::write(c.join("assets/logo.svg"), "<svg></svg>\n").unwrap();
+    });
+    let (line, col) = position_of(&b.campaign(), YAML, "logo: assets/logo.svg");
+    b.assert_rejected()
+        .assert_error_at(YAML, line, col + "logo: ".len(), "assets/logo.svg");
+}
+
+#[test]
 fn default_locale_missing_from_locales_is_located() {
     let b = break_basic(|c| edit(&c.join(YAML), "locales: [en, it]", "locales: [it]"));
     let (line, _) = position_of(&b.campaign(), YAML, "default_locale: en");
