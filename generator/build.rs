@@ -55,7 +55,8 @@ pub fn build(
     out_dir: &Path,
     options: &BuildOptions,
 ) -> Result<BuildReport, Diagnostics> {
-    let outcome = run(campaign_dir, Some(out_dir), options);
+    let mut outcome = run(campaign_dir, Some(out_dir), options);
+    outcome.diags = outcome.diags.deduplicated();
     match outcome.report {
         Some(report) if !outcome.diags.has_errors() => Ok(BuildReport {
             warnings: outcome.diags,
@@ -80,7 +81,7 @@ pub fn check(campaign_dir: &Path, options: &BuildOptions) -> CheckOutcome {
     let outcome = run(campaign_dir, None, options);
     CheckOutcome {
         id: outcome.id,
-        diags: outcome.diags,
+        diags: outcome.diags.deduplicated(),
         translations: outcome.translations,
     }
 }
@@ -193,6 +194,8 @@ fn run(campaign_dir: &Path, out_dir: Option<&Path>, options: &BuildOptions) -> O
     renderer.locale_materials = print.materials;
     renderer.og_images = print.og_images;
     if diags.has_errors() && out_dir.is_some() {
+        // Strings the print assets could not format are part of the report.
+        diags.extend(campaign.i18n.take_render_diagnostics());
         return outcome(diags, id, translations);
     }
 

@@ -232,11 +232,15 @@ pub fn parse(source: &SourceText) -> Result<CampaignConfig, Diagnostic> {
 pub fn yaml_error(source: &SourceText, e: &serde_saphyr::Error, fields: &[&str]) -> Diagnostic {
     let message = e.without_snippet().to_string();
     let message = message.lines().next().unwrap_or("invalid YAML").to_string();
-    let mut d = Diagnostic::error("yaml.invalid", strip_location_suffix(&message));
+    let (plain, hint) = plain_yaml_message(&strip_location_suffix(&message));
+    let mut d = Diagnostic::error("yaml.invalid", plain);
     d = match e.location() {
         Some(loc) => d.at_source(source, position(&loc), 1),
         None => d.in_file(&source.path),
     };
+    if let Some(hint) = hint {
+        d = d.with_hint(hint);
+    }
     if let Some(field) = unknown_field(&message) {
         let hint = match did_you_mean(field, fields.iter().copied()) {
             Some(s) => format!("did you mean `{s}`?"),
@@ -245,6 +249,53 @@ pub fn yaml_error(source: &SourceText, e: &serde_saphyr::Error, fields: &[&str])
         d = d.with_hint(hint);
     }
     d
+}
+
+/// The YAML reader's message in the words of someone writing a campaign, with a
+/// hint: its own words name parser states and library options.
+fn plain_yaml_message(message: &str) -> (String, Option<&'static str>) {
+    let m = message;
+    if let Some(key) = m.strip_prefix("duplicate mapping key: ") {
+        let key = key.split(", set DuplicateKeyPolicy").next().unwrap_or(key);
+        return (
+            format!("the key `{key}` is written twice"),
+            Some("keep one of them"),
+        );
+    }
+    let (text, hint): (&str, &'static str) = if m.starts_with("multiple YAML documents") {
+        (
+            "the file holds more than one YAML document",
+            "remove the `---` line inside it: this file is one document",
+        )
+    } else if m.starts_with("expected sequence start") {
+        (
+            "expected a list here",
+            "write a list as `[it, en]`, or as lines that start with `- `",
+        )
+    } else if m.starts_with("expected string scalar") {
+        (
+            "expected a single text value here",
+            "write `key: text`; put the text in quotes if it contains `: ` or ` #`",
+        )
+    } else if m.starts_with("invalid i64") || m.starts_with("invalid u") {
+        (
+            "expected a whole number here",
+            "write a number such as `10`",
+        )
+    } else if m.starts_with("invalid indentation in multiline quoted scalar") {
+        (
+            "a quoted text is not closed",
+            "close the quotes on this line or on the line above",
+        )
+    } else if m.starts_with("illegal placement of ':' indicator") {
+        (
+            "a `:` where YAML does not expect one",
+            "a `[`, `{` or quote on a line above may not be closed; or put this text in quotes",
+        )
+    } else {
+        return (m.to_string(), None);
+    };
+    (text.to_string(), Some(hint))
 }
 
 fn strip_location_suffix(message: &str) -> String {
@@ -351,5 +402,33 @@ mod tests {
     #[test]
     fn empty_file_is_an_error() {
         assert_eq!(parse(&src("  \n")).unwrap_err().code, "config.empty");
+    }
+
+    #[test]
+    fn yaml_reader_messages_are_put_in_plain_words() {
+        let cases = [
+            (
+                format!("{MINIMAL}region: Again\n"),
+                "the key `region` is written twice",
+                6,
+            ),
+            (
+                MINIMAL.replace("locales: [en]", "locales: en"),
+                "expected a list here",
+                4,
+            ),
+            (
+                MINIMAL.replace("region: Test", "region: [a, b]"),
+                "expected a single text value",
+                2,
+            ),
+        ];
+        for (text, message, line) in cases {
+            let d = parse(&src(&text)).unwrap_err();
+            assert!(d.message.contains(message), "{text}: {}", d.message);
+            assert_eq!(d.position.map(|p| p.line), Some(line), "{text}");
+            assert!(d.hint.is_some(), "{text}: no hint");
+            assert!(!d.message.contains("Options") && !d.message.contains("scalar"));
+        }
     }
 }

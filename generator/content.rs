@@ -6,7 +6,7 @@ use std::sync::Arc;
 use serde::Deserialize;
 
 use crate::config::{position, yaml_error, Located};
-use crate::diagnostics::{Diagnostic, Diagnostics, Position, SourceText};
+use crate::diagnostics::{key_lines, position_of, Diagnostic, Diagnostics, Position, SourceText};
 use crate::fsutil;
 
 /// Front matter of a page.
@@ -73,6 +73,14 @@ impl SourcePage {
         let mut pos = position(&value.referenced);
         pos.line += 1;
         pos
+    }
+
+    /// Where the front matter sets `key` (a YAML key such as `key` or `slug`),
+    /// for fields kept without a position.
+    pub fn front_key_position(&self, key: &str) -> Option<Position> {
+        let front = &self.source.text[..self.body_offset];
+        let offset = *key_lines(front, key, ':').first()?;
+        Some(position_of(&self.source.text, offset))
     }
 
     /// Hash of the whole file, which translations record as `translated_from`.
@@ -165,7 +173,15 @@ fn load_page(
         }
     }
     if front.title.trim().is_empty() {
-        diags.push(Diagnostic::error("page.title", "the page title is empty").in_file(path));
+        let d = Diagnostic::error("page.title", "the page title is empty")
+            .with_hint("write the title people see in the tab and in search results");
+        diags.push(match key_lines(front_text, "title", ':').first() {
+            Some(offset) => {
+                let pos = position_of(&source.text, front_offset + offset);
+                d.at_source(&source, pos, "title".len())
+            }
+            None => d.in_file(path),
+        });
     }
     if diags.has_errors() {
         return Err(diags);

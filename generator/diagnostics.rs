@@ -189,7 +189,14 @@ impl Diagnostics {
     }
 
     /// The diagnostics, in a stable order: by file, position, then message.
-    pub fn sorted(mut self) -> Vec<Diagnostic> {
+    pub fn sorted(self) -> Vec<Diagnostic> {
+        self.deduplicated().items
+    }
+
+    /// Sorted as [`Diagnostics::sorted`], each distinct diagnostic once: the same
+    /// fault met on many pages (a template's, say) is one mistake to fix, and
+    /// counts as one.
+    pub fn deduplicated(mut self) -> Diagnostics {
         self.items.sort_by(|a, b| {
             (a.severity, &a.file, a.position, &a.message)
                 .cmp(&(b.severity, &b.file, b.position, &b.message))
@@ -197,7 +204,7 @@ impl Diagnostics {
         self.items.dedup_by(|a, b| {
             a.file == b.file && a.position == b.position && a.message == b.message
         });
-        self.items
+        self
     }
 
     /// Iterates in insertion order.
@@ -262,6 +269,23 @@ fn floor_char_boundary(text: &str, mut i: usize) -> usize {
     i
 }
 
+/// Byte offsets of the lines of `text` that define `key`: lines that start with
+/// the key followed by `separator` (`=` in Fluent, `:` in YAML), in order. For
+/// formats whose readers keep no positions.
+pub fn key_lines(text: &str, key: &str, separator: char) -> Vec<usize> {
+    let mut found = Vec::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if let Some(rest) = line.strip_prefix(key) {
+            if rest.trim_start().starts_with(separator) {
+                found.push(offset);
+            }
+        }
+        offset += line.len();
+    }
+    found
+}
+
 /// The closest candidate to `word` by edit distance, if it is close enough to be a
 /// plausible typo.
 pub fn did_you_mean<'a>(
@@ -270,6 +294,8 @@ pub fn did_you_mean<'a>(
 ) -> Option<&'a str> {
     candidates
         .into_iter()
+        // The word itself is no suggestion: it is wrong for another reason.
+        .filter(|c| *c != word)
         .map(|c| (levenshtein(word, c), c))
         .filter(|(d, c)| *d <= (c.len().max(word.len()) / 3).max(1))
         .min()

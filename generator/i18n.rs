@@ -12,7 +12,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
-use crate::diagnostics::{position_of, Diagnostic, Diagnostics, Position};
+use crate::diagnostics::{key_lines, position_of, Diagnostic, Diagnostics, Position};
 use crate::fsutil::decode_utf8;
 use crate::project::LayerFile;
 
@@ -237,11 +237,14 @@ impl I18n {
         }
         if let Ok(mut set) = self.format_errors.lock() {
             for (locale, used, key, problem) in std::mem::take(&mut *set) {
-                let d = Diagnostic::warning(
+                // Visitors would see the raw placeholder, such as `{$name}`.
+                let d = Diagnostic::error(
                     "i18n.format",
                     format!("`{key}` could not be formatted in `{locale}`: {problem}"),
                 )
-                .with_hint("a template passes different variables than the message uses");
+                .with_hint(
+                    "a message may use only the variables its template passes and messages that exist",
+                );
                 diags.push(match self.origin(&used, &key) {
                     Some(o) => d.in_file(&o.file).at(o.position.line, o.position.column),
                     None => d,
@@ -277,7 +280,7 @@ fn collect_origins(
     for entry in resource.entries() {
         if let Entry::Message(m) = entry {
             let id = m.id.name;
-            let offset = definitions(text, id).first().copied().unwrap_or(0);
+            let offset = key_lines(text, id, '=').first().copied().unwrap_or(0);
             let mut variables = BTreeSet::new();
             if let Some(value) = &m.value {
                 collect_variables(value, &mut variables);
@@ -315,14 +318,14 @@ fn report_duplicates(
         let id = m.id.name;
         let first_here = seen.insert(id);
         let (offset, first) = if !first_here {
-            let offsets = definitions(text, id);
+            let offsets = key_lines(text, id, '=');
             let first = position_of(text, offsets.first().copied().unwrap_or(0));
             (
                 offsets.get(1).copied().unwrap_or(0),
                 (file.to_path_buf(), first),
             )
         } else if let Some(o) = earlier.get(id) {
-            let offset = definitions(text, id).first().copied().unwrap_or(0);
+            let offset = key_lines(text, id, '=').first().copied().unwrap_or(0);
             (offset, (o.file.clone(), o.position))
         } else {
             continue;
@@ -342,21 +345,6 @@ fn report_duplicates(
             )),
         );
     }
-}
-
-/// Byte offsets of the lines that define message `id`, in order.
-fn definitions(text: &str, id: &str) -> Vec<usize> {
-    let mut found = Vec::new();
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        if let Some(rest) = line.strip_prefix(id) {
-            if rest.trim_start().starts_with('=') {
-                found.push(offset);
-            }
-        }
-        offset += line.len();
-    }
-    found
 }
 
 fn collect_variables(pattern: &fluent_syntax::ast::Pattern<&str>, out: &mut BTreeSet<String>) {
@@ -478,7 +466,7 @@ mod tests {
     #[test]
     fn a_message_missing_its_variable_is_reported_where_it_is_defined() {
         let i = sample();
-        // `n` wants `$count`; a template that passes nothing gets a warning
+        // `n` wants `$count`; a template that passes nothing gets an error
         // that points at the message's definition.
         i.format("en", "n", None);
         let d = i.take_render_diagnostics();

@@ -4,6 +4,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use crate::config::at_value;
+use crate::content::SourcePage;
 use crate::diagnostics::{did_you_mean, position_of, Diagnostic, Diagnostics};
 use crate::load::Campaign;
 
@@ -48,18 +49,7 @@ impl<'c> Site<'c> {
             .filter(|(_, p)| !p.front.untranslated)
         {
             if let Some(prev) = sources.entry(&p.key).or_default().insert(&p.locale, i) {
-                let first = &campaign.pages[prev];
-                diags.push(
-                    Diagnostic::error(
-                        "page.duplicate-key",
-                        format!("two `{}` pages have the key `{}`", p.locale, p.key),
-                    )
-                    .in_file(&p.source.path)
-                    .with_hint(format!(
-                        "the other one is {}; change `key` in one of them",
-                        first.source.path.display()
-                    )),
-                );
+                diags.push(duplicate_key(&campaign.pages[prev], p));
             }
         }
         let keys: Vec<String> = sources.keys().map(|k| k.to_string()).collect();
@@ -112,6 +102,7 @@ impl<'c> Site<'c> {
             keys,
         };
         site.check_navigation(diags);
+        site.check_home(diags);
         site
     }
 
@@ -149,6 +140,30 @@ impl<'c> Site<'c> {
         self.pages.iter().filter(move |p| p.locale == locale)
     }
 
+    /// Every language's home page falls back to the default language's, and
+    /// every page links to it: without one, the site has no front door.
+    fn check_home(&self, diags: &mut Diagnostics) {
+        let default = &self.campaign.settings.default_locale;
+        let unreadable = self
+            .campaign
+            .unreadable
+            .iter()
+            .any(|(l, k)| l == default && k == "index");
+        if self.page(default, "index").is_none() && !unreadable {
+            let folder = self.campaign.dir.join("content").join(default);
+            diags.push(
+                Diagnostic::error(
+                    "page.no-home",
+                    format!("the default language `{default}` has no home page"),
+                )
+                .in_file(folder.join("index.md"))
+                .with_hint(format!(
+                    "add content/{default}/index.md: the site's home page, which every page links to"
+                )),
+            );
+        }
+    }
+
     fn check_navigation(&self, diags: &mut Diagnostics) {
         let settings = &self.campaign.settings;
         for item in settings
@@ -176,6 +191,29 @@ impl<'c> Site<'c> {
             }
         }
     }
+}
+
+/// Two pages of one language with the same key: reported at the `key:` that
+/// made them collide (the page that sets one), else at the later file.
+fn duplicate_key(first: &SourcePage, second: &SourcePage) -> Diagnostic {
+    let (culprit, other) = if first.front.key.is_some() && second.front.key.is_none() {
+        (first, second)
+    } else {
+        (second, first)
+    };
+    let msg = format!(
+        "two `{}` pages have the key `{}`",
+        culprit.locale, culprit.key
+    );
+    let d = Diagnostic::error("page.duplicate-key", msg);
+    let d = match culprit.front_key_position("key") {
+        Some(pos) => d.at_source(&culprit.source, pos, "key".len()),
+        None => d.in_file(&culprit.source.path),
+    };
+    d.with_hint(format!(
+        "the other one is {}; change `key` in one of them",
+        other.source.path.display()
+    ))
 }
 
 /// URL path of `key` in `locale`: each folder takes the slug of its `index` page

@@ -199,7 +199,7 @@ impl Validator<'_> {
             id: c.id.value,
             region: c.region.value,
             country: c.country.map(|c| c.value.to_ascii_uppercase()),
-            default_locale: c.default_locale.value,
+            default_locale: locales[0].clone(),
             locales,
             base_url,
             base_path,
@@ -236,8 +236,17 @@ impl Validator<'_> {
         }
     }
 
+    /// The locales, the default one first. A default locale missing from the
+    /// list is reported, and the first listed locale stands in for it, so that
+    /// the rest of the campaign is checked without errors that follow only
+    /// from that one mistake.
     fn check_locales(&mut self, c: &CampaignConfig, known: &[String]) -> Vec<String> {
-        let mut locales = vec![c.default_locale.value.clone()];
+        let listed_default = c.locales.iter().any(|l| l.value == c.default_locale.value);
+        let default = match c.locales.first() {
+            Some(first) if !listed_default => first.value.clone(),
+            _ => c.default_locale.value.clone(),
+        };
+        let mut locales = vec![default];
         let mut listed = std::collections::HashSet::new();
         for l in &c.locales {
             if !known.contains(&l.value) {
@@ -259,7 +268,7 @@ impl Validator<'_> {
                 locales.push(l.value.clone());
             }
         }
-        if !c.locales.iter().any(|l| l.value == c.default_locale.value) {
+        if !listed_default {
             let msg = format!(
                 "the default locale `{}` is not in `locales`",
                 c.default_locale.value

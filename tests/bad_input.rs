@@ -264,6 +264,51 @@ fn a_template_that_is_not_utf8_is_located_at_the_first_bad_byte() {
         .assert_error_at("templates/page.html", 5, 4, "not valid UTF-8");
 }
 
+#[test]
+fn a_default_locale_missing_from_locales_is_the_only_error() {
+    // Without `de` pages every menu entry and link would also fail; those are
+    // not mistakes of their own.
+    let b = break_basic(|c| edit(&c.join(YAML), "default_locale: en", "default_locale: de"));
+    b.assert_rejected().assert_error_count(1).assert_error_at(
+        YAML,
+        7,
+        17,
+        "the default locale `de` is not in `locales`",
+    );
+}
+
+#[test]
+fn a_message_with_an_unknown_variable_fails_the_build_at_the_message() {
+    const FTL: &str = "locales/en/campaign.ftl";
+    let b = break_basic(|c| {
+        edit(
+            &c.join(FTL),
+            "campaign-tagline = Your phone is yours.",
+            "campaign-tagline = Your phone is yours, { $owner }.",
+        )
+    });
+    let (line, col) = position_of(&b.campaign(), FTL, "campaign-tagline =");
+    b.assert_rejected()
+        .assert_error_at(
+            FTL,
+            line,
+            col,
+            "`campaign-tagline` could not be formatted in `en`",
+        )
+        .assert_hint("variables");
+}
+
+#[test]
+fn a_fault_met_on_every_page_is_counted_once() {
+    let b = break_basic(|c| override_page_template(c, "<p>{{ page.author.name }}</p>"));
+    b.assert_rejected().assert_error_count(1).assert_error_at(
+        "templates/page.html",
+        3,
+        12,
+        "author",
+    );
+}
+
 /// A campaign override of `page.html` whose third line is `line3`.
 fn override_page_template(c: &std::path::Path, line3: &str) {
     std::fs::create_dir_all(c.join("templates")).unwrap();

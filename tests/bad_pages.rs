@@ -371,3 +371,36 @@ fn an_unknown_template_in_front_matter_is_located_with_a_suggestion() {
         .assert_error_at(ABOUT, line, col, "template `pgae.html` not found")
         .assert_hint("did you mean `page.html`?");
 }
+
+#[test]
+fn an_empty_title_is_located_at_its_key() {
+    let b = break_basic(|c| {
+        edit(
+            &c.join(ABOUT),
+            "title: \"About this campaign\"",
+            "title: \"\"",
+        )
+    });
+    b.assert_rejected()
+        .assert_error_at(ABOUT, 2, 1, "the page title is empty");
+}
+
+#[test]
+fn two_pages_with_one_key_are_located_at_the_key_that_collides() {
+    let b = break_basic(|c| edit(&c.join(ABOUT), "weight: 10\n", "weight: 10\nkey: help\n"));
+    let (line, col) = position_of(&b.campaign(), ABOUT, "key: help");
+    b.assert_rejected()
+        .assert_error_at(ABOUT, line, col, "two `en` pages have the key `help`")
+        .assert_hint("content/en/help.md");
+}
+
+#[test]
+fn a_missing_home_page_in_the_default_language_is_named() {
+    let b = break_basic(|c| std::fs::remove_file(c.join("content/en/index.md")).unwrap());
+    b.assert_rejected()
+        .assert_error_in(
+            "content/en/index.md",
+            "the default language `en` has no home page",
+        )
+        .assert_hint("add content/en/index.md");
+}
