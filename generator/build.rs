@@ -195,7 +195,11 @@ fn run(campaign_dir: &Path, out_dir: Option<&Path>, options: &BuildOptions) -> O
     renderer.og_images = print.og_images;
     if diags.has_errors() && out_dir.is_some() {
         // Strings the print assets could not format are part of the report.
-        diags.extend(campaign.i18n.take_render_diagnostics());
+        diags.extend(
+            campaign
+                .i18n
+                .take_render_diagnostics(&|key| templates.key_use(key)),
+        );
         return outcome(diags, id, translations);
     }
 
@@ -205,7 +209,11 @@ fn run(campaign_dir: &Path, out_dir: Option<&Path>, options: &BuildOptions) -> O
     let Some(out_dir) = out_dir else {
         diags.extend(renderer.pages(&markdown, &targets, &|_| Ok(())));
         diags.extend(images.process().1);
-        diags.extend(campaign.i18n.take_render_diagnostics());
+        diags.extend(
+            campaign
+                .i18n
+                .take_render_diagnostics(&|key| templates.key_use(key)),
+        );
         return outcome(diags, id, translations);
     };
     let io_error = |what: &str, e: std::io::Error| {
@@ -235,7 +243,11 @@ fn run(campaign_dir: &Path, out_dir: Option<&Path>, options: &BuildOptions) -> O
     for file in image_files.into_iter().chain(statics.files).chain(extra) {
         sink(file).unwrap_or_else(|d| diags.push(d));
     }
-    diags.extend(campaign.i18n.take_render_diagnostics());
+    diags.extend(
+        campaign
+            .i18n
+            .take_render_diagnostics(&|key| templates.key_use(key)),
+    );
     if diags.has_errors() {
         return outcome(diags, id, translations);
     }

@@ -12,7 +12,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
-use crate::diagnostics::{key_lines, position_of, Diagnostic, Diagnostics, Position};
+use crate::diagnostics::{key_lines, position_of, Diagnostic, Diagnostics, Position, SourceText};
 use crate::fsutil::decode_utf8;
 use crate::project::LayerFile;
 
@@ -217,7 +217,12 @@ impl I18n {
     }
 
     /// Diagnostics for the fallbacks and missing keys met while rendering.
-    pub fn take_render_diagnostics(&self) -> Diagnostics {
+    /// `used_at` tells where a key is written (a template's source and byte
+    /// offset), to point a missing key's error there.
+    pub fn take_render_diagnostics<'t>(
+        &self,
+        used_at: &dyn Fn(&str) -> Option<(&'t SourceText, usize)>,
+    ) -> Diagnostics {
         let mut diags = Diagnostics::new();
         if let Ok(mut set) = self.fallbacks.lock() {
             for (locale, key) in std::mem::take(&mut *set) {
@@ -252,21 +257,36 @@ impl I18n {
             }
         }
         if let Ok(mut set) = self.missing.lock() {
+            // One error per key, naming every locale that lacks it.
+            let mut by_key: BTreeMap<String, Vec<String>> = BTreeMap::new();
             for (locale, key) in std::mem::take(&mut *set) {
-                diags.push(
-                    Diagnostic::error(
-                        "i18n.missing",
-                        format!("no text for `{key}` (locale `{locale}`)"),
-                    )
-                    .with_hint(format!(
-                        "define `{key}` in locales/{}/",
-                        self.default_locale
-                    )),
-                );
+                by_key.entry(key).or_default().push(locale);
+            }
+            for (key, locales) in by_key {
+                let d = Diagnostic::error(
+                    "i18n.missing",
+                    format!("no text for `{key}` (locale {})", quoted_list(&locales)),
+                )
+                .with_hint(format!(
+                    "define `{key}` in locales/{}/, or correct the key where it is used",
+                    self.default_locale
+                ));
+                diags.push(match used_at(&key) {
+                    Some((src, offset)) => {
+                        d.at_source(src, position_of(&src.text, offset), key.chars().count())
+                    }
+                    None => d,
+                });
             }
         }
         diags
     }
+}
+
+/// `` `a`, `b` `` for a list of names.
+fn quoted_list(names: &[String]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+    quoted.join(", ")
 }
 
 fn collect_origins(
@@ -435,7 +455,7 @@ mod tests {
         let i = sample();
         assert_eq!(i.format("en", "hello", None), "Hi from the campaign");
         assert_eq!(i.format("en", "only-it", None), "Solo");
-        let d = i.take_render_diagnostics();
+        let d = i.take_render_diagnostics(&|_| None);
         assert_eq!(d.warning_count(), 1);
         assert!(d.iter().next().unwrap().message.contains("only-it"));
     }
@@ -469,7 +489,7 @@ mod tests {
         // `n` wants `$count`; a template that passes nothing gets an error
         // that points at the message's definition.
         i.format("en", "n", None);
-        let d = i.take_render_diagnostics();
+        let d = i.take_render_diagnostics(&|_| None);
         let w = d
             .iter()
             .find(|d| d.code == "i18n.format")

@@ -8,7 +8,9 @@ use std::sync::{Arc, RwLock};
 use tera::{Kwargs, State, Tera, TeraResult, Value};
 
 use crate::context::{LocaleContext, PageContext, SiteContext};
-use crate::diagnostics::{Diagnostic, Diagnostics, Position, SourceText};
+use crate::diagnostics::{
+    did_you_mean, position_of, Diagnostic, Diagnostics, Position, SourceText,
+};
 use crate::fsutil::decode_utf8;
 use crate::i18n::{fluent_args, ArgValue, I18n};
 use crate::language_parts;
@@ -93,19 +95,24 @@ impl Templates {
         let mut origins = BTreeMap::new();
         let mut sources = Vec::new();
         for (name, file) in chosen {
-            match decode_utf8(file.bytes.into_owned(), &file.display, "template.not-utf8") {
-                Ok(text) => {
-                    origins.insert(
-                        name.clone(),
-                        SourceText {
-                            path: file.display.clone(),
-                            text: Arc::from(text.as_str()),
-                        },
-                    );
-                    sources.push((name, text));
+            let bytes = file.bytes.into_owned();
+            let text = match decode_utf8(bytes.clone(), &file.display, "template.not-utf8") {
+                Ok(text) => text,
+                Err(d) => {
+                    // Reported; loaded all the same (bad bytes replaced), so the
+                    // templates that include it do not fail as well.
+                    diags.push(d);
+                    String::from_utf8_lossy(&bytes).into_owned()
                 }
-                Err(d) => diags.push(d),
-            }
+            };
+            origins.insert(
+                name.clone(),
+                SourceText {
+                    path: file.display.clone(),
+                    text: Arc::from(text.as_str()),
+                },
+            );
+            sources.push((name, text));
         }
         let mut tera = Tera::new();
         tera.autoescape_on(vec![".html", ".xml"]);
@@ -130,6 +137,16 @@ impl Templates {
         self.origins
             .values()
             .find_map(|src| Some((src, src.text.find(text)?)))
+    }
+
+    /// Where a template first writes the message key `key` as a string
+    /// (`"key"` or `'key'`): the template's source and the key's byte offset.
+    pub fn key_use(&self, key: &str) -> Option<(&SourceText, usize)> {
+        let quoted = [format!("\"{key}\""), format!("'{key}'")];
+        self.origins.values().find_map(|src| {
+            let at = quoted.iter().find_map(|q| src.text.find(q.as_str()))?;
+            Some((src, at + 1))
+        })
     }
 
     /// The source of the template with this name.
@@ -190,6 +207,11 @@ impl Templates {
     /// A located diagnostic for a Tera error.
     pub fn diagnostic(&self, e: &tera::Error, page: Option<&Path>) -> Diagnostic {
         let (message, location) = describe(e);
+        if location.is_none() {
+            if let Some(d) = self.missing_parent(&message) {
+                return d;
+            }
+        }
         let mut d = Diagnostic::error("template.error", message);
         if let Some((name, span)) = location {
             if let Some(src) = self.origins.get(&name) {
@@ -211,6 +233,29 @@ impl Templates {
             d = d.with_hint(format!("while rendering {}", page.display()));
         }
         d
+    }
+}
+
+impl Templates {
+    /// Tera reports a missing parent template without a place: "Template 'X' is
+    /// inheriting from 'Y', which doesn't exist…". Points at `Y` in X's source.
+    fn missing_parent(&self, message: &str) -> Option<Diagnostic> {
+        let rest = message.split("Template '").nth(1)?;
+        let (child, rest) = rest.split_once("' is inheriting from '")?;
+        let (parent, _) = rest.split_once('\'')?;
+        let src = self.origins.get(child)?;
+        let offset = src.text.find(parent)?;
+        let known = self.names().filter(|n| !n.starts_with("partials/"));
+        let hint = match did_you_mean(parent, known) {
+            Some(close) => format!("did you mean `{close}`?"),
+            None => "a template extends one of the base templates, such as `base.html`".into(),
+        };
+        let msg = format!("`{child}` extends `{parent}`, which does not exist");
+        Some(
+            Diagnostic::error("template.missing", msg)
+                .at_source(src, position_of(&src.text, offset), parent.chars().count())
+                .with_hint(hint),
+        )
     }
 }
 

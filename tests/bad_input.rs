@@ -309,6 +309,54 @@ fn a_fault_met_on_every_page_is_counted_once() {
     );
 }
 
+#[test]
+fn an_unknown_string_key_is_one_error_at_the_template_that_asks_for_it() {
+    let b = break_basic(|c| override_page_template(c, "<p>{{ t(key=\"no-such-message\") }}</p>"));
+    b.assert_rejected()
+        .assert_error_count(1)
+        .assert_error_at(
+            "templates/page.html",
+            3,
+            14,
+            "no text for `no-such-message` (locale `en`, `it`)",
+        )
+        .assert_hint("define `no-such-message` in locales/en/");
+}
+
+#[test]
+fn extending_a_template_that_does_not_exist_is_located() {
+    let b = break_basic(|c| {
+        override_page_template(c, "<p>ok</p>");
+        edit(
+            &c.join("templates/page.html"),
+            "\"base.html\"",
+            "\"bsae.html\"",
+        );
+    });
+    b.assert_rejected()
+        .assert_error_at(
+            "templates/page.html",
+            1,
+            13,
+            "extends `bsae.html`, which does not exist",
+        )
+        .assert_hint("did you mean `base.html`?");
+}
+
+#[test]
+fn a_partial_that_is_not_utf8_is_the_only_error() {
+    let b = break_basic(|c| {
+        std::fs::create_dir_all(c.join("templates/partials")).unwrap();
+        std::fs::write(c.join("templates/partials/footer.html"), b"<p>\xff</p>\n").unwrap();
+    });
+    b.assert_rejected().assert_error_count(1).assert_error_at(
+        "templates/partials/footer.html",
+        1,
+        4,
+        "not valid UTF-8",
+    );
+}
+
 /// A campaign override of `page.html` whose third line is `line3`.
 fn override_page_template(c: &std::path::Path, line3: &str) {
     std::fs::create_dir_all(c.join("templates")).unwrap();
