@@ -478,11 +478,17 @@ fn a_busy_port_falls_back_to_a_free_one() {
     let busy = taken.local_addr().unwrap().port().to_string();
     let mut server = Server::start(tmp.path(), "basic", &["--port", &busy], true);
     assert_ne!(server.port.to_string(), busy);
-    assert!(server
-        .stderr
-        .lock()
-        .unwrap()
-        .contains(&format!("port {busy} is busy")));
+    // Standard error is read by its own thread: the note may arrive after the URL.
+    let note = format!("port {busy} is busy");
+    let deadline = Instant::now() + PATIENCE;
+    while !server.stderr.lock().unwrap().contains(&note) {
+        assert!(
+            Instant::now() < deadline,
+            "no `{note}`\n{}",
+            server.output()
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
     assert_eq!(server.get("/en/").status, 200);
     assert_eq!(server.interrupt().code(), Some(0));
 }
