@@ -114,7 +114,7 @@ pub fn load_pages(
     let mut files = Vec::new();
     for locale in locales {
         let dir = content_dir.join(locale);
-        for path in fsutil::list_files(&dir, &["md"], diags) {
+        for path in fsutil::list_files(&dir, campaign_dir, &["md"], diags) {
             let rel_key = path
                 .strip_prefix(&dir)
                 .unwrap_or(&path)

@@ -98,41 +98,75 @@ pub fn resolve_inside(root: &Path, base: &Path, reference: &str) -> Result<PathB
 }
 
 /// Lists the files under `dir` with one of `extensions`, sorted, following symbolic
-/// links; loops and unreadable entries become diagnostics.
-pub fn list_files(dir: &Path, extensions: &[&str], diags: &mut Diagnostics) -> Vec<PathBuf> {
+/// links that stay inside `root` (the campaign folder); loops, dangling links,
+/// links that lead out of `root` and unreadable entries become diagnostics.
+pub fn list_files(
+    dir: &Path,
+    root: &Path,
+    extensions: &[&str],
+    diags: &mut Diagnostics,
+) -> Vec<PathBuf> {
     let mut files = Vec::new();
     if !dir.is_dir() {
         return files;
     }
+    let root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
     for entry in WalkDir::new(dir).follow_links(true).sort_by_file_name() {
         match entry {
             Ok(e) if e.file_type().is_file() => {
                 let path = e.into_path();
                 let ext = path.extension().and_then(|x| x.to_str()).unwrap_or("");
-                if extensions.contains(&ext) {
-                    files.push(path);
+                if !extensions.contains(&ext) {
+                    continue;
+                }
+                match path.canonicalize() {
+                    Ok(real) if !real.starts_with(&root) => diags.push(
+                        Diagnostic::error(
+                            "file.outside",
+                            format!("this link leads out of the campaign folder, to {}", real.display()),
+                        )
+                        .in_file(&path)
+                        .with_hint("copy the file into the campaign folder: a campaign must be complete in itself"),
+                    ),
+                    _ => files.push(path),
                 }
             }
             Ok(_) => {}
-            Err(e) => {
-                let path = e
-                    .path()
-                    .map(Path::to_path_buf)
-                    .unwrap_or_else(|| dir.into());
-                let message = if e.loop_ancestor().is_some() {
-                    "symbolic link loop".to_string()
-                } else {
-                    format!("cannot read this entry: {e}")
-                };
-                diags.push(
-                    Diagnostic::error("file.walk", message)
-                        .in_file(path)
-                        .with_hint("remove the link or point it at a real folder"),
-                );
-            }
+            Err(e) => diags.push(walk_error(&e, dir)),
         }
     }
     files
+}
+
+/// A diagnostic for an entry that a folder walk could not read.
+fn walk_error(e: &walkdir::Error, dir: &Path) -> Diagnostic {
+    let path = e
+        .path()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| dir.into());
+    let dangling = e.io_error().map(std::io::Error::kind) == Some(std::io::ErrorKind::NotFound);
+    let (message, hint) = if e.loop_ancestor().is_some() {
+        (
+            "a symbolic link loop: the link leads back to a folder that holds it".to_string(),
+            "remove the link or point it at a real folder",
+        )
+    } else if dangling {
+        (
+            "a symbolic link to something that does not exist".to_string(),
+            "remove the link or point it at an existing file",
+        )
+    } else {
+        let reason = e
+            .io_error()
+            .map_or_else(|| e.to_string(), ToString::to_string);
+        (
+            format!("cannot read this entry: {reason}"),
+            "check the file's permissions",
+        )
+    };
+    Diagnostic::error("file.walk", message)
+        .in_file(path)
+        .with_hint(hint)
 }
 
 #[cfg(test)]

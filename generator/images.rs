@@ -130,6 +130,9 @@ impl ImageRegistry {
                     .collect()
             })
             .unwrap_or_else(|| "image".into());
+        if bytes.is_empty() {
+            return Err("is an empty file".into());
+        }
         let is_svg = rel
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("svg"));

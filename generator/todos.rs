@@ -27,6 +27,7 @@ pub fn scan(
     for (folder, ext) in [("content", "md"), ("locales", "ftl")] {
         files.extend(fsutil::list_files(
             &campaign_dir.join(folder),
+            campaign_dir,
             &[ext],
             &mut diags,
         ));

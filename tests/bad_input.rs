@@ -87,6 +87,18 @@ fn an_unusable_logo_is_located_at_its_value_not_at_a_comment_naming_it() {
 }
 
 #[test]
+fn an_empty_logo_file_is_called_empty() {
+    let b = break_basic(|c| std::fs::write(c.join("assets/logo.svg"), "").unwrap());
+    let (line, col) = position_of(&b.campaign(), YAML, "assets/logo.svg");
+    b.assert_rejected().assert_error_at(
+        YAML,
+        line,
+        col,
+        "image `assets/logo.svg` is an empty file",
+    );
+}
+
+#[test]
 fn default_locale_missing_from_locales_is_located() {
     let b = break_basic(|c| edit(&c.join(YAML), "locales: [en, it]", "locales: [it]"));
     let (line, _) = position_of(&b.campaign(), YAML, "default_locale: en");

@@ -323,6 +323,32 @@ fn raw_iframe_in_markdown_is_an_error_and_never_published() {
 
 #[cfg(unix)]
 #[test]
+fn a_page_linked_from_outside_the_campaign_is_refused() {
+    let b = break_basic(|c| {
+        let outside = c.parent().unwrap().join("elsewhere.md");
+        std::fs::copy(c.join(ABOUT), &outside).unwrap();
+        std::fs::remove_file(c.join(ABOUT)).unwrap();
+        std::os::unix::fs::symlink(&outside, c.join(ABOUT)).unwrap();
+    });
+    b.assert_rejected()
+        .assert_error_in(ABOUT, "this link leads out of the campaign folder")
+        .assert_hint("copy the file into the campaign folder");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_dangling_link_is_named_as_such() {
+    let b = break_basic(|c| {
+        std::os::unix::fs::symlink("gone-for-good.md", c.join("content/en/gone.md")).unwrap()
+    });
+    b.assert_rejected().assert_error_in(
+        "content/en/gone.md",
+        "a symbolic link to something that does not exist",
+    );
+}
+
+#[cfg(unix)]
+#[test]
 fn symlink_loop_inside_content_is_reported() {
     let b = break_basic(|c| {
         std::os::unix::fs::symlink("..", c.join("content/en/guide/again")).unwrap()
