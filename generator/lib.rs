@@ -36,6 +36,7 @@ pub mod serve;
 pub mod settings;
 pub mod sitemap;
 pub mod statics;
+pub mod svg;
 pub mod templates;
 pub mod todos;
 pub mod translations;
