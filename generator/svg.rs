@@ -182,7 +182,7 @@ fn is_embedded_bitmap(url: &str) -> bool {
 /// attribute) would fetch something, if anything: an `@import`, or a `url(…)`
 /// or URL string that is neither `#id` nor an embedded bitmap.
 fn css_problem(css: &str) -> Option<String> {
-    let css = css_unescaped(css).to_ascii_lowercase();
+    let css = without_namespace_rules(&css_unescaped(css).to_ascii_lowercase());
     if css.contains("@import") {
         return Some("an `@import`".into());
     }
@@ -193,14 +193,29 @@ fn css_problem(css: &str) -> Option<String> {
             return Some(format!("`url({})`", short(arg)));
         }
     }
-    // `image-set("…")` and `src: "…"` take URLs as plain strings.
+    // `image-set("…")` takes URLs as plain strings; a string such as a font
+    // name with a colon in it is not one.
     for quoted in css.split(['"', '\'']).skip(1).step_by(2) {
-        let fetches = quoted.trim_start().starts_with("//") || scheme(quoted).is_some();
-        if fetches && !is_embedded_bitmap(quoted) {
+        let q = quoted.trim();
+        let fetches = q.starts_with("//") || q.contains("://") || refused_scheme(q).is_some();
+        if fetches && !is_embedded_bitmap(q) {
             return Some(format!("the URL `{}`", short(quoted)));
         }
     }
     None
+}
+
+/// CSS without its `@namespace` rules, whose URL names a namespace and is
+/// never fetched.
+fn without_namespace_rules(css: &str) -> String {
+    let mut out = String::with_capacity(css.len());
+    let mut rest = css;
+    while let Some(i) = rest.find("@namespace") {
+        out.push_str(&rest[..i]);
+        rest = rest[i..].split_once(';').map_or("", |(_, after)| after);
+    }
+    out.push_str(rest);
+    out
 }
 
 /// CSS with its comments removed and its escapes (`\75 rl(`) decoded, so that

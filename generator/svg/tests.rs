@@ -64,7 +64,8 @@ fn what_design_tools_write_passes() {
 <svg xmlns="&ns_svg;" xmlns:xlink="http://www.w3.org/1999/xlink"
      xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" viewBox="0 0 64 32">
   <metadata><rdf:RDF><rdf:Description rdf:about="https://example.org/"/></rdf:RDF></metadata>
-  <style type="text/css"><![CDATA[ .st0{fill:#FFFFFF;font-family:'Open Sans'} ]]></style>
+  <style type="text/css"><![CDATA[ @namespace svg url(http://www.w3.org/2000/svg);
+    .st0{fill:#FFFFFF;font-family:'Open Sans', "Segoe UI: Light"} ]]></style>
   <defs><linearGradient id="g"><stop offset="0" stop-color="#000"/></linearGradient></defs>
   <rect class="st0" width="64" height="32" fill="url(#g)" style="stroke:url('#g')"/>
   <use xlink:href="#g"/>
@@ -156,6 +157,7 @@ fn references_to_other_files_and_hosts_are_refused() {
         r#"<style>rect { fill: \75 rl(//tracker.example/p) }</style>"#,
         r#"<style>rect { fill: u/**/rl(//tracker.example/p) }</style>"#,
         r#"<style>rect { background: image-set("https://tracker.example/a.png" 1x) }</style>"#,
+        r#"<style>@namespace x url(#a); rect { background: image-set('data:text/html,x' 1x) }</style>"#,
         r#"<rect style="fill:URL( 'https://tracker.example/p' )"/>"#,
         r#"<rect filter="url(https://tracker.example/f.svg#f)"/>"#,
         r#"<rect fill="url(data:image/svg+xml,x)"/>"#,
