@@ -50,6 +50,50 @@ impl From<&str> for Refusal {
     }
 }
 
+impl From<SvgError> for Refusal {
+    fn from(e: SvgError) -> Self {
+        match e {
+            SvgError::Malformed(why) => Refusal::Invalid(why),
+            SvgError::NoSize => {
+                Refusal::Invalid("is an SVG without width/height or viewBox".into())
+            }
+            SvgError::Unsafe {
+                what,
+                offset,
+                count,
+            } => Refusal::UnsafeSvg {
+                what,
+                at: offset,
+                count,
+            },
+        }
+    }
+}
+
+/// The message for an SVG that does more than draw: the reference, and the
+/// SVG file with the line and column of the first problem (at byte `at`).
+fn unsafe_svg_message(
+    reference: &str,
+    svg: &Path,
+    bytes: &[u8],
+    what: &str,
+    at: usize,
+    count: usize,
+) -> String {
+    let at = position_of(&String::from_utf8_lossy(bytes), at);
+    let more = match count {
+        1 => String::new(),
+        n => format!(" (and {})", counted(n - 1, "more problem")),
+    };
+    format!(
+        "image `{reference}` is an SVG that could run a script or load other files: \
+         {what} at {}:{}:{}{more}",
+        svg.display(),
+        at.line,
+        at.column
+    )
+}
+
 /// What a page needs to write an `<img>` tag.
 #[derive(Debug, Clone)]
 pub struct ImageRef {
@@ -124,27 +168,21 @@ impl ImageRegistry {
                 "check the path; it is relative to the Markdown file",
             )
         })?;
-        let entry = self.describe(&rel, &bytes).map_err(|refusal| match refusal {
-            Refusal::Invalid(why) => locate(
-                format!("image `{reference}` {why}"),
-                "export it again as PNG, JPEG, WebP or SVG",
-            ),
-            Refusal::UnsafeSvg { what, at, count } => {
-                let at = position_of(&String::from_utf8_lossy(&bytes), at);
-                let more = match count {
-                    1 => String::new(),
-                    n => format!(" (and {})", counted(n - 1, "more problem")),
-                };
-                let file = format!("{}:{}:{}", path.display(), at.line, at.column);
-                Diagnostic {
+        let entry = self
+            .describe(&rel, &bytes)
+            .map_err(|refusal| match refusal {
+                Refusal::Invalid(why) => locate(
+                    format!("image `{reference}` {why}"),
+                    "export it again as PNG, JPEG, WebP or SVG",
+                ),
+                Refusal::UnsafeSvg { what, at, count } => Diagnostic {
                     code: "safety.svg",
                     ..locate(
-                        format!("image `{reference}` is an SVG that could run a script or load other files: {what} at {file}{more}"),
+                        unsafe_svg_message(reference, &path, &bytes, &what, at, count),
                         UNSAFE_SVG_HINT,
                     )
-                }
-            }
-        })?;
+                },
+            })?;
         let entry = Entry {
             referenced_in: source.clone(),
             offset,
@@ -181,21 +219,7 @@ impl ImageRegistry {
         if is_svg {
             let text = std::str::from_utf8(bytes)
                 .map_err(|_| "is not a valid SVG file (not UTF-8)".to_string())?;
-            let (width, height) = svg::inspect(text).map_err(|e| match e {
-                SvgError::Malformed(why) => Refusal::Invalid(why),
-                SvgError::NoSize => {
-                    Refusal::Invalid("is an SVG without width/height or viewBox".into())
-                }
-                SvgError::Unsafe {
-                    what,
-                    offset,
-                    count,
-                } => Refusal::UnsafeSvg {
-                    what,
-                    at: offset,
-                    count,
-                },
-            })?;
+            let (width, height) = svg::inspect(text)?;
             let path = format!("images/{stem}.{}.svg", &hash[..10]);
             let src = format!("{}{path}", self.base_path);
             let image = ImageRef {
