@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use crate::diagnostics::{position_of, Diagnostic, Diagnostics};
 use crate::report::counted;
 use crate::templates::Templates;
+use crate::urls::{refused_in_attribute, shown};
 
 /// What is wrong in a template's own output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -15,6 +16,8 @@ pub enum Fault {
     BrokenLink,
     /// A resource fetched from another host.
     ExternalRequest,
+    /// A `javascript:`, `vbscript:` or `data:` URL.
+    ScriptUrl,
 }
 
 /// A fault found on one page.
@@ -80,5 +83,13 @@ fn diagnostic(fault: Fault, url: &str, templates: &[&str], pages: &str) -> Diagn
         .with_hint(
             "copy the file into the theme's static/ folder: pages never load anything from other hosts",
         ),
+        Fault::ScriptUrl => {
+            let scheme = refused_in_attribute(url).unwrap_or("javascript");
+            Diagnostic::error(
+                "safety.script-url",
+                format!("{by}: a `{scheme}:` URL `{}` on {pages}", shown(url)),
+            )
+            .with_hint("link to pages, websites, `mailto:` or `tel:`: no page may run a script from a URL, and `data:` URLs can hold whole pages with scripts")
+        }
     }
 }

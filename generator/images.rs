@@ -12,6 +12,8 @@ use rayon::prelude::*;
 use crate::diagnostics::{position_of, Diagnostic, Diagnostics, SourceText};
 use crate::fsutil::resolve_inside;
 use crate::output::OutputFile;
+use crate::report::counted;
+use crate::svg::{self, SvgError};
 
 /// Widths offered in `srcset` (never larger than the original).
 const WIDTHS: [u32; 3] = [480, 960, 1440];
@@ -19,6 +21,78 @@ const WIDTHS: [u32; 3] = [480, 960, 1440];
 const MAX_SIDE: u32 = 12_000;
 /// Largest pixel count we accept.
 const MAX_PIXELS: u64 = 60_000_000;
+
+/// What to do about an SVG that could run a script or load something.
+const UNSAFE_SVG_HINT: &str = "Faro publishes only SVGs that draw: no <script>, no event attributes (onload=…), no <foreignObject>, no javascript: links, and no references to other files or hosts (href, xlink:href, @import, url(…)) except to #ids in the same file and embedded bitmaps. Export the drawing again as plain SVG (without the design tool's editing data) or as PNG";
+
+/// Why an image cannot be published.
+enum Refusal {
+    /// Not a usable image: why, as the end of a sentence.
+    Invalid(String),
+    /// An SVG that does more than draw: the first problem, its byte offset in
+    /// the file, and how many problems there are.
+    UnsafeSvg {
+        what: String,
+        at: usize,
+        count: usize,
+    },
+}
+
+impl From<String> for Refusal {
+    fn from(why: String) -> Self {
+        Refusal::Invalid(why)
+    }
+}
+
+impl From<&str> for Refusal {
+    fn from(why: &str) -> Self {
+        Refusal::Invalid(why.to_string())
+    }
+}
+
+impl From<SvgError> for Refusal {
+    fn from(e: SvgError) -> Self {
+        match e {
+            SvgError::Malformed(why) => Refusal::Invalid(why),
+            SvgError::NoSize => {
+                Refusal::Invalid("is an SVG without width/height or viewBox".into())
+            }
+            SvgError::Unsafe {
+                what,
+                offset,
+                count,
+            } => Refusal::UnsafeSvg {
+                what,
+                at: offset,
+                count,
+            },
+        }
+    }
+}
+
+/// The message for an SVG that does more than draw: the reference, and the
+/// SVG file with the line and column of the first problem (at byte `at`).
+fn unsafe_svg_message(
+    reference: &str,
+    svg: &Path,
+    bytes: &[u8],
+    what: &str,
+    at: usize,
+    count: usize,
+) -> String {
+    let at = position_of(&String::from_utf8_lossy(bytes), at);
+    let more = match count {
+        1 => String::new(),
+        n => format!(" (and {})", counted(n - 1, "more problem")),
+    };
+    format!(
+        "image `{reference}` is an SVG that could run a script or load other files: \
+         {what} at {}:{}:{}{more}",
+        svg.display(),
+        at.line,
+        at.column
+    )
+}
 
 /// What a page needs to write an `<img>` tag.
 #[derive(Debug, Clone)]
@@ -94,12 +168,21 @@ impl ImageRegistry {
                 "check the path; it is relative to the Markdown file",
             )
         })?;
-        let entry = self.describe(&rel, &bytes).map_err(|why| {
-            locate(
-                format!("image `{reference}` {why}"),
-                "export it again as PNG, JPEG, WebP or SVG",
-            )
-        })?;
+        let entry = self
+            .describe(&rel, &bytes)
+            .map_err(|refusal| match refusal {
+                Refusal::Invalid(why) => locate(
+                    format!("image `{reference}` {why}"),
+                    "export it again as PNG, JPEG, WebP or SVG",
+                ),
+                Refusal::UnsafeSvg { what, at, count } => Diagnostic {
+                    code: "safety.svg",
+                    ..locate(
+                        unsafe_svg_message(reference, &path, &bytes, &what, at, count),
+                        UNSAFE_SVG_HINT,
+                    )
+                },
+            })?;
         let entry = Entry {
             referenced_in: source.clone(),
             offset,
@@ -113,7 +196,7 @@ impl ImageRegistry {
         Ok(image)
     }
 
-    fn describe(&self, rel: &Path, bytes: &[u8]) -> Result<Entry, String> {
+    fn describe(&self, rel: &Path, bytes: &[u8]) -> Result<Entry, Refusal> {
         let hash = blake3::hash(bytes).to_hex();
         let stem: String = rel
             .file_stem()
@@ -139,8 +222,7 @@ impl ImageRegistry {
         if is_svg {
             let text = std::str::from_utf8(bytes)
                 .map_err(|_| "is not a valid SVG file (not UTF-8)".to_string())?;
-            let (width, height) =
-                svg_size(text).ok_or("is an SVG without width/height or viewBox")?;
+            let (width, height) = svg::inspect(text)?;
             let path = format!("images/{stem}.{}.svg", &hash[..10]);
             let src = format!("{}{path}", self.base_path);
             let image = ImageRef {
@@ -171,9 +253,7 @@ impl ImageRegistry {
             ImageFormat::Jpeg => "jpg",
             ImageFormat::WebP => "webp",
             _ => {
-                return Err(format!(
-                    "is in {format:?} format, which Faro does not publish"
-                ))
+                return Err(format!("is in {format:?} format, which Faro does not publish").into())
             }
         };
         let (w, h) = reader
@@ -185,7 +265,7 @@ impl ImageRegistry {
             || h > MAX_SIDE
             || u64::from(w) * u64::from(h) > MAX_PIXELS
         {
-            return Err(format!("declares absurd dimensions ({w}×{h} pixels)"));
+            return Err(format!("declares absurd dimensions ({w}×{h} pixels)").into());
         }
         let mut variants: Vec<Variant> = WIDTHS
             .iter()
@@ -312,43 +392,9 @@ fn process_entry(e: &Entry) -> Result<Vec<OutputFile>, Diagnostic> {
     Ok(out)
 }
 
-/// Width and height of an SVG, from its `width`/`height` or `viewBox`.
-fn svg_size(text: &str) -> Option<(u32, u32)> {
-    let start = text.find("<svg")?;
-    let tag = &text[start..start + text[start..].find('>')?];
-    let attr = |name: &str| -> Option<&str> {
-        let i = tag.find(&format!(" {name}=\""))? + name.len() + 3;
-        Some(&tag[i..i + tag[i..].find('"')?])
-    };
-    let number = |s: &str| s.trim_end_matches("px").trim().parse::<f64>().ok();
-    if let (Some(w), Some(h)) = (
-        attr("width").and_then(number),
-        attr("height").and_then(number),
-    ) {
-        return Some((w.round() as u32, h.round() as u32));
-    }
-    let vb: Vec<f64> = attr("viewBox")?
-        .split([' ', ','])
-        .filter(|s| !s.is_empty())
-        .filter_map(|s| s.parse().ok())
-        .collect();
-    (vb.len() == 4 && vb[2] > 0.0 && vb[3] > 0.0)
-        .then(|| (vb[2].round() as u32, vb[3].round() as u32))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn svg_sizes() {
-        assert_eq!(
-            svg_size(r#"<svg xmlns="x" width="120" height="40">"#),
-            Some((120, 40))
-        );
-        assert_eq!(svg_size(r#"<svg viewBox="0 0 300 100">"#), Some((300, 100)));
-        assert_eq!(svg_size("<svg>"), None);
-    }
 
     #[test]
     fn heights_scale_with_widths() {

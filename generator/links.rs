@@ -4,6 +4,21 @@
 use std::collections::HashSet;
 
 use crate::markdown::is_external;
+use crate::urls::refused_in_attribute;
+
+/// Attributes whose URL a browser follows or loads as a document: the ones a
+/// `javascript:` or `data:` URL can run a script from.
+const URL_ATTRIBUTES: &[&str] = &[
+    "href",
+    "xlink:href",
+    "src",
+    "action",
+    "formaction",
+    "data",
+    "poster",
+    "background",
+    "cite",
+];
 
 /// The files of the output, by path relative to the site root.
 pub struct LinkTargets {
@@ -62,6 +77,8 @@ impl LinkTargets {
 pub struct LinkScan {
     /// Resources fetched from another host.
     pub external: Vec<String>,
+    /// `javascript:`, `vbscript:` and `data:` URLs, as written.
+    pub script: Vec<String>,
     /// Root-relative (or base-path) URLs that resolve to nothing.
     broken: Vec<String>,
     /// Page-relative URLs, checked on each page.
@@ -73,9 +90,14 @@ impl LinkScan {
     pub fn new(html: &str, targets: &LinkTargets) -> Self {
         let mut scan = LinkScan {
             external: external_resources(html),
+            script: script_urls(html),
             ..LinkScan::default()
         };
         for url in urls_in(html) {
+            if refused_in_attribute(&url).is_some() {
+                // Reported as a script URL, not as a link to nowhere.
+                continue;
+            }
             if !depends_on_page(&url) {
                 if !targets.resolves(&url, "/") {
                     scan.broken.push(url);
@@ -167,6 +189,40 @@ pub fn external_resources(html: &str) -> Vec<String> {
             }
         }
         rest = &rest[end.min(rest.len())..];
+    }
+    found
+}
+
+/// The `javascript:`, `vbscript:` and `data:` URLs of `html`'s URL
+/// attributes (see [`URL_ATTRIBUTES`]), as written: read after decoding
+/// character references (`jav&#x61;script:`), as the browser does. Comments
+/// are skipped.
+pub fn script_urls(html: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut rest = html;
+    while let Some(i) = rest.find('<') {
+        rest = &rest[i + 1..];
+        if let Some(comment) = rest.strip_prefix("!--") {
+            rest = comment.split_once("-->").map_or("", |(_, after)| after);
+            continue;
+        }
+        let end = rest.find('>').unwrap_or(rest.len());
+        let tag = &rest[..end];
+        rest = &rest[end..];
+        // A scheme needs a `:`, written as it is or as a reference.
+        if !tag.contains([':', '&']) {
+            continue;
+        }
+        let name_len = tag
+            .find(|c: char| !c.is_ascii_alphanumeric())
+            .unwrap_or(tag.len());
+        found.extend(
+            attributes(&tag[name_len..])
+                .into_iter()
+                .filter(|(name, _)| URL_ATTRIBUTES.iter().any(|a| a.eq_ignore_ascii_case(name)))
+                .filter(|(_, value)| refused_in_attribute(value).is_some())
+                .map(|(_, value)| value.to_string()),
+        );
     }
     found
 }
@@ -331,6 +387,24 @@ mod tests {
                 "https://cdn.example/x.css",
                 "//cdn.example/y.png",
                 "https://evil.example/t.js"
+            ]
+        );
+    }
+
+    #[test]
+    fn script_urls_are_found_in_any_spelling_but_not_in_comments() {
+        let html = "<a href=\"JavaScript:x()\">a</a><a\nhref='jav&#x61;script:y'>b</a>\
+                    <!-- <a href=\"javascript:z\"> --><iframe src=\" data:text/html,x\"></iframe>\
+                    <form action=vbscript&colon;w></form><a/href=\"&#9;javascript:v\">c</a>\
+                    <a href=\"https://example.org/\" title=\"javascript:no\">d</a><a href=\"/en/\">e</a>";
+        assert_eq!(
+            script_urls(html),
+            [
+                "JavaScript:x()",
+                "jav&#x61;script:y",
+                " data:text/html,x",
+                "vbscript&colon;w",
+                "&#9;javascript:v"
             ]
         );
     }

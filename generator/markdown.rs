@@ -11,6 +11,8 @@ use serde::Serialize;
 use crate::content::SourcePage;
 use crate::diagnostics::{did_you_mean, position_of, Diagnostic, Diagnostics};
 use crate::images::ImageRegistry;
+use crate::nesting::{Nesting, MAX_NESTING};
+use crate::urls::{refused_scheme, shown};
 
 /// Element ids used by the base templates; headings never take them.
 pub const RESERVED_IDS: &[&str] = &["main", "toc-title", "helplines-title", "content"];
@@ -151,7 +153,7 @@ impl<'a> Renderer<'a> {
             | Options::ENABLE_HEADING_ATTRIBUTES
             | Options::ENABLE_STRIKETHROUGH;
         let mut events = Vec::new();
-        let mut parser = Parser::new_ext(body, options).into_offset_iter();
+        let mut parser = Nesting::new(Parser::new_ext(body, options).into_offset_iter());
         let mut in_comment = false;
         while let Some((event, range)) = parser.next() {
             match event {
@@ -229,6 +231,17 @@ impl<'a> Renderer<'a> {
                 other => events.push(other),
             }
         }
+        if let Some(at) = parser.too_deep_at() {
+            // The page fails; its HTML, which could be too deep for the
+            // recursive stages after this one, goes no further.
+            self.error(
+                at,
+                "markdown.too-deep",
+                format!("the Markdown here is nested more than {MAX_NESTING} levels deep (lists, quotes, emphasis or links inside one another)"),
+                Some("no page needs this much nesting: flatten the lists or quotes, or close the `*`/`_` runs".into()),
+            );
+            events.clear();
+        }
         events
     }
 
@@ -248,6 +261,10 @@ impl<'a> Renderer<'a> {
     }
 
     fn link(&mut self, dest: &str, offset: usize) -> CowStr<'static> {
+        if let Some(scheme) = refused_scheme(dest) {
+            self.refuse_url("a link", scheme, dest, offset);
+            return "#".into();
+        }
         if let Some(target) = dest.strip_prefix("@/") {
             let (path, fragment) = target
                 .split_once('#')
@@ -283,6 +300,23 @@ impl<'a> Renderer<'a> {
         dest.to_string().into()
     }
 
+    /// Reports a `javascript:`, `vbscript:` or `data:` URL written as a link
+    /// or an image (`what`).
+    fn refuse_url(&mut self, what: &str, scheme: &str, dest: &str, offset: usize) {
+        let (msg, hint) = if scheme == "data" {
+            (
+                format!("a `data:` URL is not allowed as {what}: `{}`", shown(dest)),
+                "link to a page (`@/file.md`) or a website (`https://…`), and put images in the campaign's assets/ folder: a `data:` URL can hold a whole page with scripts, which Faro never publishes",
+            )
+        } else {
+            (
+                format!("a `{scheme}:` URL runs a script and is not allowed as {what}: `{}`", shown(dest)),
+                "link to a page (`@/file.md`), a website (`https://…`), `mailto:` or `tel:`: no page may run a script, whoever wrote or translated it",
+            )
+        };
+        self.error(offset, "safety.script-url", msg, Some(hint.into()));
+    }
+
     fn image(&mut self, dest: &str, title: &str, alt: &str, offset: usize) -> String {
         if alt.trim().is_empty() {
             self.error(
@@ -291,6 +325,10 @@ impl<'a> Renderer<'a> {
                 format!("the image `{dest}` has no alt text"),
                 Some("describe the image: `![what it shows](path)`".into()),
             );
+        }
+        if let Some(scheme) = refused_scheme(dest) {
+            self.refuse_url("an image", scheme, dest, offset);
+            return String::new();
         }
         if is_external(dest) {
             self.error(offset, "image.external", format!("the image `{dest}` is on another website"), Some("copy it into the campaign's assets/ folder: pages never load anything from other hosts".into()));
@@ -430,44 +468,4 @@ pub fn escape(s: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn slugs_keep_letters_of_any_script() {
-        assert_eq!(slugify("What to do, first?"), "what-to-do-first");
-        assert_eq!(slugify("Cos'è lo stalkerware"), "cos-è-lo-stalkerware");
-        assert_eq!(slugify("ما هو"), "ما-هو");
-    }
-
-    #[test]
-    fn block_markers_keep_offsets() {
-        let body = "a\n::: regional\nb\n:::\nc\n";
-        let out = blank_block_markers(body).unwrap();
-        assert_eq!(out.len(), body.len());
-        assert!(!out.contains(":::"));
-        assert!(blank_block_markers("::: regional\nx\n").is_err());
-        assert!(blank_block_markers("::: regionl\nx\n:::\n")
-            .unwrap_err()
-            .2
-            .contains("regional"));
-    }
-
-    #[test]
-    fn comments_do_not_hide_markup() {
-        let mut open = false;
-        let chunk = "<!-- note --><script>x</script>";
-        assert_eq!(strip_comments(chunk, &mut open), "<script>x</script>");
-        assert_eq!(strip_comments("<!-- start", &mut open), "");
-        assert!(open);
-        assert_eq!(strip_comments("end --> <b>", &mut open), " <b>");
-    }
-
-    #[test]
-    fn external_urls() {
-        assert!(is_external("https://stopstalkerware.org"));
-        assert!(is_external("mailto:x@y"));
-        assert!(!is_external("/it/aiuto/"));
-        assert!(!is_external("../x.png"));
-    }
-}
+mod tests;

@@ -294,7 +294,7 @@ impl WebRenderer<'_> {
         let found: Vec<TemplateFault> = self
             .template_faults(&html, checked_content, &page_url, targets)
             .into_iter()
-            .filter(|(fault, url)| *fault == Fault::ExternalRequest || !reported.contains(url))
+            .filter(|(fault, url)| *fault != Fault::BrokenLink || !reported.contains(url))
             .map(|(fault, url)| TemplateFault {
                 fault,
                 template: template.to_string(),
@@ -324,10 +324,12 @@ impl WebRenderer<'_> {
         let mut found = Vec::new();
         let mut add = |scan: &LinkScan| {
             let external = scan.external.iter().map(|u| (Fault::ExternalRequest, u));
+            let script = scan.script.iter().map(|u| (Fault::ScriptUrl, u));
             let broken = scan
                 .broken_on(page_url, targets)
                 .map(|u| (Fault::BrokenLink, u));
-            found.extend(external.chain(broken).map(|(f, u)| (f, u.clone())));
+            let all = external.chain(script).chain(broken);
+            found.extend(all.map(|(f, u)| (f, u.clone())));
         };
         for piece in crate::minify::pieces(html) {
             let around = (piece.len() >= content.len()).then(|| outside(piece, content));
