@@ -4,11 +4,12 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+use crate::destination::{self, Destination};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::images::ImageRegistry;
 use crate::links::LinkTargets;
 use crate::model::Site;
-use crate::output::{OutputFile, Staging};
+use crate::output::{self, OutputFile, Staging};
 use crate::render::{self, WebRenderer};
 use crate::templates::{self, Templates};
 use crate::translations::{self, TranslationReport};
@@ -22,6 +23,9 @@ pub struct BuildOptions {
     /// Web pages only: no print or social assets and no replication kit
     /// (`faro serve` rebuilds those in the background, after the pages).
     pub web_only: bool,
+    /// Replace the output folder even when it is not empty and does not look
+    /// like a previous Faro build (never the campaign, the project or a file).
+    pub force: bool,
 }
 
 /// What a successful build made.
@@ -49,13 +53,16 @@ impl BuildReport {
 }
 
 /// Builds the campaign in `campaign_dir` into `out_dir`. On any error nothing is
-/// written and `out_dir` keeps its previous contents.
+/// written and `out_dir` keeps its previous contents. An output folder that
+/// [`destination::check`] refuses is refused before anything is loaded.
 pub fn build(
     campaign_dir: &Path,
     out_dir: &Path,
     options: &BuildOptions,
 ) -> Result<BuildReport, Diagnostics> {
-    let mut outcome = run(campaign_dir, Some(out_dir), options);
+    let out = destination::check(campaign_dir, out_dir, options.force)?;
+    output::remove_stale(&out.target);
+    let mut outcome = run(campaign_dir, Some(&out), options);
     outcome.diags = outcome.diags.deduplicated();
     match outcome.report {
         Some(report) if !outcome.diags.has_errors() => Ok(BuildReport {
@@ -93,9 +100,9 @@ struct Outcome {
     diags: Diagnostics,
 }
 
-/// The pipeline. With no `out_dir`, rendered files are checked and dropped, and
+/// The pipeline. With no `out`, rendered files are checked and dropped, and
 /// the translation report is made.
-fn run(campaign_dir: &Path, out_dir: Option<&Path>, options: &BuildOptions) -> Outcome {
+fn run(campaign_dir: &Path, out: Option<&Destination>, options: &BuildOptions) -> Outcome {
     let start = Instant::now();
     // FARO_TIMINGS=1 prints how long each step took (for benchmarking).
     let timings = std::env::var_os("FARO_TIMINGS").is_some();
@@ -181,7 +188,7 @@ fn run(campaign_dir: &Path, out_dir: Option<&Path>, options: &BuildOptions) -> O
     let Some(templates) = Templates::load(&layers, campaign.i18n.clone(), &mut diags) else {
         return outcome(diags, id, None);
     };
-    let translations = out_dir.is_none().then(|| {
+    let translations = out.is_none().then(|| {
         let (report, found) = translations::report(
             &campaign,
             &translations::used_keys(&templates.texts(), &campaign),
@@ -193,7 +200,7 @@ fn run(campaign_dir: &Path, out_dir: Option<&Path>, options: &BuildOptions) -> O
     renderer.materials = materials;
     renderer.locale_materials = print.materials;
     renderer.og_images = print.og_images;
-    if diags.has_errors() && out_dir.is_some() {
+    if diags.has_errors() && out.is_some() {
         // Strings the print assets could not format are part of the report.
         diags.extend(
             campaign
@@ -206,7 +213,7 @@ fn run(campaign_dir: &Path, out_dir: Option<&Path>, options: &BuildOptions) -> O
     // Render and write into a staging folder, which replaces the output only if
     // everything succeeded; otherwise it is removed when dropped. A check
     // renders everything (templates are exercised) and writes nothing.
-    let Some(out_dir) = out_dir else {
+    let Some(out) = out else {
         diags.extend(renderer.pages(&markdown, &targets, &|_| Ok(())));
         diags.extend(images.process().1);
         diags.extend(
@@ -216,10 +223,11 @@ fn run(campaign_dir: &Path, out_dir: Option<&Path>, options: &BuildOptions) -> O
         );
         return outcome(diags, id, translations);
     };
+    let out_dir = out.shown.as_path();
     let io_error = |what: &str, e: std::io::Error| {
         Diagnostic::error("output.io", format!("{what}: {e}")).in_file(out_dir)
     };
-    let staging = match Staging::new(out_dir) {
+    let staging = match Staging::new(&out.target) {
         Ok(s) => s,
         Err(e) => {
             return outcome(

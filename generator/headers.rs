@@ -11,6 +11,10 @@ use crate::output::OutputFile;
 pub const HEADERS_FILE: &str = "_headers";
 /// Name of the nginx snippet.
 pub const NGINX_FILE: &str = "nginx.conf.snippet";
+/// First line of `_headers`; also how a previous build is recognised
+/// (`destination.rs`), so it must not change lightly.
+pub const HEADERS_FIRST_LINE: &str =
+    "# Faro: HTTP headers for Netlify and Cloudflare Pages (generated; do not edit).";
 
 /// The policy sent as a header: the pages' own (meta tag) policy, plus
 /// `frame-ancestors 'none'`, which browsers ignore in a meta tag.
@@ -47,9 +51,7 @@ pub fn files_for(base_path: &str) -> Vec<OutputFile> {
 
 /// `_headers`: one rule for every path of the site.
 fn netlify(base_path: &str) -> String {
-    let mut out = String::from(
-        "# Faro: HTTP headers for Netlify and Cloudflare Pages (generated; do not edit).\n",
-    );
+    let mut out = format!("{HEADERS_FIRST_LINE}\n");
     out.push_str(&format!("{base_path}*\n"));
     for (name, value) in security_headers() {
         out.push_str(&format!("  {name}: {value}\n"));

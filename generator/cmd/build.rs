@@ -1,10 +1,11 @@
-//! `faro build [CAMPAIGN…] [-o DIR] [--draft] [--quiet]`
+//! `faro build [CAMPAIGN…] [-o DIR] [--force] [--draft] [--quiet]`
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Duration;
 
 use faro::build::{build, BuildOptions, BuildReport};
+use faro::destination;
 use faro::report::counted;
 
 /// Arguments of `faro build`.
@@ -15,6 +16,11 @@ pub struct Args {
     /// Output folder (default: public/<id>/; with several campaigns, DIR/<id>/).
     #[arg(short, long, value_name = "DIR")]
     output: Option<PathBuf>,
+    /// Replace the output folder even if it is not empty and not a previous
+    /// Faro build (everything in it is deleted). The campaign, the project
+    /// and files are never replaced.
+    #[arg(long)]
+    force: bool,
     /// Build even with open to-dos; every page shows a draft banner.
     #[arg(long)]
     draft: bool,
@@ -38,8 +44,11 @@ pub fn run(args: Args) -> ExitCode {
     };
     let options = BuildOptions {
         draft: args.draft,
+        force: args.force,
         ..BuildOptions::default()
     };
+    // Without it, Ctrl-C leaves the staging folder for the next build to remove.
+    let _ = faro::stop::exit_on_stop(faro::output::abandon_staging);
     let mut failed = false;
     for dir in &campaigns {
         // The output folder is named after the campaign id (the folder name when
@@ -54,47 +63,67 @@ pub fn run(args: Args) -> ExitCode {
             (Some(o), _) => o.join(&id),
             (None, _) => PathBuf::from("public").join(&id),
         };
-        let spinner = (!args.quiet).then(|| spinner(&id));
-        let result = build(dir, &out, &options);
-        if let Some(s) = spinner {
-            s.finish_and_clear();
-        }
-        match result {
-            Ok(report) => {
-                if !args.quiet {
-                    // A draft's to-dos are listed by `faro check`; here, a count.
-                    let (todos, others): (Vec<_>, Vec<_>) = report
-                        .warnings
-                        .clone()
-                        .into_iter()
-                        .partition(|d| d.code == "todo");
-                    super::print_diagnostics(others.into_iter().collect());
-                    if !todos.is_empty() {
-                        eprintln!(
-                            "draft: {} to-dos left (faro check {} lists them)",
-                            todos.len(),
-                            dir.display()
-                        );
-                    }
-                    println!("{}", summary(&report));
-                }
-            }
-            Err(diags) => {
-                failed = true;
-                let errors = counted(diags.error_count(), "error");
-                super::print_diagnostics(diags);
-                eprintln!(
-                    "{}: build failed with {errors}; the previous output was left as it was",
-                    dir.display(),
-                );
-            }
-        }
+        failed |= !build_one(dir, &id, &out, &args, &options);
     }
     if failed {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// Builds one campaign into `out` and prints the outcome; true on success.
+fn build_one(dir: &Path, id: &str, out: &Path, args: &Args, options: &BuildOptions) -> bool {
+    // Checked here too (the build checks it first) to say what a refusal means.
+    if let Err(d) = destination::check(dir, out, args.force) {
+        super::print_diagnostics(d.into());
+        eprintln!(
+            "{}: not built; nothing was written or deleted",
+            dir.display()
+        );
+        return false;
+    }
+    let spinner = (!args.quiet).then(|| spinner(id));
+    let result = build(dir, out, options);
+    if let Some(s) = spinner {
+        s.finish_and_clear();
+    }
+    match result {
+        Ok(report) => {
+            if !args.quiet {
+                print_success(dir, &report);
+            }
+            true
+        }
+        Err(diags) => {
+            let errors = counted(diags.error_count(), "error");
+            super::print_diagnostics(diags);
+            eprintln!(
+                "{}: build failed with {errors}; the previous output was left as it was",
+                dir.display(),
+            );
+            false
+        }
+    }
+}
+
+/// The warnings, a count of a draft's to-dos and the summary line.
+fn print_success(dir: &Path, report: &BuildReport) {
+    // A draft's to-dos are listed by `faro check`; here, a count.
+    let (todos, others): (Vec<_>, Vec<_>) = report
+        .warnings
+        .clone()
+        .into_iter()
+        .partition(|d| d.code == "todo");
+    super::print_diagnostics(others.into_iter().collect());
+    if !todos.is_empty() {
+        eprintln!(
+            "draft: {} to-dos left (faro check {} lists them)",
+            todos.len(),
+            dir.display()
+        );
+    }
+    println!("{}", summary(report));
 }
 
 fn spinner(id: &str) -> indicatif::ProgressBar {

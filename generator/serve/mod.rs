@@ -28,6 +28,7 @@ use std::time::Duration;
 
 use crate::build::{BuildOptions, BuildReport};
 use crate::diagnostics::Diagnostics;
+use crate::stop::StopSignal;
 
 /// What to serve, and where.
 #[derive(Debug, Clone)]
@@ -302,44 +303,5 @@ fn browsable(addr: SocketAddr) -> SocketAddr {
             SocketAddr::new(Ipv6Addr::LOCALHOST.into(), addr.port())
         }
         _ => addr,
-    }
-}
-
-/// Ctrl-C, and on Unix also SIGTERM.
-struct StopSignal {
-    #[cfg(unix)]
-    interrupt: tokio::signal::unix::Signal,
-    #[cfg(unix)]
-    terminate: tokio::signal::unix::Signal,
-}
-
-impl StopSignal {
-    /// Starts catching the signals (inside a runtime context).
-    fn install() -> io::Result<StopSignal> {
-        #[cfg(unix)]
-        {
-            use tokio::signal::unix::{signal, SignalKind};
-            Ok(StopSignal {
-                interrupt: signal(SignalKind::interrupt())?,
-                terminate: signal(SignalKind::terminate())?,
-            })
-        }
-        #[cfg(not(unix))]
-        {
-            Ok(StopSignal {})
-        }
-    }
-
-    async fn wait(mut self) {
-        #[cfg(unix)]
-        tokio::select! {
-            _ = self.interrupt.recv() => {}
-            _ = self.terminate.recv() => {}
-        }
-        #[cfg(not(unix))]
-        {
-            let _ = &mut self;
-            let _ = tokio::signal::ctrl_c().await;
-        }
     }
 }

@@ -1,0 +1,301 @@
+//! The output folder: `faro build` replaces the whole folder it is given, so it
+//! refuses, before loading anything and without touching the disk, an output
+//! that is the campaign, inside it or above it, the project, a file, or a
+//! folder of other files (unless `--force`); a previous build is replaced, and
+//! what crashed or interrupted builds left beside it is removed.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::{copy_dir, faro, faro_command, fixture, read_tree, tempdir, tree_differences};
+
+/// A pid above Linux's largest (2^22): never a running process.
+const DEAD_PID: u32 = 4_000_000_000;
+
+/// A copy of the basic fixture at `<tmp>/c`, inside the repository's target/
+/// (so it finds this checkout's templates, themes and locales).
+fn campaign() -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempdir();
+    let campaign = tmp.path().join("c");
+    copy_dir(&fixture("basic"), &campaign);
+    (tmp, campaign)
+}
+
+/// Runs `faro build c <args…>` in `root` and asserts that it is refused with
+/// `code` and `message`, and that nothing under `root` changed.
+fn assert_refused(root: &Path, args: &[&str], code: &str, message: &str) {
+    let before = read_tree(root);
+    let mut all = vec!["build", "c"];
+    all.extend(args);
+    let run = faro(root, &all);
+    assert_eq!(
+        run.code,
+        Some(1),
+        "{args:?} was not refused:\n{}",
+        run.stderr
+    );
+    let stderr = run.flat_stderr();
+    assert!(stderr.contains(code), "{args:?}: no `{code}` in:\n{stderr}");
+    assert!(
+        stderr.contains(message),
+        "{args:?}: no `{message}` in:\n{stderr}"
+    );
+    assert!(
+        stderr.contains("c: not built; nothing was written or deleted"),
+        "{stderr}"
+    );
+    let diffs = tree_differences(&before, &read_tree(root));
+    assert!(diffs.is_empty(), "{args:?} changed:\n{}", diffs.join("\n"));
+}
+
+#[test]
+fn the_campaign_folder_is_never_the_output() {
+    let (tmp, campaign) = campaign();
+    let inside = campaign.join("content").to_string_lossy().into_owned();
+    let cases = [
+        ("c", "the output folder is the campaign folder"),
+        ("c/", "the output folder is the campaign folder"),
+        ("new/../c", "the output folder is the campaign folder"),
+        (
+            "c/content",
+            "the output folder is inside the campaign folder",
+        ),
+        (
+            inside.as_str(),
+            "the output folder is inside the campaign folder",
+        ),
+        (
+            "c/new-site",
+            "the output folder is inside the campaign folder",
+        ),
+        (".", "the output folder contains the campaign folder"),
+    ];
+    for (out, message) in cases {
+        assert_refused(tmp.path(), &["-o", out], "output.campaign", message);
+    }
+}
+
+#[test]
+fn an_ancestor_of_the_campaign_is_never_the_output() {
+    let tmp = tempdir();
+    let campaign = tmp.path().join("work/campaigns/c");
+    copy_dir(&fixture("basic"), &campaign);
+    let run = faro(
+        &tmp.path().join("work/campaigns"),
+        &["build", "c", "-o", "../../work"],
+    );
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    assert!(run
+        .flat_stderr()
+        .contains("the output folder contains the campaign folder"));
+    assert!(campaign.join("campaign.yaml").is_file());
+    assert_eq!(read_tree(&campaign), read_tree(&fixture("basic")));
+}
+
+#[test]
+fn the_project_and_its_shared_folders_are_never_the_output() {
+    let tmp = tempdir();
+    let project = tmp.path().join("p");
+    for dir in ["templates", "themes", "locales"] {
+        std::fs::create_dir_all(project.join(dir)).unwrap();
+        std::fs::write(project.join(dir).join("keep.txt"), dir).unwrap();
+    }
+    copy_dir(&fixture("basic"), &project.join("c"));
+    let cases = [
+        (
+            ".",
+            "output.project",
+            "the output folder is the project folder",
+        ),
+        (
+            "themes",
+            "output.project",
+            "the output folder is the project's folder",
+        ),
+        (
+            "locales/site",
+            "output.project",
+            "is inside the project's folder",
+        ),
+    ];
+    for (out, code, message) in cases {
+        assert_refused(&project, &["-o", out, "--force"], code, message);
+    }
+}
+
+#[test]
+fn a_file_is_never_the_output_even_with_force() {
+    let (tmp, _) = campaign();
+    std::fs::write(tmp.path().join("site.txt"), "precious").unwrap();
+    for args in [&["-o", "site.txt"][..], &["-o", "site.txt", "--force"]] {
+        assert_refused(
+            tmp.path(),
+            args,
+            "output.not-a-folder",
+            "the output path exists and is a file, not a folder",
+        );
+    }
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink("site.txt", tmp.path().join("link")).unwrap();
+        assert_refused(
+            tmp.path(),
+            &["-o", "link"],
+            "output.not-a-folder",
+            "is a symbolic link to a file, not a folder",
+        );
+    }
+}
+
+#[test]
+fn another_campaign_is_never_the_output_even_with_force() {
+    let (tmp, _) = campaign();
+    copy_dir(&fixture("basic"), &tmp.path().join("other"));
+    assert_refused(
+        tmp.path(),
+        &["-o", "other", "--force"],
+        "output.campaign",
+        "the output folder is a campaign folder (it has a campaign.yaml)",
+    );
+}
+
+#[test]
+fn a_foreign_folder_is_replaced_only_with_force() {
+    let (tmp, _) = campaign();
+    let docs = tmp.path().join("documents");
+    std::fs::create_dir_all(docs.join("drafts")).unwrap();
+    std::fs::write(docs.join("thesis.txt"), "precious").unwrap();
+    std::fs::write(docs.join("drafts/notes.md"), "notes").unwrap();
+    assert_refused(
+        tmp.path(),
+        &["-o", "documents"],
+        "output.not-a-build",
+        "the output folder is not empty and does not look like a previous Faro build",
+    );
+    let run = faro(tmp.path(), &["build", "c", "-o", "documents"]);
+    assert!(run.flat_stderr().contains("pass --force"), "{}", run.stderr);
+
+    faro(tmp.path(), &["build", "c", "-o", "documents", "--force"]).assert_success();
+    assert!(docs.join("index.html").is_file());
+    assert!(!docs.join("thesis.txt").exists());
+    assert!(!docs.join("drafts").exists());
+}
+
+#[test]
+fn the_default_output_is_checked_the_same_way() {
+    let (tmp, _) = campaign();
+    let out = tmp.path().join("public/basic");
+    std::fs::create_dir_all(&out).unwrap();
+    std::fs::write(out.join("notes.txt"), "mine").unwrap();
+    assert_refused(
+        tmp.path(),
+        &[],
+        "output.not-a-build",
+        "does not look like a previous Faro build",
+    );
+}
+
+#[test]
+fn a_previous_build_and_an_empty_folder_are_replaced_without_force() {
+    let (tmp, _) = campaign();
+    let out = tmp.path().join("site");
+    std::fs::create_dir(&out).unwrap();
+    faro(tmp.path(), &["build", "c", "-o", "site"]).assert_success();
+    // A file the previous build did not write goes with it.
+    std::fs::write(out.join("en/old-page.html"), "stale").unwrap();
+    faro(tmp.path(), &["build", "c", "-o", "site"]).assert_success();
+    assert!(out.join("index.html").is_file());
+    assert!(!out.join("en/old-page.html").exists());
+    assert_eq!(siblings(tmp.path()), ["c", "site"]);
+}
+
+#[test]
+fn leftovers_of_dead_builds_are_removed_and_live_ones_kept() {
+    let (tmp, _) = campaign();
+    faro(tmp.path(), &["build", "c", "-o", "site"]).assert_success();
+    let stale = [
+        format!(".site.faro-staging-{DEAD_PID}"),
+        format!(".site.faro-old-{}", DEAD_PID + 1),
+    ];
+    // This test process is running: its folder may be a build in progress.
+    let live = format!(".site.faro-staging-{}", std::process::id());
+    for name in stale.iter().chain([&live]) {
+        let dir = tmp.path().join(name).join("en");
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("index.html"), "partial").unwrap();
+    }
+    faro(tmp.path(), &["build", "c", "-o", "site"]).assert_success();
+    assert_eq!(siblings(tmp.path()), [live.as_str(), "c", "site"]);
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn ctrl_c_removes_the_staging_folder_and_keeps_the_previous_output() {
+    let (tmp, _) = campaign();
+    faro(tmp.path(), &["build", "c", "-o", "site"]).assert_success();
+    let before = read_tree(&tmp.path().join("site"));
+    let mut interrupted = false;
+    // The signal must land while the staging folder exists: retried if the
+    // build was quicker than the poll.
+    for _ in 0..5 {
+        let code = interrupt_when_staging(tmp.path());
+        assert_eq!(siblings(tmp.path()), ["c", "site"], "left after Ctrl-C");
+        if code == Some(130) {
+            interrupted = true;
+            let diffs = tree_differences(&before, &read_tree(&tmp.path().join("site")));
+            assert!(diffs.is_empty(), "Ctrl-C changed:\n{}", diffs.join("\n"));
+            break;
+        }
+        assert_eq!(code, Some(0), "the build neither finished nor stopped");
+    }
+    assert!(interrupted, "never caught the build while it wrote");
+}
+
+/// Starts `faro build c -o site`, sends SIGINT as soon as its staging folder
+/// appears, and returns its exit code.
+#[cfg(target_os = "linux")]
+fn interrupt_when_staging(root: &Path) -> Option<i32> {
+    let mut child = faro_command()
+        .current_dir(root)
+        .args(["build", "c", "-o", "site", "--quiet"])
+        .env("FARO_CACHE_DIR", "off")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start faro");
+    let staging = root.join(format!(".site.faro-staging-{}", child.id()));
+    let start = Instant::now();
+    while !staging.exists() && start.elapsed() < Duration::from_secs(60) {
+        if child.try_wait().expect("poll faro").is_some() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(1));
+    }
+    let _ = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status();
+    let stopped = Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().expect("poll faro") {
+            return status.code();
+        }
+        if stopped.elapsed() > Duration::from_secs(60) {
+            let _ = child.kill();
+            panic!("faro hung after Ctrl-C");
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+/// Names in `dir`, sorted (hidden ones included).
+fn siblings(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
