@@ -181,6 +181,10 @@ fn run(campaign_dir: &Path, out: Option<&Destination>, options: &BuildOptions) -
     let mut paths: Vec<String> = render::html_paths(&site);
     paths.extend(statics.files.iter().chain(&extra).map(|f| f.path.clone()));
     paths.extend(images.output_paths());
+    // A missing home page is one mistake, reported by the model (`page.no-home`),
+    // not again at every link to it.
+    let homes = settings.locales.iter().map(|l| format!("{l}/index.html"));
+    paths.extend(homes);
     let targets = LinkTargets::new(&settings.base_path, paths.iter().cloned());
     diags.extend(render::check_content_links(&site, &markdown, &targets));
 

@@ -424,6 +424,7 @@ fn two_pages_with_one_key_are_located_at_the_key_that_collides() {
 fn a_missing_home_page_in_the_default_language_is_named() {
     let b = break_basic(|c| std::fs::remove_file(c.join("content/en/index.md")).unwrap());
     b.assert_rejected()
+        .assert_error_count(1)
         .assert_error_in(
             "content/en/index.md",
             "the default language `en` has no home page",
