@@ -16,6 +16,21 @@ use crate::diagnostics::Diagnostic;
 use crate::headers::{HEADERS_FILE, HEADERS_FIRST_LINE, NGINX_FILE};
 use crate::project::Project;
 
+/// The codes of the refusals [`check`] makes, before anything is loaded.
+const REFUSALS: [&str; 5] = [
+    "output.resolve",
+    "output.project",
+    "output.campaign",
+    "output.not-a-folder",
+    "output.not-a-build",
+];
+
+/// True when a build's errors are a refusal of its output folder: nothing was
+/// loaded, written or deleted.
+pub fn refused(diags: &crate::diagnostics::Diagnostics) -> bool {
+    diags.error_count() == 1 && diags.iter().any(|d| REFUSALS.contains(&d.code))
+}
+
 /// Files at the root of every Faro build (besides `_headers` and `assets/`).
 const BUILD_FILES: [&str; 5] = [
     "index.html",
@@ -48,7 +63,7 @@ pub fn check(campaign_dir: &Path, out_dir: &Path, force: bool) -> Result<Destina
     };
     let target = resolve(out_dir).map_err(|e| {
         refuse(
-            "output.io",
+            "output.resolve",
             format!("cannot resolve the output folder: {e}"),
             "name a folder that can be created",
         )

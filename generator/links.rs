@@ -307,7 +307,7 @@ pub fn urls_in(html: &str) -> Vec<String> {
             }
             let (value, after) = attribute_value(rest);
             rest = after;
-            let value = unescape(value);
+            let value = crate::urls::decode_references(value);
             if attr == "srcset=" {
                 urls.extend(
                     value
@@ -337,15 +337,6 @@ fn attribute_value(s: &str) -> (&str, &str) {
             (&s[..end], &s[end..])
         }
     }
-}
-
-fn unescape(s: &str) -> String {
-    if !s.contains('&') {
-        return s.to_string();
-    }
-    s.replace("&amp;", "&")
-        .replace("&#x2F;", "/")
-        .replace("&#47;", "/")
 }
 
 #[cfg(test)]

@@ -74,15 +74,6 @@ pub fn run(args: Args) -> ExitCode {
 
 /// Builds one campaign into `out` and prints the outcome; true on success.
 fn build_one(dir: &Path, id: &str, out: &Path, args: &Args, options: &BuildOptions) -> bool {
-    // Checked here too (the build checks it first) to say what a refusal means.
-    if let Err(d) = destination::check(dir, out, args.force) {
-        super::print_diagnostics(d.into());
-        eprintln!(
-            "{}: not built; nothing was written or deleted",
-            dir.display()
-        );
-        return false;
-    }
     let spinner = (!args.quiet).then(|| spinner(id));
     let result = build(dir, out, options);
     if let Some(s) = spinner {
@@ -94,6 +85,12 @@ fn build_one(dir: &Path, id: &str, out: &Path, args: &Args, options: &BuildOptio
                 print_success(dir, &report);
             }
             true
+        }
+        Err(diags) if destination::refused(&diags) => {
+            super::print_diagnostics(diags);
+            let dir = dir.display();
+            eprintln!("{dir}: not built; nothing was written or deleted");
+            false
         }
         Err(diags) => {
             let errors = counted(diags.error_count(), "error");

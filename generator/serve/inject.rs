@@ -12,6 +12,8 @@
 //! still shows what the policy blocks. Files on disk are never changed, and
 //! `faro build` never produces any of this.
 
+use crate::urls::decode_references;
+
 /// Path of the live-reload script.
 pub const SCRIPT_PATH: &str = "/__faro/livereload.js";
 /// Path of the Server-Sent Events stream of build numbers.
@@ -96,7 +98,7 @@ fn relax_csp_metas(html: &str) -> String {
         };
         let is_csp = attrs.iter().any(|a| {
             a.name.eq_ignore_ascii_case("http-equiv")
-                && decode_entities(a.value(rest)).eq_ignore_ascii_case("content-security-policy")
+                && decode_references(a.value(rest)).eq_ignore_ascii_case("content-security-policy")
         });
         let content = attrs
             .iter()
@@ -104,7 +106,7 @@ fn relax_csp_metas(html: &str) -> String {
         match (is_csp, content) {
             (true, Some(attr)) => {
                 let (from, to) = attr.value_span.unwrap_or_default();
-                let policy = relax_policy(&decode_entities(&rest[from..to]));
+                let policy = relax_policy(&decode_references(&rest[from..to]));
                 out.push_str(&rest[..attr.raw_start]);
                 out.push('"');
                 out.push_str(&policy.replace('&', "&amp;").replace('"', "&quot;"));
@@ -290,18 +292,6 @@ pub fn escape_html(text: &str) -> String {
         }
     }
     out
-}
-
-/// Decodes the few character references an attribute holding a policy may use.
-fn decode_entities(text: &str) -> String {
-    if !text.contains('&') {
-        return text.to_string();
-    }
-    text.replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&#x27;", "'")
-        .replace("&apos;", "'")
-        .replace("&amp;", "&")
 }
 
 /// Byte offset of the first ASCII-case-insensitive match of `needle` (ASCII).
