@@ -111,23 +111,26 @@ pub fn list_files(
         return files;
     }
     let root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    // Only a path through a symbolic link can lead out: the others are not
+    // resolved (a campaign has thousands of pages, each path many lookups).
+    let dir_inside = dir.canonicalize().is_ok_and(|d| d.starts_with(&root));
+    let mut linked_dirs: Vec<PathBuf> = Vec::new();
     for entry in WalkDir::new(dir).follow_links(true).sort_by_file_name() {
         match entry {
+            Ok(e) if e.file_type().is_dir() && e.path_is_symlink() => {
+                linked_dirs.push(e.into_path());
+            }
             Ok(e) if e.file_type().is_file() => {
+                let via_link = !dir_inside
+                    || e.path_is_symlink()
+                    || linked_dirs.iter().any(|d| e.path().starts_with(d));
                 let path = e.into_path();
                 let ext = path.extension().and_then(|x| x.to_str()).unwrap_or("");
                 if !extensions.contains(&ext) {
                     continue;
                 }
-                match path.canonicalize() {
-                    Ok(real) if !real.starts_with(&root) => diags.push(
-                        Diagnostic::error(
-                            "file.outside",
-                            format!("this link leads out of the campaign folder, to {}", real.display()),
-                        )
-                        .in_file(&path)
-                        .with_hint("copy the file into the campaign folder: a campaign must be complete in itself"),
-                    ),
+                match via_link.then(|| path.canonicalize()) {
+                    Some(Ok(real)) if !real.starts_with(&root) => diags.push(outside(&path, &real)),
                     _ => files.push(path),
                 }
             }
@@ -136,6 +139,19 @@ pub fn list_files(
         }
     }
     files
+}
+
+/// A file reached through a link that leads out of the campaign folder.
+fn outside(path: &Path, real: &Path) -> Diagnostic {
+    Diagnostic::error(
+        "file.outside",
+        format!(
+            "this link leads out of the campaign folder, to {}",
+            real.display()
+        ),
+    )
+    .in_file(path)
+    .with_hint("copy the file into the campaign folder: a campaign must be complete in itself")
 }
 
 /// A diagnostic for an entry that a folder walk could not read.

@@ -337,6 +337,21 @@ fn a_page_linked_from_outside_the_campaign_is_refused() {
 
 #[cfg(unix)]
 #[test]
+fn pages_in_a_folder_linked_from_outside_the_campaign_are_refused() {
+    let b = break_basic(|c| {
+        let outside = c.parent().unwrap().join("shared-pages");
+        std::fs::create_dir_all(&outside).unwrap();
+        std::fs::copy(c.join(ABOUT), outside.join("extra.md")).unwrap();
+        std::os::unix::fs::symlink(&outside, c.join("content/en/shared")).unwrap();
+    });
+    b.assert_rejected().assert_error_in(
+        "content/en/shared/extra.md",
+        "this link leads out of the campaign folder",
+    );
+}
+
+#[cfg(unix)]
+#[test]
 fn a_dangling_link_is_named_as_such() {
     let b = break_basic(|c| {
         std::os::unix::fs::symlink("gone-for-good.md", c.join("content/en/gone.md")).unwrap()
