@@ -41,6 +41,47 @@ pub struct FrontMatter {
     /// a fallback page (original text under a banner) and reported as missing.
     #[serde(default)]
     pub untranslated: bool,
+    /// How far this translation has been checked (`machine`, `volunteer`,
+    /// `reviewed`); absent on originals and on translations made before
+    /// review status existed.
+    #[serde(default)]
+    pub review: Option<Review>,
+}
+
+/// How a translation was made and whether a native speaker reviewed it.
+/// Ordered from least to most trusted.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Review {
+    /// Drafted by machine translation, not reviewed.
+    Machine,
+    /// Drafted by a person (volunteer or agency), not reviewed.
+    Volunteer,
+    /// Reviewed by a native speaker.
+    Reviewed,
+}
+
+impl Review {
+    /// The name written in front matter and XLIFF.
+    pub fn name(self) -> &'static str {
+        match self {
+            Review::Machine => "machine",
+            Review::Volunteer => "volunteer",
+            Review::Reviewed => "reviewed",
+        }
+    }
+
+    /// Reads a name written by [`Review::name`].
+    pub fn from_name(name: &str) -> Option<Review> {
+        match name {
+            "machine" => Some(Review::Machine),
+            "volunteer" => Some(Review::Volunteer),
+            "reviewed" => Some(Review::Reviewed),
+            _ => None,
+        }
+    }
 }
 
 /// One Markdown file, split into front matter and body.

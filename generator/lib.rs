@@ -41,5 +41,6 @@ pub mod stop;
 pub mod svg;
 pub mod templates;
 pub mod todos;
+pub mod translate;
 pub mod translations;
 pub mod urls;

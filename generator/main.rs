@@ -31,6 +31,8 @@ enum Command {
     Stamp(cmd::stamp::Args),
     /// Preview a campaign while editing it: build, serve on localhost, rebuild and reload on every edit.
     Serve(cmd::serve::Args),
+    /// Exchange translations with CAT tools as XLIFF: export what is missing or stale, import what comes back.
+    Translate(cmd::translate::Args),
 }
 
 fn main() -> ExitCode {
@@ -41,5 +43,6 @@ fn main() -> ExitCode {
         Command::Fork(args) => cmd::fork::run(args),
         Command::Stamp(args) => cmd::stamp::run(args),
         Command::Serve(args) => cmd::serve::run(args),
+        Command::Translate(args) => cmd::translate::run(args),
     }
 }

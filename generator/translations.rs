@@ -266,5 +266,8 @@ pub fn stamp(campaign: &Campaign, file: &std::path::Path) -> Result<String, Diag
     front.insert(closing, &line);
     let updated = format!("{}\n{}", front.join("\n"), &text[front_end..]);
     std::fs::write(file, updated).map_err(|e| crate::fsutil::io_error(file, &e))?;
+    // Keep the original as it is now, so that a later `faro translate export`
+    // can show what changed in it and leave out what did not.
+    crate::translate::history::keep(&campaign.dir, &hash, "md", &original.source.text)?;
     Ok(hash)
 }

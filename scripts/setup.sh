@@ -14,8 +14,11 @@ fi
 # everywhere (DejaVu covers Latin, Greek, Cyrillic, Arabic and Persian), and
 # Node.js and Java where the machine lacks them (the Nu Html Checker is a jar),
 # and the tools the print tests read PDFs and QR codes with (pdfinfo, pdffonts,
-# pdftotext; zbarimg).
-packages=(chromium fonts-dejavu-core fonts-liberation poppler-utils zbar-tools)
+# pdftotext; zbarimg), and xmllint, which validates exported XLIFF files
+# against the OASIS schemas in tests/schemas/xliff/.
+packages=(chromium fonts-dejavu-core fonts-liberation poppler-utils zbar-tools libxml2-utils)
+command -v python3 >/dev/null 2>&1 || packages+=(python3)
+python3 -m pip --version >/dev/null 2>&1 || packages+=(python3-pip)
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || packages+=(npm)
 command -v java >/dev/null 2>&1 || packages+=(default-jre-headless)
@@ -34,4 +37,11 @@ stamp=node_modules/.faro-package-lock.json
 if ! cmp -s package-lock.json "$stamp" 2>/dev/null; then
   npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
   cp package-lock.json "$stamp"
+fi
+
+# The Translate Toolkit plays a CAT tool in tests/translate.rs (its XLIFF 2.0
+# store needs 3.17 or later, newer than Debian's package).
+if ! python3 -c 'import translate.storage.xliff2' >/dev/null 2>&1; then
+  python3 -m pip install --quiet --break-system-packages translate-toolkit==3.20.4 2>/dev/null ||
+    python3 -m pip install --quiet translate-toolkit==3.20.4
 fi

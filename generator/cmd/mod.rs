@@ -6,6 +6,7 @@ pub mod check;
 pub mod fork;
 pub mod serve;
 pub mod stamp;
+pub mod translate;
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};

@@ -1,0 +1,553 @@
+//! `faro translate import`: a translated XLIFF file back into
+//! `content/<lang>/` and `locales/<lang>/`, each file rebuilt from its
+//! original's skeleton, stamped, with its review status. Every segment is
+//! checked against the campaign first; one mismatch and nothing is written.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use super::export::{alignment_keys, same_structure};
+use super::history::{self, Change};
+use super::inline::{self, Inline};
+use super::read::{self, ReadFile, ReadUnit};
+use super::segments::{self, Extracted, Segment, Syntax};
+use super::xliff::State;
+use super::{fluent_files, page_translation, Existing, FTL_REVIEW, FTL_TRANSLATED_FROM};
+use crate::content::{Review, SourcePage};
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::load::Campaign;
+
+/// What an import wrote.
+#[derive(Debug, Default)]
+pub struct Imported {
+    /// Files written, with their review status.
+    pub written: Vec<(PathBuf, Option<Review>)>,
+    /// Pages of the file with no translated segment, left as they were.
+    pub untouched: Vec<String>,
+}
+
+/// A file to write once every segment has been checked.
+struct Planned {
+    path: PathBuf,
+    text: String,
+    review: Option<Review>,
+    /// The original to keep for later exports: (hash, extension, text).
+    keep: Option<(String, &'static str, String)>,
+}
+
+/// Checks `xliff_path` against the campaign and writes the translations.
+pub fn import(campaign: &Campaign, xliff_path: &Path) -> Result<Imported, Diagnostics> {
+    let mut diags = Diagnostics::new();
+    let text = std::fs::read_to_string(xliff_path).map_err(|e| {
+        let mut d = Diagnostics::new();
+        d.push(crate::fsutil::io_error(xliff_path, &e));
+        d
+    })?;
+    let doc = read::read(xliff_path, &text).map_err(|d| {
+        let mut ds = Diagnostics::new();
+        ds.push(d);
+        ds
+    })?;
+    let importer = Importer {
+        campaign,
+        xliff: xliff_path,
+        from: &doc.source_lang,
+        to: &doc.target_lang,
+    };
+    if let Err(d) = importer.check_languages() {
+        diags.push(d);
+        return Err(diags);
+    }
+    let mut planned = Vec::new();
+    let mut imported = Imported::default();
+    for file in &doc.files {
+        match importer.file(file, &mut diags) {
+            Some(Some(plan)) => planned.push(plan),
+            Some(None) => imported.untouched.push(file.original.clone()),
+            None => {}
+        }
+    }
+    if diags.has_errors() {
+        return Err(diags);
+    }
+    for plan in planned {
+        write(campaign, &plan).map_err(|d| {
+            let mut ds = Diagnostics::new();
+            ds.push(d);
+            ds
+        })?;
+        imported.written.push((plan.path, plan.review));
+    }
+    Ok(imported)
+}
+
+fn write(campaign: &Campaign, plan: &Planned) -> Result<(), Diagnostic> {
+    if let Some(parent) = plan.path.parent() {
+        std::fs::create_dir_all(parent).map_err(|e| crate::fsutil::io_error(parent, &e))?;
+    }
+    std::fs::write(&plan.path, &plan.text).map_err(|e| crate::fsutil::io_error(&plan.path, &e))?;
+    if let Some((hash, extension, text)) = &plan.keep {
+        history::keep(&campaign.dir, hash, extension, text)?;
+    }
+    Ok(())
+}
+
+struct Importer<'a> {
+    campaign: &'a Campaign,
+    xliff: &'a Path,
+    from: &'a str,
+    to: &'a str,
+}
+
+impl Importer<'_> {
+    fn check_languages(&self) -> Result<(), Diagnostic> {
+        if !self
+            .campaign
+            .settings
+            .locales
+            .iter()
+            .any(|l| l == self.from)
+        {
+            return Err(self.error(1, "translate.language", format!("the file translates from `{}`, which is not one of the campaign's languages", self.from))
+                .with_hint("import it into the campaign it was exported from"));
+        }
+        let code_ok = !self.to.is_empty()
+            && self.to.len() <= 12
+            && self
+                .to
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-');
+        if !code_ok {
+            return Err(self
+                .error(
+                    1,
+                    "translate.language",
+                    format!("`{}` is not a language code", self.to),
+                )
+                .with_hint("the target language is a code such as `ar` or `uk`"));
+        }
+        Ok(())
+    }
+
+    fn error(&self, line: usize, code: &'static str, message: String) -> Diagnostic {
+        Diagnostic::error(code, message)
+            .in_file(self.xliff)
+            .at(line, 1)
+    }
+
+    /// `None` after an error; `Some(None)` when nothing in the file is translated.
+    fn file(&self, file: &ReadFile, diags: &mut Diagnostics) -> Option<Option<Planned>> {
+        let page_prefix = format!("content/{}/", self.from);
+        let strings_prefix = format!("locales/{}/", self.from);
+        if file.original.starts_with(&page_prefix) {
+            let page = self.campaign.pages.iter().find(|p| {
+                p.locale == self.from
+                    && super::relative(&self.campaign.dir, &p.source.path) == file.original
+            });
+            if let Some(page) = page {
+                return self.page(page, file, diags);
+            }
+        } else if file.original.starts_with(&strings_prefix) {
+            let known = fluent_files(&self.campaign.dir, self.from)
+                .into_iter()
+                .find(|p| super::relative(&self.campaign.dir, p) == file.original);
+            if let Some(path) = known {
+                return self.strings(&path, file, diags);
+            }
+        }
+        diags.push(
+            self.error(file.line, "translate.unknown-file", format!("`{}` is not a page or strings file of this campaign", file.original))
+                .with_hint("the file was exported from another campaign, or the page was renamed since the export: export again"),
+        );
+        None
+    }
+
+    /// Checks every unit of `file` against `original`; the translated content by segment id.
+    fn targets(
+        &self,
+        file: &ReadFile,
+        original: &Extracted,
+        diags: &mut Diagnostics,
+    ) -> Option<BTreeMap<String, (Vec<Inline>, Review)>> {
+        let by_id: BTreeMap<&str, &Segment> = original
+            .segments
+            .iter()
+            .map(|s| (s.id.as_str(), s))
+            .collect();
+        let before = diags.error_count();
+        let mut out = BTreeMap::new();
+        let mut seen = BTreeSet::new();
+        for unit in &file.units {
+            let Some(seg) = by_id.get(unit.id.as_str()) else {
+                diags.push(self.error(unit.line, "translate.unknown-segment", format!("segment `{}` is not in `{}`", unit.id, file.original))
+                    .with_hint("segment ids are written by the export and must not change; if the original changed since, export again"));
+                continue;
+            };
+            if !seen.insert(unit.id.as_str()) {
+                diags.push(self.error(
+                    unit.line,
+                    "translate.duplicate-segment",
+                    format!("segment `{}` appears twice", unit.id),
+                ));
+                continue;
+            }
+            if text_only(&unit.source) != text_only(&seg.content) {
+                diags.push(self.error(unit.line, "translate.source-changed", format!("the source of segment `{}` is not the campaign's current text", unit.id))
+                    .with_hint("the original changed since the export: export again and let your CAT tool's translation memory carry the translations over"));
+                continue;
+            }
+            let (Some(target), State::Done(review)) = (&unit.target, unit.state) else {
+                continue;
+            };
+            match resolve(target, &seg.content, seg.syntax) {
+                Ok(content)
+                    if seg.syntax == Syntax::Yaml
+                        && seg.id == "slug"
+                        && !crate::content::valid_slug(&inline::plain(&content)) =>
+                {
+                    diags.push(self.error(unit.target_line, "translate.slug", format!("segment `slug`: `{}` cannot be a web address", inline::plain(&content)))
+                        .with_hint("use lower-case letters (any script), digits and single hyphens, no spaces: `cosa-fare`, `що-робити`"));
+                }
+                Ok(content) => {
+                    out.insert(unit.id.clone(), (content, review));
+                }
+                Err(message) => diags.push(self.inline_error(unit, message)),
+            }
+        }
+        (diags.error_count() == before).then_some(out)
+    }
+
+    fn inline_error(&self, unit: &ReadUnit, message: String) -> Diagnostic {
+        self.error(unit.target_line, "translate.inline", format!("segment `{}`: {message}", unit.id))
+            .with_hint("keep every inline element of the source in the translation (move it, never delete or retype it)")
+    }
+
+    fn page(
+        &self,
+        page: &SourcePage,
+        file: &ReadFile,
+        diags: &mut Diagnostics,
+    ) -> Option<Option<Planned>> {
+        let original = segments::page(&page.source.text);
+        let targets = self.targets(file, &original, diags)?;
+        let proofreading = self.from == self.to;
+        if targets.is_empty() && !proofreading {
+            return Some(None);
+        }
+        let existing =
+            page_translation(self.campaign, &page.key, &page.relative, self.from, self.to);
+        let mut filled: BTreeMap<String, Vec<Inline>> = BTreeMap::new();
+        let mut review = None::<Review>;
+        let earlier = if proofreading {
+            None
+        } else {
+            self.earlier_translation(&existing, &original)
+        };
+        let mut missing = Vec::new();
+        for (n, seg) in original.segments.iter().enumerate() {
+            if let Some((content, r)) = targets.get(&seg.id) {
+                filled.insert(seg.id.clone(), content.clone());
+                review = Some(review.map_or(*r, |v| v.min(*r)));
+            } else if proofreading {
+                continue;
+            } else if let Some(content) = earlier.as_ref().and_then(|e| e.get(n).cloned().flatten())
+            {
+                filled.insert(seg.id.clone(), content);
+                let r = existing.review.unwrap_or(Review::Volunteer);
+                review = Some(review.map_or(r, |v| v.min(r)));
+            } else {
+                missing.push(seg.id.clone());
+            }
+        }
+        if !missing.is_empty() {
+            diags.push(self.error(file.line, "translate.incomplete", format!("`{}`: segments {} have no translation, in this file or in the current `{}` page", file.original, missing.join(", "), self.to))
+                .with_hint("translate every segment of the page, or export it again without --only-changed"));
+            return None;
+        }
+        let mut text = original.render(&filled);
+        let keep = if proofreading || self.to == self.campaign.settings.default_locale {
+            None
+        } else {
+            let hash = self.stamp_hash(page)?;
+            text = with_front_fields(&text, &hash, review);
+            self.kept_original(page, &hash)
+        };
+        Some(Some(Planned {
+            path: if proofreading {
+                page.source.path.clone()
+            } else {
+                existing.path
+            },
+            text,
+            review: if proofreading { None } else { review },
+            keep,
+        }))
+    }
+
+    /// The hash the translation records: its default-locale original's when
+    /// translating from it, or what the source translation itself records.
+    fn stamp_hash(&self, page: &SourcePage) -> Option<String> {
+        if self.from == self.campaign.settings.default_locale {
+            Some(page.source_hash())
+        } else {
+            page.front
+                .translated_from
+                .clone()
+                .or_else(|| super::original_hash(self.campaign, &page.key))
+        }
+    }
+
+    fn kept_original(
+        &self,
+        page: &SourcePage,
+        hash: &str,
+    ) -> Option<(String, &'static str, String)> {
+        (self.from == self.campaign.settings.default_locale)
+            .then(|| (hash.to_string(), "md", page.source.text.to_string()))
+    }
+
+    /// For each segment of the current original, the existing translation's
+    /// content where the segment did not change since that translation.
+    fn earlier_translation(
+        &self,
+        existing: &Existing,
+        current: &Extracted,
+    ) -> Option<Vec<Option<Vec<Inline>>>> {
+        let text = existing.text.as_deref()?;
+        let translated = segments::page(text);
+        let old_text = history::original(
+            &self.campaign.dir,
+            existing.translated_from.as_deref()?,
+            "md",
+        )?;
+        let old = segments::page(&old_text);
+        if !same_structure(&translated, &old) {
+            return None;
+        }
+        let changes = history::align(&alignment_keys(&old), &alignment_keys(current));
+        Some(
+            changes
+                .into_iter()
+                .map(|c| match c {
+                    Change::Same(i) => Some(translated.segments[i].content.clone()),
+                    Change::Changed(_) => None,
+                })
+                .collect(),
+        )
+    }
+
+    fn strings(
+        &self,
+        ftl: &Path,
+        file: &ReadFile,
+        diags: &mut Diagnostics,
+    ) -> Option<Option<Planned>> {
+        let text = match std::fs::read_to_string(ftl) {
+            Ok(t) => t,
+            Err(e) => {
+                diags.push(crate::fsutil::io_error(ftl, &e));
+                return None;
+            }
+        };
+        let original = segments::fluent(&text, &|_| String::new());
+        let targets = self.targets(file, &original, diags)?;
+        let proofreading = self.from == self.to;
+        if targets.is_empty() && !proofreading {
+            return Some(None);
+        }
+        let name = ftl.file_name().unwrap_or_default();
+        let path = self.campaign.dir.join("locales").join(self.to).join(name);
+        let existing = Existing::read(path.clone());
+        let earlier: BTreeMap<String, Vec<Inline>> = existing
+            .text
+            .as_deref()
+            .map(|t| segments::fluent(t, &|_| String::new()).segments)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|s| (s.id, s.content))
+            .collect();
+        let mut filled = BTreeMap::new();
+        let mut review = None::<Review>;
+        for seg in &original.segments {
+            if let Some((content, r)) = targets.get(&seg.id) {
+                filled.insert(seg.id.clone(), content.clone());
+                review = Some(review.map_or(*r, |v| v.min(*r)));
+            } else if let Some(content) = earlier.get(&seg.id).filter(|_| !proofreading) {
+                filled.insert(seg.id.clone(), content.clone());
+                let r = existing.review.unwrap_or(Review::Volunteer);
+                review = Some(review.map_or(r, |v| v.min(r)));
+            }
+        }
+        let omitted: BTreeSet<String> = original
+            .segments
+            .iter()
+            .filter(|s| !filled.contains_key(&s.id) && !proofreading)
+            .map(|s| s.id.clone())
+            .collect();
+        let body = original.render_without(&filled, &omitted);
+        if proofreading {
+            return Some(Some(Planned {
+                path: ftl.to_path_buf(),
+                text: body,
+                review: None,
+                keep: None,
+            }));
+        }
+        let default = &self.campaign.settings.default_locale;
+        let stamped = self.to != default;
+        let hash = history::hash(&text);
+        let mut header = String::new();
+        if stamped && self.from == default {
+            header.push_str(&format!("{FTL_TRANSLATED_FROM} {hash}\n"));
+        }
+        if let (true, Some(r)) = (stamped, review) {
+            header.push_str(&format!("{FTL_REVIEW} {}\n", r.name()));
+        }
+        Some(Some(Planned {
+            path,
+            text: format!("{header}{body}"),
+            review,
+            keep: (stamped && self.from == default).then(|| (hash, "ftl", text.clone())),
+        }))
+    }
+}
+
+/// Text pieces only, for comparing a file's source with the campaign's.
+fn text_only(content: &[Inline]) -> String {
+    let mut out = String::new();
+    for piece in content {
+        match piece {
+            Inline::Text(t) => out.push_str(t),
+            Inline::Span { children, .. } => out.push_str(&text_only(children)),
+            Inline::Placeholder { .. } => {}
+        }
+    }
+    out
+}
+
+/// Rebuilds a translated tree with the markup of the source: every span and
+/// placeholder of the source exactly once, of the same kind.
+fn resolve(target: &[Inline], source: &[Inline], syntax: Syntax) -> Result<Vec<Inline>, String> {
+    let codes: BTreeMap<&str, &Inline> = inline::codes(source).into_iter().collect();
+    let mut seen = BTreeSet::new();
+    let single_line = !text_only(source).contains('\n') && syntax != Syntax::Yaml;
+    let out = rebuild(target, &codes, &mut seen, single_line)?;
+    for (id, code) in &codes {
+        if !seen.contains(*id) {
+            return Err(match code {
+                Inline::Placeholder {
+                    kind: "variable",
+                    code,
+                    ..
+                } => format!("the Fluent variable `{code}` (inline element {id}) was dropped"),
+                Inline::Placeholder { code, .. } => {
+                    format!("the placeholder `{code}` (inline element {id}) is missing")
+                }
+                Inline::Span {
+                    start, end, kind, ..
+                } => format!("the {kind} markup `{start}…{end}` (inline element {id}) is missing"),
+                Inline::Text(_) => String::new(),
+            });
+        }
+    }
+    Ok(out)
+}
+
+fn rebuild<'s>(
+    target: &'s [Inline],
+    codes: &BTreeMap<&str, &Inline>,
+    seen: &mut BTreeSet<&'s str>,
+    single_line: bool,
+) -> Result<Vec<Inline>, String> {
+    let mut out = Vec::new();
+    for piece in target {
+        let id = match piece {
+            Inline::Text(t) => {
+                out.push(Inline::Text(if single_line {
+                    t.replace('\n', " ")
+                } else {
+                    t.clone()
+                }));
+                continue;
+            }
+            Inline::Span { id, .. } | Inline::Placeholder { id, .. } => id.as_str(),
+        };
+        let Some(code) = codes.get(id) else {
+            return Err(format!("inline element {id} is not in the source"));
+        };
+        if !seen.insert(id) {
+            return Err(format!("inline element {id} appears twice"));
+        }
+        match (piece, code) {
+            (
+                Inline::Span { children, .. },
+                Inline::Span {
+                    id,
+                    kind,
+                    start,
+                    end,
+                    ..
+                },
+            ) => out.push(Inline::Span {
+                id: id.clone(),
+                kind,
+                start: start.clone(),
+                end: end.clone(),
+                children: rebuild(children, codes, seen, single_line)?,
+            }),
+            (Inline::Placeholder { .. }, Inline::Placeholder { .. }) => out.push((*code).clone()),
+            (Inline::Span { .. }, _) => {
+                return Err(format!(
+                    "inline element {id} wraps text, but in the source it is a placeholder"
+                ))
+            }
+            _ => {
+                return Err(format!(
+                    "inline element {id} is a placeholder, but in the source it wraps text"
+                ))
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Adds `translated_from` and `review` before the closing `---` of the front matter.
+fn with_front_fields(text: &str, hash: &str, review: Option<Review>) -> String {
+    let Some(rest) = text.strip_prefix("---\n") else {
+        return text.to_string();
+    };
+    let Some(close) = rest
+        .find("\n---")
+        .map(|i| i + 1)
+        .or_else(|| rest.starts_with("---").then_some(0))
+    else {
+        return text.to_string();
+    };
+    let mut fields = format!("translated_from: \"{hash}\"\n");
+    if let Some(r) = review {
+        fields.push_str(&format!("review: {}\n", r.name()));
+    }
+    format!("---\n{}{fields}{}", &rest[..close], &rest[close..])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn front_fields_go_before_the_closing_line() {
+        let text = "---\ntitle: \"T\"\n---\n\nBody\n";
+        assert_eq!(
+            with_front_fields(text, "abc", Some(Review::Machine)),
+            "---\ntitle: \"T\"\ntranslated_from: \"abc\"\nreview: machine\n---\n\nBody\n"
+        );
+    }
+
+    #[test]
+    fn a_dropped_variable_is_refused() {
+        let source = inline::parse_fluent("Hello { $name }");
+        let target = vec![Inline::Text("Ciao".into())];
+        let err = resolve(&target, &source, Syntax::Fluent).unwrap_err();
+        assert!(err.contains("{ $name }"), "{err}");
+    }
+}

@@ -1,0 +1,147 @@
+//! `faro translate`: the campaign's pages and strings out to translators as
+//! XLIFF, and their translations back in.
+//!
+//! Pages and Fluent files are split into segments and a skeleton
+//! ([`segments`]); a segment's Markdown or Fluent markup becomes inline
+//! elements ([`inline`]) that XLIFF carries ([`xliff`], [`read`]). An import
+//! rebuilds each file from its original's skeleton with the translated
+//! segments, so a translator can change words but never the structure. What
+//! the original looked like at the last translation is kept ([`history`]), so
+//! that an export shows what changed and can leave out what did not.
+
+pub mod export;
+pub mod history;
+pub mod import;
+pub mod inline;
+mod read;
+pub mod segments;
+pub mod xliff;
+
+use std::path::{Path, PathBuf};
+
+use crate::content::Review;
+use crate::load::Campaign;
+
+pub use xliff::Version;
+
+/// Front-matter line prefix of the stamp.
+const TRANSLATED_FROM: &str = "translated_from:";
+/// Front-matter line prefix of the review status.
+const REVIEW: &str = "review:";
+/// Comment lines that carry a Fluent file's stamp and review status.
+const FTL_TRANSLATED_FROM: &str = "### faro-translated-from:";
+const FTL_REVIEW: &str = "### faro-review:";
+
+/// A translation as found on disk: its path and what it records.
+#[derive(Debug, Clone, Default)]
+pub struct Existing {
+    /// Where it is (or would be written).
+    pub path: PathBuf,
+    /// Its text, when the file exists.
+    pub text: Option<String>,
+    /// The hash of the original it was made from.
+    pub translated_from: Option<String>,
+    /// Its review status.
+    pub review: Option<Review>,
+    /// Whether it is a copy waiting for translation.
+    pub untranslated: bool,
+}
+
+impl Existing {
+    /// Reads the translation at `path`, if any.
+    pub fn read(path: PathBuf) -> Existing {
+        let text = std::fs::read_to_string(&path).ok();
+        let mut found = Existing {
+            path,
+            ..Default::default()
+        };
+        let Some(text) = text else {
+            return found;
+        };
+        // The front matter of a page, or the leading comments of a Fluent file.
+        let header: Vec<&str> = if text.starts_with("---") {
+            text.lines()
+                .skip(1)
+                .take_while(|l| l.trim_end() != "---")
+                .collect()
+        } else {
+            text.lines().take_while(|l| l.starts_with('#')).collect()
+        };
+        for line in header {
+            let value = |prefix: &str| {
+                line.strip_prefix(prefix)
+                    .map(|v| v.trim().trim_matches('"').to_string())
+            };
+            if let Some(v) = value(TRANSLATED_FROM).or_else(|| value(FTL_TRANSLATED_FROM)) {
+                found.translated_from = Some(v);
+            } else if let Some(v) = value(REVIEW).or_else(|| value(FTL_REVIEW)) {
+                found.review = Review::from_name(&v);
+            } else if line.trim() == "untranslated: true" {
+                found.untranslated = true;
+            }
+        }
+        found.text = Some(text);
+        found
+    }
+}
+
+/// Where the `locale` translation of the page at `original` (a path relative
+/// to the campaign, `content/<from>/…`) lives: the loaded page with the same
+/// key, or the same path under `content/<locale>/`.
+pub fn page_translation(
+    campaign: &Campaign,
+    key: &str,
+    original: &Path,
+    from: &str,
+    locale: &str,
+) -> Existing {
+    let loaded = campaign
+        .pages
+        .iter()
+        .find(|p| p.locale == locale && p.key == key)
+        .map(|p| p.source.path.clone());
+    let path = loaded.unwrap_or_else(|| {
+        let under = original
+            .strip_prefix(Path::new("content").join(from))
+            .unwrap_or(original);
+        campaign.dir.join("content").join(locale).join(under)
+    });
+    Existing::read(path)
+}
+
+/// The hash a translation of the page `key` records: its default-locale
+/// original's.
+pub fn original_hash(campaign: &Campaign, key: &str) -> Option<String> {
+    let default = &campaign.settings.default_locale;
+    campaign
+        .pages
+        .iter()
+        .find(|p| &p.locale == default && p.key == key)
+        .map(|p| p.source_hash())
+}
+
+/// The campaign's Fluent files of `locale` (`locales/<locale>/*.ftl`), sorted.
+pub fn fluent_files(campaign_dir: &Path, locale: &str) -> Vec<PathBuf> {
+    let dir = campaign_dir.join("locales").join(locale);
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    files
+}
+
+/// A path relative to the campaign, with `/` separators.
+pub fn relative(campaign_dir: &Path, path: &Path) -> String {
+    path.strip_prefix(campaign_dir)
+        .unwrap_or(path)
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
