@@ -179,6 +179,9 @@ pub struct PageView<'a> {
     pub switcher: Vec<SwitchLink>,
     /// Showing the default-locale text because the page is not translated.
     pub is_fallback: bool,
+    /// Message id of the notice shown on an unreviewed translation
+    /// (`review-notice-machine` or `review-notice-volunteer`), if any.
+    pub review_notice: Option<&'static str>,
     /// Code of the language the text is actually in.
     pub content_lang: &'a str,
     /// Name of that language (in itself).

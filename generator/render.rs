@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
-use crate::content::SourcePage;
+use crate::content::{Review, SourcePage};
 use crate::context::*;
 use crate::diagnostics::{did_you_mean, position_of, Diagnostic, Diagnostics};
 use crate::faults::{report_faults, Fault, TemplateFault};
@@ -393,6 +393,7 @@ impl WebRenderer<'_> {
             x_default,
             switcher,
             is_fallback: page.fallback,
+            review_notice: review_notice(site, page, source),
             content_lang: &source.locale,
             content_lang_name: self.language_name(&source.locale),
             content_dir: direction(&source.locale),
@@ -459,6 +460,7 @@ impl WebRenderer<'_> {
                 })
             }),
             is_fallback: false,
+            review_notice: None,
             content_lang: "",
             content_lang_name: "",
             content_dir: direction(lang),
@@ -553,6 +555,22 @@ fn outside<'h>(html: &'h str, content: &str) -> [&'h str; 2] {
         Some((at, len)) => [&html[..at], &html[at + len..]],
         None => [html, ""],
     }
+}
+
+/// The message id of the notice an unreviewed translation shows: on essential
+/// pages whose translation records a machine or volunteer draft.
+fn review_notice(site: &Site, page: &Page, source: &SourcePage) -> Option<&'static str> {
+    if page.fallback || source.locale == site.campaign.settings.default_locale {
+        return None;
+    }
+    let key = match source.front.review? {
+        Review::Machine => "review-notice-machine",
+        Review::Volunteer => "review-notice-volunteer",
+        Review::Reviewed => return None,
+    };
+    crate::translations::essential_keys(&site.campaign.settings)
+        .contains(&page.key)
+        .then_some(key)
 }
 
 #[cfg(test)]

@@ -26,6 +26,9 @@ pub struct LocaleSummary {
     pub unknown_keys: Vec<String>,
     /// Keys whose variables differ from the default locale's.
     pub placeholder_mismatches: Vec<String>,
+    /// Essential pages whose translation records a machine or volunteer
+    /// draft, not yet reviewed by a native speaker.
+    pub unreviewed_pages: Vec<String>,
 }
 
 /// The report for a campaign.
@@ -89,6 +92,7 @@ pub fn report(
             &mut summary,
             &mut diags,
         );
+        unreviewed(campaign, &translation_of, &mut summary, &mut diags);
         let messages = campaign.i18n.messages(locale);
         for (key, origin) in &default_messages {
             match messages.get(key) {
@@ -187,6 +191,40 @@ fn pages(
     }
 }
 
+/// Essential pages whose translation is drafted but not reviewed.
+fn unreviewed(
+    campaign: &Campaign,
+    translation_of: &PageLookup,
+    summary: &mut LocaleSummary,
+    diags: &mut Diagnostics,
+) {
+    for key in essential_keys(&campaign.settings) {
+        let Some(page) = translation_of(&key) else {
+            continue;
+        };
+        let Some(review @ (crate::content::Review::Machine | crate::content::Review::Volunteer)) =
+            page.front.review
+        else {
+            continue;
+        };
+        summary.unreviewed_pages.push(key.clone());
+        let how = if review == crate::content::Review::Machine {
+            "machine-translated"
+        } else {
+            "drafted"
+        };
+        let mut d = Diagnostic::warning(
+            "translation.unreviewed",
+            format!("`{key}` is an essential page, {how} in `{}` but not yet reviewed by a native speaker", page.locale),
+        )
+        .in_file(&page.source.path);
+        if let Some(pos) = page.front_key_position("review") {
+            d = d.at(pos.line, pos.column);
+        }
+        diags.push(d.with_hint("have a native speaker review it, then set `review: reviewed`"));
+    }
+}
+
 fn warn(code: &'static str, message: String, origin: &MessageOrigin) -> Diagnostic {
     Diagnostic::warning(code, message)
         .in_file(&origin.file)
@@ -270,4 +308,13 @@ pub fn stamp(campaign: &Campaign, file: &std::path::Path) -> Result<String, Diag
     // can show what changed in it and leave out what did not.
     crate::translate::history::keep(&campaign.dir, &hash, "md", &original.source.text)?;
     Ok(hash)
+}
+
+/// The pages a visitor must be able to read in every language: the home page
+/// and the main menu. Their unreviewed translations are listed by `faro check`
+/// and show a notice on the site.
+pub fn essential_keys(settings: &crate::settings::Settings) -> BTreeSet<String> {
+    std::iter::once("index".to_string())
+        .chain(settings.navigation.iter().map(|k| k.value.clone()))
+        .collect()
 }

@@ -341,3 +341,75 @@ fn a_file_written_by_the_translate_toolkit_imports_cleanly() {
         assert!(page.contains("**1522**"), "{version}: markup kept: {page}");
     }
 }
+
+#[test]
+fn review_status_travels_from_xliff_state_to_check_and_the_site() {
+    let dir = tempdir();
+    let campaign = dir.path().join("basic");
+    copy_dir(&common::fixture("basic"), &campaign);
+    let file = dir.path().join("fr.xlf");
+    let mut args = vec!["translate", "export", "basic", "--to", "fr", "-o"];
+    args.push(file.to_str().unwrap());
+    faro(dir.path(), &args).assert_success();
+    let text = std::fs::read_to_string(&file).unwrap();
+    // A machine draft everywhere, except the `about` page, reviewed.
+    let drafted = translate_all(&text, "FR ").replace(
+        "<segment state=\"initial\">",
+        "<segment state=\"translated\" subState=\"faro:machine\">",
+    );
+    let about_start = drafted.find("original=\"content/en/about.md\"").unwrap();
+    let about_end = about_start + drafted[about_start..].find("</file>").unwrap();
+    let reviewed = drafted[about_start..about_end].replace(
+        "state=\"translated\" subState=\"faro:machine\"",
+        "state=\"reviewed\"",
+    );
+    let mut final_text = drafted.clone();
+    final_text.replace_range(about_start..about_end, &reviewed);
+    std::fs::write(&file, final_text).unwrap();
+    assert_valid(&file);
+    faro(
+        dir.path(),
+        &["translate", "import", "basic", file.to_str().unwrap()],
+    )
+    .assert_success();
+    let home = std::fs::read_to_string(campaign.join("content/fr/index.md")).unwrap();
+    assert!(home.contains("review: machine"), "{home}");
+    let about = std::fs::read_to_string(campaign.join("content/fr/about.md")).unwrap();
+    assert!(about.contains("review: reviewed"), "{about}");
+
+    let yaml = campaign.join("campaign.yaml");
+    let config = std::fs::read_to_string(&yaml).unwrap();
+    std::fs::write(
+        &yaml,
+        config.replace("locales: [en, it]", "locales: [en, it, fr]"),
+    )
+    .unwrap();
+    let check = faro(dir.path(), &["check", "basic", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&check.stdout).unwrap();
+    let fr = json["translations"]["locales"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["locale"] == "fr")
+        .unwrap()
+        .clone();
+    // Essential: the home page and the main menu (about, help, guide/index).
+    assert_eq!(
+        fr["unreviewed_pages"],
+        serde_json::json!(["guide/index", "help", "index"]),
+        "{fr}"
+    );
+
+    let out = dir.path().join("site");
+    common::faro_build(dir.path(), &campaign, &out).assert_success();
+    let page = |path: &str| std::fs::read_to_string(out.join(path)).unwrap();
+    assert!(page("fr/index.html").contains("class=review-notice"));
+    assert!(
+        !page("fr/about/index.html").contains("class=review-notice"),
+        "reviewed"
+    );
+    assert!(
+        !page("fr/guide/steps/index.html").contains("class=review-notice"),
+        "not essential"
+    );
+}

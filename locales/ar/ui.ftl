@@ -38,6 +38,8 @@ chooser-pages = { $count ->
    *[other] { $count } صفحة
 }
 fallback-banner = لم تُترجم هذه الصفحة إلى اللغة { $language } بعد. في ما يلي النص الأصلي باللغة { $original }.
+review-notice-machine = تُرجمت هذه الصفحة آليًا ولم يراجعها بعد متحدث أصلي للغة.
+review-notice-volunteer = لم يراجع هذه الترجمة بعد متحدث أصلي للغة.
 on-this-page = في هذه الصفحة
 footnotes-heading = المصادر
 back-to-top = العودة إلى الأعلى

@@ -30,6 +30,8 @@ chooser-pages = { $count ->
    *[other] { $count } страници
 }
 fallback-banner = Тази страница все още не е преведена на { $language }. По-долу е оригиналът на { $original }.
+review-notice-machine = Тази страница е преведена машинно и все още не е прегледана от носител на езика.
+review-notice-volunteer = Този превод все още не е прегледан от носител на езика.
 on-this-page = На тази страница
 footnotes-heading = Източници
 back-to-top = Към началото

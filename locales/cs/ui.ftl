@@ -34,6 +34,8 @@ chooser-pages = { $count ->
    *[other] { $count } stránek
 }
 fallback-banner = Tato stránka zatím není přeložena do jazyka { $language }. Níže najdete originál v jazyce { $original }.
+review-notice-machine = Tato stránka byla přeložena strojově a rodilý mluvčí ji zatím nezkontroloval.
+review-notice-volunteer = Tento překlad zatím nezkontroloval rodilý mluvčí.
 on-this-page = Na této stránce
 footnotes-heading = Zdroje
 back-to-top = Zpět nahoru

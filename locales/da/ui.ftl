@@ -30,6 +30,8 @@ chooser-pages = { $count ->
    *[other] { $count } sider
 }
 fallback-banner = Denne side er endnu ikke oversat til { $language }. Herunder kan du læse originalen på { $original }.
+review-notice-machine = Denne side er maskinoversat og er endnu ikke gennemgået af en person med sproget som modersmål.
+review-notice-volunteer = Denne oversættelse er endnu ikke gennemgået af en person med sproget som modersmål.
 on-this-page = På denne side
 footnotes-heading = Kilder
 back-to-top = Til toppen

@@ -30,6 +30,8 @@ chooser-pages = { $count ->
    *[other] { $count } Seiten
 }
 fallback-banner = Diese Seite ist noch nicht auf { $language } übersetzt. Unten finden Sie das Original auf { $original }.
+review-notice-machine = Diese Seite wurde maschinell übersetzt und noch nicht von einer muttersprachlichen Person geprüft.
+review-notice-volunteer = Diese Übersetzung wurde noch nicht von einer muttersprachlichen Person geprüft.
 on-this-page = Auf dieser Seite
 footnotes-heading = Quellen
 back-to-top = Nach oben

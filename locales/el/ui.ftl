@@ -30,6 +30,8 @@ chooser-pages = { $count ->
    *[other] { $count } σελίδες
 }
 fallback-banner = Αυτή η σελίδα δεν έχει μεταφραστεί ακόμη στα { $language }. Παρακάτω θα βρείτε το πρωτότυπο στα { $original }.
+review-notice-machine = Αυτή η σελίδα μεταφράστηκε αυτόματα και δεν έχει ελεγχθεί ακόμη από φυσικό ομιλητή.
+review-notice-volunteer = Αυτή η μετάφραση δεν έχει ελεγχθεί ακόμη από φυσικό ομιλητή.
 on-this-page = Σε αυτή τη σελίδα
 footnotes-heading = Πηγές
 back-to-top = Επιστροφή στην αρχή

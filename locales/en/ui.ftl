@@ -30,6 +30,8 @@ chooser-pages = { $count ->
    *[other] { $count } pages
 }
 fallback-banner = This page is not translated into { $language } yet. Below is the original in { $original }.
+review-notice-machine = This page was translated by machine and has not yet been reviewed by a native speaker.
+review-notice-volunteer = This translation has not yet been reviewed by a native speaker.
 on-this-page = On this page
 footnotes-heading = Sources
 back-to-top = Back to top

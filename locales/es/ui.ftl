@@ -32,6 +32,8 @@ chooser-pages = { $count ->
    *[other] { $count } páginas
 }
 fallback-banner = Esta página aún no está traducida al { $language }. A continuación tienes el original en { $original }.
+review-notice-machine = Esta página se ha traducido automáticamente y aún no la ha revisado una persona nativa.
+review-notice-volunteer = Esta traducción aún no la ha revisado una persona nativa.
 on-this-page = En esta página
 footnotes-heading = Fuentes
 back-to-top = Volver arriba

@@ -30,6 +30,8 @@ chooser-pages = { $count ->
    *[other] { $count } lehte
 }
 fallback-banner = Seda lehte pole veel tõlgitud keelde { $language }. Allpool on originaal keeles { $original }.
+review-notice-machine = See lehekülg on masintõlgitud ja emakeelne kõneleja pole seda veel üle vaadanud.
+review-notice-volunteer = Seda tõlget pole emakeelne kõneleja veel üle vaadanud.
 on-this-page = Sellel lehel
 footnotes-heading = Allikad
 back-to-top = Tagasi üles

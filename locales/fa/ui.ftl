@@ -30,6 +30,8 @@ chooser-pages = { $count ->
    *[other] { $count } صفحه
 }
 fallback-banner = این صفحه هنوز به زبان { $language } ترجمه نشده است. متن اصلی به زبان { $original } در ادامه آمده است.
+review-notice-machine = این صفحه با ماشین ترجمه شده و هنوز یک گویشور بومی آن را بازبینی نکرده است.
+review-notice-volunteer = این ترجمه هنوز توسط یک گویشور بومی بازبینی نشده است.
 on-this-page = در این صفحه
 footnotes-heading = منابع
 back-to-top = بازگشت به بالا

@@ -30,6 +30,8 @@ chooser-pages = { $count ->
    *[other] { $count } sivua
 }
 fallback-banner = Tätä sivua ei ole vielä käännetty kielelle { $language }. Alla on alkuperäinen teksti kielellä { $original }.
+review-notice-machine = Tämä sivu on konekäännetty, eikä äidinkielinen puhuja ole vielä tarkistanut sitä.
+review-notice-volunteer = Äidinkielinen puhuja ei ole vielä tarkistanut tätä käännöstä.
 on-this-page = Tällä sivulla
 footnotes-heading = Lähteet
 back-to-top = Takaisin ylös

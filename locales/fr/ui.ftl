@@ -32,6 +32,8 @@ chooser-pages = { $count ->
    *[other] { $count } pages
 }
 fallback-banner = Cette page n’est pas encore traduite en { $language }. Vous trouverez ci-dessous l’original en { $original }.
+review-notice-machine = Cette page a été traduite automatiquement et n'a pas encore été relue par une personne de langue maternelle.
+review-notice-volunteer = Cette traduction n'a pas encore été relue par une personne de langue maternelle.
 on-this-page = Sur cette page
 footnotes-heading = Sources
 back-to-top = Retour en haut

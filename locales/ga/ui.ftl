@@ -36,6 +36,8 @@ chooser-pages = { $count ->
    *[other] { $count } leathanach
 }
 fallback-banner = Níl an leathanach seo aistrithe go { $language } fós. Seo thíos an bunleagan ({ $original }).
+review-notice-machine = Aistríodh an leathanach seo le meaisín agus níl sé athbhreithnithe fós ag cainteoir dúchais.
+review-notice-volunteer = Níl an t-aistriúchán seo athbhreithnithe fós ag cainteoir dúchais.
 on-this-page = Ar an leathanach seo
 footnotes-heading = Foinsí
 back-to-top = Ar ais go barr

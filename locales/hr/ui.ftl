@@ -32,6 +32,8 @@ chooser-pages = { $count ->
    *[other] { $count } stranica
 }
 fallback-banner = Ova stranica još nije prevedena na jezik { $language }. U nastavku je izvornik na jeziku { $original }.
+review-notice-machine = Ova je stranica strojno prevedena i izvorni govornik je još nije pregledao.
+review-notice-volunteer = Ovaj prijevod izvorni govornik još nije pregledao.
 on-this-page = Na ovoj stranici
 footnotes-heading = Izvori
 back-to-top = Natrag na vrh

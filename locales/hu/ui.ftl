@@ -30,6 +30,8 @@ chooser-pages = { $count ->
    *[other] { $count } oldal
 }
 fallback-banner = Ez az oldal még nincs lefordítva erre a nyelvre: { $language }. Alább az eredeti változat olvasható ({ $original }).
+review-notice-machine = Ezt az oldalt gépi fordítás készítette, anyanyelvi lektor még nem ellenőrizte.
+review-notice-volunteer = Ezt a fordítást anyanyelvi lektor még nem ellenőrizte.
 on-this-page = Ezen az oldalon
 footnotes-heading = Források
 back-to-top = Vissza az oldal tetejére

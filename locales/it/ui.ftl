@@ -32,6 +32,8 @@ chooser-pages = { $count ->
    *[other] { $count } pagine
 }
 fallback-banner = Questa pagina non è ancora tradotta in { $language }. Qui sotto trovi l’originale in { $original }.
+review-notice-machine = Questa pagina è stata tradotta automaticamente e non è ancora stata rivista da una persona di madrelingua.
+review-notice-volunteer = Questa traduzione non è ancora stata rivista da una persona di madrelingua.
 on-this-page = In questa pagina
 footnotes-heading = Fonti
 back-to-top = Torna su

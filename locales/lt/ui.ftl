@@ -34,6 +34,8 @@ chooser-pages = { $count ->
    *[other] { $count } puslapių
 }
 fallback-banner = Šis puslapis dar neišverstas į šią kalbą: { $language }. Žemiau pateikiamas originalas ({ $original }).
+review-notice-machine = Šis puslapis išverstas mašininiu būdu ir gimtakalbis jo dar neperžiūrėjo.
+review-notice-volunteer = Šio vertimo gimtakalbis dar neperžiūrėjo.
 on-this-page = Šiame puslapyje
 footnotes-heading = Šaltiniai
 back-to-top = Į viršų

@@ -30,6 +30,8 @@ chooser-pages = { $count ->
    *[other] { $count } pagina’s
 }
 fallback-banner = Deze pagina is nog niet vertaald in het { $language }. Hieronder staat het origineel in het { $original }.
+review-notice-machine = Deze pagina is machinaal vertaald en is nog niet nagekeken door een moedertaalspreker.
+review-notice-volunteer = Deze vertaling is nog niet nagekeken door een moedertaalspreker.
 on-this-page = Op deze pagina
 footnotes-heading = Bronnen
 back-to-top = Terug naar boven

@@ -34,6 +34,8 @@ chooser-pages = { $count ->
    *[other] { $count } strony
 }
 fallback-banner = Ta strona nie jest jeszcze przetłumaczona na język { $language }. Poniżej znajduje się oryginał w języku { $original }.
+review-notice-machine = Ta strona została przetłumaczona maszynowo i nie sprawdził jej jeszcze rodzimy użytkownik języka.
+review-notice-volunteer = Tego tłumaczenia nie sprawdził jeszcze rodzimy użytkownik języka.
 on-this-page = Na tej stronie
 footnotes-heading = Źródła
 back-to-top = Powrót na górę

@@ -32,6 +32,8 @@ chooser-pages = { $count ->
    *[other] { $count } páginas
 }
 fallback-banner = Esta página ainda não está traduzida para { $language }. Abaixo encontra o original em { $original }.
+review-notice-machine = Esta página foi traduzida automaticamente e ainda não foi revista por uma pessoa nativa.
+review-notice-volunteer = Esta tradução ainda não foi revista por uma pessoa nativa.
 on-this-page = Nesta página
 footnotes-heading = Fontes
 back-to-top = Voltar ao início

@@ -32,6 +32,8 @@ chooser-pages = { $count ->
    *[other] { $count } de pagini
 }
 fallback-banner = Această pagină nu este încă tradusă în limba { $language }. Mai jos găsiți originalul în limba { $original }.
+review-notice-machine = Această pagină a fost tradusă automat și nu a fost încă revizuită de un vorbitor nativ.
+review-notice-volunteer = Această traducere nu a fost încă revizuită de un vorbitor nativ.
 on-this-page = Pe această pagină
 footnotes-heading = Surse
 back-to-top = Înapoi sus

@@ -34,6 +34,8 @@ chooser-pages = { $count ->
    *[other] { $count } страницы
 }
 fallback-banner = Эта страница ещё не переведена (язык: { $language }). Ниже приведён оригинал (язык: { $original }).
+review-notice-machine = Эта страница переведена машинным способом и ещё не проверена носителем языка.
+review-notice-volunteer = Этот перевод ещё не проверен носителем языка.
 on-this-page = На этой странице
 footnotes-heading = Источники
 back-to-top = Наверх

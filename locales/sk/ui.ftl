@@ -34,6 +34,8 @@ chooser-pages = { $count ->
    *[other] { $count } stránok
 }
 fallback-banner = Táto stránka zatiaľ nie je preložená do jazyka { $language }. Nižšie nájdete originál v jazyku { $original }.
+review-notice-machine = Táto stránka bola preložená strojovo a rodený hovoriaci ju zatiaľ neskontroloval.
+review-notice-volunteer = Tento preklad zatiaľ neskontroloval rodený hovoriaci.
 on-this-page = Na tejto stránke
 footnotes-heading = Zdroje
 back-to-top = Späť nahor

@@ -34,6 +34,8 @@ chooser-pages = { $count ->
    *[other] { $count } strani
 }
 fallback-banner = Ta stran še ni prevedena v jezik { $language }. Spodaj je izvirnik v jeziku { $original }.
+review-notice-machine = Ta stran je strojno prevedena in je materni govorec še ni pregledal.
+review-notice-volunteer = Tega prevoda materni govorec še ni pregledal.
 on-this-page = Na tej strani
 footnotes-heading = Viri
 back-to-top = Na vrh

@@ -30,6 +30,8 @@ chooser-pages = { $count ->
    *[other] { $count } faqe
 }
 fallback-banner = Kjo faqe ende nuk është përkthyer në { $language }. Më poshtë gjeni origjinalin në { $original }.
+review-notice-machine = Kjo faqe është përkthyer me makinë dhe ende nuk është rishikuar nga një folës amtare.
+review-notice-volunteer = Ky përkthim ende nuk është rishikuar nga një folës amtare.
 on-this-page = Në këtë faqe
 footnotes-heading = Burimet
 back-to-top = Kthehu në krye

@@ -30,6 +30,8 @@ chooser-pages = { $count ->
    *[other] { $count } sidor
 }
 fallback-banner = Den här sidan är inte översatt till { $language } än. Nedan finns originalet på { $original }.
+review-notice-machine = Den här sidan är maskinöversatt och har ännu inte granskats av en person med språket som modersmål.
+review-notice-volunteer = Den här översättningen har ännu inte granskats av en person med språket som modersmål.
 on-this-page = På den här sidan
 footnotes-heading = Källor
 back-to-top = Tillbaka till toppen

@@ -30,6 +30,8 @@ chooser-pages = { $count ->
    *[other] { $count } sayfa
 }
 fallback-banner = Bu sayfa henüz şu dile çevrilmedi: { $language }. Orijinal metni aşağıda bulabilirsiniz ({ $original }).
+review-notice-machine = Bu sayfa makine çevirisiyle çevrildi ve henüz anadili bu dil olan biri tarafından gözden geçirilmedi.
+review-notice-volunteer = Bu çeviri henüz anadili bu dil olan biri tarafından gözden geçirilmedi.
 on-this-page = Bu sayfada
 footnotes-heading = Kaynaklar
 back-to-top = Başa dön

@@ -34,6 +34,8 @@ chooser-pages = { $count ->
    *[other] { $count } сторінки
 }
 fallback-banner = Ця сторінка ще не перекладена (мова: { $language }). Нижче наведено оригінал (мова: { $original }).
+review-notice-machine = Цю сторінку перекладено машинним способом, і носій мови її ще не перевірив.
+review-notice-volunteer = Цей переклад ще не перевірив носій мови.
 on-this-page = На цій сторінці
 footnotes-heading = Джерела
 back-to-top = Нагору
