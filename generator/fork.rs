@@ -347,7 +347,13 @@ impl<'c> Plan<'c> {
         if s.eu_funded {
             let _ = writeln!(y, "\nfunding:\n  emblem: eu  # {MARKER} keep only if your campaign is EU-funded; its statement is `funding-statement` in campaign.ftl");
         }
-        for key in ["navigation", "footer_navigation", "exit", "discreet"] {
+        for key in [
+            "navigation",
+            "footer_navigation",
+            "exit",
+            "discreet",
+            "print",
+        ] {
             y.push_str(&top_level_block(src, key));
         }
         let mut words: Vec<String> = self

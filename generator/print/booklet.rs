@@ -14,6 +14,11 @@ use crate::model::Site;
 pub struct Booklet {
     /// Chapters; the section's index page first.
     pub chapters: Vec<Chapter>,
+    /// Where each block came from, indexed by [`Placed::at`]: the page (an
+    /// index into the campaign's pages) and the byte offset in its file. Only
+    /// for messages, so not part of the template's data.
+    #[serde(skip)]
+    pub origins: Vec<(usize, usize)>,
 }
 
 /// One page of the guidelines section.
@@ -28,7 +33,19 @@ pub struct Chapter {
     /// The page file, for messages.
     pub file: String,
     /// Body.
-    pub blocks: Vec<Block>,
+    pub blocks: Vec<Placed>,
+}
+
+/// A block with the number of its origin ([`Booklet::origins`]); the
+/// template marks each block with it, so that a failure while writing the
+/// PDF can name the Markdown that became the faulty list or table.
+#[derive(Debug, Clone, Serialize)]
+pub struct Placed {
+    /// Index into [`Booklet::origins`].
+    pub at: usize,
+    /// The block.
+    #[serde(flatten)]
+    pub block: Block,
 }
 
 /// A block of text.
@@ -52,12 +69,12 @@ pub enum Block {
         /// Numbered from `start`.
         start: Option<u64>,
         /// Items, each a list of blocks.
-        items: Vec<Vec<Block>>,
+        items: Vec<Vec<Placed>>,
     },
     /// A quotation.
     Quote {
         /// Content.
-        blocks: Vec<Block>,
+        blocks: Vec<Placed>,
     },
     /// A table: the first row is the header.
     Table {
@@ -124,6 +141,7 @@ pub fn build(site: &Site, locale: &str) -> Option<Booklet> {
         let src = &campaign.pages[p.source];
         (p.key != "guidelines/index", src.front.weight, p.key.clone())
     });
+    let mut origins = Vec::new();
     let chapters = pages
         .iter()
         .map(|p| {
@@ -131,18 +149,19 @@ pub fn build(site: &Site, locale: &str) -> Option<Booklet> {
             let body = crate::markdown::blank_block_markers(src.body())
                 .unwrap_or_else(|_| src.body().to_string());
             let link = |url: &str| resolve(site, &src.locale, url);
+            let (blocks, offsets) = blocks(&body, &link, origins.len());
+            origins.extend(offsets.into_iter().map(|o| (p.source, src.body_offset + o)));
             Chapter {
                 title: src.front.title.clone(),
                 lang: src.locale.clone(),
                 dir: direction(&src.locale),
                 file: src.relative.to_string_lossy().replace('\\', "/"),
-                blocks: blocks(&body, &link),
+                blocks,
             }
         })
         .collect();
-    Some(Booklet { chapters })
+    Some(Booklet { chapters, origins })
 }
-
 /// An internal link (`@/key.md#part`) becomes the page's absolute URL; other
 /// links stay as written.
 fn resolve(site: &Site, locale: &str, url: &str) -> String {
@@ -158,81 +177,211 @@ fn resolve(site: &Site, locale: &str, url: &str) -> String {
     }
 }
 
-/// Converts Markdown into blocks.
-pub fn blocks(markdown: &str, link: &dyn Fn(&str) -> String) -> Vec<Block> {
+/// Converts Markdown into blocks, numbered from `first`; also returns each
+/// block's byte offset in `markdown`, in number order.
+pub fn blocks(
+    markdown: &str,
+    link: &dyn Fn(&str) -> String,
+    first: usize,
+) -> (Vec<Placed>, Vec<usize>) {
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_SMART_PUNCTUATION
         | Options::ENABLE_HEADING_ATTRIBUTES
         | Options::ENABLE_STRIKETHROUGH;
-    let events: Vec<Event> = Parser::new_ext(markdown, options).collect();
+    let (events, starts) = Parser::new_ext(markdown, options)
+        .into_offset_iter()
+        .map(|(e, range)| (e, range.start))
+        .unzip();
+    let mut reader = Reader {
+        events,
+        starts,
+        link,
+        first,
+        offsets: Vec::new(),
+    };
     let mut pos = 0;
-    parse_blocks(&events, &mut pos, link)
+    let blocks = reader.parse_blocks(&mut pos);
+    (blocks, reader.offsets)
 }
 
-/// Reads blocks until the end of the events or an unmatched `End`.
-fn parse_blocks(events: &[Event], pos: &mut usize, link: &dyn Fn(&str) -> String) -> Vec<Block> {
-    let mut out = Vec::new();
-    while let Some(event) = events.get(*pos) {
-        if is_inline(event) {
-            // Text directly in a block, as in tight list items.
-            out.push(Block::Para {
-                inlines: parse_inline_run(events, pos, link),
-            });
-            continue;
-        }
-        match event {
-            Event::End(_) => break,
-            Event::Rule => {
-                out.push(Block::Rule);
-                *pos += 1;
-            }
-            Event::Start(tag) => {
-                *pos += 1;
-                match tag {
-                    Tag::Paragraph => out.push(Block::Para {
-                        inlines: parse_inlines(events, pos, link),
-                    }),
-                    Tag::Heading { level, .. } => out.push(Block::Heading {
-                        level: heading_level(*level),
-                        inlines: parse_inlines(events, pos, link),
-                    }),
-                    Tag::BlockQuote(_) | Tag::FootnoteDefinition(_) => out.push(Block::Quote {
-                        blocks: parse_blocks(events, pos, link),
-                    }),
-                    Tag::List(start) => {
-                        let mut items = Vec::new();
-                        while let Some(Event::Start(Tag::Item)) = events.get(*pos) {
-                            *pos += 1;
-                            items.push(parse_blocks(events, pos, link));
-                            *pos += 1; // End(Item)
-                        }
-                        out.push(Block::List {
-                            start: *start,
-                            items,
-                        });
-                    }
-                    Tag::CodeBlock(_) => {
-                        let mut text = String::new();
-                        while let Some(Event::Text(t)) = events.get(*pos) {
-                            text.push_str(t);
-                            *pos += 1;
-                        }
-                        out.push(Block::Code {
-                            text: text.trim_end().to_string(),
-                        });
-                    }
-                    Tag::Table(_) => out.push(Block::Table {
-                        rows: parse_table(events, pos, link),
-                    }),
-                    _ => skip_to_end(events, pos),
-                }
-                *pos += 1; // the matching End
-            }
-            _ => *pos += 1,
-        }
+/// Reads the parser's events into blocks, recording where each block starts.
+struct Reader<'a> {
+    events: Vec<Event<'a>>,
+    /// Byte offset of each event.
+    starts: Vec<usize>,
+    link: &'a dyn Fn(&str) -> String,
+    /// Number of the first block.
+    first: usize,
+    /// Offset of each block read so far.
+    offsets: Vec<usize>,
+}
+
+impl Reader<'_> {
+    /// Numbers `block`, which starts at the event at `start`.
+    fn place(&mut self, start: usize, block: Block) -> Placed {
+        let at = self.first + self.offsets.len();
+        self.offsets
+            .push(self.starts.get(start).copied().unwrap_or(0));
+        Placed { at, block }
     }
-    out
+
+    /// Reads blocks until the end of the events or an unmatched `End`.
+    fn parse_blocks(&mut self, pos: &mut usize) -> Vec<Placed> {
+        let mut out = Vec::new();
+        while let Some(event) = self.events.get(*pos) {
+            let start = *pos;
+            if is_inline(event) {
+                // Text directly in a block, as in tight list items.
+                let inlines = self.parse_inline_run(pos);
+                out.push(self.place(start, Block::Para { inlines }));
+                continue;
+            }
+            match event {
+                Event::End(_) => break,
+                Event::Rule => {
+                    out.push(self.place(start, Block::Rule));
+                    *pos += 1;
+                }
+                Event::Start(tag) => {
+                    let tag = tag.clone();
+                    *pos += 1;
+                    if let Some(block) = self.parse_block(&tag, pos) {
+                        out.push(self.place(start, block));
+                    }
+                    *pos += 1; // the matching End
+                }
+                _ => *pos += 1,
+            }
+        }
+        out
+    }
+
+    /// The block that `tag` opens; leaves `pos` on its `End`.
+    fn parse_block(&mut self, tag: &Tag, pos: &mut usize) -> Option<Block> {
+        let block = match tag {
+            Tag::Paragraph => Block::Para {
+                inlines: self.parse_inlines(pos),
+            },
+            Tag::Heading { level, .. } => Block::Heading {
+                level: heading_level(*level),
+                inlines: self.parse_inlines(pos),
+            },
+            Tag::BlockQuote(_) | Tag::FootnoteDefinition(_) => Block::Quote {
+                blocks: self.parse_blocks(pos),
+            },
+            Tag::List(start) => {
+                let mut items = Vec::new();
+                while let Some(Event::Start(Tag::Item)) = self.events.get(*pos) {
+                    *pos += 1;
+                    items.push(self.parse_blocks(pos));
+                    *pos += 1; // End(Item)
+                }
+                Block::List {
+                    start: *start,
+                    items,
+                }
+            }
+            Tag::CodeBlock(_) => {
+                let mut text = String::new();
+                while let Some(Event::Text(t)) = self.events.get(*pos) {
+                    text.push_str(t);
+                    *pos += 1;
+                }
+                Block::Code {
+                    text: text.trim_end().to_string(),
+                }
+            }
+            Tag::Table(_) => Block::Table {
+                rows: self.parse_table(pos),
+            },
+            _ => {
+                skip_to_end(&self.events, pos);
+                return None;
+            }
+        };
+        Some(block)
+    }
+
+    /// Inline events up to (not including) the next non-inline event.
+    fn parse_inline_run(&self, pos: &mut usize) -> Vec<Inline> {
+        let mut out = Vec::new();
+        while let Some(e) = self.events.get(*pos) {
+            if !is_inline(e) {
+                break;
+            }
+            out.extend(self.parse_inline(pos));
+        }
+        merge_text(out)
+    }
+
+    /// Inline events up to the `End` that closes the current tag; leaves `pos` on it.
+    fn parse_inlines(&self, pos: &mut usize) -> Vec<Inline> {
+        let mut out = Vec::new();
+        while let Some(e) = self.events.get(*pos) {
+            if matches!(e, Event::End(_)) {
+                break;
+            }
+            out.extend(self.parse_inline(pos));
+        }
+        merge_text(out)
+    }
+
+    fn parse_inline(&self, pos: &mut usize) -> Option<Inline> {
+        let e = &self.events[*pos];
+        *pos += 1;
+        let inline = match e {
+            Event::Text(t) => Inline::Text {
+                text: t.to_string(),
+            },
+            Event::Code(t) => Inline::Code {
+                text: t.to_string(),
+            },
+            Event::SoftBreak => Inline::Text { text: " ".into() },
+            Event::HardBreak => Inline::Break,
+            Event::FootnoteReference(r) => Inline::Text {
+                text: format!("[{r}]"),
+            },
+            Event::Start(tag) => {
+                let inner = self.parse_inlines(pos);
+                *pos += 1; // End
+                match tag {
+                    Tag::Strong => Inline::Strong { inlines: inner },
+                    Tag::Emphasis | Tag::Strikethrough => Inline::Emph { inlines: inner },
+                    Tag::Link { dest_url, .. } => Inline::Link {
+                        url: (self.link)(dest_url),
+                        inlines: inner,
+                    },
+                    // An image prints as its description.
+                    _ => Inline::Emph { inlines: inner },
+                }
+            }
+            _ => return None,
+        };
+        Some(inline)
+    }
+
+    fn parse_table(&self, pos: &mut usize) -> Vec<Vec<Vec<Inline>>> {
+        let mut rows = Vec::new();
+        while let Some(e) = self.events.get(*pos) {
+            match e {
+                Event::Start(Tag::TableHead) | Event::Start(Tag::TableRow) => {
+                    *pos += 1;
+                    let mut row = Vec::new();
+                    while let Some(Event::Start(Tag::TableCell)) = self.events.get(*pos) {
+                        *pos += 1;
+                        row.push(self.parse_inlines(pos));
+                        *pos += 1;
+                    }
+                    rows.push(row);
+                    *pos += 1; // End(TableHead | TableRow)
+                }
+                Event::End(TagEnd::Table) => break,
+                _ => *pos += 1,
+            }
+        }
+        rows
+    }
 }
 
 fn is_inline(e: &Event) -> bool {
@@ -250,34 +399,6 @@ fn is_inline(e: &Event) -> bool {
     }
 }
 
-/// Inline events up to (not including) the next non-inline event.
-fn parse_inline_run(
-    events: &[Event],
-    pos: &mut usize,
-    link: &dyn Fn(&str) -> String,
-) -> Vec<Inline> {
-    let mut out = Vec::new();
-    while let Some(e) = events.get(*pos) {
-        if !is_inline(e) {
-            break;
-        }
-        out.extend(parse_inline(events, pos, link));
-    }
-    merge_text(out)
-}
-
-/// Inline events up to the `End` that closes the current tag; leaves `pos` on it.
-fn parse_inlines(events: &[Event], pos: &mut usize, link: &dyn Fn(&str) -> String) -> Vec<Inline> {
-    let mut out = Vec::new();
-    while let Some(e) = events.get(*pos) {
-        if matches!(e, Event::End(_)) {
-            break;
-        }
-        out.extend(parse_inline(events, pos, link));
-    }
-    merge_text(out)
-}
-
 /// Joins neighbouring runs of plain text (the parser splits text at brackets).
 fn merge_text(inlines: Vec<Inline>) -> Vec<Inline> {
     let mut out: Vec<Inline> = Vec::with_capacity(inlines.len());
@@ -288,70 +409,6 @@ fn merge_text(inlines: Vec<Inline>) -> Vec<Inline> {
         }
     }
     out
-}
-
-fn parse_inline(
-    events: &[Event],
-    pos: &mut usize,
-    link: &dyn Fn(&str) -> String,
-) -> Option<Inline> {
-    let e = &events[*pos];
-    *pos += 1;
-    let inline = match e {
-        Event::Text(t) => Inline::Text {
-            text: t.to_string(),
-        },
-        Event::Code(t) => Inline::Code {
-            text: t.to_string(),
-        },
-        Event::SoftBreak => Inline::Text { text: " ".into() },
-        Event::HardBreak => Inline::Break,
-        Event::FootnoteReference(r) => Inline::Text {
-            text: format!("[{r}]"),
-        },
-        Event::Start(tag) => {
-            let inner = parse_inlines(events, pos, link);
-            *pos += 1; // End
-            match tag {
-                Tag::Strong => Inline::Strong { inlines: inner },
-                Tag::Emphasis | Tag::Strikethrough => Inline::Emph { inlines: inner },
-                Tag::Link { dest_url, .. } => Inline::Link {
-                    url: link(dest_url),
-                    inlines: inner,
-                },
-                // An image prints as its description.
-                _ => Inline::Emph { inlines: inner },
-            }
-        }
-        _ => return None,
-    };
-    Some(inline)
-}
-
-fn parse_table(
-    events: &[Event],
-    pos: &mut usize,
-    link: &dyn Fn(&str) -> String,
-) -> Vec<Vec<Vec<Inline>>> {
-    let mut rows = Vec::new();
-    while let Some(e) = events.get(*pos) {
-        match e {
-            Event::Start(Tag::TableHead) | Event::Start(Tag::TableRow) => {
-                *pos += 1;
-                let mut row = Vec::new();
-                while let Some(Event::Start(Tag::TableCell)) = events.get(*pos) {
-                    *pos += 1;
-                    row.push(parse_inlines(events, pos, link));
-                    *pos += 1;
-                }
-                rows.push(row);
-                *pos += 1; // End(TableHead | TableRow)
-            }
-            Event::End(TagEnd::Table) => break,
-            _ => *pos += 1,
-        }
-    }
-    rows
 }
 
 fn skip_to_end(events: &[Event], pos: &mut usize) {
@@ -377,7 +434,38 @@ fn heading_level(level: HeadingLevel) -> u8 {
     }
 }
 
+impl Block {
+    /// The block's kind, in words.
+    fn kind(&self) -> &'static str {
+        match self {
+            Block::Heading { .. } => "heading",
+            Block::Para { .. } => "paragraph",
+            Block::List { start: None, .. } => "list",
+            Block::List { .. } => "numbered list",
+            Block::Quote { .. } => "quotation",
+            Block::Table { .. } => "table",
+            Block::Code { .. } => "preformatted text",
+            Block::Rule => "rule",
+        }
+    }
+}
+
 impl Booklet {
+    /// What block `at` is (`list`, `table`…), for messages.
+    pub fn kind_of(&self, at: usize) -> Option<&'static str> {
+        fn find(blocks: &[Placed], at: usize) -> Option<&'static str> {
+            blocks.iter().find_map(|p| {
+                let inner = match &p.block {
+                    Block::List { items, .. } => items.iter().find_map(|i| find(i, at)),
+                    Block::Quote { blocks } => find(blocks, at),
+                    _ => None,
+                };
+                inner.or_else(|| (p.at == at).then(|| p.block.kind()))
+            })
+        }
+        self.chapters.iter().find_map(|c| find(&c.blocks, at))
+    }
+
     /// Every text of the booklet, with its page file, for the glyph check.
     pub fn texts<'a>(&'a self, out: &mut Vec<(String, &'a str)>) {
         fn inlines<'a>(file: &str, xs: &'a [Inline], out: &mut Vec<(String, &'a str)>) {
@@ -391,9 +479,9 @@ impl Booklet {
                 }
             }
         }
-        fn blocks<'a>(file: &str, xs: &'a [Block], out: &mut Vec<(String, &'a str)>) {
+        fn blocks<'a>(file: &str, xs: &'a [Placed], out: &mut Vec<(String, &'a str)>) {
             for x in xs {
-                match x {
+                match &x.block {
                     Block::Heading { inlines: i, .. } | Block::Para { inlines: i } => {
                         inlines(file, i, out)
                     }
@@ -422,7 +510,7 @@ mod tests {
     #[test]
     fn markdown_becomes_blocks_with_text_kept_as_text() {
         let md = "Intro with **bold** and #panic() $x$ ]\n\n## Part\n\n- one\n- two [link](@/a.md)\n\n1. first\n\n| a | b |\n|---|---|\n| 1 | 2 |\n";
-        let b = blocks(md, &|u| format!("resolved:{u}"));
+        let (b, offsets) = blocks(md, &|u| format!("resolved:{u}"), 7);
         let json = serde_json::to_string(&b).unwrap();
         assert!(json.contains("#panic() $x$ ]"), "{json}");
         assert!(json.contains("\"kind\":\"heading\""));
@@ -430,5 +518,11 @@ mod tests {
         assert!(json.contains("\"start\":1"));
         assert!(json.contains("\"kind\":\"table\""));
         assert_eq!(b.len(), 5, "{json}");
+        // Every block is numbered from 7 and placed where it starts.
+        assert_eq!(b[0].at, 7);
+        assert_eq!(&md[offsets[b[2].at - 7]..][..5], "- one");
+        let table = b.last().unwrap();
+        assert_eq!(&md[offsets[table.at - 7]..][..5], "| a |");
+        assert!(json.contains("\"at\":7"), "{json}");
     }
 }

@@ -1,7 +1,7 @@
 //! What every print asset shares: the Typst templates (from the template
 //! layers), the images (logos, the EU emblem) and the QR code.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::sync::Arc;
 
@@ -28,6 +28,9 @@ pub struct Templates {
     pub origins: BTreeMap<String, SourceText>,
     /// Hash of every template, for the cache.
     pub hash: String,
+    /// Virtual paths of the templates that are Faro's own (the base layer,
+    /// not overridden): an error in them is Faro's bug.
+    pub faro_own: BTreeSet<String>,
 }
 
 impl Templates {
@@ -40,12 +43,21 @@ impl Templates {
     ) -> Templates {
         let layers = crate::templates::layers(campaign.project.templates(), theme, &campaign.dir);
         let mut chosen: BTreeMap<String, SourceText> = BTreeMap::new();
+        let base_files: BTreeSet<_> =
+            crate::templates::overlay(&layers[..1], &mut Diagnostics::new())
+                .into_values()
+                .map(|f| f.display)
+                .collect();
+        let mut faro_own = BTreeSet::new();
         for (name, file) in crate::templates::overlay(&layers, diags) {
             let Some(rest) = name.strip_prefix("print/").filter(|r| r.ends_with(".typ")) else {
                 continue;
             };
             match decode_utf8(file.bytes.into_owned(), &file.display, "template.not-utf8") {
                 Ok(text) => {
+                    if base_files.contains(&file.display) {
+                        faro_own.insert(format!("/{rest}"));
+                    }
                     let source = SourceText {
                         path: file.display.clone(),
                         text: Arc::from(text.as_str()),
@@ -69,6 +81,7 @@ impl Templates {
                 .collect(),
             origins: chosen,
             hash: hasher.finalize().to_hex().to_string(),
+            faro_own,
         }
     }
 }

@@ -18,6 +18,7 @@
 //!   ([`cache::Cache`]) when nothing they depend on changed.
 
 pub mod assets;
+pub mod blame;
 pub mod booklet;
 pub mod cache;
 pub mod data;
@@ -322,7 +323,6 @@ impl JobContext<'_> {
                 return result;
             }
         }
-        let id = job.spec.id;
         for (data, json) in datas.iter().zip(jsons) {
             let mut files = virtual_files.clone();
             files.push(("/data.json".into(), json));
@@ -337,15 +337,8 @@ impl JobContext<'_> {
                     return result;
                 }
             };
-            let outcome = self.export(job, data, &doc, &mut result.files);
-            if let Err(msg) = outcome {
-                result.diags.push(
-                    Diagnostic::error(
-                        "print.export",
-                        format!("{id} ({}, {}): {msg}", job.locale, data.variant),
-                    )
-                    .in_file(self.template_file(job)),
-                );
+            if let Err(diags) = self.export(job, data, &doc, &mut result.files) {
+                diags.into_iter().for_each(|d| result.diags.push(d));
                 result.files.clear();
                 return result;
             }
@@ -370,7 +363,48 @@ impl JobContext<'_> {
         data: &PrintData,
         doc: &typst_layout::PagedDocument,
         files: &mut Vec<(String, Vec<u8>)>,
-    ) -> Result<(), String> {
+    ) -> Result<(), Vec<Diagnostic>> {
+        let failed = self.failed(job, data);
+        let error = |msg: String| {
+            let text = format!(
+                "{} ({}, {}): {msg}",
+                failed.id, failed.locale, failed.variant
+            );
+            vec![Diagnostic::error("print.export", text).in_file(&failed.template)]
+        };
+        self.export_files(job, data, doc, files)
+            .map_err(|e| match e {
+                ExportError::Message(msg) => error(msg),
+                ExportError::Pdf(errors, ident) => blame::pdf_failure(
+                    &failed,
+                    self.campaign,
+                    job.booklet.as_ref(),
+                    doc,
+                    &ident,
+                    &errors,
+                ),
+            })
+    }
+
+    /// The asset, locale and variant being made, and its template.
+    fn failed<'j>(&self, job: &'j Job, data: &'j PrintData) -> blame::Failed<'j> {
+        let path = format!("/{}", job.spec.template);
+        blame::Failed {
+            id: job.spec.id,
+            locale: &job.locale,
+            variant: data.variant,
+            template: self.template_file(job),
+            faro_own: self.templates.faro_own.contains(&path),
+        }
+    }
+
+    fn export_files(
+        &self,
+        job: &Job,
+        data: &PrintData,
+        doc: &typst_layout::PagedDocument,
+        files: &mut Vec<(String, Vec<u8>)>,
+    ) -> Result<(), ExportError> {
         let id = job.spec.id;
         let ident = format!(
             "{}/{}/{id}/{}",
@@ -379,13 +413,13 @@ impl JobContext<'_> {
         match (job.spec.format, data.variant) {
             (Format::Pdf { pages, .. }, variant) => {
                 if pages > 0 && doc.pages().len() != pages {
-                    return Err(format!(
+                    return Err(ExportError::Message(format!(
                         "the template made {} pages instead of {pages}",
                         doc.pages().len()
-                    ));
+                    )));
                 }
                 let office = variant == "office";
-                let bytes = render::pdf(doc, &ident)?;
+                let bytes = render::pdf(doc, &ident).map_err(|e| ExportError::Pdf(e, ident))?;
                 let name = if office {
                     format!("{id}.pdf")
                 } else {
@@ -493,11 +527,21 @@ impl JobContext<'_> {
         for h in &e.hints {
             msg.push_str(&format!("; hint: {}", h.v));
         }
-        let d = Diagnostic::error("print.template", msg);
-        let located = e.span.id().and_then(|file| {
-            let range = world.range(e.span)?;
-            let path = file.vpath().get_with_slash().to_string();
-            let src = self.templates.origins.get(&path)?;
+        let file = e.span.id().map(|f| f.vpath().get_with_slash().to_string());
+        let template = file.unwrap_or_else(|| format!("/{}", job.spec.template));
+        let d = if self.templates.faro_own.contains(&template) {
+            Diagnostic::error(
+                "print.faro-bug",
+                format!("Faro's own print template failed on {msg}"),
+            )
+            .with_hint(
+                "this is a bug in Faro, not in your campaign: please report it with this message",
+            )
+        } else {
+            Diagnostic::error("print.template", msg)
+        };
+        let located = world.range(e.span).and_then(|range| {
+            let src = self.templates.origins.get(&template)?;
             Some((src, range.start))
         });
         match located {
@@ -507,6 +551,21 @@ impl JobContext<'_> {
             }
             None => d.in_file(self.template_file(job)),
         }
+    }
+}
+
+/// Why an asset could not be exported.
+enum ExportError {
+    /// Typst refused to write the PDF (with the document's identifier, to
+    /// export it again while locating the fault).
+    Pdf(Vec<typst::diag::SourceDiagnostic>, String),
+    /// Anything else, in words.
+    Message(String),
+}
+
+impl From<String> for ExportError {
+    fn from(msg: String) -> Self {
+        ExportError::Message(msg)
     }
 }
 

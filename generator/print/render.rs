@@ -29,8 +29,13 @@ pub fn compile(world: &PrintWorld) -> Result<PagedDocument, Vec<SourceDiagnostic
 /// written, so the same input gives the same bytes. (PDF/A would require a
 /// creation date, and forbids the print-shop variant's CMYK without an output
 /// intent.)
-pub fn pdf(doc: &PagedDocument, ident: &str) -> Result<Vec<u8>, String> {
-    let standards = PdfStandards::new(&[PdfStandard::Ua_1]).map_err(|e| e.message().to_string())?;
+pub fn pdf(doc: &PagedDocument, ident: &str) -> Result<Vec<u8>, Vec<SourceDiagnostic>> {
+    let standards = PdfStandards::new(&[PdfStandard::Ua_1]).map_err(|e| {
+        vec![SourceDiagnostic::error(
+            typst::syntax::Span::detached(),
+            e.message(),
+        )]
+    })?;
     let options = PdfOptions {
         ident: Smart::Custom(ident.to_string()),
         creator: Smart::Custom(Some(RENDERER.to_string())),
@@ -40,20 +45,23 @@ pub fn pdf(doc: &PagedDocument, ident: &str) -> Result<Vec<u8>, String> {
         tagged: true,
         pretty: false,
     };
-    typst_pdf::pdf(doc, &options).map_err(|errors| {
-        errors
-            .iter()
-            .map(|e| {
-                let hints: Vec<&str> = e.hints.iter().map(|h| h.v.as_str()).collect();
-                if hints.is_empty() {
-                    e.message.to_string()
-                } else {
-                    format!("{} ({})", e.message, hints.join("; "))
-                }
-            })
-            .collect::<Vec<_>>()
-            .join("; ")
-    })
+    typst_pdf::pdf(doc, &options).map_err(|errors| errors.to_vec())
+}
+
+/// The messages of PDF export errors, with their hints, in one line.
+pub fn describe(errors: &[SourceDiagnostic]) -> String {
+    errors
+        .iter()
+        .map(|e| {
+            let hints: Vec<&str> = e.hints.iter().map(|h| h.v.as_str()).collect();
+            if hints.is_empty() {
+                e.message.to_string()
+            } else {
+                format!("{} ({})", e.message, hints.join("; "))
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// Renders pages side by side (a two-sided asset shows both sides) at
