@@ -173,14 +173,16 @@ fn run(campaign_dir: &Path, out: Option<&Destination>, options: &BuildOptions) -
             materials.push(kit::material(&zip, &settings.base_path));
             extra.push(zip);
         }
-        Some(Err(d)) => diags.push(d),
+        Some(Err(d)) => diags.extend(d),
         None => {}
     }
     lap("kit");
     extra.extend(print.files);
-    let mut paths: Vec<String> = render::html_paths(&site);
+    let mut paths: Vec<String> = render::generated_html_paths(&site);
     paths.extend(statics.files.iter().chain(&extra).map(|f| f.path.clone()));
     paths.extend(images.output_paths());
+    crate::model::report_generated_collisions(&site, paths.iter().map(String::as_str), &mut diags);
+    paths.extend(site.pages.iter().map(|p| format!("{}index.html", p.path)));
     // A missing home page is one mistake, reported by the model (`page.no-home`),
     // not again at every link to it.
     let homes = settings.locales.iter().map(|l| format!("{l}/index.html"));

@@ -361,9 +361,12 @@ pub fn load(campaign_dir: &Path, diags: &mut Diagnostics) -> Option<(CampaignCon
         text: Arc::from(text),
     };
     match parse(&source) {
-        Ok(config) => Some((config, source)),
+        Ok(config) => {
+            diags.extend(crate::empty_values::find(&source, &source.text, 0));
+            Some((config, source))
+        }
         Err(d) => {
-            diags.push(d);
+            diags.push(crate::empty_values::explain(d, &source, &source.text, 0));
             None
         }
     }

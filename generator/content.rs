@@ -6,6 +6,7 @@ use std::sync::Arc;
 use serde::Deserialize;
 
 use crate::config::{position, yaml_error, Located};
+use crate::confine::{SafeRelPath, Unsafe};
 use crate::diagnostics::{key_lines, position_of, Diagnostic, Diagnostics, Position, SourceText};
 use crate::fsutil;
 
@@ -30,7 +31,7 @@ pub struct FrontMatter {
     pub nav_title: Option<String>,
     /// Translation key, when file names differ between languages.
     #[serde(default)]
-    pub key: Option<String>,
+    pub key: Option<Located>,
     /// Template name, such as `page.html`.
     #[serde(default)]
     pub template: Option<Located>,
@@ -198,19 +199,37 @@ fn load_page(
         text: Arc::from(text),
     };
     let (front_text, front_offset, body_offset) = split_front_matter(&source)?;
-    let front = parse_front_matter(&source, front_text, front_offset)?;
+    let front = parse_front_matter(&source, front_text, front_offset)
+        .map_err(|d| crate::empty_values::explain(d, &source, front_text, front_offset))?;
     let mut diags = Diagnostics::new();
+    diags.extend(crate::empty_values::find(&source, front_text, front_offset));
+    let front_line = line_of(&source.text, front_offset) - 1;
+    let at_front = |value: &Located, d: Diagnostic| {
+        let mut p = position(&value.referenced);
+        p.line += front_line;
+        d.at_source(&source, p, value.value.chars().count())
+    };
     if let Some(slug) = &front.slug {
         if !valid_slug(&slug.value) {
-            let mut p = position(&slug.referenced);
-            p.line += line_of(&source.text, front_offset) - 1;
-            diags.push(
-                Diagnostic::error("page.slug", format!("invalid slug `{}`", slug.value))
-                    .at_source(&source, p, slug.value.chars().count())
-                    .with_hint(
-                        "use lower-case letters, digits and hyphens, such as `warning-signs`",
-                    ),
-            );
+            let shown = crate::urls::shown(&slug.value);
+            let d = Diagnostic::error("page.slug", format!("invalid slug `{shown}`"))
+                .with_hint("use lower-case letters, digits and hyphens, such as `warning-signs`");
+            diags.push(at_front(slug, d));
+        }
+    }
+    match &front.key {
+        Some(k) => {
+            if let Err(why) = SafeRelPath::new(&k.value) {
+                diags.push(at_front(k, unsafe_key(&k.value, &why)));
+            }
+        }
+        None => {
+            if let Err(why) = SafeRelPath::new(&key) {
+                let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+                let start = Position { line: 1, column: 1 };
+                let d = unsafe_file_name(&name.unwrap_or_default(), &why);
+                diags.push(d.at_source(&source, start, 3));
+            }
         }
     }
     if front.title.trim().is_empty() {
@@ -227,7 +246,7 @@ fn load_page(
     if diags.has_errors() {
         return Err(diags);
     }
-    let key = front.key.clone().unwrap_or(key);
+    let key = front.key.as_ref().map_or(key, |k| k.value.clone());
     let relative = path
         .strip_prefix(campaign_dir)
         .unwrap_or(path)
@@ -240,6 +259,32 @@ fn load_page(
         front,
         body_offset,
     })
+}
+
+/// A `key` that cannot be a path inside the site.
+fn unsafe_key(key: &str, why: &Unsafe) -> Diagnostic {
+    let shown = crate::urls::shown(key);
+    Diagnostic::error(
+        "page.key",
+        format!("the key `{shown}` cannot place a page in the site: it {why}"),
+    )
+    .with_hint(
+        "a key is a page name, or folders and a name joined by `/`, such as `guidelines/steps`; \
+         use lower-case letters, digits and hyphens",
+    )
+}
+
+/// A file under content/ whose name cannot be part of a path inside the site.
+fn unsafe_file_name(name: &str, why: &Unsafe) -> Diagnostic {
+    let shown = crate::urls::shown(name);
+    Diagnostic::error(
+        "page.file-name",
+        format!("the file name `{shown}` cannot place a page in the site: it {why}"),
+    )
+    .with_hint(format!(
+        "rename the file (and its folders) with lower-case letters, digits and hyphens, such as `{}`",
+        crate::confine::suggested_name(name)
+    ))
 }
 
 /// Splits `---` front matter from the body: (front text, its offset, body offset).

@@ -1,9 +1,10 @@
 //! File-system helpers that turn every failure into a located [`Diagnostic`].
 
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 
 use walkdir::WalkDir;
 
+use crate::confine::SafeRelPath;
 use crate::diagnostics::{position_of, Diagnostic, Diagnostics};
 
 /// Reads a UTF-8 text file. Directories, missing files and invalid UTF-8 become
@@ -13,14 +14,19 @@ pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
 }
 
 /// Decodes a file's bytes as UTF-8 text without its byte-order mark; invalid
-/// text becomes a `code` diagnostic at the first invalid byte of `path`.
+/// text becomes a `code` diagnostic at the first invalid byte of `path`, and
+/// a NUL or other control character (tabs and line breaks aside) an error at
+/// its position: invisible, it would be published or cut a value short.
 pub fn decode_utf8(bytes: Vec<u8>, path: &Path, code: &'static str) -> Result<String, Diagnostic> {
     match String::from_utf8(bytes) {
         Ok(mut text) => {
             if text.starts_with('\u{feff}') {
                 text.drain(..3);
             }
-            Ok(text)
+            match control_char(&text) {
+                Some((offset, c)) => Err(control_char_error(&text, offset, c, path)),
+                None => Ok(text),
+            }
         }
         Err(e) => {
             let valid = e.utf8_error().valid_up_to();
@@ -33,6 +39,27 @@ pub fn decode_utf8(bytes: Vec<u8>, path: &Path, code: &'static str) -> Result<St
                 .with_hint("save the file with UTF-8 encoding"))
         }
     }
+}
+
+/// The first control character of `text` that is not a tab or a line
+/// break, with its byte offset.
+pub fn control_char(text: &str) -> Option<(usize, char)> {
+    text.char_indices()
+        .find(|&(_, c)| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+}
+
+fn control_char_error(text: &str, offset: usize, c: char, path: &Path) -> Diagnostic {
+    let pos = position_of(text, offset);
+    let source = crate::diagnostics::SourceText {
+        path: path.to_path_buf(),
+        text: std::sync::Arc::from(text),
+    };
+    Diagnostic::error(
+        "file.control-char",
+        format!("the file has the invisible control character U+{:04X} here", c as u32),
+    )
+    .at_source(&source, pos, 1)
+    .with_hint("delete it (it often comes from copying text out of another program); it is never published")
 }
 
 /// Reads a file's bytes, refusing directories with a clear message.
@@ -59,47 +86,46 @@ pub fn io_error(path: &Path, e: &std::io::Error) -> Diagnostic {
     Diagnostic::error(code, message).in_file(path)
 }
 
-/// Resolves `reference` (a path written in a campaign file) against `base` and
-/// checks that it stays inside `root`. Returns the path relative to `root`.
-pub fn resolve_inside(root: &Path, base: &Path, reference: &str) -> Result<PathBuf, String> {
-    if reference.is_empty() {
-        return Err("the path is empty".into());
-    }
-    let reference_path = Path::new(reference);
-    if reference_path.is_absolute() {
-        return Err(format!(
-            "`{reference}` is an absolute path; write it relative to the campaign folder"
-        ));
-    }
-    let mut parts: Vec<Component> = base.components().collect();
-    for c in reference_path.components() {
-        match c {
-            Component::ParentDir => {
-                if parts.pop().is_none() {
-                    return Err(format!("`{reference}` leaves the campaign folder"));
-                }
-            }
-            Component::Normal(_) => parts.push(c),
-            Component::CurDir => {}
-            _ => return Err(format!("`{reference}` is not a relative path")),
-        }
-    }
-    let rel: PathBuf = parts.iter().collect();
-    // A symbolic link may still point outside: compare canonical paths.
-    let full = root.join(&rel);
-    if let (Ok(canon_root), Ok(canon_full)) = (root.canonicalize(), full.canonicalize()) {
-        if !canon_full.starts_with(&canon_root) {
-            return Err(format!(
-                "`{reference}` points outside the campaign folder (through a symbolic link)"
-            ));
-        }
-    }
-    Ok(rel)
+/// Why a path written in a campaign file was refused: a message and a hint.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refused {
+    /// What is wrong, naming the reference.
+    pub message: String,
+    /// What to write instead.
+    pub hint: &'static str,
 }
 
-/// Lists the files under `dir` with one of `extensions`, sorted, following symbolic
-/// links that stay inside `root` (the campaign folder); loops, dangling links,
-/// links that lead out of `root` and unreadable entries become diagnostics.
+/// Resolves `reference` (a path written in a campaign file) against `base`
+/// through the one rule of [`crate::confine`], and checks that what it names,
+/// symbolic links resolved, is still inside `root`. Returns the path relative
+/// to `root`.
+pub fn resolve_inside(root: &Path, base: &Path, reference: &str) -> Result<PathBuf, Refused> {
+    let shown = crate::urls::shown(reference);
+    let rel = SafeRelPath::resolve(base, reference).map_err(|why| Refused {
+        message: format!("`{shown}` {why}"),
+        hint: why.hint(),
+    })?;
+    let full = rel.under(root);
+    let roots: Vec<PathBuf> = root.canonicalize().into_iter().collect();
+    if full.exists() && !roots.is_empty() && !crate::confine::resolves_inside(&full, &roots) {
+        let target = full.canonicalize().unwrap_or_default();
+        return Err(Refused {
+            message: format!(
+                "`{shown}` points outside the campaign folder, through a symbolic link to {}",
+                target.display()
+            ),
+            hint: "copy the file into the campaign folder: a campaign must be complete in itself",
+        });
+    }
+    Ok(PathBuf::from(rel.as_str()))
+}
+
+/// Lists the files under `dir` with one of `extensions` (any file when empty),
+/// sorted, following symbolic links that stay inside `root` (the campaign
+/// folder, or a project folder); loops, dangling links, links that lead out
+/// of `root` and unreadable entries become diagnostics; hidden files and
+/// folders are left out. Every reader of a campaign's or the project's
+/// folders lists them through here.
 pub fn list_files(
     dir: &Path,
     root: &Path,
@@ -113,24 +139,45 @@ pub fn list_files(
     let root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
     // Only a path through a symbolic link can lead out: the others are not
     // resolved (a campaign has thousands of pages, each path many lookups).
-    let dir_inside = dir.canonicalize().is_ok_and(|d| d.starts_with(&root));
+    match dir.canonicalize() {
+        Ok(real) if !real.starts_with(&root) => {
+            // The folder itself is a link out (or inside one): named once.
+            diags.push(outside(dir, &real, &root));
+            return files;
+        }
+        _ => {}
+    }
     let mut linked_dirs: Vec<PathBuf> = Vec::new();
-    for entry in WalkDir::new(dir).follow_links(true).sort_by_file_name() {
+    let walk = WalkDir::new(dir).follow_links(true).sort_by_file_name();
+    // Hidden files (`.git/`, editor leftovers) are never part of a campaign.
+    let visible = |e: &walkdir::DirEntry| {
+        e.depth() == 0 || !e.file_name().as_encoded_bytes().starts_with(b".")
+    };
+    let mut entries = walk.into_iter().filter_entry(visible);
+    while let Some(entry) = entries.next() {
         match entry {
             Ok(e) if e.file_type().is_dir() && e.path_is_symlink() => {
-                linked_dirs.push(e.into_path());
+                // A linked folder that leads out is named once, not entered.
+                match e.path().canonicalize() {
+                    Ok(real) if !real.starts_with(&root) => {
+                        diags.push(outside(e.path(), &real, &root));
+                        entries.skip_current_dir();
+                    }
+                    _ => linked_dirs.push(e.into_path()),
+                }
             }
             Ok(e) if e.file_type().is_file() => {
-                let via_link = !dir_inside
-                    || e.path_is_symlink()
-                    || linked_dirs.iter().any(|d| e.path().starts_with(d));
+                let via_link =
+                    e.path_is_symlink() || linked_dirs.iter().any(|d| e.path().starts_with(d));
                 let path = e.into_path();
                 let ext = path.extension().and_then(|x| x.to_str()).unwrap_or("");
-                if !extensions.contains(&ext) {
+                if !extensions.is_empty() && !extensions.contains(&ext) {
                     continue;
                 }
                 match via_link.then(|| path.canonicalize()) {
-                    Some(Ok(real)) if !real.starts_with(&root) => diags.push(outside(&path, &real)),
+                    Some(Ok(real)) if !real.starts_with(&root) => {
+                        diags.push(outside(&path, &real, &root))
+                    }
                     _ => files.push(path),
                 }
             }
@@ -141,14 +188,16 @@ pub fn list_files(
     files
 }
 
-/// A file reached through a link that leads out of the campaign folder.
-fn outside(path: &Path, real: &Path) -> Diagnostic {
+/// A file reached through a link that leads out of `root`.
+fn outside(path: &Path, real: &Path, root: &Path) -> Diagnostic {
+    let folder = if root.join("campaign.yaml").is_file() {
+        "the campaign folder".to_string()
+    } else {
+        format!("its folder {}", root.display())
+    };
     Diagnostic::error(
         "file.outside",
-        format!(
-            "this link leads out of the campaign folder, to {}",
-            real.display()
-        ),
+        format!("this link leads out of {folder}, to {}", real.display()),
     )
     .in_file(path)
     .with_hint("copy the file into the campaign folder: a campaign must be complete in itself")

@@ -157,7 +157,7 @@ impl ImageRegistry {
                 .with_hint(hint)
         };
         let rel = resolve_inside(&self.campaign_dir, base, reference)
-            .map_err(|why| locate(why, "keep images in the campaign's assets/ folder"))?;
+            .map_err(|why| locate(why.message, "keep images in the campaign's assets/ folder"))?;
         if let Some(e) = self.entries.lock().ok().and_then(|m| m.get(&rel).cloned()) {
             return Ok(e.image);
         }
@@ -256,6 +256,20 @@ impl ImageRegistry {
                 return Err(format!("is in {format:?} format, which Faro does not publish").into())
             }
         };
+        let named = rel
+            .extension()
+            .map(|e| e.to_string_lossy().to_ascii_lowercase())
+            .unwrap_or_default();
+        let fits = named == ext || (format == ImageFormat::Jpeg && named == "jpeg");
+        if !fits {
+            // Print reads an image by its name: a JPEG named .png fails there,
+            // far from this reference.
+            return Err(format!(
+                "is a {} image but its name ends in `.{named}`: rename it to end in `.{ext}`",
+                ext.to_ascii_uppercase()
+            )
+            .into());
+        }
         let (w, h) = reader
             .into_dimensions()
             .map_err(|e| format!("does not decode: {e}"))?;

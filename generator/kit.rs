@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 use zip::{ZipArchive, ZipWriter};
 
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load::Campaign;
 use crate::output::OutputFile;
 
@@ -28,8 +28,8 @@ enum Contents<'a> {
 
 /// Builds the kit. `documents` are extra files (such as guideline booklets) put
 /// under `guidelines/` in the zip.
-pub fn build(campaign: &Campaign, documents: &[OutputFile]) -> Result<OutputFile, Diagnostic> {
-    let fail = |e: &dyn std::fmt::Display| zip_error(&campaign.dir, e);
+pub fn build(campaign: &Campaign, documents: &[OutputFile]) -> Result<OutputFile, Diagnostics> {
+    let fail = |e: &dyn std::fmt::Display| Diagnostics::from(zip_error(&campaign.dir, e));
     let id = &campaign.settings.id;
     let readme = readme(campaign);
     // campaign.yaml and the pages were read by the loader: only the other
@@ -42,7 +42,12 @@ pub fn build(campaign: &Campaign, documents: &[OutputFile]) -> Result<OutputFile
         .map(|s| (s.path.as_path(), s.text.as_bytes()))
         .collect();
     let mut entries = vec![("README.md".to_string(), Contents::Bytes(readme.as_bytes()))];
-    for (rel, path) in campaign_files(&campaign.dir) {
+    let mut diags = Diagnostics::new();
+    let files = campaign_files(&campaign.dir, &mut diags);
+    if diags.has_errors() {
+        return Err(diags);
+    }
+    for (rel, path) in files {
         let contents = match loaded.get(path.as_path()) {
             Some(bytes) => Contents::Bytes(bytes),
             None => Contents::File(path),
@@ -56,7 +61,8 @@ pub fn build(campaign: &Campaign, documents: &[OutputFile]) -> Result<OutputFile
     let parts: Vec<Vec<u8>> = entries
         .par_chunks(ENTRIES_PER_PART)
         .map(|part| zip_part(part, &campaign.dir))
-        .collect::<Result<_, Diagnostic>>()?;
+        .collect::<Result<_, Diagnostic>>()
+        .map_err(Diagnostics::from)?;
     let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
     for part in parts {
         let archive = ZipArchive::new(Cursor::new(part)).map_err(|e| fail(&e))?;
@@ -195,24 +201,34 @@ pub fn human_size(bytes: usize) -> String {
 }
 
 /// Every file of the campaign folder (hidden files left out), sorted, as
-/// (path with `/` separators, full path).
-fn campaign_files(dir: &Path) -> Vec<(String, PathBuf)> {
-    walkdir::WalkDir::new(dir)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'))
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_file())
-        .map(|e| {
-            let rel = e
-                .path()
-                .strip_prefix(dir)
-                .unwrap_or(e.path())
-                .to_string_lossy()
-                .replace('\\', "/");
-            (rel, e.into_path())
-        })
-        .collect()
+/// (path with `/` separators, full path), listed by the same rule as every
+/// other reader: a symbolic link that leads out of the campaign is an error,
+/// never a file left out of the kit without a word.
+fn campaign_files(dir: &Path, diags: &mut Diagnostics) -> Vec<(String, PathBuf)> {
+    let mut files = Vec::new();
+    for path in crate::fsutil::list_files(dir, dir, &[], diags) {
+        let rel = path.strip_prefix(dir).unwrap_or(&path).to_string_lossy();
+        match crate::confine::SafeRelPath::new(&rel) {
+            Ok(safe) => files.push((safe.as_str().to_string(), path)),
+            Err(why) => {
+                let shown = crate::urls::shown(&rel);
+                let name = crate::confine::suggested_name(rel.rsplit('/').next().unwrap_or(&rel));
+                diags.push(
+                    Diagnostic::error(
+                        "file.name",
+                        format!(
+                            "the name `{shown}` cannot travel in the replication kit: it {why}"
+                        ),
+                    )
+                    .in_file(&path)
+                    .with_hint(format!(
+                        "rename it with letters, digits, `-` and `.`, such as `{name}`"
+                    )),
+                );
+            }
+        }
+    }
+    files
 }
 
 fn readme(campaign: &Campaign) -> String {

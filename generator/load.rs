@@ -47,7 +47,7 @@ pub fn load(campaign_dir: &Path, diags: &mut Diagnostics) -> Option<Campaign> {
         return None;
     };
     let shared = project.locales();
-    let campaign_locales = Layer::Disk(campaign_dir.join("locales"));
+    let campaign_locales = Layer::in_campaign(campaign_dir.join("locales"), campaign_dir);
     let mut known = locale_dirs(&shared, diags);
     known.extend(locale_dirs(&campaign_locales, diags));
     known.sort();
@@ -86,7 +86,7 @@ pub fn load(campaign_dir: &Path, diags: &mut Diagnostics) -> Option<Campaign> {
 fn check_without_settings(campaign_dir: &Path, diags: &mut Diagnostics) {
     let folders = content_folders(campaign_dir);
     content::load_pages(campaign_dir, &folders, diags);
-    let strings_layer = Layer::Disk(campaign_dir.join("locales"));
+    let strings_layer = Layer::in_campaign(campaign_dir.join("locales"), campaign_dir);
     let locales = locale_dirs(&strings_layer, diags);
     let mut strings = I18n::new(locales.first().map_or("en", String::as_str));
     for locale in &locales {

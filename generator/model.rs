@@ -88,6 +88,7 @@ impl<'c> Site<'c> {
         pages.sort_by_key(order);
         report_orphans(campaign, &sources, diags);
         report_duplicate_paths(campaign, &pages, diags);
+        report_unfit_urls(campaign, &pages, diags);
         let mut by_locale_key: HashMap<String, HashMap<String, usize>> = HashMap::new();
         for (i, p) in pages.iter().enumerate() {
             by_locale_key
@@ -304,6 +305,81 @@ fn report_duplicate_paths(campaign: &Campaign, pages: &[Page], diags: &mut Diagn
             innocent.source.path.display()
         );
         diags.push(d.with_hint(hint));
+    }
+}
+
+/// Where to blame a page's URL: its `slug`, else its `key`, else the start
+/// of the file (whose name made it).
+fn at_url_source(page: &SourcePage, d: Diagnostic) -> Diagnostic {
+    if let Some(s) = &page.front.slug {
+        return d.at_source(
+            &page.source,
+            page.front_position(s),
+            s.value.chars().count(),
+        );
+    }
+    if let Some(k) = &page.front.key {
+        return d.at_source(
+            &page.source,
+            page.front_position(k),
+            k.value.chars().count(),
+        );
+    }
+    // The address comes from the file name: point at the front matter,
+    // where a `slug` would fix it.
+    let start = crate::diagnostics::Position { line: 1, column: 1 };
+    d.at_source(&page.source, start, 3)
+}
+
+/// Pages whose URL would have a space, a capital or another character a
+/// slug does not have (a file or folder named `About Us`): refused, never
+/// published at an address people cannot type.
+fn report_unfit_urls(campaign: &Campaign, pages: &[Page], diags: &mut Diagnostics) {
+    for p in pages.iter().filter(|p| !p.fallback) {
+        let rest = p.path.strip_prefix(&format!("{}/", p.locale)).unwrap_or("");
+        let Some(bad) = rest
+            .trim_end_matches('/')
+            .split('/')
+            .find(|s| !s.is_empty() && !crate::content::valid_slug(s))
+        else {
+            continue;
+        };
+        let source = &campaign.pages[p.source];
+        let shown = crate::urls::shown(bad);
+        let msg = format!("the page's address would have `{shown}` in it, which is not a slug");
+        let hint = format!(
+            "give the page (or its folder's index.md) `slug: {}`, or rename the file or folder: \
+             addresses use lower-case letters, digits and hyphens",
+            crate::confine::suggested_name(bad)
+        );
+        diags.push(at_url_source(source, Diagnostic::error("page.url", msg)).with_hint(hint));
+    }
+}
+
+/// Pages whose address is one the build makes itself (the materials page,
+/// 404 pages, assets, print files, the kit…): the page would be replaced
+/// without a word. `generated` are the output paths of everything but pages.
+pub fn report_generated_collisions<'a>(
+    site: &Site,
+    generated: impl IntoIterator<Item = &'a str>,
+    diags: &mut Diagnostics,
+) {
+    let generated: std::collections::HashSet<&str> = generated.into_iter().collect();
+    for p in site.pages.iter().filter(|p| !p.fallback) {
+        let file = format!("{}index.html", p.path);
+        let folder = p.path.trim_end_matches('/');
+        let clash = [file.as_str(), folder]
+            .into_iter()
+            .find(|f| generated.contains(f));
+        if let Some(clash) = clash {
+            let source = &site.campaign.pages[p.source];
+            let msg = format!(
+                "the page would be published at /{}, where the build puts its own `{clash}`",
+                p.path
+            );
+            let d = at_url_source(source, Diagnostic::error("page.reserved-url", msg));
+            diags.push(d.with_hint("give the page another `slug` (or `key`)"));
+        }
     }
 }
 

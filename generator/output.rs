@@ -12,6 +12,8 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::{PoisonError, RwLock, RwLockReadGuard, RwLockWriteGuard};
 
+use crate::confine::SafeRelPath;
+
 /// A file of the built site.
 #[derive(Debug, Clone)]
 pub struct OutputFile {
@@ -79,9 +81,16 @@ impl Staging {
     /// Writes one file into the staging folder, creating its folder when
     /// missing (pages are written in parallel, each creating its own folder:
     /// faster than creating every folder first, one after the other).
+    /// The path goes through the one rule of [`crate::confine`]: nothing is
+    /// ever written outside the staging folder.
     pub fn write(&self, file: &OutputFile) -> io::Result<()> {
+        let path = SafeRelPath::new(&file.path)
+            .map_err(|why| {
+                let message = format!("`{}` is not a path inside the site: {why}", file.path);
+                io::Error::new(io::ErrorKind::InvalidInput, message)
+            })?
+            .under(&self.dir);
         let _gate = live();
-        let path = self.dir.join(&file.path);
         match std::fs::write(&path, &file.bytes) {
             Err(e) if e.kind() == io::ErrorKind::NotFound => {
                 if let Some(parent) = path.parent() {

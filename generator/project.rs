@@ -19,8 +19,15 @@ static EMBEDDED_LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locale
 /// A read-only tree of files, on disk or embedded in the binary.
 #[derive(Debug, Clone)]
 pub enum Layer {
-    /// A folder on disk.
-    Disk(PathBuf),
+    /// A folder on disk, `dir`, whose files (symbolic links resolved) must
+    /// stay inside `root`: the campaign folder for a campaign's layers, the
+    /// layer's own folder for the project's.
+    Disk {
+        /// The layer's folder.
+        dir: PathBuf,
+        /// What no file of the layer may resolve outside of.
+        root: PathBuf,
+    },
     /// A folder embedded at compile time.
     Embedded(&'static Dir<'static>, &'static str),
 }
@@ -37,13 +44,34 @@ pub struct LayerFile {
 }
 
 impl Layer {
+    /// A folder of the project, confined to itself.
+    pub fn disk(dir: PathBuf) -> Layer {
+        Layer::Disk {
+            root: dir.clone(),
+            dir,
+        }
+    }
+
+    /// A folder of a campaign, confined to the campaign folder `campaign_dir`.
+    pub fn in_campaign(dir: PathBuf, campaign_dir: &Path) -> Layer {
+        Layer::Disk {
+            dir,
+            root: campaign_dir.to_path_buf(),
+        }
+    }
+
     /// Every file of the layer under `subdir` (empty for all), sorted by name.
+    /// On disk, a file reached through a symbolic link that leads out of the
+    /// layer's root is reported and never read.
     pub fn files(&self, subdir: &str, diags: &mut Diagnostics) -> Vec<LayerFile> {
         match self {
-            Layer::Disk(root) => {
+            Layer::Disk {
+                dir: root,
+                root: confine,
+            } => {
                 let dir = root.join(subdir);
                 let mut out = Vec::new();
-                for path in list_all(&dir, diags) {
+                for path in fsutil::list_files(&dir, confine, &[], diags) {
                     let name = path
                         .strip_prefix(root)
                         .unwrap_or(&path)
@@ -79,32 +107,11 @@ impl Layer {
     /// True when the layer has a folder named `subdir`.
     pub fn has_dir(&self, subdir: &str) -> bool {
         match self {
-            Layer::Disk(root) => root.join(subdir).is_dir(),
+            Layer::Disk { dir, .. } => dir.join(subdir).is_dir(),
             // Embedded paths are relative to the embedded root, not to `dir`.
             Layer::Embedded(dir, _) => dir.get_dir(dir.path().join(subdir)).is_some(),
         }
     }
-}
-
-fn list_all(dir: &Path, diags: &mut Diagnostics) -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    if !dir.is_dir() {
-        return files;
-    }
-    for entry in walkdir::WalkDir::new(dir)
-        .follow_links(true)
-        .sort_by_file_name()
-    {
-        match entry {
-            Ok(e) if e.file_type().is_file() => files.push(e.into_path()),
-            Ok(_) => {}
-            Err(e) => diags.push(
-                crate::diagnostics::Diagnostic::error("file.walk", format!("cannot read: {e}"))
-                    .in_file(e.path().unwrap_or(dir)),
-            ),
-        }
-    }
-    files
 }
 
 fn collect_embedded(
@@ -154,7 +161,7 @@ impl Project {
     /// The base templates.
     pub fn templates(&self) -> Layer {
         match &self.root {
-            Some(root) => Layer::Disk(root.join("templates")),
+            Some(root) => Layer::disk(root.join("templates")),
             None => Layer::Embedded(&EMBEDDED_TEMPLATES, "templates"),
         }
     }
@@ -162,7 +169,7 @@ impl Project {
     /// The shared interface strings, one folder per language.
     pub fn locales(&self) -> Layer {
         match &self.root {
-            Some(root) => Layer::Disk(root.join("locales")),
+            Some(root) => Layer::disk(root.join("locales")),
             None => Layer::Embedded(&EMBEDDED_LOCALES, "locales"),
         }
     }
@@ -172,7 +179,7 @@ impl Project {
         match &self.root {
             Some(root) => {
                 let dir = root.join("themes").join(name);
-                dir.is_dir().then_some(Layer::Disk(dir))
+                dir.is_dir().then_some(Layer::disk(dir))
             }
             None => EMBEDDED_THEMES
                 .get_dir(name)

@@ -100,6 +100,15 @@ pub fn html_paths(site: &Site) -> Vec<String> {
         .iter()
         .map(|p| format!("{}index.html", p.path))
         .collect();
+    paths.extend(generated_html_paths(site));
+    paths
+}
+
+/// Output paths of the HTML files the build makes itself (the language
+/// chooser, 404 pages, materials pages): the one list that pages are checked
+/// against, so that none replaces one of them.
+pub fn generated_html_paths(site: &Site) -> Vec<String> {
+    let mut paths = Vec::new();
     paths.push("index.html".into());
     paths.push("404.html".into());
     paths.extend(

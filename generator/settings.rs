@@ -177,6 +177,18 @@ impl Validator<'_> {
             })
             .collect();
         let helplines = c.helplines.iter().map(|h| self.check_helpline(h)).collect();
+        crate::ids::check(
+            "helpline",
+            c.helplines.iter().map(|h| &h.id),
+            self.source,
+            self.diags,
+        );
+        crate::ids::check(
+            "partner",
+            c.partners.iter().map(|p| &p.id),
+            self.source,
+            self.diags,
+        );
         let eu_funded = match &c.funding {
             Some(f) if f.emblem.value == "eu" => true,
             Some(f) => {
@@ -293,6 +305,7 @@ impl Validator<'_> {
                 .with_hint("write it in full, such as https://example.org/");
             self.push(d);
         }
+        let v = if site { self.without_query(url, v) } else { v };
         if site && !v.ends_with('/') {
             format!("{v}/")
         } else {
@@ -300,10 +313,29 @@ impl Validator<'_> {
         }
     }
 
+    /// The site's base URL without a query or fragment, which every page
+    /// address would otherwise carry in its middle: refused once, here.
+    fn without_query<'v>(&mut self, url: &Located, v: &'v str) -> &'v str {
+        let Some(cut) = v.find(['?', '#']) else {
+            return v;
+        };
+        let msg = format!(
+            "the base URL `{v}` has a query or a fragment (`{}`)",
+            &v[cut..]
+        );
+        let d = at_value(self.source, url, "config.base-url", msg).with_hint(format!(
+            "write the address of the site's home only, such as `{}`",
+            &v[..cut]
+        ));
+        self.push(d);
+        &v[..cut]
+    }
+
     fn check_file(&mut self, reference: &Located) -> Option<ConfigFile> {
         match resolve_inside(self.campaign_dir, Path::new(""), &reference.value) {
             Err(why) => {
-                self.push(at_value(self.source, reference, "config.path", why));
+                let d = at_value(self.source, reference, "config.path", why.message);
+                self.push(d.with_hint(why.hint));
                 None
             }
             Ok(rel) if !self.campaign_dir.join(&rel).is_file() => {

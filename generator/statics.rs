@@ -66,7 +66,7 @@ pub fn build(
             .with_hint("copy it from themes/default/static/");
             // Point at where the file is expected, when the theme is on disk.
             diags.push(match theme {
-                Layer::Disk(dir) => d.in_file(dir.join("static").join(required)),
+                Layer::Disk { dir, .. } => d.in_file(dir.join("static").join(required)),
                 Layer::Embedded(..) => d,
             });
         }
@@ -143,7 +143,7 @@ mod tests {
             on_accent: colour(),
         };
         let mut diags = Diagnostics::new();
-        let layer = Layer::Disk(theme.path().to_path_buf());
+        let layer = Layer::disk(theme.path().to_path_buf());
         build(Some(&layer), &colours, "/", &mut diags);
         let messages: Vec<String> = diags.iter().map(|d| d.message.clone()).collect();
         assert_eq!(

@@ -57,7 +57,8 @@ pub fn layers(
     if let Some(theme) = theme {
         layers.push((theme.clone(), "templates"));
     }
-    layers.push((Layer::Disk(campaign_dir.to_path_buf()), "templates"));
+    let campaign = Layer::in_campaign(campaign_dir.to_path_buf(), campaign_dir);
+    layers.push((campaign, "templates"));
     layers
 }
 
@@ -208,7 +209,10 @@ impl Templates {
     pub fn diagnostic(&self, e: &tera::Error, page: Option<&Path>) -> Diagnostic {
         let (message, location) = describe(e);
         if location.is_none() {
-            if let Some(d) = self.missing_parent(&message) {
+            if let Some(d) = self
+                .missing_parent(&message)
+                .or_else(|| self.circular(&message))
+            {
                 return d;
             }
         }
@@ -237,6 +241,40 @@ impl Templates {
 }
 
 impl Templates {
+    /// Tera reports a template that includes or extends itself, directly or
+    /// through others, without a place: "Circular include detected for
+    /// template 'X'. Include chain: `["X", "Y", "X"]`". Points at the last
+    /// link of the chain: where the one before last names the last.
+    fn circular(&self, message: &str) -> Option<Diagnostic> {
+        if !message.starts_with("Circular") {
+            return None;
+        }
+        let chain: Vec<&str> = message
+            .split_once('[')?
+            .1
+            .split(']')
+            .next()?
+            .split(',')
+            .map(|n| n.trim().trim_matches('"'))
+            .collect();
+        let [.., from, to] = chain.as_slice() else {
+            return None;
+        };
+        let src = self.origins.get(*from)?;
+        let offset = src.text.find(&format!("\"{to}\"")).map_or(0, |i| i + 1);
+        let msg = format!(
+            "`{from}` uses `{to}`, which leads back to it: {}",
+            chain.join(" → ")
+        );
+        Some(
+            Diagnostic::error("template.circular", msg)
+                .at_source(src, position_of(&src.text, offset), to.chars().count())
+                .with_hint(
+                    "a template cannot include or extend itself, directly or through others",
+                ),
+        )
+    }
+
     /// Tera reports a missing parent template without a place: "Template 'X' is
     /// inheriting from 'Y', which doesn't exist…". Points at `Y` in X's source.
     fn missing_parent(&self, message: &str) -> Option<Diagnostic> {

@@ -344,10 +344,12 @@ fn pages_in_a_folder_linked_from_outside_the_campaign_are_refused() {
         std::fs::copy(c.join(ABOUT), outside.join("extra.md")).unwrap();
         std::os::unix::fs::symlink(&outside, c.join("content/en/shared")).unwrap();
     });
-    b.assert_rejected().assert_error_in(
-        "content/en/shared/extra.md",
-        "this link leads out of the campaign folder",
-    );
+    b.assert_rejected()
+        .assert_error_in(
+            "content/en/shared",
+            "this link leads out of the campaign folder",
+        )
+        .assert_error_count(1);
 }
 
 #[cfg(unix)]

@@ -90,7 +90,7 @@ pub fn build(
     }
     let templates = Templates::load(campaign, theme, &mut diags);
     let mut font_layers: Vec<Layer> = theme.cloned().into_iter().collect();
-    font_layers.push(Layer::Disk(campaign.dir.clone()));
+    font_layers.push(Layer::in_campaign(campaign.dir.clone(), &campaign.dir));
     let fonts = Arc::new(FontSet::load(&font_layers, &mut diags));
     let files = inputs::shared_files(campaign, theme, &mut diags);
     if diags.has_errors() {

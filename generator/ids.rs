@@ -1,0 +1,62 @@
+//! Identifiers that campaign.yaml gives helplines and partners: each names
+//! Fluent strings (`helpline-<id>-name`, `partner-<id>-role`), so two with
+//! the same id would share their words, and an id with a character Fluent
+//! does not allow in a message name could never have any.
+
+use std::collections::HashMap;
+
+use crate::config::{at_value, Located};
+use crate::diagnostics::{Diagnostics, SourceText};
+
+/// Checks the ids of one list (`kind` is `helpline` or `partner`): each must
+/// be letters, digits, `-` and `_`, and none may repeat; a repeat is reported
+/// at the second one.
+pub fn check<'a>(
+    kind: &str,
+    ids: impl IntoIterator<Item = &'a Located>,
+    source: &SourceText,
+    diags: &mut Diagnostics,
+) {
+    let mut seen: HashMap<&str, &Located> = HashMap::new();
+    for id in ids {
+        let shown = crate::urls::shown(&id.value);
+        if !fits_string_key(&id.value) {
+            let msg =
+                format!("the {kind} id `{shown}` cannot name its strings (`{kind}-{shown}-…`)");
+            let hint = "use letters, digits and hyphens, such as `antiviolenza-1522`";
+            diags.push(at_value(source, id, "config.id-form", msg).with_hint(hint));
+        }
+        if let Some(first) = seen.insert(&id.value, id) {
+            let line = crate::config::position(&first.referenced).line;
+            let msg = format!("two {kind}s have the id `{shown}`");
+            let hint = format!(
+                "the first is on line {line}; each {kind} needs its own id, as its strings are found by it"
+            );
+            diags.push(at_value(source, id, "config.duplicate-id", msg).with_hint(hint));
+        }
+    }
+}
+
+/// True when `<kind>-<id>-name` is a Fluent message name: the id is made of
+/// ASCII letters, digits, `-` and `_`.
+fn fits_string_key(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn string_keys() {
+        assert!(fits_string_key("antiviolenza-1522"));
+        assert!(fits_string_key("emergency_112"));
+        assert!(!fits_string_key(""));
+        assert!(!fits_string_key("linea verde"));
+        assert!(!fits_string_key("città"));
+        assert!(!fits_string_key("a.b"));
+    }
+}

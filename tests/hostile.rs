@@ -1,0 +1,232 @@
+//! End to end: a campaign folder is untrusted input. Values that become paths
+//! are confined, symbolic links that leave the campaign are refused, names
+//! that collide with what the build makes are errors, and nothing is silently
+//! replaced. Each case fails with exit status 1, a message located in the
+//! user's file, the previous output untouched, and nothing written outside.
+
+mod common;
+
+use std::path::Path;
+
+use common::broken::*;
+use common::*;
+
+const ABOUT: &str = "content/en/about.md";
+const HELP: &str = "content/en/help.md";
+const CONFIG: &str = "campaign.yaml";
+
+/// Nothing but the campaign copy and the output is in the test's folder.
+fn nothing_outside(b: &Broken) {
+    let mut names: Vec<String> = std::fs::read_dir(b.tmp.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        ["c", "out"],
+        "written beside the campaign and output"
+    );
+}
+
+#[test]
+fn a_key_that_climbs_out_of_the_output_is_refused_at_the_key() {
+    let b = break_basic(|c| {
+        edit(
+            &c.join(ABOUT),
+            "weight: 10\n",
+            "weight: 10\nkey: \"../../../../escaped/about\"\n",
+        )
+    });
+    let (line, col) = position_of(&b.campaign(), ABOUT, "\"../../../../escaped");
+    b.assert_rejected()
+        .assert_error_at(ABOUT, line, col, "cannot place a page in the site")
+        .assert_error_at(ABOUT, line, col, "leaves the campaign folder")
+        .assert_hint("guidelines/steps");
+    nothing_outside(&b);
+}
+
+#[test]
+fn keys_with_drive_letters_backslashes_devices_or_percent_codes_are_refused() {
+    for (key, why) in [
+        ("C:/Windows/about", "drive letter"),
+        ("..\\\\..\\\\about", "backslash"),
+        ("guide/CON", "reserves for a device"),
+        ("%2e%2e/%2e%2e/about", "percent-encoded `%2e`"),
+        ("/tmp/about", "absolute path"),
+    ] {
+        let b = break_basic(|c| {
+            let line = format!("weight: 10\nkey: \"{key}\"\n");
+            edit(&c.join(ABOUT), "weight: 10\n", &line)
+        });
+        let (line, col) = position_of(&b.campaign(), ABOUT, "key: ");
+        b.assert_rejected()
+            .assert_error_at(ABOUT, line, col + 5, why);
+        nothing_outside(&b);
+    }
+}
+
+#[test]
+fn a_control_character_in_a_page_is_refused_at_its_position() {
+    let b = break_basic(|c| append(&c.join(HELP), "\nHi\u{0}!\n"));
+    let (line, col) = position_of(&b.campaign(), HELP, "\u{0}");
+    b.assert_rejected()
+        .assert_error_at(HELP, line, col, "control character U+0000")
+        .assert_hint("delete it");
+}
+
+#[test]
+fn a_file_name_with_spaces_and_capitals_is_not_a_url() {
+    let b = break_basic(|c| {
+        std::fs::rename(c.join(HELP), c.join("content/en/Get Help.md")).unwrap();
+        edit(&c.join(CONFIG), "  - help\n", "  - Get Help\n");
+    });
+    b.assert_rejected()
+        .assert_error_at("content/en/Get Help.md", 1, 1, "not a slug")
+        .assert_hint("slug: get-help");
+}
+
+#[test]
+fn a_page_at_the_materials_address_is_refused_at_its_slug() {
+    let b = break_basic(|c| {
+        edit(
+            &c.join(HELP),
+            "weight: 20\n",
+            "weight: 20\nslug: materials\n",
+        )
+    });
+    let (line, col) = position_of(&b.campaign(), HELP, "materials\n");
+    b.assert_rejected().assert_error_at(
+        HELP,
+        line,
+        col,
+        "where the build puts its own `en/materials/index.html`",
+    );
+}
+
+#[test]
+fn two_helplines_with_one_id_are_refused_at_the_second() {
+    let b = break_basic(|c| edit(&c.join(CONFIG), "  - id: emergency\n", "  - id: hotline\n"));
+    let (line, col) = position_of(&b.campaign(), CONFIG, "hotline\n    number: \"112\"");
+    b.assert_rejected()
+        .assert_error_at(CONFIG, line, col, "two helplines have the id `hotline`");
+}
+
+#[test]
+fn a_helpline_id_that_cannot_name_strings_is_located() {
+    let b = break_basic(|c| {
+        edit(
+            &c.join(CONFIG),
+            "  - id: emergency\n",
+            "  - id: \"linea verde\"\n",
+        )
+    });
+    let (line, col) = position_of(&b.campaign(), CONFIG, "\"linea verde\"");
+    b.assert_rejected()
+        .assert_error_at(CONFIG, line, col, "cannot name its strings");
+}
+
+#[test]
+fn an_unquoted_colour_is_an_empty_value_not_a_default() {
+    let b = break_basic(|c| {
+        edit(
+            &c.join(CONFIG),
+            "  primary: \"#5b2a86\"",
+            "  primary: #5b2a86",
+        )
+    });
+    let (line, col) = position_of(&b.campaign(), CONFIG, "primary: #");
+    b.assert_rejected()
+        .assert_error_at(CONFIG, line, col, "`primary` has no value")
+        .assert_hint("primary: \"#5b2a86\"");
+}
+
+#[test]
+fn a_base_url_with_a_query_is_refused_once_at_its_line() {
+    let b = break_basic(|c| {
+        edit(
+            &c.join(CONFIG),
+            "base_url: https://example.org/",
+            "base_url: https://example.org/?ref=x",
+        )
+    });
+    let (line, col) = position_of(&b.campaign(), CONFIG, "https://example.org/?ref");
+    b.assert_rejected()
+        .assert_error_at(CONFIG, line, col, "has a query or a fragment")
+        .assert_error_count(1);
+}
+
+#[test]
+fn a_logo_path_that_leaves_the_campaign_is_refused_at_the_value() {
+    let b = break_basic(|c| {
+        edit(
+            &c.join(CONFIG),
+            "logo: assets/logo.svg",
+            "logo: ../../etc/passwd",
+        )
+    });
+    let (line, col) = position_of(&b.campaign(), CONFIG, "../../etc/passwd");
+    b.assert_rejected()
+        .assert_error_at(CONFIG, line, col, "leaves the campaign folder");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_template_linked_to_a_file_outside_is_never_published() {
+    let b = break_basic(|c| {
+        let secret = c.parent().unwrap().join("secret.txt");
+        std::fs::write(&secret, "TOP-SECRET-CONTENTS\n").unwrap();
+        std::fs::create_dir_all(c.join("templates")).unwrap();
+        std::os::unix::fs::symlink(&secret, c.join("templates/page.html")).unwrap();
+    });
+    std::fs::remove_file(b.tmp.path().join("secret.txt")).unwrap();
+    b.assert_rejected().assert_error_in(
+        "templates/page.html",
+        "this link leads out of the campaign folder",
+    );
+    assert!(!b.run.stderr.contains("TOP-SECRET"), "{}", b.run.stderr);
+}
+
+#[cfg(unix)]
+#[test]
+fn an_asset_linked_outside_is_an_error_not_a_silent_gap_in_the_kit() {
+    let b = break_basic(|c| {
+        std::os::unix::fs::symlink("/etc/hostname", c.join("assets/host.txt")).unwrap();
+    });
+    b.assert_rejected().assert_error_in(
+        "assets/host.txt",
+        "this link leads out of the campaign folder",
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_locales_folder_linked_outside_is_refused() {
+    let b = break_basic(|c| {
+        let elsewhere = c.parent().unwrap().join("strings");
+        std::fs::rename(c.join("locales/it"), &elsewhere).unwrap();
+        std::os::unix::fs::symlink(&elsewhere, c.join("locales/it")).unwrap();
+    });
+    b.assert_rejected()
+        .assert_error_in("locales/it", "this link leads out of the campaign folder")
+        .assert_error_count(1);
+}
+
+#[test]
+fn output_paths_are_confined_where_they_are_written() {
+    // The last guard: whatever a bug might compute, the writer refuses it.
+    let tmp = tempdir();
+    let staging = faro::output::Staging::new(&tmp.path().join("site")).unwrap();
+    for path in [
+        "../escaped.html",
+        "/tmp/x.html",
+        "a/../../b.html",
+        "C:/x.html",
+    ] {
+        let file = faro::output::OutputFile::new(path, "x");
+        assert!(staging.write(&file).is_err(), "{path}");
+    }
+    assert!(!tmp.path().join("escaped.html").exists());
+    drop(staging);
+    assert!(Path::new(tmp.path()).read_dir().unwrap().next().is_none());
+}
