@@ -174,8 +174,12 @@ impl Project {
         }
     }
 
-    /// A theme by name, if it exists.
+    /// A theme by name, if it exists. A name that is not a plain folder name
+    /// (`../x`, `/etc`) names no theme: nothing outside `themes/` is read.
     pub fn theme(&self, name: &str) -> Option<Layer> {
+        if name.contains('/') || crate::confine::check_segment(name).is_err() {
+            return None;
+        }
         match &self.root {
             Some(root) => {
                 let dir = root.join("themes").join(name);
