@@ -194,6 +194,13 @@ fn run(campaign_dir: &Path, out: Option<&Destination>, options: &BuildOptions) -
     let Some(templates) = Templates::load(&layers, campaign.i18n.clone(), &mut diags) else {
         return outcome(diags, id, None);
     };
+    // Where a string is asked for: a template, or campaign.yaml for the
+    // strings named after a helpline's or partner's id.
+    let used_at = |key: &str| {
+        templates
+            .key_use(key)
+            .or_else(|| crate::ids::key_origin(&campaign.config_source, key))
+    };
     let translations = out.is_none().then(|| {
         let (report, found) = translations::report(
             &campaign,
@@ -208,11 +215,7 @@ fn run(campaign_dir: &Path, out: Option<&Destination>, options: &BuildOptions) -
     renderer.og_images = print.og_images;
     if diags.has_errors() && out.is_some() {
         // Strings the print assets could not format are part of the report.
-        diags.extend(
-            campaign
-                .i18n
-                .take_render_diagnostics(&|key| templates.key_use(key)),
-        );
+        diags.extend(campaign.i18n.take_render_diagnostics(&used_at));
         return outcome(diags, id, translations);
     }
 
@@ -222,11 +225,7 @@ fn run(campaign_dir: &Path, out: Option<&Destination>, options: &BuildOptions) -
     let Some(out) = out else {
         diags.extend(renderer.pages(&markdown, &targets, &|_| Ok(())));
         diags.extend(images.process().1);
-        diags.extend(
-            campaign
-                .i18n
-                .take_render_diagnostics(&|key| templates.key_use(key)),
-        );
+        diags.extend(campaign.i18n.take_render_diagnostics(&used_at));
         return outcome(diags, id, translations);
     };
     let out_dir = out.shown.as_path();
@@ -257,11 +256,7 @@ fn run(campaign_dir: &Path, out: Option<&Destination>, options: &BuildOptions) -
     for file in image_files.into_iter().chain(statics.files).chain(extra) {
         sink(file).unwrap_or_else(|d| diags.push(d));
     }
-    diags.extend(
-        campaign
-            .i18n
-            .take_render_diagnostics(&|key| templates.key_use(key)),
-    );
+    diags.extend(campaign.i18n.take_render_diagnostics(&used_at));
     if diags.has_errors() {
         return outcome(diags, id, translations);
     }

@@ -250,9 +250,12 @@ impl I18n {
                 .with_hint(
                     "a message may use only the variables its template passes and messages that exist",
                 );
-                diags.push(match self.origin(&used, &key) {
-                    Some(o) => d.in_file(&o.file).at(o.position.line, o.position.column),
-                    None => d,
+                diags.push(match (self.origin(&used, &key), used_at(&key)) {
+                    (Some(o), _) => d.in_file(&o.file).at(o.position.line, o.position.column),
+                    (None, Some((src, offset))) => {
+                        d.at_source(src, position_of(&src.text, offset), key.chars().count())
+                    }
+                    (None, None) => d,
                 });
             }
         }

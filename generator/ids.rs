@@ -37,6 +37,30 @@ pub fn check<'a>(
     }
 }
 
+/// Where campaign.yaml gives the id that a string key such as
+/// `helpline-<id>-audience` or `partner-<id>-role` is made from: the
+/// source and the byte offset of the id, for errors about that string
+/// (templates build such keys from the id, so no template names them).
+pub fn key_origin<'s>(config: &'s SourceText, key: &str) -> Option<(&'s SourceText, usize)> {
+    let id = ["helpline-", "partner-"]
+        .iter()
+        .find_map(|prefix| key.strip_prefix(prefix))?;
+    let mut offset = 0;
+    for line in config.text.split_inclusive('\n') {
+        let item = line.trim_start_matches([' ', '-']);
+        if let Some(rest) = item.strip_prefix("id:") {
+            let value = rest.trim().trim_matches(['"', '\'']);
+            let names_it =
+                !value.is_empty() && id.strip_prefix(value).is_some_and(|r| r.starts_with('-'));
+            if names_it {
+                return Some((config, offset + line.find(value)?));
+            }
+        }
+        offset += line.len();
+    }
+    None
+}
+
 /// True when `<kind>-<id>-name` is a Fluent message name: the id is made of
 /// ASCII letters, digits, `-` and `_`.
 fn fits_string_key(id: &str) -> bool {

@@ -230,3 +230,27 @@ fn output_paths_are_confined_where_they_are_written() {
     drop(staging);
     assert!(Path::new(tmp.path()).read_dir().unwrap().next().is_none());
 }
+
+#[test]
+fn a_string_missing_for_a_helpline_is_located_at_its_id() {
+    // Found by the fuzz harness: templates build the key from the id, so no
+    // template names it; the error points at the id in campaign.yaml.
+    let b = break_basic(|c| {
+        for locale in ["en", "it"] {
+            let ftl = c.join(format!("locales/{locale}/campaign.ftl"));
+            let text = std::fs::read_to_string(&ftl).unwrap();
+            let kept: Vec<&str> = text
+                .lines()
+                .filter(|l| !l.starts_with("helpline-emergency-audience"))
+                .collect();
+            std::fs::write(&ftl, kept.join("\n") + "\n").unwrap();
+        }
+    });
+    let (line, col) = position_of(&b.campaign(), CONFIG, "emergency\n");
+    b.assert_rejected().assert_error_at(
+        CONFIG,
+        line,
+        col,
+        "no text for `helpline-emergency-audience`",
+    );
+}
