@@ -341,7 +341,15 @@ fn a_character_no_font_has_is_an_error_not_a_blank_box() {
         err.contains("poster-a4 (en): no font has \"你\" (U+4F60) of `poster-headline`"),
         "{err}"
     );
-    assert!(err.contains("locales/en/campaign.ftl:3"), "{err}");
+    // At the character itself, not at the start of the message.
+    let col = "poster-headline = Your phone belongs to you "
+        .chars()
+        .count()
+        + 1;
+    assert!(
+        err.contains(&format!("locales/en/campaign.ftl:3:{col}:")),
+        "{err}"
+    );
 }
 
 #[test]

@@ -34,7 +34,7 @@ use std::sync::Arc;
 use rayon::prelude::*;
 
 use crate::context::{ImageView, MaterialVariant, MaterialView};
-use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::diagnostics::{Diagnostic, Diagnostics, SourceText};
 use crate::kit::human_size;
 use crate::model::Site;
 use crate::output::OutputFile;
@@ -484,14 +484,51 @@ impl JobContext<'_> {
                 "add a font covering them to the theme's fonts/ folder (fonts now: {})",
                 self.fonts.families.join(", ")
             );
-            let origin = self.campaign.i18n.messages(&job.locale).remove(&key);
             let d = Diagnostic::error("print.missing-glyph", msg).with_hint(hint);
-            return Some(match origin {
-                Some(o) => d.in_file(&o.file).at(o.position.line, o.position.column),
-                None => d.in_file(self.campaign.dir.join("campaign.yaml")),
-            });
+            return Some(self.at_missing_glyph(d, job, &key, &missing));
         }
         None
+    }
+
+    /// Points a missing-glyph error at the first missing character in the
+    /// text it comes from: the Fluent message, the guidelines page (booklet
+    /// texts are keyed by their page file), or else campaign.yaml.
+    fn at_missing_glyph(
+        &self,
+        d: Diagnostic,
+        job: &Job,
+        key: &str,
+        missing: &[char],
+    ) -> Diagnostic {
+        let first_missing = |text: &str, from: usize| {
+            text[from.min(text.len())..]
+                .find(|c| missing.contains(&c))
+                .map(|i| from + i)
+        };
+        let origin = self.campaign.i18n.messages(&job.locale).remove(key);
+        if let Some(o) = origin {
+            let source = crate::fsutil::read_text(&o.file)
+                .ok()
+                .map(|text| SourceText {
+                    path: o.file.clone(),
+                    text: Arc::from(text),
+                });
+            let from = |t: &str| crate::diagnostics::offset_of(t, o.position);
+            return match source.and_then(|s| Some((first_missing(&s.text, from(&s.text))?, s))) {
+                Some((at, s)) => d.at_source(&s, crate::diagnostics::position_of(&s.text, at), 1),
+                None => d.in_file(&o.file).at(o.position.line, o.position.column),
+            };
+        }
+        let page = self
+            .campaign
+            .pages
+            .iter()
+            .find(|p| p.relative.to_string_lossy().replace('\\', "/") == key);
+        let source = page.map_or(&self.campaign.config_source, |p| &p.source);
+        match first_missing(&source.text, 0) {
+            Some(at) => d.at_source(source, crate::diagnostics::position_of(&source.text, at), 1),
+            None => d.in_file(&source.path),
+        }
     }
 
     /// Turns a Typst error into a diagnostic: a string that does not fit names
