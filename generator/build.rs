@@ -13,7 +13,7 @@ use crate::output::{self, OutputFile, Staging};
 use crate::render::{self, WebRenderer};
 use crate::templates::{self, Templates};
 use crate::translations::{self, TranslationReport};
-use crate::{contexts, headers, kit, load, print, sitemap, statics, todos};
+use crate::{contexts, essential, headers, kit, load, print, sitemap, statics, todos};
 
 /// Options of a build.
 #[derive(Debug, Clone, Default)]
@@ -37,6 +37,8 @@ pub struct BuildReport {
     pub out_dir: PathBuf,
     /// Translated pages per locale (fallbacks not counted), in locale order.
     pub pages_per_locale: Vec<(String, usize)>,
+    /// Pages built from the default locale's original, per locale.
+    pub fallbacks_per_locale: Vec<(String, usize)>,
     /// Number of non-HTML files (styles, images, sitemap…).
     pub assets: usize,
     /// Warnings met on the way.
@@ -134,6 +136,7 @@ fn run(campaign_dir: &Path, out: Option<&Destination>, options: &BuildOptions) -
         .chain([&campaign.config_source])
         .collect();
     diags.extend(todos::scan(campaign_dir, &loaded, &regional, options.draft));
+    diags.extend(essential::check(&campaign, options.draft));
     lap("todos");
     let site = Site::new(&campaign, &mut diags);
     lap("load");
@@ -201,14 +204,17 @@ fn run(campaign_dir: &Path, out: Option<&Destination>, options: &BuildOptions) -
             .key_use(key)
             .or_else(|| crate::ids::key_origin(&campaign.config_source, key))
     };
-    let translations = out.is_none().then(|| {
-        let (report, found) = translations::report(
-            &campaign,
-            &translations::used_keys(&templates.texts(), &campaign),
-        );
-        diags.extend(found);
-        report
-    });
+    // Missing pages are warned about by a build too; the full report is check's.
+    let (report, found) = translations::report(
+        &campaign,
+        &translations::used_keys(&templates.texts(), &campaign),
+    );
+    diags.extend(
+        found
+            .into_iter()
+            .filter(|d| out.is_none() || d.code == "translation.missing-page"),
+    );
+    let translations = out.is_none().then_some(report);
     let mut renderer = WebRenderer::new(&site, &templates, &statics, &images, options.draft);
     renderer.materials = materials;
     renderer.locale_materials = print.materials;
@@ -267,17 +273,27 @@ fn run(campaign_dir: &Path, out: Option<&Destination>, options: &BuildOptions) -
     }
 
     let mut per_locale: BTreeMap<&str, usize> = BTreeMap::new();
-    for p in site.pages.iter().filter(|p| !p.fallback) {
-        *per_locale.entry(&p.locale).or_default() += 1;
+    let mut fallbacks: BTreeMap<&str, usize> = BTreeMap::new();
+    for p in &site.pages {
+        let counter = if p.fallback {
+            &mut fallbacks
+        } else {
+            &mut per_locale
+        };
+        *counter.entry(&p.locale).or_default() += 1;
     }
+    let count_of = |m: &BTreeMap<&str, usize>| -> Vec<(String, usize)> {
+        settings
+            .locales
+            .iter()
+            .map(|l| (l.clone(), m.get(l.as_str()).copied().unwrap_or(0)))
+            .collect()
+    };
     let report = BuildReport {
         id: settings.id.clone(),
         out_dir: out_dir.to_path_buf(),
-        pages_per_locale: settings
-            .locales
-            .iter()
-            .map(|l| (l.clone(), per_locale.get(l.as_str()).copied().unwrap_or(0)))
-            .collect(),
+        pages_per_locale: count_of(&per_locale),
+        fallbacks_per_locale: count_of(&fallbacks),
         assets,
         warnings: Diagnostics::new(),
         elapsed: start.elapsed(),

@@ -2,6 +2,8 @@
 //! to-do, grouped by kind, for people and (as stable JSON) for a region's CI.
 //! The JSON format is documented in docs/check-json.md.
 
+pub mod text;
+
 use std::path::Path;
 
 use serde::Serialize;
@@ -11,7 +13,7 @@ use crate::diagnostics::{Diagnostic, Severity};
 use crate::translations::TranslationReport;
 
 /// Version of the JSON format; it changes only when a field changes meaning.
-pub const JSON_VERSION: u32 = 1;
+pub const JSON_VERSION: u32 = 2;
 
 /// The kinds findings are grouped in, in the order they are shown.
 pub const KINDS: &[(&str, &str)] = &[
@@ -48,10 +50,14 @@ pub struct CheckReport {
     /// True when the campaign can be published: no errors (and, with
     /// `--strict`, no warnings).
     pub ready: bool,
-    /// Number of errors.
+    /// Number of errors that are not to-dos.
     pub errors: usize,
+    /// Number of to-dos (they block publishing, like errors).
+    pub todos: usize,
     /// Number of warnings.
     pub warnings: usize,
+    /// What is left, per kind, in the order of the final line of the human report.
+    pub left: Vec<Left>,
     /// Findings by kind; kinds with no finding are left out.
     pub groups: Vec<Group>,
     /// Per-locale translation summary.
@@ -59,11 +65,90 @@ pub struct CheckReport {
     pub translations: Option<TranslationReport>,
 }
 
+/// A count of what is left of one kind.
+#[derive(Debug, Serialize)]
+pub struct Left {
+    /// `todo`, `todo.passage`, `todo.mention`, `essential`, `error` or `warning`.
+    pub kind: &'static str,
+    /// How many.
+    pub count: usize,
+    /// The kind for people, in the plural (`passages to adapt`).
+    pub label: &'static str,
+}
+
+/// The kinds counted in [`CheckReport::left`], with their label in the
+/// singular and the plural.
+const LEFT_KINDS: &[(&str, &str, &str)] = &[
+    ("todo", "to-do", "to-dos"),
+    ("todo.passage", "passage to adapt", "passages to adapt"),
+    (
+        "todo.mention",
+        "mention of the source campaign",
+        "mentions of the source campaign",
+    ),
+    (
+        "essential",
+        "essential page to translate or update",
+        "essential pages to translate or update",
+    ),
+    ("error", "error", "errors"),
+    ("warning", "warning", "warnings"),
+];
+
+/// The kind a diagnostic is counted as in [`CheckReport::left`].
+fn left_kind(d: &Diagnostic) -> &'static str {
+    match d.code {
+        "todo" | "todo.passage" | "todo.mention" => LEFT_KINDS
+            .iter()
+            .find(|(k, _, _)| *k == d.code)
+            .map_or("todo", |(k, _, _)| k),
+        _ if d.severity == Severity::Warning => "warning",
+        code if code.starts_with("translation.essential") || code == "locale.no-content" => {
+            "essential"
+        }
+        _ => "error",
+    }
+}
+
 /// Checks a campaign without writing anything.
 pub fn check(campaign_dir: &Path, strict: bool) -> CheckReport {
-    let outcome = build::check(campaign_dir, &BuildOptions::default());
-    let errors = outcome.diags.error_count();
+    report(campaign_dir, strict, &BuildOptions::default())
+}
+
+/// Checks the web pages only (no print assets), for the preview's checklist.
+pub fn check_web(campaign_dir: &Path) -> CheckReport {
+    let options = BuildOptions {
+        web_only: true,
+        ..BuildOptions::default()
+    };
+    report(campaign_dir, false, &options)
+}
+
+fn report(campaign_dir: &Path, strict: bool, options: &BuildOptions) -> CheckReport {
+    let outcome = build::check(campaign_dir, options);
+    let all_errors = outcome.diags.error_count();
     let warnings = outcome.diags.warning_count();
+    let todos = outcome
+        .diags
+        .iter()
+        .filter(|d| d.severity == Severity::Error && kind_of(d) == "todos")
+        .count();
+    let left = LEFT_KINDS
+        .iter()
+        .map(|(kind, one, many)| {
+            let count = outcome
+                .diags
+                .iter()
+                .filter(|d| left_kind(d) == *kind)
+                .count();
+            Left {
+                kind,
+                count,
+                label: if count == 1 { one } else { many },
+            }
+        })
+        .filter(|l| l.count > 0)
+        .collect();
     let mut groups: Vec<Group> = KINDS
         .iter()
         .map(|(kind, title)| Group {
@@ -83,9 +168,11 @@ pub fn check(campaign_dir: &Path, strict: bool) -> CheckReport {
         version: JSON_VERSION,
         campaign: outcome.id.unwrap_or_default(),
         path: campaign_dir.display().to_string(),
-        ready: errors == 0 && !(strict && warnings > 0),
-        errors,
+        ready: all_errors == 0 && !(strict && warnings > 0),
+        errors: all_errors - todos,
+        todos,
         warnings,
+        left,
         groups,
         translations: outcome.translations,
     }
@@ -94,7 +181,7 @@ pub fn check(campaign_dir: &Path, strict: bool) -> CheckReport {
 /// The group a diagnostic belongs to, from its code.
 pub fn kind_of(d: &Diagnostic) -> &'static str {
     let code = d.code;
-    if code == "todo" {
+    if code == "todo" || code.starts_with("todo.") {
         "todos"
     } else if code.starts_with("translation.") || code.starts_with("i18n.") {
         "translations"
@@ -117,64 +204,8 @@ pub fn kind_of(d: &Diagnostic) -> &'static str {
 }
 
 impl CheckReport {
-    /// The report as text for people: one line per finding, grouped.
+    /// The report as text for people: see [`text::human`].
     pub fn human(&self) -> String {
-        let mut out = String::new();
-        for g in &self.groups {
-            out.push_str(&format!("{} ({})\n", g.title, g.items.len()));
-            for d in &g.items {
-                let tag = if d.severity == Severity::Warning {
-                    "warning: "
-                } else {
-                    ""
-                };
-                let loc = d.location_label().unwrap_or_default();
-                out.push_str(&format!("  {loc}  {tag}{}\n", d.message));
-                if let Some(h) = &d.hint {
-                    out.push_str(&format!("      hint: {h}\n"));
-                }
-            }
-            out.push('\n');
-        }
-        if let Some(t) = &self.translations {
-            out.push_str(&format!("Translations (original: {})\n", t.default_locale));
-            for l in &t.locales {
-                let counts = [
-                    (l.missing_pages.len(), "missing pages"),
-                    (l.stale_pages.len(), "stale"),
-                    (l.unrecorded_pages.len(), "unrecorded"),
-                    (l.missing_keys.len(), "missing strings"),
-                    (l.unknown_keys.len(), "unknown strings"),
-                    (l.placeholder_mismatches.len(), "placeholder mismatches"),
-                ];
-                let found: Vec<String> = counts
-                    .iter()
-                    .filter(|(n, _)| *n > 0)
-                    .map(|(n, what)| format!("{n} {what}"))
-                    .collect();
-                let line = if found.is_empty() {
-                    "complete".to_string()
-                } else {
-                    found.join(", ")
-                };
-                out.push_str(&format!("  {}: {line}\n", l.locale));
-            }
-            out.push('\n');
-        }
-        let name = if self.campaign.is_empty() {
-            &self.path
-        } else {
-            &self.campaign
-        };
-        let verdict = if self.ready {
-            "ready to publish"
-        } else {
-            "not ready"
-        };
-        out.push_str(&format!(
-            "{name}: {verdict} ({} errors, {} warnings)\n",
-            self.errors, self.warnings
-        ));
-        out
+        text::human(self)
     }
 }

@@ -68,6 +68,14 @@ pub struct CampaignConfig {
     /// Print assets to make and the CMYK palette (`crate::print::settings`).
     #[serde(default)]
     pub print: Option<crate::print::settings::PrintConfig>,
+    /// Pages that are never published untranslated (default: the home and
+    /// every page of `navigation`); see `crate::essential`.
+    #[serde(default)]
+    pub essential_pages: Option<Vec<Located>>,
+    /// Locales built with interface strings only, their pages in the default
+    /// locale under a banner (said explicitly, never assumed).
+    #[serde(default)]
+    pub interface_only: Vec<Located>,
 }
 
 /// Where a forked campaign came from.
@@ -142,6 +150,11 @@ pub struct Helpline {
     /// The emergency number (shown as "Immediate danger? Call …").
     #[serde(default)]
     pub emergency: bool,
+    /// Where the line answers: `region` (the default), `country` or `eu`.
+    /// `faro fork` keeps country lines for a region of the same country and
+    /// EU lines everywhere; the others become to-dos.
+    #[serde(default)]
+    pub scope: Option<Located>,
 }
 
 /// Funding acknowledgement.
@@ -211,6 +224,9 @@ pub const FIELD_NAMES: &[&str] = &[
     "anonymous",
     "multilingual",
     "emergency",
+    "scope",
+    "essential_pages",
+    "interface_only",
     "emblem",
     "url",
 ];
@@ -221,7 +237,9 @@ pub fn parse(source: &SourceText) -> Result<CampaignConfig, Diagnostic> {
     if source.text.trim().is_empty() {
         return Err(Diagnostic::error("config.empty", "campaign.yaml is empty")
             .in_file(&source.path)
-            .with_hint("start from a copy of campaigns/veneto/campaign.yaml"));
+            .with_hint(
+                "start a campaign with `faro fork campaigns/veneto campaigns/<your-region>`",
+            ));
     }
     serde_saphyr::from_str::<CampaignConfig>(&source.text)
         .map_err(|e| yaml_error(source, &e, FIELD_NAMES))
@@ -331,12 +349,21 @@ pub fn at_value(
 
 /// The `id` of the campaign in `campaign_dir`, when its campaign.yaml reads.
 pub fn read_id(campaign_dir: &Path) -> Option<String> {
+    read(campaign_dir).map(|c| c.id.value)
+}
+
+/// The `country` of the campaign in `campaign_dir`, when its campaign.yaml reads.
+pub fn read_country(campaign_dir: &Path) -> Option<String> {
+    read(campaign_dir).and_then(|c| c.country.map(|c| c.value))
+}
+
+fn read(campaign_dir: &Path) -> Option<CampaignConfig> {
     let text = crate::fsutil::read_text(&campaign_dir.join("campaign.yaml")).ok()?;
     let source = SourceText {
         path: campaign_dir.join("campaign.yaml"),
         text: Arc::from(text),
     };
-    parse(&source).ok().map(|c| c.id.value)
+    parse(&source).ok()
 }
 
 /// Loads and parses `campaign.yaml` from a campaign folder.
@@ -346,9 +373,7 @@ pub fn load(campaign_dir: &Path, diags: &mut Diagnostics) -> Option<(CampaignCon
         Ok(t) => t,
         Err(d) => {
             let d = if d.code == "file.missing" {
-                d.with_hint(
-                    "a campaign folder needs a campaign.yaml; copy campaigns/veneto to start one",
-                )
+                d.with_hint(crate::campaign_dirs::no_config_hint(campaign_dir))
             } else {
                 d
             };

@@ -60,6 +60,9 @@ pub struct Diagnostic {
     /// What to do about it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hint: Option<String>,
+    /// For a passage to adapt: its text as it was forked, shown beside the item.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub original: Option<String>,
     /// The source text, for snippets.
     #[serde(skip)]
     pub source: Option<SourceText>,
@@ -85,6 +88,7 @@ impl Diagnostic {
             position: None,
             length: 1,
             hint: None,
+            original: None,
             source: None,
         }
     }
@@ -110,6 +114,12 @@ impl Diagnostic {
         self.position = Some(pos);
         self.length = length.max(1);
         self.source = Some(source.clone());
+        self
+    }
+
+    /// Adds the original text of a passage to adapt.
+    pub fn with_original(mut self, text: impl Into<String>) -> Self {
+        self.original = Some(text.into());
         self
     }
 

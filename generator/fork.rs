@@ -1,7 +1,16 @@
-//! `faro fork`: a new campaign from an existing one. Generic content is kept;
-//! every regional fact becomes a visible `TODO:` that `faro check` lists until
-//! it is filled in. The new folder is made aside and moved into place only when
-//! complete, so an error never leaves a half-made folder behind.
+//! `faro fork`: a new campaign from an existing one. What stays true is kept:
+//! generic content, the print section, palette, navigation, EU-wide facts, and
+//! the national facts when the new region is in the same country. Every
+//! regional fact becomes a visible `TODO:`, and every regional passage stays in
+//! place, whole, marked `to-adapt=HASH` so that `faro check` lists it until it is
+//! edited (or the mark removed). The new folder is made aside and moved into
+//! place only when complete, so an error never leaves a half-made folder behind.
+
+mod checklist;
+mod text;
+
+pub use text::mark_passages;
+use text::{fluent_entries, top_level_block, with_translated_from};
 
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
@@ -10,6 +19,7 @@ use std::path::{Path, PathBuf};
 use crate::content::SourcePage;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load::{self, Campaign};
+use crate::settings::{HelplineSettings, Scope};
 use crate::todos::MARKER;
 
 /// What the new campaign should be.
@@ -21,6 +31,9 @@ pub struct ForkOptions {
     pub locales: Option<Vec<String>>,
     /// Default locale of the new campaign (default: the source's, or the first of `locales`).
     pub default_locale: Option<String>,
+    /// The new region's country, ISO two-letter code (default: the source's).
+    /// Facts of the source's country are kept only in the same country.
+    pub country: Option<String>,
 }
 
 /// What `fork` made.
@@ -32,8 +45,12 @@ pub struct ForkReport {
     pub pages_kept: usize,
     /// Pages seeded from the default locale for new locales, marked untranslated.
     pub pages_seeded: usize,
-    /// Regional passages turned into to-dos.
+    /// Passages kept in place, marked as to adapt.
     pub regional_passages: usize,
+    /// The new campaign's country.
+    pub country: String,
+    /// True when the country is the source's: its national facts were kept.
+    pub same_country: bool,
 }
 
 /// Forks `source` into `dest`, which must not exist.
@@ -71,6 +88,8 @@ pub fn fork(source: &Path, dest: &Path, options: &ForkOptions) -> Result<ForkRep
     std::fs::rename(work.keep(), dest).map_err(io)?;
     Ok(ForkReport {
         dir: dest.to_path_buf(),
+        country: plan.country.clone(),
+        same_country: plan.same_country,
         ..report
     })
 }
@@ -92,9 +111,25 @@ struct Plan<'c> {
     region: Option<String>,
     locales: Vec<String>,
     default_locale: String,
-    /// Helpline numbers of the source that do not travel (all but EU-wide 112).
+    /// The new campaign's country, upper case.
+    country: String,
+    /// The source's country is the new one's: national facts stay true.
+    same_country: bool,
+    /// The folder as the user typed it, for the checklist's commands.
+    shown_dir: String,
+    /// Helpline numbers of the source that do not travel.
     regional_numbers: Vec<String>,
     kept_helplines: BTreeSet<String>,
+}
+
+/// True when a helpline is still true in the new campaign.
+fn travels(h: &HelplineSettings, same_country: bool) -> bool {
+    match h.scope {
+        Scope::Eu => true,
+        Scope::Country => same_country,
+        // The European emergency number, in campaigns written before `scope:`.
+        Scope::Region => h.emergency && h.number == "112",
+    }
 }
 
 impl<'c> Plan<'c> {
@@ -127,45 +162,61 @@ impl<'c> Plan<'c> {
             .iter()
             .filter(|l| !known.contains(*l) && !shared.has_dir(l))
             .collect();
-        if !unknown.is_empty() {
-            let list = unknown
-                .iter()
-                .map(|l| l.as_str())
-                .collect::<Vec<_>>()
-                .join(", ");
+        if let Some(first) = unknown.first() {
             let available: Vec<String> = shared
                 .files("", &mut scratch)
                 .iter()
                 .filter_map(|f| f.name.split('/').next().map(str::to_string))
+                .chain(known.iter().cloned())
                 .collect::<BTreeSet<_>>()
                 .into_iter()
                 .collect();
+            let advice: Vec<String> = unknown
+                .iter()
+                .map(|l| format!("`{l}`: {}", crate::locale_code::advice(l, &available)))
+                .collect();
             return Err(Diagnostic::error(
                 "fork.locale",
-                format!("no interface strings for: {list}"),
+                format!(
+                    "no interface strings for the locale `{first}`{}",
+                    if unknown.len() > 1 {
+                        " (and others)"
+                    } else {
+                        ""
+                    }
+                ),
             )
-            .with_hint(format!("available: {}", available.join(", ")))
+            .with_hint(advice.join("; "))
             .into());
         }
-        let is_shared = |h: &crate::settings::HelplineSettings| h.emergency && h.number == "112";
+        let source_country = s.country.clone().unwrap_or_default();
+        let country = o
+            .country
+            .as_deref()
+            .map(|c| c.trim().to_ascii_uppercase())
+            .unwrap_or_else(|| source_country.clone());
+        if country.len() != 2 || !country.chars().all(|c| c.is_ascii_alphabetic()) {
+            return Err(Diagnostic::error(
+                "fork.country",
+                format!("`{country}` is not a two-letter country code"),
+            )
+            .with_hint("give the ISO 3166 code of the new region's country, such as --country IT or --country AT")
+            .into());
+        }
+        let same_country = country == source_country;
+        let (kept, dropped): (Vec<_>, Vec<_>) =
+            s.helplines.iter().partition(|h| travels(h, same_country));
         Ok(Plan {
             campaign,
             id,
             region: o.region.clone(),
             locales,
             default_locale,
-            regional_numbers: s
-                .helplines
-                .iter()
-                .filter(|h| !is_shared(h))
-                .map(|h| h.number.clone())
-                .collect(),
-            kept_helplines: s
-                .helplines
-                .iter()
-                .filter(|h| is_shared(h))
-                .map(|h| h.id.clone())
-                .collect(),
+            country,
+            same_country,
+            shown_dir: dest.display().to_string(),
+            regional_numbers: dropped.iter().map(|h| h.number.clone()).collect(),
+            kept_helplines: kept.iter().map(|h| h.id.clone()).collect(),
         })
     }
 
@@ -175,6 +226,8 @@ impl<'c> Plan<'c> {
             pages_kept: 0,
             pages_seeded: 0,
             regional_passages: 0,
+            country: self.country.clone(),
+            same_country: self.same_country,
         };
         std::fs::write(dir.join("campaign.yaml"), self.campaign_yaml())?;
         copy_tree(&self.campaign.dir.join("assets"), &dir.join("assets"))?;
@@ -194,11 +247,11 @@ impl<'c> Plan<'c> {
                 let (text, passages) = match own {
                     Some(page) => {
                         report.pages_kept += 1;
-                        regional_to_todos(&page.source.text, &self.words())
+                        mark_passages(&page.source.text, self.same_country)
                     }
                     None => {
                         report.pages_seeded += 1;
-                        let (text, n) = regional_to_todos(&original.source.text, &self.words());
+                        let (text, n) = mark_passages(&original.source.text, self.same_country);
                         (self.seed(&text, locale), n)
                     }
                 };
@@ -224,7 +277,7 @@ impl<'c> Plan<'c> {
             }
         }
         self.restamp(dir)?;
-        std::fs::write(dir.join("CHECKLIST.md"), self.checklist())?;
+        std::fs::write(dir.join("CHECKLIST.md"), checklist::write(self))?;
         Ok(report)
     }
 
@@ -253,44 +306,42 @@ impl<'c> Plan<'c> {
         }
     }
 
-    /// Records, in each kept translation that matched its original, the hash
-    /// of the new original (whose regional passages just changed).
+    /// Records, in each kept translation that followed its original, the hash
+    /// of the new original (whose passages were just marked; with a new
+    /// default locale, its page is the new original). Translations of the same
+    /// version of a text stay translations of each other.
     fn restamp(&self, dir: &Path) -> std::io::Result<()> {
+        let pages = &self.campaign.pages;
         let src_default = &self.campaign.settings.default_locale;
-        for page in self
-            .campaign
-            .pages
-            .iter()
-            .filter(|p| &p.locale != src_default && self.locales.contains(&p.locale))
-        {
-            let Some(original) = self
-                .campaign
-                .pages
-                .iter()
-                .find(|o| &o.locale == src_default && o.key == page.key)
-            else {
+        let current = |p: &SourcePage, o: &SourcePage| {
+            p.locale == o.locale
+                || p.front.translated_from.as_deref() == Some(o.source_hash().as_str())
+        };
+        for original in pages.iter().filter(|p| &p.locale == src_default) {
+            let page_in = |locale: &str| {
+                pages
+                    .iter()
+                    .find(|p| p.locale == locale && p.key == original.key && !p.front.untranslated)
+            };
+            let Some(new_original) = page_in(&self.default_locale) else {
                 continue;
             };
-            if page.front.translated_from.as_deref() != Some(original.source_hash().as_str())
-                || self.default_locale != *src_default
-            {
+            if !current(new_original, original) {
                 continue;
             }
-            let rel = |p: &SourcePage| {
-                p.relative
-                    .strip_prefix("content")
-                    .map(Path::to_path_buf)
-                    .unwrap_or_else(|_| p.relative.clone())
-            };
-            let new_original = std::fs::read(dir.join("content").join(rel(original)))?;
-            let hash = blake3::hash(&new_original).to_hex()[..12].to_string();
-            let path = dir.join("content").join(rel(page));
-            let text = std::fs::read_to_string(&path)?;
-            let old = format!("translated_from: \"{}\"", original.source_hash());
-            std::fs::write(
-                &path,
-                text.replacen(&old, &format!("translated_from: \"{hash}\""), 1),
-            )?;
+            let rel = original
+                .relative
+                .strip_prefix(Path::new("content").join(src_default))
+                .unwrap_or(&original.relative);
+            let written = std::fs::read(dir.join("content").join(&self.default_locale).join(rel))?;
+            let hash = blake3::hash(&written).to_hex()[..12].to_string();
+            for locale in self.locales.iter().filter(|l| **l != self.default_locale) {
+                if page_in(locale).is_some_and(|p| current(p, original)) {
+                    let path = dir.join("content").join(locale).join(rel);
+                    let text = std::fs::read_to_string(&path)?;
+                    std::fs::write(&path, with_translated_from(&text, &hash))?;
+                }
+            }
         }
         Ok(())
     }
@@ -312,7 +363,7 @@ impl<'c> Plan<'c> {
         let mut y = String::new();
         let _ = writeln!(y, "# Forked from `{}` by `faro fork`. Each line marked TODO is a fact of your region to\n# fill in; `faro check` lists what is left, file by file. See CHECKLIST.md.", s.id);
         let _ = writeln!(y, "id: {}\nregion: {region}", self.id);
-        let _ = writeln!(y, "country: {}  # {MARKER} your country's two-letter code (phone numbers are checked for it)", s.country.as_deref().unwrap_or("IT"));
+        let _ = writeln!(y, "country: {}", self.country);
         let _ = writeln!(
             y,
             "default_locale: {}\nlocales: [{}]",
@@ -341,18 +392,25 @@ impl<'c> Plan<'c> {
             .iter()
             .filter(|h| self.kept_helplines.contains(&h.id))
         {
-            let _ = writeln!(y, "  - id: {}\n    number: \"{}\"\n    free: {}\n    always_open: {}\n    emergency: {}", h.id, h.number, h.free, h.always_open, h.emergency);
+            let scope = match h.scope {
+                Scope::Eu => "eu",
+                Scope::Country => "country",
+                Scope::Region => "region",
+            };
+            let _ = writeln!(y, "  - id: {}\n    number: \"{}\"\n    free: {}\n    always_open: {}\n    anonymous: {}\n    multilingual: {}\n    emergency: {}\n    scope: {scope}", h.id, h.number, h.free, h.always_open, h.anonymous, h.multilingual, h.emergency);
         }
-        let _ = writeln!(y, "# {MARKER} your region's helplines (id, number, free, always_open, anonymous, multilingual),\n# named in locales/<lang>/campaign.ftl as helpline-<id>-name and helpline-<id>-audience.");
+        let _ = writeln!(y, "# {MARKER} your region's helplines (id, number, free, always_open, anonymous, multilingual, scope),\n# named in locales/<lang>/campaign.ftl as helpline-<id>-name and helpline-<id>-audience.");
         if s.eu_funded {
             let _ = writeln!(y, "\nfunding:\n  emblem: eu  # {MARKER} keep only if your campaign is EU-funded; its statement is `funding-statement` in campaign.ftl");
         }
+        // Everything else is not a fact of the region: kept as written.
         for key in [
+            "print",
             "navigation",
             "footer_navigation",
+            "essential_pages",
             "exit",
             "discreet",
-            "print",
         ] {
             y.push_str(&top_level_block(src, key));
         }
@@ -366,8 +424,8 @@ impl<'c> Plan<'c> {
         y
     }
 
-    /// Campaign strings: regional ones become to-dos; strings of helplines and
-    /// partners that did not travel are dropped.
+    /// Campaign strings: regional ones become to-dos that keep the old value;
+    /// strings of helplines and partners that did not travel are dropped.
     fn strings(&self, text: &str) -> String {
         let dropped = |id: &str| {
             (id.starts_with("helpline-")
@@ -378,122 +436,32 @@ impl<'c> Plan<'c> {
                 || id.starts_with("partner-")
         };
         let mut out = String::new();
-        let mut skipping = false;
-        for line in text.lines() {
-            let is_entry = line
-                .split_once(" =")
-                .is_some_and(|(id, _)| !id.starts_with([' ', '#']) && !id.is_empty());
-            if is_entry {
-                let (id, value) = line.split_once(" =").unwrap_or((line, ""));
-                skipping = dropped(id);
-                if skipping {
-                    continue;
-                }
-                let regional = matches!(
-                    id,
-                    "campaign-name" | "campaign-region" | "funding-statement"
-                ) || self
-                    .regional_numbers
-                    .iter()
-                    .any(|n| value.contains(n.as_str()));
-                if id == "campaign-region" && self.region.is_some() {
-                    let _ = writeln!(out, "{id} = {}", self.region.as_deref().unwrap_or_default());
-                } else if regional {
-                    let was = self
-                        .words()
-                        .iter()
-                        .fold(value.to_string(), |v, w| v.replace(w.as_str(), "…"));
-                    let _ = writeln!(out, "{id} = {MARKER} rewrite for your campaign (was:{was})");
-                    skipping = true; // drop the old value's continuation lines
-                } else {
-                    let _ = writeln!(out, "{line}");
-                }
-            } else if !(skipping && line.starts_with(' ')) {
-                // Comments and blank lines stay; indented continuation lines of
-                // a dropped or replaced message go with it.
-                let _ = writeln!(out, "{line}");
+        for entry in fluent_entries(text) {
+            let Some(id) = entry.id else {
+                out.push_str(&entry.text);
+                continue;
+            };
+            if dropped(id) {
+                continue;
+            }
+            let value = entry.value();
+            let regional = matches!(
+                id,
+                "campaign-name" | "campaign-region" | "funding-statement"
+            ) || self.words().iter().any(|w| value.contains(w.as_str()));
+            if id == "campaign-region" && self.region.is_some() {
+                let _ = writeln!(out, "{id} = {}", self.region.as_deref().unwrap_or_default());
+            } else if regional {
+                let _ = writeln!(
+                    out,
+                    "{id} = {MARKER} rewrite for your campaign (was: {value})"
+                );
+            } else {
+                out.push_str(&entry.text);
             }
         }
         out
     }
-
-    fn checklist(&self) -> String {
-        let s = &self.campaign.settings;
-        format!(
-            "# Checklist: from the {src} campaign to yours\n\n\
-             This folder was made by `faro fork` from `{src}`. The explanation of stalkerware, the\n\
-             warning signs and the safety advice are kept; every regional fact is a `TODO:`.\n\n\
-             1. Run `faro check {dir}`: it lists every to-do, file by file (`--format json` for CI).\n\
-             2. In campaign.yaml: region, country, base_url, logo, partners, helplines, funding.\n\
-             3. In locales/<lang>/campaign.ftl: the campaign name, region, funding statement, and\n\
-             \x20  every string that named {src}'s helplines; add helpline-<id>-… and partner-<id>-role.\n\
-             4. In content/: each `TODO:` marks a regional passage of the original (local services,\n\
-             \x20  helplines, partners): write yours. Mentions of `{region}` and of {numbers} are listed too.\n\
-             5. Pages marked `untranslated: true` are copies waiting for a translation: translate them,\n\
-             \x20  then run `faro stamp <file>` to record which version of the original they follow.\n\
-             6. Check every phone number with the service that runs it. Never publish a number you\n\
-             \x20  have not called.\n\
-             7. When `faro check` says ready: `faro build {dir}` (or `faro build --draft` before that,\n\
-             \x20  which marks every page as a draft).\n",
-            src = s.id,
-            dir = self.id,
-            region = s.region,
-            numbers = if self.regional_numbers.is_empty() { "its numbers".to_string() } else { self.regional_numbers.join(", ") },
-        )
-    }
-}
-
-/// Replaces each `::: regional` block by a `::: todo` block holding a to-do
-/// that quotes the start of the passage (its regional `words` elided, as they
-/// are to-dos of their own). Returns the text and the number of blocks.
-pub fn regional_to_todos(text: &str, words: &[String]) -> (String, usize) {
-    let mut out = String::with_capacity(text.len());
-    let mut count = 0;
-    let mut in_block = false;
-    let mut first_line: Option<String> = None;
-    for line in text.split_inclusive('\n') {
-        let t = line.trim();
-        if !in_block && t.starts_with(":::") && t.trim_start_matches(':').trim() == "regional" {
-            in_block = true;
-            first_line = None;
-            count += 1;
-        } else if in_block && t == ":::" {
-            in_block = false;
-            let was = words
-                .iter()
-                .filter(|w| !w.is_empty())
-                .fold(first_line.take().unwrap_or_default(), |t, w| {
-                    t.replace(w.as_str(), "…")
-                });
-            let _ = write!(out, "::: todo\n{MARKER} write this passage for your region (the original began: \"{}\")\n:::\n", was.replace('"', "'"));
-        } else if in_block {
-            if first_line.is_none() && !t.is_empty() {
-                first_line = Some(t.chars().take(80).collect());
-            }
-        } else {
-            out.push_str(line);
-        }
-    }
-    (out, count)
-}
-
-/// The text of a top-level YAML key and its indented lines.
-fn top_level_block(yaml: &str, key: &str) -> String {
-    let mut out = String::new();
-    let mut inside = false;
-    for line in yaml.lines() {
-        if !line.starts_with([' ', '#', '-']) && !line.trim().is_empty() {
-            inside = line.starts_with(&format!("{key}:"));
-            if inside {
-                out.push('\n');
-            }
-        }
-        if inside && !line.trim_start().starts_with('#') {
-            out.push_str(line);
-            out.push('\n');
-        }
-    }
-    out
 }
 
 fn copy_tree(from: &Path, to: &Path) -> std::io::Result<()> {
@@ -511,31 +479,4 @@ fn copy_tree(from: &Path, to: &Path) -> std::io::Result<()> {
         }
     }
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn regional_blocks_become_todos() {
-        let words = ["Veneto".to_string(), "1522".to_string()];
-        let (out, n) = regional_to_todos(
-            "Intro\n\n::: regional\nCall 1522 in Veneto.\n:::\n\nEnd\n",
-            &words,
-        );
-        assert_eq!(n, 1);
-        assert!(!out.contains("1522"));
-        assert!(out.contains("::: todo\nTODO: write this passage for your region (the original began: \"Call … in ….\")\n:::\n"));
-        assert!(out.starts_with("Intro\n") && out.ends_with("End\n"));
-    }
-
-    #[test]
-    fn top_level_blocks_are_copied_whole() {
-        let yaml = "a: 1\npalette:\n  primary: \"#000000\"\n  # note\n  text: \"#111111\"\nb: 2\n";
-        assert_eq!(
-            top_level_block(yaml, "palette"),
-            "\npalette:\n  primary: \"#000000\"\n  text: \"#111111\"\n"
-        );
-    }
 }

@@ -242,24 +242,39 @@ fn readme(campaign: &Campaign) -> String {
          - `guidelines/`: the replication guidelines, when the build made them as documents\n\
          \x20 (they are also pages of the campaign site, under the guidelines section).\n\n\
          ## How to start\n\n\
-         1. Get Faro, the tool that builds the site: build it from its source code with the\n\
-         \x20  Rust toolchain (`cargo build --release` in the Faro folder). The `faro` binary\n\
-         \x20  is all you need: its templates, theme and interface strings are built in.\n\
-         2. Make your own campaign from this one (it never overwrites a folder):\n\n\
-         \x20      faro fork {id} my-region --region \"My Region\" --locales it,en\n\n\
+         Type these commands in a terminal, in the folder where you unzipped this kit.\n\n\
+         1. Get Faro, the tool that builds the site. Either take a ready-made `faro` binary\n\
+         \x20  for Linux, macOS or Windows from the release page of the Faro project, or build\n\
+         \x20  it from the Faro source folder with the Rust toolchain (https://rustup.rs):\n\n\
+         \x20      cargo install --locked --path .\n\n\
+         \x20  which puts `faro` in ~/.cargo/bin (on the PATH once Rust is installed).\n\
+         \x20  Check it with `faro --version`. The `faro` binary is all you need: its\n\
+         \x20  templates, theme and interface strings are built in.\n\
+         2. Make your own campaign from this one (it never overwrites a folder); give your\n\
+         \x20  country's two-letter code, so that national facts are kept or marked:\n\n\
+         \x20      faro fork {id} my-region --region \"My Region\" --country {country} --locales {locales_arg}\n\n\
+         \x20  Then read my-region/CHECKLIST.md: it explains every step below.\n\
          3. List what is left to do, file by file, and fill it in:\n\n\
          \x20      faro check my-region\n\n\
          \x20  Every regional fact of the original (helplines, partners, the region's name,\n\
-         \x20  local services) is a to-do. Check every phone number with the service that\n\
-         \x20  runs it before you publish it.\n\
-         4. Build the site (`--draft` shows a draft banner while to-dos remain):\n\n\
+         \x20  local services) is a to-do, and every regional passage is kept in place for you\n\
+         \x20  to adapt. Check every phone number with the service that runs it before you\n\
+         \x20  publish it.\n\
+         4. Look at it while you edit, at http://127.0.0.1:1111/ (the page\n\
+         \x20  http://127.0.0.1:1111/__faro/checklist lists what is left):\n\n\
+         \x20      faro serve my-region --draft\n\n\
+         5. Build the site and every print asset (`--draft` shows a draft banner while\n\
+         \x20  to-dos remain):\n\n\
          \x20      faro build my-region -o public\n\n\
-         \x20  The `public` folder is plain files for any static host.\n\n\
+         \x20  The `public` folder is plain files for any static host; the posters, flyers,\n\
+         \x20  wallet cards and social images are in public/print/<language>/.\n\n\
          This campaign's default language is `{default}`; its languages are {locales}.\n",
         region = s.region,
         id = s.id,
         default = s.default_locale,
         locales = s.locales.join(", "),
+        locales_arg = s.locales.join(","),
+        country = s.country.as_deref().unwrap_or("IT"),
     )
 }
 

@@ -6,6 +6,7 @@
 //! from the CLI down to these modules, never back.
 
 pub mod build;
+pub mod campaign_dirs;
 pub mod check;
 pub mod config;
 pub mod confine;
@@ -15,6 +16,7 @@ pub mod contexts;
 pub mod destination;
 pub mod diagnostics;
 pub mod empty_values;
+pub mod essential;
 pub mod faults;
 pub mod fork;
 pub mod fsutil;
@@ -27,6 +29,7 @@ pub mod kit;
 pub mod language_parts;
 pub mod links;
 pub mod load;
+pub mod locale_code;
 pub mod markdown;
 pub mod minify;
 pub mod model;

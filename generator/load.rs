@@ -32,13 +32,7 @@ pub struct Campaign {
 /// read; other problems are in `diags`.
 pub fn load(campaign_dir: &Path, diags: &mut Diagnostics) -> Option<Campaign> {
     if !campaign_dir.is_dir() {
-        diags.push(
-            Diagnostic::error("campaign.missing", "campaign folder not found")
-                .in_file(campaign_dir)
-                .with_hint(
-                    "give the path of a folder that has a campaign.yaml, such as campaigns/veneto",
-                ),
-        );
+        diags.push(crate::campaign_dirs::not_found(campaign_dir));
         return None;
     }
     let project = Project::locate(campaign_dir);

@@ -17,8 +17,22 @@ use crate::urls::{refused_scheme, shown};
 /// Element ids used by the base templates; headings never take them.
 pub const RESERVED_IDS: &[&str] = &["main", "toc-title", "helplines-title", "content"];
 
-/// Block kinds a `::: kind` marker may name.
-pub const BLOCK_KINDS: &[&str] = &["regional", "todo"];
+/// Block kinds a `::: kind` marker may name: `regional` (facts of the region),
+/// `national` (facts of the country, such as a national helpline), `todo`.
+pub const BLOCK_KINDS: &[&str] = &["regional", "national", "todo"];
+
+/// The mark `faro fork` puts on a passage to adapt: `::: regional to-adapt=HASH`,
+/// HASH being the passage's hash when it was forked (see `crate::todos`).
+pub const TO_ADAPT: &str = "to-adapt=";
+
+/// A `::: kind [to-adapt=HASH]` opening line, split into kind and hash.
+pub fn block_opening(line: &str) -> Option<(&str, Option<&str>)> {
+    let rest = line.trim().strip_prefix(":::")?.trim();
+    let mut words = rest.split_whitespace();
+    let kind = words.next()?;
+    let hash = words.next().map(|w| w.strip_prefix(TO_ADAPT).unwrap_or(w));
+    Some((kind, hash))
+}
 
 /// An entry of a page's table of contents (its `##` headings).
 #[derive(Debug, Clone, Serialize)]
@@ -90,7 +104,18 @@ pub fn blank_block_markers(body: &str) -> Result<String, (usize, String, String)
     for line in body.split_inclusive('\n') {
         let trimmed = line.trim();
         if let Some(rest) = trimmed.strip_prefix(":::") {
-            let kind = rest.trim();
+            let (kind, extra) = block_opening(trimmed).unwrap_or(("", None));
+            let well_formed = rest
+                .split_whitespace()
+                .nth(1)
+                .is_none_or(|w| w.starts_with(TO_ADAPT) && rest.split_whitespace().count() == 2);
+            if !well_formed {
+                return Err((
+                    offset,
+                    format!("unexpected `{}` after `::: {kind}`", extra.unwrap_or("")),
+                    format!("write `::: {kind}` alone on its line (or `::: {kind} {TO_ADAPT}…` as `faro fork` wrote it)"),
+                ));
+            }
             if kind.is_empty() {
                 if open.take().is_none() {
                     return Err((

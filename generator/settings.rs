@@ -73,6 +73,34 @@ pub struct HelplineSettings {
     pub multilingual: bool,
     /// The emergency number.
     pub emergency: bool,
+    /// Where the line answers, which decides whether a fork keeps it.
+    pub scope: Scope,
+}
+
+/// The reach of a fact: what a fork into another region keeps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// True in this region only: a fork turns it into a to-do.
+    Region,
+    /// True in the whole country: kept by a fork in the same country.
+    Country,
+    /// True in the whole European Union: always kept.
+    Eu,
+}
+
+impl Scope {
+    /// The values `scope:` accepts.
+    pub const NAMES: &'static [&'static str] = &["region", "country", "eu"];
+
+    /// The scope written as `name`, if known.
+    pub fn parse(name: &str) -> Option<Self> {
+        match name.trim().to_ascii_lowercase().as_str() {
+            "region" => Some(Scope::Region),
+            "country" => Some(Scope::Country),
+            "eu" => Some(Scope::Eu),
+            _ => None,
+        }
+    }
 }
 
 /// Everything `campaign.yaml` says, checked.
@@ -116,6 +144,11 @@ pub struct Settings {
     pub forked_from: Option<crate::config::ForkedFrom>,
     /// Print assets to make and their CMYK palette.
     pub print: crate::print::settings::PrintSettings,
+    /// `essential_pages` as written (checked against the pages by
+    /// `crate::essential`); `None` means the default list.
+    pub essential_pages: Option<Vec<Located>>,
+    /// Locales built with interface strings only, said so in campaign.yaml.
+    pub interface_only: Vec<Located>,
 }
 
 /// Checks `config` and returns settings; every problem is pushed to `diags`.
@@ -227,6 +260,8 @@ impl Validator<'_> {
             discreet: c.discreet,
             forked_from: c.forked_from,
             print,
+            essential_pages: c.essential_pages,
+            interface_only: c.interface_only,
         }
     }
 
@@ -263,15 +298,7 @@ impl Validator<'_> {
         for l in &c.locales {
             if !known.contains(&l.value) {
                 let msg = format!("unknown locale `{}`", l.value);
-                let hint = did_you_mean(&l.value, known.iter().map(String::as_str))
-                    .map(|s| format!("did you mean `{s}`?"))
-                    .unwrap_or_else(|| {
-                        format!(
-                            "add locales/{}/ui.ftl, or use one of: {}",
-                            l.value,
-                            known.join(", ")
-                        )
-                    });
+                let hint = crate::locale_code::advice(&l.value, known);
                 self.push(at_value(self.source, l, "config.locale", msg).with_hint(hint));
             } else if !listed.insert(&l.value) {
                 let msg = format!("locale `{}` is listed twice", l.value);
@@ -285,8 +312,16 @@ impl Validator<'_> {
                 "the default locale `{}` is not in `locales`",
                 c.default_locale.value
             );
-            let d = at_value(self.source, &c.default_locale, "config.locale", msg)
-                .with_hint("add it to the `locales` list");
+            let listed: Vec<String> = c.locales.iter().map(|l| l.value.clone()).collect();
+            let hint = match crate::locale_code::meant(&c.default_locale.value, &listed) {
+                Some(l) => format!("write `default_locale: {l}`"),
+                None => format!(
+                    "add `{}` to the `locales` list, or choose one of: {}",
+                    c.default_locale.value,
+                    listed.join(", ")
+                ),
+            };
+            let d = at_value(self.source, &c.default_locale, "config.locale", msg).with_hint(hint);
             self.push(d);
         }
         locales
@@ -443,7 +478,22 @@ impl Validator<'_> {
             anonymous: h.anonymous,
             multilingual: h.multilingual,
             emergency: h.emergency,
+            scope: self.check_scope(h.scope.as_ref()),
         }
+    }
+
+    fn check_scope(&mut self, scope: Option<&Located>) -> Scope {
+        let Some(written) = scope else {
+            return Scope::Region;
+        };
+        Scope::parse(&written.value).unwrap_or_else(|| {
+            let msg = format!("unknown scope `{}`", written.value);
+            let hint = did_you_mean(&written.value, Scope::NAMES.iter().copied())
+                .map(|s| format!("did you mean `{s}`?"))
+                .unwrap_or_else(|| format!("use one of: {}", Scope::NAMES.join(", ")));
+            self.push(at_value(self.source, written, "config.scope", msg).with_hint(hint));
+            Scope::Region
+        })
     }
 }
 

@@ -57,6 +57,7 @@ pub fn report(
         .map(|p| (p.key.as_str(), p))
         .collect();
     let default_messages = campaign.i18n.messages(default);
+    let essential = crate::essential::keys(campaign);
     let mut report = TranslationReport {
         default_locale: default.clone(),
         ..Default::default()
@@ -85,12 +86,18 @@ pub fn report(
             ..Default::default()
         };
         let translation_of = |key: &str| by_locale_key.get(&(locale.as_str(), key)).copied();
+        // Essential pages, and locales with no page at all, are reported by
+        // `crate::essential` (as errors); here they are only counted.
+        let has_pages = campaign.pages.iter().any(|p| &p.locale == locale);
+        let interface_only = crate::essential::interface_only(campaign, locale);
+        let reported = |key: &str| interface_only || (has_pages && !essential.contains(key));
         pages(
             locale,
             &originals,
             &translation_of,
             &mut summary,
             &mut diags,
+            &reported,
         );
         unreviewed(campaign, &translation_of, &mut summary, &mut diags);
         let messages = campaign.i18n.messages(locale);
@@ -148,9 +155,12 @@ fn pages(
     originals: &BTreeMap<&str, &crate::content::SourcePage>,
     translation_of: &PageLookup,
     summary: &mut LocaleSummary,
-    diags: &mut Diagnostics,
+    reported_diags: &mut Diagnostics,
+    reported: &dyn Fn(&str) -> bool,
 ) {
     for (key, original) in originals {
+        let mut found = Diagnostics::new();
+        let diags = &mut found;
         match translation_of(key) {
             None => {
                 summary.missing_pages.push(key.to_string());
@@ -187,6 +197,9 @@ fn pages(
                     );
                 }
             },
+        }
+        if reported(key) {
+            reported_diags.extend(found);
         }
     }
 }

@@ -109,7 +109,7 @@ fn default_locale_missing_from_locales_is_located() {
             17,
             "the default locale `en` is not in `locales`",
         )
-        .assert_hint("add it to the `locales` list");
+        .assert_hint("add `en` to the `locales` list");
 }
 
 #[test]

@@ -113,13 +113,13 @@ fn a_fork_lists_its_todos_then_becomes_ready_once_they_are_filled() {
         "its number is remembered as a word to rewrite"
     );
 
-    // The regional passage of the original became a visible to-do.
+    // The regional passage of the original stays whole, marked as to adapt.
     let home = std::fs::read_to_string(new.join("content/en/index.md")).unwrap();
     assert!(
-        home.contains("::: todo\nTODO: write this passage for your region"),
+        home.contains("::: regional to-adapt=")
+            && home.contains("Testland's regional helpline answers every day of the year.\n:::"),
         "{home}"
     );
-    assert!(!home.contains("::: regional"));
     // German is new: seeded from the original, marked untranslated.
     let seeded = std::fs::read_to_string(new.join("content/de/about.md")).unwrap();
     assert!(seeded.contains("untranslated: true"), "{seeded}");
@@ -141,8 +141,11 @@ fn a_fork_lists_its_todos_then_becomes_ready_once_they_are_filled() {
         .unwrap()
         .contains("mentions `Testland`")));
     let human = faro(p.path(), &["check", "campaigns/northland"]);
+    // Grouped by file, each item with its line and column.
     assert!(
-        human.stdout.contains("campaigns/northland/campaign.yaml:"),
+        human
+            .stdout
+            .contains("    campaigns/northland/campaign.yaml\n      8:35  "),
         "{}",
         human.stdout
     );
@@ -167,6 +170,42 @@ fn a_fork_lists_its_todos_then_becomes_ready_once_they_are_filled() {
     fill_todos(&new);
     let (code, json) = check_json(p.path(), "campaigns/northland");
     assert!(todo_items(&json).is_empty(), "{:#}", json);
+    // German is new: its essential pages are seeded copies, never published
+    // as they are. check and build name each file to translate.
+    assert_eq!(code, Some(1), "{json:#}");
+    let essential: Vec<String> = json["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|g| g["items"].as_array().unwrap().clone())
+        .filter(|i| i["code"] == "translation.essential-missing")
+        .map(|i| i["file"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        essential,
+        [
+            "campaigns/northland/content/de/about.md",
+            "campaigns/northland/content/de/guide/index.md",
+            "campaigns/northland/content/de/index.md"
+        ],
+        "{json:#}"
+    );
+    let refused = faro(p.path(), &["build", "campaigns/northland", "-o", "out"]);
+    assert_eq!(refused.code, Some(1));
+    assert!(refused
+        .flat_stderr()
+        .contains("campaigns/northland/content/de/about.md"));
+    for page in ["index", "about", "guide/index"] {
+        let file = format!("campaigns/northland/content/de/{page}.md");
+        let text = std::fs::read_to_string(p.path().join(&file)).unwrap();
+        std::fs::write(
+            p.path().join(&file),
+            text.replace("untranslated: true\n", ""),
+        )
+        .unwrap();
+        faro(p.path(), &["stamp", &file]).assert_success();
+    }
+    let (code, json) = check_json(p.path(), "campaigns/northland");
     assert_eq!(code, Some(0), "{:#}", json);
     assert_eq!(json["ready"], true);
     let strict = faro(p.path(), &["check", "campaigns/northland", "--strict"]);
@@ -179,9 +218,9 @@ fn a_fork_lists_its_todos_then_becomes_ready_once_they_are_filled() {
     let built = std::fs::read_to_string(p.path().join("out/en/index.html")).unwrap();
     assert!(!built.contains("draft-banner"));
     assert!(built.contains("Northland"));
-    let german_about = std::fs::read_to_string(p.path().join("out/de/about/index.html")).unwrap();
+    let german_help = std::fs::read_to_string(p.path().join("out/de/help/index.html")).unwrap();
     assert!(
-        german_about.contains("fallback-banner"),
+        german_help.contains("fallback-banner"),
         "seeded pages are built as fallbacks"
     );
 }
@@ -238,9 +277,11 @@ fn fork_never_overwrites_and_leaves_nothing_behind_on_error() {
 fn check_of_the_pilot_is_ready_and_its_json_is_stable() {
     let (code, json) = check_json(&common::repo(), "campaigns/veneto");
     assert_eq!(code, Some(0), "{json:#}");
-    assert_eq!(json["version"], 1);
+    assert_eq!(json["version"], 2);
     assert_eq!(json["campaign"], "veneto");
     assert_eq!(json["errors"], 0);
+    assert_eq!(json["todos"], 0);
+    assert_eq!(json["left"].as_array().map(Vec::len), Some(0), "{json:#}");
     let translations = &json["translations"]["locales"];
     for locale in translations.as_array().unwrap() {
         for field in [

@@ -603,3 +603,49 @@ fn pilot_edit_to_reload_latency() {
     assert_eq!(server.interrupt().code(), Some(0));
     println!("{}", server.output());
 }
+
+#[test]
+fn the_checklist_page_lists_what_is_left_and_follows_edits() {
+    let tmp = common::tempdir();
+    common::copy_dir(
+        &common::fixture("basic"),
+        &tmp.path().join("campaigns/basic"),
+    );
+    common::faro(
+        tmp.path(),
+        &[
+            "fork",
+            "campaigns/basic",
+            "campaigns/north",
+            "--region",
+            "North",
+        ],
+    )
+    .assert_success();
+    let server = Server::start(tmp.path(), "campaigns/north", &["--draft"], true);
+    let page = server.poll("/__faro/checklist", "the checklist", |r| r.status == 200);
+    let body = page.body();
+    assert!(body.contains("north: not ready"), "{body}");
+    assert!(
+        body.contains("campaigns/north/campaign.yaml:"),
+        "file and line: {body}"
+    );
+    assert!(body.contains("passage to adapt"), "{body}");
+    assert!(
+        body.contains("Testland&#39;s regional helpline"),
+        "the original beside it: {body}"
+    );
+    assert!(
+        body.contains("/__faro/livereload.js?b="),
+        "it reloads after edits: {body}"
+    );
+    // Adapting the passage takes it off the list at the next request.
+    edit(
+        &tmp.path().join("campaigns/north/content/en/index.md"),
+        "Testland's regional helpline answers every day of the year.",
+        "North's own helpline is being set up.",
+    );
+    server.poll("/__faro/checklist", "the edit", |r| {
+        !r.body().contains("Testland&#39;s regional helpline")
+    });
+}

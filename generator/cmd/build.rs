@@ -111,7 +111,7 @@ fn print_success(dir: &Path, report: &BuildReport) {
         .warnings
         .clone()
         .into_iter()
-        .partition(|d| d.code == "todo");
+        .partition(|d| faro::check::kind_of(d) == "todos");
     super::print_diagnostics(others.into_iter().collect());
     if !todos.is_empty() {
         eprintln!(
@@ -132,10 +132,17 @@ fn spinner(id: &str) -> indicatif::ProgressBar {
 }
 
 fn summary(r: &BuildReport) -> String {
+    // Pages built from the original under a banner are said so: a language
+    // with no translated page reads "ar 0 (+19 in it)", never just "ar 0".
+    let default = r.pages_per_locale.first().map_or("", |(l, _)| l.as_str());
     let per_locale: Vec<String> = r
         .pages_per_locale
         .iter()
-        .map(|(l, n)| format!("{l} {n}"))
+        .zip(&r.fallbacks_per_locale)
+        .map(|((l, n), (_, f))| match f {
+            0 => format!("{l} {n}"),
+            f => format!("{l} {n} (+{f} in {default})"),
+        })
         .collect();
     let warnings = match r.warnings.warning_count() {
         0 => String::new(),

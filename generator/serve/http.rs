@@ -28,6 +28,8 @@ use super::site::{Generation, Shared, Snapshot};
 pub struct App {
     /// The served builds.
     pub shared: Arc<Shared>,
+    /// The campaign, checked for `/__faro/checklist`.
+    pub campaign_dir: std::path::PathBuf,
     /// Accept only requests addressed to a loopback name (`localhost`,
     /// `127.0.0.1`, `[::1]`), which keeps other web sites from reading the
     /// preview through DNS rebinding. Off when serving on another address.
@@ -70,6 +72,20 @@ async fn handle(State(app): State<Arc<App>>, req: Request) -> Response {
             "text/javascript; charset=utf-8",
         ),
         inject::EVENTS_PATH => events(&app),
+        super::checklist::PATH => {
+            let dir = app.campaign_dir.clone();
+            let build = app.shared.snapshot().build();
+            tokio::task::spawn_blocking(move || super::checklist::page(&dir, build))
+                .await
+                .map(|page| html(StatusCode::OK, page))
+                .unwrap_or_else(|_| {
+                    plain(
+                        StatusCode::INTERNAL_SERVER_ERROR,
+                        "internal error
+",
+                    )
+                })
+        }
         _ if path.starts_with("/__faro/") => plain(StatusCode::NOT_FOUND, "not found\n"),
         _ => {
             let snapshot = app.shared.snapshot();

@@ -14,6 +14,7 @@
 //! [`Event`]s.
 
 pub mod background;
+pub mod checklist;
 mod http;
 pub mod inject;
 mod site;
@@ -107,11 +108,13 @@ pub enum Event {
 pub fn serve(options: Options, on_event: impl Fn(Event) + Send + Sync + 'static) -> io::Result<()> {
     let on_event: Arc<dyn Fn(Event) + Send + Sync> = Arc::new(on_event);
     if !options.campaign_dir.is_dir() {
+        let d = crate::campaign_dirs::not_found(&options.campaign_dir);
         return Err(io::Error::new(
             io::ErrorKind::NotFound,
             format!(
-                "campaign folder not found: {}",
-                options.campaign_dir.display()
+                "campaign folder not found: {} ({})",
+                options.campaign_dir.display(),
+                d.hint.unwrap_or_default()
             ),
         ));
     }
@@ -202,6 +205,7 @@ pub fn serve(options: Options, on_event: impl Fn(Event) + Send + Sync + 'static)
     let (stopping_tx, stopping) = tokio::sync::watch::channel(false);
     let app = Arc::new(http::App {
         shared,
+        campaign_dir: options.campaign_dir.clone(),
         loopback_hosts_only: addr.ip().is_loopback(),
         stopping: stopping.clone(),
     });

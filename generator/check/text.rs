@@ -1,0 +1,162 @@
+//! `faro check` for people: findings by kind, then by file, the hint once per
+//! file and hint, long items wrapped whole, a passage to adapt shown beside its
+//! item, and one final line counting what is left per kind.
+
+use std::fmt::Write as _;
+
+use super::CheckReport;
+use crate::diagnostics::{Diagnostic, Severity};
+
+/// Width the report is wrapped at.
+const WIDTH: usize = 100;
+
+/// The whole report as text.
+pub fn human(report: &CheckReport) -> String {
+    let mut out = String::new();
+    for g in &report.groups {
+        let _ = writeln!(out, "{} ({})", g.title, g.items.len());
+        for (hint, items) in by_hint(&g.items) {
+            if let Some(h) = hint {
+                out.push_str(&wrap(&format!("hint: {h}"), "  ", "        "));
+            }
+            let mut file: Option<String> = None;
+            for d in items {
+                let this = file_of(d);
+                if file.as_ref() != Some(&this) {
+                    let _ = writeln!(out, "    {this}");
+                    file = Some(this);
+                }
+                item(&mut out, d);
+            }
+        }
+        out.push('\n');
+    }
+    translations(&mut out, report);
+    out.push_str(&final_line(report));
+    out
+}
+
+/// Items grouped by hint, in the order hints first appear, so that a hint
+/// shared by many items (every passage to adapt) is printed once; within a
+/// hint, items keep their order (by file, then position).
+fn by_hint(items: &[Diagnostic]) -> Vec<(Option<&str>, Vec<&Diagnostic>)> {
+    let mut groups: Vec<(Option<&str>, Vec<&Diagnostic>)> = Vec::new();
+    for d in items {
+        let hint = d.hint.as_deref();
+        match groups.iter_mut().find(|(h, _)| *h == hint) {
+            Some((_, list)) => list.push(d),
+            None => groups.push((hint, vec![d])),
+        }
+    }
+    groups
+}
+
+fn file_of(d: &Diagnostic) -> String {
+    d.file
+        .as_ref()
+        .map_or_else(|| "(campaign)".to_string(), |f| f.display().to_string())
+}
+
+fn item(out: &mut String, d: &Diagnostic) {
+    let at = d
+        .position
+        .map_or_else(String::new, |p| format!("{}:{}  ", p.line, p.column));
+    let tag = if d.severity == Severity::Warning {
+        "warning: "
+    } else {
+        ""
+    };
+    let first = format!("{at}{tag}{}", d.message);
+    out.push_str(&wrap(&first, "      ", &" ".repeat(6 + at.len())));
+    if let Some(original) = &d.original {
+        let indent = format!("{}│ ", " ".repeat(6 + at.len()));
+        for paragraph in original.lines() {
+            out.push_str(&wrap(paragraph, &indent, &indent));
+        }
+    }
+}
+
+/// `text` wrapped at spaces only (keys and paths stay whole), each line
+/// indented.
+fn wrap(text: &str, first: &str, rest: &str) -> String {
+    let options = textwrap::Options::new(WIDTH)
+        .initial_indent(first)
+        .subsequent_indent(rest)
+        .break_words(false)
+        .word_separator(textwrap::WordSeparator::AsciiSpace)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation);
+    let mut s = textwrap::fill(text, options);
+    s.push('\n');
+    s
+}
+
+fn translations(out: &mut String, report: &CheckReport) {
+    let Some(t) = &report.translations else {
+        return;
+    };
+    let _ = writeln!(out, "Translations (original: {})", t.default_locale);
+    for l in &t.locales {
+        let counts = [
+            (l.missing_pages.len(), "missing pages"),
+            (l.stale_pages.len(), "stale"),
+            (l.unrecorded_pages.len(), "unrecorded"),
+            (l.missing_keys.len(), "missing strings"),
+            (l.unknown_keys.len(), "unknown strings"),
+            (l.placeholder_mismatches.len(), "placeholder mismatches"),
+        ];
+        let found: Vec<String> = counts
+            .iter()
+            .filter(|(n, _)| *n > 0)
+            .map(|(n, what)| format!("{n} {what}"))
+            .collect();
+        let line = if found.is_empty() {
+            "complete".to_string()
+        } else {
+            found.join(", ")
+        };
+        let _ = writeln!(out, "  {}: {line}", l.locale);
+    }
+    out.push('\n');
+}
+
+/// `lombardia: not ready. Left: 9 to-dos, 24 passages to adapt, 3 warnings`
+fn final_line(report: &CheckReport) -> String {
+    let name = if report.campaign.is_empty() {
+        &report.path
+    } else {
+        &report.campaign
+    };
+    let verdict = if report.ready {
+        "ready to publish"
+    } else {
+        "not ready"
+    };
+    let left: Vec<String> = report
+        .left
+        .iter()
+        .map(|l| format!("{} {}", l.count, l.label))
+        .collect();
+    if left.is_empty() {
+        format!("{name}: {verdict}. Nothing left.\n")
+    } else {
+        format!("{name}: {verdict}. Left: {}\n", left.join(", "))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_items_wrap_whole_and_keep_paths() {
+        let long = format!("to-do: {}", "word ".repeat(60));
+        let out = wrap(&long, "    ", "      ");
+        assert!(out.lines().count() > 2, "{out}");
+        assert!(out.lines().all(|l| l.chars().count() <= WIDTH), "{out}");
+        assert_eq!(
+            out.split_whitespace().filter(|w| *w == "word").count(),
+            60,
+            "nothing cut"
+        );
+    }
+}

@@ -1,0 +1,71 @@
+//! CHECKLIST.md of a new fork: written for its region, in the campaign's
+//! default language when Faro has the checklist in it, in English otherwise,
+//! with commands that run as written from the folder `faro fork` ran in.
+
+use super::Plan;
+
+/// The checklist in each language Faro has it in.
+const TEXTS: &[(&str, &str)] = &[
+    ("en", include_str!("checklist.en.md")),
+    ("it", include_str!("checklist.it.md")),
+];
+
+/// Sentences about the country, per checklist language: same country, other country.
+const COUNTRY_NOTES: &[(&str, &str, &str)] = &[
+    (
+        "en",
+        "{region} is in the same country ({country}), so the national facts (such as national helplines) are kept.",
+        "{region} is in another country ({country}), so the national facts of {source} (such as its national helplines) are to-dos too.",
+    ),
+    (
+        "it",
+        "{region} è nello stesso Paese ({country}), quindi i dati nazionali (come i numeri di aiuto nazionali) sono mantenuti.",
+        "{region} è in un altro Paese ({country}), quindi anche i dati nazionali di {source} (come i suoi numeri di aiuto nazionali) sono cose da fare.",
+    ),
+];
+
+/// The text of CHECKLIST.md for `plan`.
+pub(super) fn write(plan: &Plan) -> String {
+    let s = &plan.campaign.settings;
+    let language = TEXTS
+        .iter()
+        .position(|(l, _)| *l == plan.default_locale)
+        .unwrap_or(0);
+    let (lang, text) = TEXTS[language];
+    let note = COUNTRY_NOTES
+        .iter()
+        .find(|(l, _, _)| *l == lang)
+        .map(|(_, same, other)| if plan.same_country { *same } else { *other })
+        .unwrap_or_default();
+    let region = plan.region.clone().unwrap_or_else(|| match lang {
+        "it" => "la tua regione".to_string(),
+        _ => "your region".to_string(),
+    });
+    // The guidelines are read in the checklist's language when the campaign has it.
+    let guide_locale = if plan.locales.iter().any(|l| l == lang) {
+        lang
+    } else {
+        plan.default_locale.as_str()
+    };
+    let numbers = if plan.regional_numbers.is_empty() {
+        "-".to_string()
+    } else {
+        plan.regional_numbers.join(", ")
+    };
+    let parent = std::path::Path::new(&plan.shown_dir)
+        .iter()
+        .next()
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_else(|| plan.shown_dir.clone());
+    text.replace("{country_note}", note)
+        .replace("{region}", &region)
+        .replace("{source_region}", &s.region)
+        .replace("{source}", &s.id)
+        .replace("{country}", &plan.country)
+        .replace("{dir}", &plan.shown_dir)
+        .replace("{parent}", &parent)
+        .replace("{id}", &plan.id)
+        .replace("{numbers}", &numbers)
+        .replace("{default_locale}", &plan.default_locale)
+        .replace("{guide_locale}", guide_locale)
+}
