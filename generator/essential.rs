@@ -88,11 +88,18 @@ pub fn check(campaign: &Campaign, draft: bool) -> Diagnostics {
         if interface_only(campaign, locale) {
             continue;
         }
-        if pages.is_empty() {
+        let unreadable = |key: &str| {
+            campaign
+                .unreadable
+                .iter()
+                .any(|(l, k)| l == locale && k == key)
+        };
+        if pages.is_empty() && !campaign.unreadable.iter().any(|(l, _)| l == locale) {
             found.push(no_content(campaign, locale));
             continue;
         }
-        for key in &essential {
+        // A page that exists but could not be read is reported already.
+        for key in essential.iter().filter(|k| !unreadable(k)) {
             let Some(original) = originals.get(key.as_str()) else {
                 continue;
             };
@@ -190,7 +197,19 @@ fn unknown_keys(campaign: &Campaign) -> Vec<Diagnostic> {
         .filter(|p| p.locale == s.default_locale)
         .map(|p| p.key.as_str())
         .collect();
-    for k in list.iter().filter(|k| !known.contains(&k.value.as_str())) {
+    // A home page that is missing, or a page that could not be read, is
+    // reported already (`page.no-home`, or the reason it did not read).
+    let reported = |key: &str| {
+        key == "index"
+            || campaign
+                .unreadable
+                .iter()
+                .any(|(l, k)| *l == s.default_locale && k == key)
+    };
+    for k in list
+        .iter()
+        .filter(|k| !known.contains(&k.value.as_str()) && !reported(&k.value))
+    {
         let msg = format!("`essential_pages` names `{}`, which is not a page", k.value);
         let hint = did_you_mean(&k.value, known.iter().copied())
             .map(|s| format!("did you mean `{s}`?"))

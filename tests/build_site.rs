@@ -74,8 +74,8 @@ fn every_page_is_built_in_every_language() {
         assert_eq!(h1(&site.text(file)), *title, "<h1> of {file}");
     }
     assert!(
-        site.run.stdout.contains("(en 5, it 4)"),
-        "the summary counts translated pages per language: {}",
+        site.run.stdout.contains("(en 5, it 4 (+1 in en))"),
+        "the summary counts translated pages per language, and fallbacks: {}",
         site.run.stdout
     );
 }
