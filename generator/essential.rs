@@ -46,8 +46,7 @@ pub fn state(original: &SourcePage, translation: Option<&SourcePage>) -> Transla
 
 /// The essential page keys: `essential_pages` when given, else the home page
 /// and the main menu.
-pub fn keys(campaign: &Campaign) -> BTreeSet<String> {
-    let s = &campaign.settings;
+pub fn keys(s: &crate::settings::Settings) -> BTreeSet<String> {
     match &s.essential_pages {
         Some(list) => list.iter().map(|k| k.value.clone()).collect(),
         None => std::iter::once("index".to_string())
@@ -77,7 +76,7 @@ pub fn check(campaign: &Campaign, draft: bool) -> Diagnostics {
         .filter(|p| &p.locale == default)
         .map(|p| (p.key.as_str(), p))
         .collect();
-    let essential = keys(campaign);
+    let essential = keys(s);
     for locale in s.locales.iter().filter(|l| *l != default) {
         let pages: BTreeMap<&str, &SourcePage> = campaign
             .pages

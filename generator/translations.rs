@@ -57,7 +57,7 @@ pub fn report(
         .map(|p| (p.key.as_str(), p))
         .collect();
     let default_messages = campaign.i18n.messages(default);
-    let essential = crate::essential::keys(campaign);
+    let essential = crate::essential::keys(&campaign.settings);
     let mut report = TranslationReport {
         default_locale: default.clone(),
         ..Default::default()
@@ -323,11 +323,9 @@ pub fn stamp(campaign: &Campaign, file: &std::path::Path) -> Result<String, Diag
     Ok(hash)
 }
 
-/// The pages a visitor must be able to read in every language: the home page
-/// and the main menu. Their unreviewed translations are listed by `faro check`
-/// and show a notice on the site.
+/// The pages a visitor must be able to read in every language (see
+/// [`crate::essential`]). Their unreviewed translations are listed by
+/// `faro check` and show a notice on the site.
 pub fn essential_keys(settings: &crate::settings::Settings) -> BTreeSet<String> {
-    std::iter::once("index".to_string())
-        .chain(settings.navigation.iter().map(|k| k.value.clone()))
-        .collect()
+    crate::essential::keys(settings)
 }

@@ -103,6 +103,7 @@ fn translations(out: &mut String, report: &CheckReport) {
             (l.missing_keys.len(), "missing strings"),
             (l.unknown_keys.len(), "unknown strings"),
             (l.placeholder_mismatches.len(), "placeholder mismatches"),
+            (l.unreviewed_pages.len(), "unreviewed essential pages"),
         ];
         let found: Vec<String> = counts
             .iter()
