@@ -52,11 +52,17 @@ pub(super) fn write(plan: &Plan) -> String {
     } else {
         plan.regional_numbers.join(", ")
     };
-    let parent = std::path::Path::new(&plan.shown_dir)
-        .iter()
-        .next()
-        .map(|p| p.to_string_lossy().into_owned())
-        .unwrap_or_else(|| plan.shown_dir.clone());
+    // The first folder of the path as typed (`campaigns`); for a path typed
+    // from the root, the folder that holds the campaign.
+    let shown = std::path::Path::new(&plan.shown_dir);
+    let parent = if shown.is_absolute() {
+        shown.parent().unwrap_or(shown).display().to_string()
+    } else {
+        shown.iter().next().map_or_else(
+            || plan.shown_dir.clone(),
+            |p| p.to_string_lossy().into_owned(),
+        )
+    };
     text.replace("{country_note}", note)
         .replace("{region}", &region)
         .replace("{source_region}", &s.region)
