@@ -14,9 +14,12 @@ fi
 # everywhere (DejaVu covers Latin, Greek, Cyrillic, Arabic and Persian), and
 # Node.js and Java where the machine lacks them (the Nu Html Checker is a jar),
 # and the tools the print tests read PDFs and QR codes with (pdfinfo, pdffonts,
-# pdftotext; zbarimg), and xmllint, which validates exported XLIFF files
-# against the OASIS schemas in tests/schemas/xliff/.
-packages=(chromium fonts-dejavu-core fonts-liberation poppler-utils zbar-tools libxml2-utils)
+# pdftotext, pdftoppm; qpdf; zbarimg), Python's venv for the PDF/UA checker, and
+# xmllint, which validates exported XLIFF files against the OASIS schemas in
+# tests/schemas/xliff/.
+packages=(chromium fonts-dejavu-core fonts-liberation poppler-utils qpdf zbar-tools libxml2-utils)
+command -v python3 >/dev/null 2>&1 || packages+=(python3)
+python3 -c 'import venv, ensurepip' 2>/dev/null || packages+=(python3-venv)
 command -v python3 >/dev/null 2>&1 || packages+=(python3)
 python3 -m pip --version >/dev/null 2>&1 || packages+=(python3-pip)
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
@@ -44,4 +47,14 @@ fi
 if ! python3 -c 'import translate.storage.xliff2' >/dev/null 2>&1; then
   python3 -m pip install --quiet --break-system-packages translate-toolkit==3.20.4 2>/dev/null ||
     python3 -m pip install --quiet translate-toolkit==3.20.4
+fi
+
+# The PDF/UA-1 checker the print tests run on every PDF (pdfua, on PyPI; veraPDF
+# is in no registry reachable here), in a virtual environment of its own under
+# .tools/, pinned. The tests find it at .tools/pdfua/bin/pdfua.
+pdfua_version=0.1.3
+if ! .tools/pdfua/bin/pdfua --version 2>/dev/null | grep -qx "pdfua $pdfua_version"; then
+  rm -rf .tools/pdfua
+  python3 -m venv .tools/pdfua
+  .tools/pdfua/bin/pip install --quiet --disable-pip-version-check "pdfua==$pdfua_version"
 fi

@@ -79,7 +79,7 @@ fn assert_near(actual: &[f64], expected: &[f64], what: &str) {
 }
 
 #[test]
-fn pdfs_have_trim_size_for_the_office_and_bleed_with_a_trim_box_for_the_print_shop() {
+fn pdfs_have_trim_size_for_the_office_and_bleed_slug_trim_and_bleed_boxes_for_the_print_shop() {
     let print = built().join("print");
     for (asset, w, h, pages) in [
         ("poster-a3", 297.0, 420.0, 1),
@@ -105,21 +105,160 @@ fn pdfs_have_trim_size_for_the_office_and_bleed_with_a_trim_box_for_the_print_sh
                 &["-box"],
                 &print.join(format!("{lang}/{asset}-print.pdf")),
             );
-            let bleed = 3.0 * MM;
+            // Media: trim + 3 mm bleed + 7 mm slug on every side.
+            let (bleed, edge) = (3.0 * MM, 10.0 * MM);
             assert_near(
                 &numbers(&shop, "Page size:"),
-                &[w * MM + 2.0 * bleed, h * MM + 2.0 * bleed],
+                &[w * MM + 2.0 * edge, h * MM + 2.0 * edge],
                 asset,
             );
             assert_near(
                 &numbers(&shop, "TrimBox:"),
-                &[bleed, bleed, bleed + w * MM, bleed + h * MM],
+                &[edge, edge, edge + w * MM, edge + h * MM],
+                asset,
+            );
+            let slug = edge - bleed;
+            assert_near(
+                &numbers(&shop, "BleedBox:"),
+                &[
+                    slug,
+                    slug,
+                    slug + w * MM + 2.0 * bleed,
+                    slug + h * MM + 2.0 * bleed,
+                ],
                 asset,
             );
         }
     }
     let booklet = tool("pdfinfo", &[], &print.join("en/guidelines.pdf"));
     assert!(numbers(&booklet, "Pages:")[0] >= 3.0, "{booklet}");
+}
+
+#[test]
+fn every_pdf_passes_pdfinfo_qpdf_and_the_pdf_ua_checker_without_a_message() {
+    assert_clean_pdfs(&pdfs_under(&built().join("print")));
+}
+
+/// A page rendered in grey at 10 pixels per millimetre, from pdftoppm.
+struct Grey {
+    width: usize,
+    height: usize,
+    pixels: Vec<u8>,
+}
+
+impl Grey {
+    fn render(pdf: &Path) -> Grey {
+        let tmp = tempdir();
+        let root = tmp.path().join("page");
+        let mut command = Command::new("pdftoppm");
+        command.args(["-gray", "-r", "254", "-singlefile", "-f", "1", "-l", "1"]);
+        tool_run(command.arg(pdf).arg(&root));
+        let bytes = std::fs::read(root.with_extension("pgm")).expect("pdftoppm's page");
+        // P5 <width> <height> 255, one whitespace, then the pixels.
+        let mut fields = Vec::new();
+        let mut at = 0;
+        while fields.len() < 4 {
+            while bytes[at].is_ascii_whitespace() {
+                at += 1;
+            }
+            let start = at;
+            while !bytes[at].is_ascii_whitespace() {
+                at += 1;
+            }
+            fields.push(String::from_utf8_lossy(&bytes[start..at]).into_owned());
+        }
+        let (width, height) = (fields[1].parse().unwrap(), fields[2].parse().unwrap());
+        Grey {
+            width,
+            height,
+            pixels: bytes[at + 1..].to_vec(),
+        }
+    }
+
+    /// Whether the pixel `mm` millimetres from the left and top is dark.
+    fn dark(&self, x_mm: f64, y_mm: f64) -> bool {
+        let (x, y) = ((x_mm * 10.0) as usize, (y_mm * 10.0) as usize);
+        assert!(
+            x < self.width && y < self.height,
+            "({x_mm}, {y_mm}) mm is off the page"
+        );
+        self.pixels[y * self.width + x] < 128
+    }
+
+    /// Whether any pixel within 0.3 mm of (`x_mm`, `y_mm`) is dark (a
+    /// 0.25 pt line is about one pixel wide here).
+    fn dark_near(&self, x_mm: f64, y_mm: f64) -> bool {
+        (-3..=3).any(|d| {
+            let d = f64::from(d) / 10.0;
+            self.dark(x_mm + d, y_mm) || self.dark(x_mm, y_mm + d)
+        })
+    }
+}
+
+fn tool_run(command: &mut Command) {
+    let out = command
+        .output()
+        .expect("pdftoppm is missing: run scripts/setup.sh");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// Crop marks continue the trim edges in the slug, from 3 mm (the bleed) to
+/// 8 mm outside the trim; nothing is drawn in the slug's corners or in the
+/// bleed beside a mark; the slug names the file.
+#[test]
+fn crop_marks_lie_in_the_slug_outside_the_bleed_and_the_slug_names_the_file() {
+    for (lang, asset, w, h) in [
+        ("en", "poster-a4", 210.0, 297.0),
+        ("ar", "poster-a3", 297.0, 420.0),
+        ("de", "flyer-a5", 148.0, 210.0),
+        ("en", "wallet-card", 85.0, 55.0),
+    ] {
+        let pdf = built().join(format!("print/{lang}/{asset}-print.pdf"));
+        let page = Grey::render(&pdf);
+        let edge = 10.0;
+        let (left, right, top, bottom) = (edge, edge + w, edge, edge + h);
+        for (x, sx) in [(left, -1.0), (right, 1.0)] {
+            for (y, sy) in [(top, -1.0), (bottom, 1.0)] {
+                let at = format!("{asset} ({lang}) corner ({x}, {y}) mm");
+                // Along the trim's horizontal edge, beside the trim.
+                for out in [3.5, 5.5, 7.5] {
+                    assert!(
+                        page.dark_near(x + sx * out, y),
+                        "{at}: no mark {out} mm out"
+                    );
+                }
+                // Along its vertical edge, above or below the trim.
+                for out in [3.5, 5.5, 7.5] {
+                    assert!(
+                        page.dark_near(x, y + sy * out),
+                        "{at}: no mark {out} mm out"
+                    );
+                }
+                // The slug's corner square is blank paper.
+                for (dx, dy) in [(4.0, 4.0), (6.0, 6.0), (9.0, 9.0), (5.0, 9.5)] {
+                    assert!(
+                        !page.dark(x + sx * dx, y + sy * dy),
+                        "{at}: ink at ({dx}, {dy})"
+                    );
+                }
+                // Nothing beyond the marks' ends.
+                assert!(!page.dark(x + sx * 9.5, y), "{at}: the mark is too long");
+                // On a poster's white foot, the bleed beside the trim's corner
+                // is blank: the marks start outside it.
+                if asset.starts_with("poster") && sy > 0.0 {
+                    assert!(!page.dark(x + sx * 1.5, y), "{at}: a mark in the bleed");
+                    assert!(!page.dark(x, y + sy * 1.5), "{at}: a mark in the bleed");
+                }
+            }
+        }
+        let text = tool("pdftotext", &[], &pdf);
+        let label = format!("{asset}-print.pdf · {lang} · CMYK · trim {w} × {h} mm · bleed 3 mm");
+        assert!(text.contains(&label), "{asset} ({lang}): {text}");
+    }
 }
 
 #[test]

@@ -2,7 +2,8 @@
 //! (`campaigns/veneto`) built plainly, with `--draft`, with `discreet: true`,
 //! through `faro serve`'s background build, and a fresh fork of it, each
 //! writes every web page and every print and social asset in every locale,
-//! with tagged PDF/UA-1 office PDFs. And a failure in Faro's own print
+//! with tagged PDF/UA-1 office PDFs, and every PDF passes pdfinfo, qpdf and
+//! the PDF/UA checker without a message. And a failure in Faro's own print
 //! template is reported as Faro's bug, at the Markdown being laid out.
 //!
 //! Each mode is built once for this file; all share one render cache, and the
@@ -169,6 +170,7 @@ fn assert_complete(mode: &str, built: &Built) {
     {
         assert_tagged_pdf_ua(&built.out.join(office));
     }
+    assert_clean_pdfs(&pdfs_under(&built.out.join("print")));
 }
 
 /// pdfinfo reads the file without a complaint about its structure, finds it

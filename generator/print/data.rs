@@ -34,7 +34,13 @@ pub struct PrintData {
     pub unit: &'static str,
     /// Bleed on every side, in millimetres (0 for the office variant).
     pub bleed_mm: f64,
-    /// Draw crop marks in the bleed.
+    /// Width of the slug outside the bleed, where the crop marks and the
+    /// file's label go, in millimetres (0 but for the print-shop variant).
+    pub slug_mm: f64,
+    /// The print-shop variant's label in the slug: file, language, colour
+    /// mode, trim and bleed (empty in other variants).
+    pub slug: String,
+    /// Draw crop marks (in the slug).
     pub crop_marks: bool,
     /// Use the CMYK palette.
     pub cmyk: bool,
@@ -223,7 +229,13 @@ pub fn build(
         width,
         height,
         unit,
-        bleed_mm: if print { 3.0 } else { 0.0 },
+        bleed_mm: if print { BLEED_MM } else { 0.0 },
+        slug_mm: if print { SLUG_MM } else { 0.0 },
+        slug: if print {
+            slug_label(asset, locale, width, height)
+        } else {
+            String::new()
+        },
         crop_marks: print,
         cmyk: print,
         colours,
@@ -256,6 +268,20 @@ pub fn build(
         booklet: None,
         draft: None,
     }
+}
+
+/// Bleed of the print-shop variant, on every side.
+pub const BLEED_MM: f64 = 3.0;
+/// Slug of the print-shop variant beyond the bleed: 5 mm crop marks and the
+/// label, with room to spare.
+pub const SLUG_MM: f64 = 7.0;
+
+/// `poster-a4-print.pdf · it · CMYK · trim 210 × 297 mm · bleed 3 mm`.
+fn slug_label(asset: &AssetSpec, locale: &str, width: f64, height: f64) -> String {
+    format!(
+        "{}-print.pdf · {locale} · CMYK · trim {width} × {height} mm · bleed {BLEED_MM} mm",
+        asset.id
+    )
 }
 
 fn colour(rgb: &str, cmyk: [f64; 4]) -> ColourData {

@@ -22,6 +22,7 @@ pub mod blame;
 pub mod booklet;
 pub mod cache;
 pub mod data;
+pub mod finish;
 pub mod fonts;
 pub mod inputs;
 pub mod render;
@@ -299,7 +300,13 @@ impl JobContext<'_> {
             .collect();
         let key = {
             let mut h = blake3::Hasher::new();
-            for part in [render::RENDERER, &self.templates.hash, &self.fonts.hash] {
+            let parts = [
+                render::RENDERER,
+                render::FINISH,
+                &self.templates.hash,
+                &self.fonts.hash,
+            ];
+            for part in parts {
                 h.update(part.as_bytes());
                 h.update(&[0]);
             }
@@ -420,6 +427,8 @@ impl JobContext<'_> {
                 }
                 let office = variant == "office";
                 let bytes = render::pdf(doc, &ident).map_err(|e| ExportError::Pdf(e, ident))?;
+                let bleed_pt = (data.bleed_mm > 0.0).then(|| data.bleed_mm * 72.0 / 25.4);
+                let bytes = finish::finish(bytes, bleed_pt);
                 let name = if office {
                     format!("{id}.pdf")
                 } else {

@@ -12,6 +12,11 @@ use super::world::PrintWorld;
 /// The version of the renderer, part of every cache key.
 pub const RENDERER: &str = concat!("faro ", env!("CARGO_PKG_VERSION"), ", typst 0.15");
 
+/// The version of what is done to the files after Typst (see
+/// [`super::finish`]), also part of every cache key: bump it when that
+/// changes, so that cached files are made again.
+pub const FINISH: &str = "finish 1";
+
 /// Compiles the world's main template into pages. Errors come back as Typst
 /// diagnostics; warnings are dropped.
 pub fn compile(world: &PrintWorld) -> Result<PagedDocument, Vec<SourceDiagnostic>> {

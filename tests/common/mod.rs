@@ -6,10 +6,12 @@
 
 pub mod broken;
 mod html;
+mod pdf;
 mod png;
 mod site;
 
 pub use html::*;
+pub use pdf::*;
 pub use png::*;
 pub use site::*;
 
