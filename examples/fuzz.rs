@@ -6,7 +6,8 @@
 //!
 //! CAMPAIGN defaults to campaigns/veneto (the pilot, print assets included),
 //! MINUTES to 10, SEED to the current time. Each finding is printed with the
-//! seed that replays it (`… CAMPAIGN 0 SEED` runs that one build).
+//! seed that replays it: `… CAMPAIGN 0 SEED` makes that one mutated copy in
+//! `fuzz-replay-SEED/` (to read) and builds it with no time limit.
 
 use std::time::{Duration, Instant};
 
@@ -19,13 +20,15 @@ fn main() {
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(1, |d| d.as_secs())
     });
+    if minutes == 0.0 {
+        replay(campaign.as_ref(), seed);
+        return;
+    }
     let work = tempfile::tempdir().expect("a temporary folder");
-    let (runs, until) = if minutes == 0.0 {
-        (1, None)
-    } else {
-        let limit = Duration::from_secs_f64(minutes * 60.0);
-        (usize::MAX, Some(Instant::now() + limit))
-    };
+    let (runs, until) = (
+        usize::MAX,
+        Some(Instant::now() + Duration::from_secs_f64(minutes * 60.0)),
+    );
     eprintln!("fuzzing {campaign} from seed {seed} for {minutes} min");
     let start = Instant::now();
     let session = faro::fuzz::session(campaign.as_ref(), work.path(), seed, runs, until, 4)
@@ -44,4 +47,20 @@ fn main() {
     if !session.findings.is_empty() {
         std::process::exit(1);
     }
+}
+
+/// Makes the mutated copy of run `seed` in `fuzz-replay-SEED/` and builds it
+/// into `fuzz-replay-SEED-out/`, with no time limit, saying how long it took.
+fn replay(campaign: &std::path::Path, seed: u64) {
+    let dir = std::path::PathBuf::from(format!("fuzz-replay-{seed}"));
+    let out = std::path::PathBuf::from(format!("fuzz-replay-{seed}-out"));
+    faro::fuzz::copy_tree(campaign, &dir).expect("copy the campaign");
+    faro::fuzz::mutate(&dir, &mut faro::fuzz::Rng::new(seed), 4).expect("mutate the copy");
+    let start = Instant::now();
+    let result = faro::fuzz::try_build(&dir, &out, Duration::from_secs(3600));
+    println!(
+        "{}: {result:?} in {:.1} s",
+        dir.display(),
+        start.elapsed().as_secs_f64()
+    );
 }

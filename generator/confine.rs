@@ -46,7 +46,7 @@ impl fmt::Display for Unsafe {
             Unsafe::Absolute => write!(f, "is an absolute path"),
             Unsafe::Parent => write!(
                 f,
-                "leaves the campaign folder (or uses `.`/`..` where none may be)"
+                "has a `..` or `.` name, which could lead out of its folder"
             ),
             Unsafe::Backslash => write!(f, "has a backslash"),
             Unsafe::Control(c) => write!(f, "has the control character U+{:04X}", *c as u32),

@@ -102,7 +102,10 @@ pub struct Refused {
 pub fn resolve_inside(root: &Path, base: &Path, reference: &str) -> Result<PathBuf, Refused> {
     let shown = crate::urls::shown(reference);
     let rel = SafeRelPath::resolve(base, reference).map_err(|why| Refused {
-        message: format!("`{shown}` {why}"),
+        message: match why {
+            crate::confine::Unsafe::Parent => format!("`{shown}` leaves the campaign folder"),
+            _ => format!("`{shown}` {why}"),
+        },
         hint: why.hint(),
     })?;
     let full = rel.under(root);
