@@ -233,6 +233,9 @@ fn mutate_tree(dir: &Path, rng: &mut Rng) -> std::io::Result<()> {
         "en",
     ];
     let name = rng.pick(&names);
+    if std::fs::symlink_metadata(folder.join(name)).is_ok() {
+        return Ok(()); // Already there (`content/en`, or an earlier mutation).
+    }
     #[cfg(unix)]
     if rng.below(2) == 0 {
         let targets = ["/etc/hostname", "/etc", "..", "../..", "missing"];
