@@ -559,3 +559,75 @@ fn a_draft_build_marks_every_print_asset_as_a_draft() {
     let normal = tool("pdftotext", &[], &built().join("print/en/poster-a4.pdf"));
     assert!(!normal.contains("Draft"), "{normal}");
 }
+
+/// Measured from the laid-out PDFs (pdftotext's word boxes), in every
+/// language: no text under 6 pt, none outside its page, no two words of
+/// different lines overlapping, and no headline line of a single word.
+#[test]
+fn layouts_keep_sizes_and_text_apart_and_headlines_without_single_words() {
+    for lang in ["en", "de", "ar"] {
+        for asset in [
+            "poster-a3",
+            "poster-a4",
+            "flyer-a5",
+            "wallet-card",
+            "guidelines",
+        ] {
+            // Only English has guidelines pages in this fixture.
+            if asset == "guidelines" && lang != "en" {
+                continue;
+            }
+            let office = built().join(format!("print/{lang}/{asset}.pdf"));
+            assert_layout(&office, 6.0);
+        }
+        for asset in ["poster-a3", "poster-a4", "flyer-a5"] {
+            let office = built().join(format!("print/{lang}/{asset}.pdf"));
+            let lines = headline_lines(&office);
+            let words: usize = lines.iter().map(Vec::len).sum();
+            assert!(words >= 2, "{asset} ({lang}): headline {lines:?}");
+            for line in &lines {
+                assert!(
+                    line.len() >= 2,
+                    "{asset} ({lang}): a lone word in {lines:?}"
+                );
+            }
+        }
+    }
+}
+
+/// The wallet card's outside, which others may see, says nothing of
+/// stalkerware or violence; the inside carries the helplines and the site.
+#[test]
+fn the_wallet_card_is_discreet_outside_and_complete_inside() {
+    for lang in ["en", "de", "ar"] {
+        let pages = words(&built().join(format!("print/{lang}/wallet-card.pdf")));
+        let text = |n: usize| -> String {
+            let words: Vec<&str> = pages[n].words.iter().map(|w| w.text.as_str()).collect();
+            words.join(" ").to_lowercase()
+        };
+        let outside = text(0);
+        for telling in [
+            "stalk",
+            "violen",
+            "gewalt",
+            "abuse",
+            "missbrauch",
+            "عنف",
+            "تجسس",
+        ] {
+            assert!(
+                !outside.contains(telling),
+                "{lang}: `{telling}` outside: {outside}"
+            );
+        }
+        let inside = text(1);
+        assert!(
+            inside.contains("1522") && inside.contains("112"),
+            "{lang}: {inside}"
+        );
+        assert!(
+            inside.contains("example.org/stop"),
+            "{lang}: no site address: {inside}"
+        );
+    }
+}

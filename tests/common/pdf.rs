@@ -85,3 +85,138 @@ fn output(tool: &str, args: &[&std::ffi::OsStr]) -> (bool, String, String) {
         String::from_utf8_lossy(&out.stderr).into_owned(),
     )
 }
+
+/// A word of a laid-out PDF page, as pdftotext places it (points, from the
+/// top left; the box runs from the font's ascender to its descender).
+#[derive(Debug, Clone)]
+pub struct Word {
+    /// The word.
+    pub text: String,
+    /// Left, top, right, bottom.
+    pub bbox: [f64; 4],
+    /// Which line of the page it is on.
+    pub line: usize,
+}
+
+impl Word {
+    /// The type size, from the box: Noto Sans spans 1.362 em (ascender 1.069,
+    /// descender 0.293).
+    pub fn size(&self) -> f64 {
+        (self.bbox[3] - self.bbox[1]) / 1.362
+    }
+}
+
+/// A page's size and words.
+#[derive(Debug)]
+pub struct PageWords {
+    /// Width and height in points.
+    pub size: (f64, f64),
+    /// Its words, in reading order.
+    pub words: Vec<Word>,
+}
+
+/// The words of every page of `pdf`, from `pdftotext -bbox-layout`.
+pub fn words(pdf: &Path) -> Vec<PageWords> {
+    let (ok, xml, err) = output(
+        "pdftotext",
+        &["-bbox-layout".as_ref(), pdf.as_os_str(), "-".as_ref()],
+    );
+    assert!(ok, "pdftotext {}: {err}", pdf.display());
+    let attr = |tag: &str, name: &str| -> f64 {
+        let key = format!(" {name}=\"");
+        let start = tag.find(&key).map(|i| i + key.len()).unwrap_or(0);
+        tag[start..]
+            .split('"')
+            .next()
+            .unwrap_or("0")
+            .parse()
+            .unwrap_or(0.0)
+    };
+    let mut pages = Vec::new();
+    let mut line = 0;
+    for piece in xml.split('<').skip(1) {
+        let (tag, text) = piece.split_once('>').unwrap_or((piece, ""));
+        if tag.starts_with("page ") {
+            pages.push(PageWords {
+                size: (attr(tag, "width"), attr(tag, "height")),
+                words: Vec::new(),
+            });
+        } else if tag.starts_with("line ") {
+            line += 1;
+        } else if tag.starts_with("word ") {
+            let word = Word {
+                text: text
+                    .replace("&apos;", "'")
+                    .replace("&amp;", "&")
+                    .replace("&quot;", "\""),
+                bbox: ["xMin", "yMin", "xMax", "yMax"].map(|n| attr(tag, n)),
+                line,
+            };
+            pages.last_mut().expect("a word on a page").words.push(word);
+        }
+    }
+    pages
+}
+
+/// Panics unless, on every page of `pdf`, every word is at least `min_pt`
+/// and inside the page, and no two words of different lines overlap (boxes
+/// shrunk to their middle third in height, so that the ascenders and
+/// descenders of neighbouring lines may meet, as they do in tight leading;
+/// pdftotext sizes a box by the font's ascent and descent, which in Noto Sans
+/// Arabic span about 2.3 em, so the sizes measured for Arabic are generous).
+pub fn assert_layout(pdf: &Path, min_pt: f64) {
+    for (n, page) in words(pdf).iter().enumerate() {
+        let at = format!("{} page {}", pdf.display(), n + 1);
+        for w in &page.words {
+            assert!(
+                w.size() >= min_pt - 0.05,
+                "{at}: `{}` is {:.1} pt",
+                w.text,
+                w.size()
+            );
+            let [x0, y0, x1, y1] = w.bbox;
+            let inside =
+                x0 >= -0.5 && y0 >= -0.5 && x1 <= page.size.0 + 0.5 && y1 <= page.size.1 + 0.5;
+            assert!(inside, "{at}: `{}` leaves the page at {:?}", w.text, w.bbox);
+        }
+        let core = |w: &Word| {
+            let [x0, y0, x1, y1] = w.bbox;
+            let q = (y1 - y0) / 3.0;
+            [x0 + 0.3, y0 + q, x1 - 0.3, y1 - q]
+        };
+        // pdftotext gives a lone combining mark (an Arabic vowel sign) a
+        // word of no width on a line of its own: not a box that can overlap.
+        let boxes: Vec<&Word> = page
+            .words
+            .iter()
+            .filter(|w| w.bbox[2] - w.bbox[0] >= 1.0)
+            .collect();
+        for (i, a) in boxes.iter().enumerate() {
+            for b in boxes.iter().skip(i + 1).filter(|b| b.line != a.line) {
+                let ([ax0, ay0, ax1, ay1], [bx0, by0, bx1, by1]) = (core(a), core(b));
+                let overlap = ax0 < bx1 && bx0 < ax1 && ay0 < by1 && by0 < ay1;
+                assert!(!overlap, "{at}: `{}` overlaps `{}`", a.text, b.text);
+            }
+        }
+    }
+}
+
+/// The lines of the largest words on the first page that are not numbers:
+/// the headline of a poster or flyer.
+pub fn headline_lines(pdf: &Path) -> Vec<Vec<String>> {
+    let pages = words(pdf);
+    let words: Vec<&Word> = pages[0]
+        .words
+        .iter()
+        .filter(|w| !w.text.chars().all(|c| c.is_ascii_digit()))
+        .collect();
+    let largest = words.iter().map(|w| w.size()).fold(0.0, f64::max);
+    let mut lines: Vec<(usize, Vec<String>)> = Vec::new();
+    for w in words.iter().filter(|w| w.size() > largest * 0.97) {
+        match lines.last_mut() {
+            Some((line, texts)) if *line == w.line => texts.push(w.text.clone()),
+            _ => lines.push((w.line, vec![w.text.clone()])),
+        }
+    }
+    lines.into_iter().map(|(_, t)| t).collect()
+}
