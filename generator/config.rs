@@ -55,6 +55,9 @@ pub struct CampaignConfig {
     /// Page keys in the footer menu, in order.
     #[serde(default)]
     pub footer_navigation: Vec<Located>,
+    /// The cards of the home page: the visitors' main journeys, in order.
+    #[serde(default)]
+    pub journeys: Vec<Journey>,
     /// The quick-exit destination.
     #[serde(default)]
     pub exit: Option<Exit>,
@@ -76,6 +79,17 @@ pub struct CampaignConfig {
     /// locale under a banner (said explicitly, never assumed).
     #[serde(default)]
     pub interface_only: Vec<Located>,
+}
+
+/// A card of the home page: a page to go to and the illustration drawn on it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Journey {
+    /// Key of the page the card leads to; its title and description fill the card.
+    pub page: Located,
+    /// Name of one of the theme's illustrations (`crate::settings::ART_NAMES`).
+    #[serde(default)]
+    pub art: Option<Located>,
 }
 
 /// Where a forked campaign came from.
@@ -205,6 +219,9 @@ pub const FIELD_NAMES: &[&str] = &[
     "funding",
     "navigation",
     "footer_navigation",
+    "journeys",
+    "page",
+    "art",
     "exit",
     "discreet",
     "print",

@@ -90,6 +90,10 @@ pub struct LanguageView {
     pub home_url: String,
     /// Number of translated pages.
     pub page_count: usize,
+    /// One sentence in the language itself saying what the site is (the
+    /// campaign string `campaign-about`), for the language chooser; none when
+    /// the campaign has no such string.
+    pub about: Option<String>,
 }
 
 /// A partner organisation.
@@ -141,6 +145,21 @@ pub struct LocaleContext {
     pub footer_nav: Vec<NavLink>,
     /// URL of the Materials page.
     pub materials_url: String,
+    /// Cards of the home page, in order.
+    pub journeys: Vec<JourneyCard>,
+}
+
+/// A card of the home page, leading to one of the visitors' main journeys.
+#[derive(Debug, Clone, Serialize)]
+pub struct JourneyCard {
+    /// The page's menu label (or title).
+    pub title: String,
+    /// The page's description.
+    pub text: String,
+    /// URL of the page.
+    pub url: String,
+    /// Name of the theme illustration drawn on the card, if any.
+    pub art: Option<String>,
 }
 
 /// A menu entry.

@@ -37,6 +37,10 @@ impl<'a> WebRenderer<'a> {
                 dir: direction(l),
                 home_url: format!("{}{l}/", s.base_path),
                 page_count: site.pages_in(l).filter(|p| !p.fallback).count(),
+                // Optional: a campaign without it shows the languages' names only.
+                about: strings
+                    .has(l, "campaign-about")
+                    .then(|| strings.format(l, "campaign-about", None)),
             })
             .collect();
         let site_ctx = SiteContext {
@@ -168,6 +172,28 @@ fn locale_context(site: &Site, locale: &str) -> LocaleContext {
         home_url: format!("{}{locale}/", s.base_path),
         nav: nav(&s.navigation),
         footer_nav: nav(&s.footer_navigation),
-        materials_url: format!("{}{locale}/materials/", s.base_path),
+        journeys: journey_cards(site, locale),
+        materials_url: format!("{}{}", s.base_path, site.materials_path(locale)),
     }
+}
+
+/// The home page's cards in `locale`: each page's menu label and description.
+fn journey_cards(site: &Site, locale: &str) -> Vec<JourneyCard> {
+    let s = &site.campaign.settings;
+    s.journeys
+        .iter()
+        .filter_map(|j| {
+            let page = site.page(locale, &j.page.value)?;
+            let front = &site.campaign.pages[page.source].front;
+            Some(JourneyCard {
+                title: front
+                    .nav_title
+                    .clone()
+                    .unwrap_or_else(|| front.title.clone()),
+                text: front.description.clone().unwrap_or_default(),
+                url: site.url(page),
+                art: j.art.as_ref().map(|a| a.value.clone()),
+            })
+        })
+        .collect()
 }

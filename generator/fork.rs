@@ -409,6 +409,7 @@ impl<'c> Plan<'c> {
             "navigation",
             "footer_navigation",
             "essential_pages",
+            "journeys",
             "exit",
             "discreet",
         ] {

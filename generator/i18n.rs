@@ -196,6 +196,14 @@ impl I18n {
         out
     }
 
+    /// True when `locale` or the default locale defines `key`: formatting it
+    /// then gives a text (maybe the default locale's) rather than an error.
+    pub fn has(&self, locale: &str, key: &str) -> bool {
+        [locale, self.default_locale.as_str()]
+            .iter()
+            .any(|l| self.origin(l, key).is_some())
+    }
+
     /// Where the message `key` that `locale` uses is defined (campaign layer first).
     fn origin(&self, locale: &str, key: &str) -> Option<&MessageOrigin> {
         let layers = self.layers.get(locale)?;

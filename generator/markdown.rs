@@ -14,8 +14,19 @@ use crate::images::ImageRegistry;
 use crate::nesting::{Nesting, MAX_NESTING};
 use crate::urls::{refused_scheme, shown};
 
+mod phones;
+pub use phones::PhoneLink;
+
 /// Element ids used by the base templates; headings never take them.
-pub const RESERVED_IDS: &[&str] = &["main", "toc-title", "helplines-title", "content"];
+pub const RESERVED_IDS: &[&str] = &[
+    "main",
+    "toc-title",
+    "helplines-title",
+    "content",
+    "help-now-title",
+    "journeys-title",
+    "partners-title",
+];
 
 /// Block kinds a `::: kind` marker may name: `regional` (facts of the region),
 /// `national` (facts of the country, such as a national helpline), `todo`.
@@ -65,6 +76,8 @@ pub struct RenderedMarkdown {
 
 /// What the renderer needs to know about the rest of the site.
 pub struct Resolver<'a> {
+    /// The campaign's phone numbers and their links in the page's language.
+    pub phones: &'a [PhoneLink],
     /// URL of a page key in the page's locale, if the page exists.
     pub page_url: &'a (dyn Fn(&str) -> Option<String> + Sync),
     /// Every page key, for suggestions.
@@ -90,7 +103,7 @@ pub fn render(page: &SourcePage, resolver: &Resolver) -> (RenderedMarkdown, Diag
             page.body().to_string()
         }
     };
-    let events = r.transform(&body);
+    let events = phones::link_phones(r.transform(&body), resolver.phones);
     pulldown_cmark::html::push_html(&mut r.out.html, events.into_iter());
     (r.out, r.diags)
 }

@@ -136,6 +136,13 @@ impl<'c> Site<'c> {
             .collect()
     }
 
+    /// Path of a locale's Materials page under the site root, such as
+    /// `it/materiali/`. Its slug is the locale's `materials-slug` string: the
+    /// one place that names the generated page, which page slugs must not take.
+    pub fn materials_path(&self, locale: &str) -> String {
+        format!("{locale}/{}/", materials_slug(self.campaign, locale))
+    }
+
     /// Pages of one locale.
     pub fn pages_in<'s>(&'s self, locale: &'s str) -> impl Iterator<Item = &'s Page> + 's {
         self.pages.iter().filter(move |p| p.locale == locale)
@@ -167,10 +174,12 @@ impl<'c> Site<'c> {
 
     fn check_navigation(&self, diags: &mut Diagnostics) {
         let settings = &self.campaign.settings;
+        let journeys = settings.journeys.iter().map(|j| &j.page);
         for item in settings
             .navigation
             .iter()
             .chain(&settings.footer_navigation)
+            .chain(journeys)
         {
             let unreadable = self
                 .campaign
@@ -193,6 +202,23 @@ impl<'c> Site<'c> {
         }
     }
 }
+
+/// The URL segment of a locale's Materials page: its `materials-slug`
+/// string, made URL-safe, or `materials` when the string gives nothing usable.
+pub fn materials_slug(campaign: &Campaign, locale: &str) -> String {
+    if !campaign.i18n.has(locale, MATERIALS_SLUG_KEY) {
+        return "materials".to_string();
+    }
+    let slug = crate::markdown::slugify(&campaign.i18n.format(locale, MATERIALS_SLUG_KEY, None));
+    if slug.is_empty() {
+        "materials".to_string()
+    } else {
+        slug
+    }
+}
+
+/// The string that names the Materials page's URL segment in each language.
+pub const MATERIALS_SLUG_KEY: &str = "materials-slug";
 
 /// Two pages of one language with the same key: reported at the `key:` that
 /// made them collide (the page that sets one), else at the later file.

@@ -53,6 +53,14 @@ pub struct WebRenderer<'a> {
 /// the images it uses). Needs only the model, so it runs even when templates or
 /// settings have errors, and every content error is reported in one go.
 pub fn markdown_pages(site: &Site, images: &ImageRegistry) -> (Vec<RenderedMarkdown>, Diagnostics) {
+    // Phone links are named in the language of the text (a fallback page's original).
+    let phones: BTreeMap<&str, Vec<markdown::PhoneLink>> = site
+        .campaign
+        .pages
+        .iter()
+        .map(|p| p.locale.as_str())
+        .map(|l| (l, crate::phone::links(site.campaign, l)))
+        .collect();
     {
         let results: Vec<(RenderedMarkdown, Diagnostics)> = site
             .pages
@@ -67,6 +75,7 @@ pub fn markdown_pages(site: &Site, images: &ImageRegistry) -> (Vec<RenderedMarkd
                         .or_else(|| unreadable(key).then(|| "#".to_string()))
                 };
                 let resolver = Resolver {
+                    phones: &phones[source.locale.as_str()],
                     page_url: &page_url,
                     keys: &site.keys,
                     images,
@@ -116,7 +125,7 @@ pub fn generated_html_paths(site: &Site) -> Vec<String> {
             .settings
             .locales
             .iter()
-            .map(|l| format!("{l}/materials/index.html")),
+            .map(|l| format!("{}index.html", site.materials_path(l))),
     );
     paths.extend(
         site.campaign
@@ -464,7 +473,7 @@ impl WebRenderer<'_> {
             // switcher leads to the same kind of page, never marked untranslated.
             switcher: self.switcher(lang, |l| {
                 Some(match kind {
-                    "materials" => format!("{base}{l}/materials/"),
+                    "materials" => format!("{base}{}", self.site.materials_path(l)),
                     _ => format!("{base}{l}/"),
                 })
             }),
@@ -505,8 +514,9 @@ impl WebRenderer<'_> {
             self.finish(job, view, targets, sink, &mut diags);
         }
         for lang in &settings.locales {
-            let out_path = format!("{lang}/materials/index.html");
-            let mut view = special("materials", lang, format!("{base}{lang}/materials/"), "");
+            let materials_path = self.site.materials_path(lang);
+            let out_path = format!("{materials_path}index.html");
+            let mut view = special("materials", lang, format!("{base}{materials_path}"), "");
             view.materials = self.locale_materials.get(lang).cloned().unwrap_or_default();
             view.materials.extend(self.materials.iter().cloned());
             let job = Job {

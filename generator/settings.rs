@@ -54,6 +54,12 @@ impl std::ops::Deref for ConfigFile {
     }
 }
 
+/// The illustrations every theme draws (templates/partials/art.html), for the
+/// home page's hero (`hero`) and journey cards.
+pub const ART_NAMES: &[&str] = &[
+    "hero", "watched", "steps", "together", "browse", "help", "learn",
+];
+
 /// A helpline, validated.
 #[derive(Debug, Clone)]
 pub struct HelplineSettings {
@@ -136,6 +142,8 @@ pub struct Settings {
     pub navigation: Vec<Located>,
     /// Footer menu page keys.
     pub footer_navigation: Vec<Located>,
+    /// Cards of the home page (pages checked by the model, art names here).
+    pub journeys: Vec<crate::config::Journey>,
     /// Quick-exit destination.
     pub exit_url: String,
     /// Neutral titles and favicon.
@@ -256,6 +264,7 @@ impl Validator<'_> {
             eu_funded,
             navigation: c.navigation,
             footer_navigation: c.footer_navigation,
+            journeys: self.check_journeys(c.journeys),
             exit_url,
             discreet: c.discreet,
             forked_from: c.forked_from,
@@ -263,6 +272,28 @@ impl Validator<'_> {
             essential_pages: c.essential_pages,
             interface_only: c.interface_only,
         }
+    }
+
+    /// Journeys with an illustration the theme has; an unknown name is reported
+    /// and its card drawn without one.
+    fn check_journeys(
+        &mut self,
+        journeys: Vec<crate::config::Journey>,
+    ) -> Vec<crate::config::Journey> {
+        let mut checked = journeys;
+        for j in &mut checked {
+            let Some(art) = &j.art else { continue };
+            if ART_NAMES.contains(&art.value.as_str()) {
+                continue;
+            }
+            let hint = did_you_mean(&art.value, ART_NAMES.iter().copied())
+                .map(|s| format!("did you mean `{s}`?"))
+                .unwrap_or_else(|| format!("the theme's illustrations: {}", ART_NAMES.join(", ")));
+            let msg = format!("unknown illustration `{}`", art.value);
+            self.push(at_value(self.source, art, "config.art", msg).with_hint(hint));
+            j.art = None;
+        }
+        checked
     }
 
     fn push(&mut self, d: crate::diagnostics::Diagnostic) {

@@ -61,7 +61,7 @@ fn every_page_is_built_in_every_language() {
         "en/404.html",
         "it/404.html",
         "en/materials/index.html",
-        "it/materials/index.html",
+        "it/materiali/index.html",
     ]);
     let built: BTreeSet<&str> = site
         .files

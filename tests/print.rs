@@ -360,7 +360,7 @@ fn social_images_have_their_sizes_and_no_text_near_the_top_and_bottom() {
 #[test]
 fn the_site_lists_every_asset_and_uses_the_open_graph_image() {
     let site = built();
-    let materials = std::fs::read_to_string(site.join("de/materials/index.html")).unwrap();
+    let materials = std::fs::read_to_string(site.join("de/materialien/index.html")).unwrap();
     for needle in [
         "/stop/print/de/poster-a4-thumb.png",
         "/stop/print/de/poster-a4-print.pdf",

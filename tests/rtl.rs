@@ -43,7 +43,7 @@ fn arabic_pages_are_right_to_left_and_english_ones_left_to_right() {
         "ar/alamat/index.html",
         "ar/musaada/index.html",
         "ar/404.html",
-        "ar/materials/index.html",
+        "ar/mawad/index.html",
     ] {
         assert_html_lang_dir(&read(page), page, "ar", "rtl");
     }

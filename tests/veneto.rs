@@ -80,7 +80,19 @@ fn every_language_has_the_same_pages() {
             .keys()
             .filter(|p| p.starts_with(&format!("{locale}/")) && p.ends_with("/index.html"))
             // The Materials page is generated, not one of the campaign's pages.
-            .filter(|p| !p.ends_with("/materials/index.html"))
+            .filter(|p| {
+                let materials = [
+                    "materials",
+                    "materiali",
+                    "materialien",
+                    "supports",
+                    "materiales",
+                    "materiais",
+                ];
+                !materials
+                    .iter()
+                    .any(|m| p.ends_with(&format!("/{m}/index.html")))
+            })
             .collect();
         for page in &pages {
             let html = site.text(page);

@@ -51,6 +51,7 @@ fn render_body(body: &str) -> (RenderedMarkdown, Diagnostics) {
     let images = ImageRegistry::new(Path::new("/nonexistent"), "/");
     let page_url = |key: &str| Some(format!("/en/{key}/"));
     let resolver = Resolver {
+        phones: &[],
         page_url: &page_url,
         keys: &[],
         images: &images,

@@ -26,6 +26,8 @@ exit-nav = خروج سريع
 nav-main = القائمة الرئيسية
 nav-menu-button = القائمة
 nav-footer = المزيد عن هذا الموقع
+journeys-title = من أين تبدأ
+partners-title = الشركاء
 language-switcher = اللغات
 language-untranslated = لم تُترجم بعد، ستُفتح الصفحة الرئيسية
 chooser-title = اختيار اللغة
@@ -46,6 +48,7 @@ back-to-top = العودة إلى الأعلى
 
 ## Helplines
 helplines-title = المساعدة متاحة
+help-now-title = هل تحتاج إلى مساعدة الآن؟
 helpline-free = مجاني
 helpline-always-open = على مدار الساعة، طوال أيام الأسبوع
 helpline-anonymous = دون الكشف عن الهوية
@@ -67,6 +70,8 @@ error-hint = يُرجى تصحيح الملف وحفظه: سيُعاد تحمي�
 
 ## Materials (print and share)
 materials-title = الطباعة والمشاركة
+# The URL segment of the Materials page (lower-case letters, digits, hyphens).
+materials-slug = mawad
 materials-intro = ملصقات ومنشورات وبطاقات جيب جاهزة للطباعة، وصور للمشاركة، باللغة { $language }.
 materials-download = تنزيل
 materials-paper = حجم الورق

@@ -22,6 +22,8 @@ exit-nav = Бърз изход
 nav-main = Главно меню
 nav-menu-button = Меню
 nav-footer = Повече за сайта
+journeys-title = Откъде да започнете
+partners-title = Партньори
 language-switcher = Езици
 language-untranslated = все още не е преведена, отваря началната страница
 chooser-title = Изберете език
@@ -38,6 +40,7 @@ back-to-top = Към началото
 
 ## Helplines
 helplines-title = Има помощ
+help-now-title = Нуждаете ли се от помощ сега?
 helpline-free = Безплатно
 helpline-always-open = 24 часа в денонощието, всеки ден
 helpline-anonymous = Анонимно
@@ -59,6 +62,8 @@ error-hint = Поправете файла и го запазете: стран�
 
 ## Materials (print and share)
 materials-title = Отпечатайте и споделете
+# The URL segment of the Materials page (lower-case letters, digits, hyphens).
+materials-slug = materiali
 materials-intro = Плакати, листовки и картички за портфейл, готови за печат, и изображения за споделяне на { $language }.
 materials-download = Изтегляне
 materials-paper = Размер на хартията

@@ -24,6 +24,8 @@ exit-nav = Rychlý odchod
 nav-main = Hlavní nabídka
 nav-menu-button = Nabídka
 nav-footer = Více o tomto webu
+journeys-title = Kde začít
+partners-title = Partneři
 language-switcher = Jazyky
 language-untranslated = zatím nepřeloženo, otevře úvodní stránku
 chooser-title = Vyberte si jazyk
@@ -42,6 +44,7 @@ back-to-top = Zpět nahoru
 
 ## Helplines
 helplines-title = Můžete získat pomoc
+help-now-title = Potřebujete pomoc hned teď?
 helpline-free = Zdarma
 helpline-always-open = Nonstop, každý den
 helpline-anonymous = Anonymně
@@ -63,6 +66,8 @@ error-hint = Opravte soubor a uložte ho: tato stránka se sama znovu načte.
 
 ## Materials (print and share)
 materials-title = Tisk a sdílení
+# The URL segment of the Materials page (lower-case letters, digits, hyphens).
+materials-slug = materialy
 materials-intro = Plakáty, letáky a kartičky do peněženky připravené k tisku a obrázky ke sdílení v jazyce { $language }.
 materials-download = Stáhnout
 materials-paper = Formát papíru

@@ -22,6 +22,8 @@ exit-nav = Hurtig udgang
 nav-main = Hovedmenu
 nav-menu-button = Menu
 nav-footer = Mere om dette website
+journeys-title = Hvor skal du starte
+partners-title = Partnere
 language-switcher = Sprog
 language-untranslated = endnu ikke oversat, åbner forsiden
 chooser-title = Vælg dit sprog
@@ -38,6 +40,7 @@ back-to-top = Til toppen
 
 ## Helplines
 helplines-title = Du kan få hjælp
+help-now-title = Har du brug for hjælp nu?
 helpline-free = Gratis
 helpline-always-open = Døgnet rundt, alle ugens dage
 helpline-anonymous = Anonymt
@@ -59,6 +62,8 @@ error-hint = Ret filen, og gem den: Siden genindlæses af sig selv.
 
 ## Materials (print and share)
 materials-title = Print og del
+# The URL segment of the Materials page (lower-case letters, digits, hyphens).
+materials-slug = materialer
 materials-intro = Plakater, flyers og kort til pungen, klar til print, og billeder til deling, på { $language }.
 materials-download = Hent
 materials-paper = Papirstørrelse

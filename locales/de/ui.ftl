@@ -22,6 +22,8 @@ exit-nav = Schneller Ausstieg
 nav-main = Hauptmenü
 nav-menu-button = Menü
 nav-footer = Mehr über diese Website
+journeys-title = Wo Sie anfangen können
+partners-title = Partner
 language-switcher = Sprachen
 language-untranslated = noch nicht übersetzt, öffnet die Startseite
 chooser-title = Wählen Sie Ihre Sprache
@@ -38,6 +40,7 @@ back-to-top = Nach oben
 
 ## Helplines
 helplines-title = Es gibt Hilfe
+help-now-title = Brauchen Sie jetzt Hilfe?
 helpline-free = Kostenlos
 helpline-always-open = Rund um die Uhr, jeden Tag
 helpline-anonymous = Anonym
@@ -59,6 +62,8 @@ error-hint = Korrigieren Sie die Datei und speichern Sie sie: Diese Seite lädt 
 
 ## Materials (print and share)
 materials-title = Drucken und teilen
+# The URL segment of the Materials page (lower-case letters, digits, hyphens).
+materials-slug = materialien
 materials-intro = Plakate, Flyer und Karten für die Geldbörse zum Ausdrucken sowie Bilder zum Teilen, auf { $language }.
 materials-download = Herunterladen
 materials-paper = Papierformat

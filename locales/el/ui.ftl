@@ -22,6 +22,8 @@ exit-nav = Γρήγορη έξοδος
 nav-main = Κύριο μενού
 nav-menu-button = Μενού
 nav-footer = Περισσότερα για αυτόν τον ιστότοπο
+journeys-title = Από πού να ξεκινήσετε
+partners-title = Εταίροι
 language-switcher = Γλώσσες
 language-untranslated = δεν έχει μεταφραστεί ακόμη, ανοίγει την αρχική σελίδα
 chooser-title = Επιλέξτε γλώσσα
@@ -38,6 +40,7 @@ back-to-top = Επιστροφή στην αρχή
 
 ## Helplines
 helplines-title = Υπάρχει βοήθεια
+help-now-title = Χρειάζεστε βοήθεια τώρα;
 helpline-free = Δωρεάν
 helpline-always-open = Όλο το 24ωρο, κάθε μέρα
 helpline-anonymous = Ανώνυμα
@@ -59,6 +62,8 @@ error-hint = Διορθώστε το αρχείο και αποθηκεύστε 
 
 ## Materials (print and share)
 materials-title = Εκτυπώστε και μοιραστείτε
+# The URL segment of the Materials page (lower-case letters, digits, hyphens).
+materials-slug = yliko
 materials-intro = Αφίσες, φυλλάδια και κάρτες τσέπης έτοιμα για εκτύπωση, καθώς και εικόνες για κοινοποίηση, στα { $language }.
 materials-download = Λήψη
 materials-paper = Μέγεθος χαρτιού

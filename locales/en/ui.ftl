@@ -22,6 +22,8 @@ exit-nav = Quick exit
 nav-main = Main menu
 nav-menu-button = Menu
 nav-footer = More about this site
+journeys-title = Where to start
+partners-title = Partners
 language-switcher = Languages
 language-untranslated = not translated yet, opens the home page
 chooser-title = Choose your language
@@ -38,6 +40,7 @@ back-to-top = Back to top
 
 ## Helplines
 helplines-title = Help is available
+help-now-title = Need help now?
 helpline-free = Free
 helpline-always-open = 24 hours a day, every day
 helpline-anonymous = Anonymous
@@ -59,6 +62,8 @@ error-hint = Fix the file and save it: this page reloads by itself.
 
 ## Materials (print and share)
 materials-title = Print and share
+# The URL segment of the Materials page (lower-case letters, digits, hyphens).
+materials-slug = materials
 materials-intro = Posters, flyers and wallet cards ready to print, and images to share, in { $language }.
 materials-download = Download
 materials-paper = Paper size

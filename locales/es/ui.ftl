@@ -23,6 +23,8 @@ exit-nav = Salida rápida
 nav-main = Menú principal
 nav-menu-button = Menú
 nav-footer = Más sobre este sitio
+journeys-title = Por dónde empezar
+partners-title = Socios
 language-switcher = Idiomas
 language-untranslated = aún sin traducir, abre la página de inicio
 chooser-title = Elige tu idioma
@@ -40,6 +42,7 @@ back-to-top = Volver arriba
 
 ## Helplines
 helplines-title = Hay ayuda
+help-now-title = ¿Necesitas ayuda ahora?
 helpline-free = Gratuito
 helpline-always-open = 24 horas al día, todos los días
 helpline-anonymous = Anónimo
@@ -61,6 +64,8 @@ error-hint = Corrige el archivo y guárdalo: esta página se recargará sola.
 
 ## Materials (print and share)
 materials-title = Imprimir y compartir
+# The URL segment of the Materials page (lower-case letters, digits, hyphens).
+materials-slug = materiales
 materials-intro = Carteles, folletos y tarjetas de bolsillo listos para imprimir, e imágenes para compartir, en { $language }.
 materials-download = Descargar
 materials-paper = Tamaño del papel

@@ -22,6 +22,8 @@ exit-nav = Kiire lahkumine
 nav-main = Peamenüü
 nav-menu-button = Menüü
 nav-footer = Lisateave selle veebilehe kohta
+journeys-title = Kust alustada
+partners-title = Partnerid
 language-switcher = Keeled
 language-untranslated = pole veel tõlgitud, avab avalehe
 chooser-title = Vali oma keel
@@ -38,6 +40,7 @@ back-to-top = Tagasi üles
 
 ## Helplines
 helplines-title = Abi on olemas
+help-now-title = Kas vajate kohe abi?
 helpline-free = Tasuta
 helpline-always-open = Ööpäev läbi, iga päev
 helpline-anonymous = Anonüümne
@@ -59,6 +62,8 @@ error-hint = Paranda fail ja salvesta see: leht laadib end ise uuesti.
 
 ## Materials (print and share)
 materials-title = Prindi ja jaga
+# The URL segment of the Materials page (lower-case letters, digits, hyphens).
+materials-slug = materjalid
 materials-intro = Plakatid, flaierid ja rahakotikaardid printimiseks ning pildid jagamiseks, keeles { $language }.
 materials-download = Laadi alla
 materials-paper = Paberi formaat

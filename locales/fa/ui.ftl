@@ -22,6 +22,8 @@ exit-nav = خروج سریع
 nav-main = منوی اصلی
 nav-menu-button = منو
 nav-footer = دربارهٔ این وب‌سایت
+journeys-title = از کجا شروع کنید
+partners-title = شرکا
 language-switcher = زبان‌ها
 language-untranslated = هنوز ترجمه نشده است، صفحهٔ اصلی باز می‌شود
 chooser-title = زبان خود را انتخاب کنید
@@ -38,6 +40,7 @@ back-to-top = بازگشت به بالا
 
 ## Helplines
 helplines-title = کمک در دسترس است
+help-now-title = همین حالا به کمک نیاز دارید؟
 helpline-free = رایگان
 helpline-always-open = شبانه‌روزی، همهٔ روزهای هفته
 helpline-anonymous = ناشناس
@@ -59,6 +62,8 @@ error-hint = پرونده را اصلاح و ذخیره کنید: این صفح�
 
 ## Materials (print and share)
 materials-title = چاپ و هم‌رسانی
+# The URL segment of the Materials page (lower-case letters, digits, hyphens).
+materials-slug = mavad
 materials-intro = پوستر، بروشور و کارت جیبی آمادهٔ چاپ، و تصویرهایی برای هم‌رسانی، به زبان { $language }.
 materials-download = بارگیری
 materials-paper = اندازهٔ کاغذ

@@ -22,6 +22,8 @@ exit-nav = Pikapoistuminen
 nav-main = Päävalikko
 nav-menu-button = Valikko
 nav-footer = Lisätietoa sivustosta
+journeys-title = Mistä aloittaa
+partners-title = Kumppanit
 language-switcher = Kielet
 language-untranslated = ei vielä käännetty, avaa etusivun
 chooser-title = Valitse kieli
@@ -38,6 +40,7 @@ back-to-top = Takaisin ylös
 
 ## Helplines
 helplines-title = Apua on saatavilla
+help-now-title = Tarvitsetko apua nyt?
 helpline-free = Maksuton
 helpline-always-open = Ympäri vuorokauden, joka päivä
 helpline-anonymous = Anonyymi
@@ -59,6 +62,8 @@ error-hint = Korjaa tiedosto ja tallenna se: sivu latautuu uudelleen itsestään
 
 ## Materials (print and share)
 materials-title = Tulosta ja jaa
+# The URL segment of the Materials page (lower-case letters, digits, hyphens).
+materials-slug = materiaalit
 materials-intro = Tulostusvalmiita julisteita, lentolehtisiä ja lompakkokortteja sekä jaettavia kuvia kielellä { $language }.
 materials-download = Lataa
 materials-paper = Paperikoko

@@ -23,6 +23,8 @@ exit-nav = Sortie rapide
 nav-main = Menu principal
 nav-menu-button = Menu
 nav-footer = En savoir plus sur ce site
+journeys-title = Par où commencer
+partners-title = Partenaires
 language-switcher = Langues
 language-untranslated = pas encore traduit, ouvre la page d’accueil
 chooser-title = Choisissez votre langue
@@ -40,6 +42,7 @@ back-to-top = Retour en haut
 
 ## Helplines
 helplines-title = Vous pouvez trouver de l’aide
+help-now-title = Besoin d’aide maintenant ?
 helpline-free = Gratuit
 helpline-always-open = 24 h sur 24, 7 jours sur 7
 helpline-anonymous = Anonyme
@@ -61,6 +64,8 @@ error-hint = Corrigez le fichier et enregistrez-le : cette page se recharge d�
 
 ## Materials (print and share)
 materials-title = Imprimer et partager
+# The URL segment of the Materials page (lower-case letters, digits, hyphens).
+materials-slug = supports
 materials-intro = Affiches, flyers et cartes de poche prêts à imprimer, et images à partager, en { $language }.
 materials-download = Télécharger
 materials-paper = Format du papier

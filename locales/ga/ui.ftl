@@ -25,6 +25,8 @@ exit-nav = Fágáil thapa
 nav-main = Príomhroghchlár
 nav-menu-button = Roghchlár
 nav-footer = Tuilleadh faoin suíomh seo
+journeys-title = Cá háit le tosú
+partners-title = Comhpháirtithe
 language-switcher = Teangacha
 language-untranslated = gan aistriú fós, osclaíonn sé an leathanach baile
 chooser-title = Roghnaigh do theanga
@@ -44,6 +46,7 @@ back-to-top = Ar ais go barr
 
 ## Helplines
 helplines-title = Tá cabhair ar fáil
+help-now-title = An bhfuil cabhair uait anois?
 helpline-free = Saor in aisce
 helpline-always-open = 24 uair an chloig sa lá, gach lá
 helpline-anonymous = Gan ainm
@@ -65,6 +68,8 @@ error-hint = Ceartaigh an comhad agus sábháil é: athlódálfar an leathanach 
 
 ## Materials (print and share)
 materials-title = Priontáil agus roinn
+# The URL segment of the Materials page (lower-case letters, digits, hyphens).
+materials-slug = abhair
 materials-intro = Póstaeir, bileoga agus cártaí sparáin réidh le priontáil, agus íomhánna le roinnt. Teanga: { $language }.
 materials-download = Íoslódáil
 materials-paper = Méid an pháipéir

@@ -23,6 +23,8 @@ exit-nav = Brzi izlaz
 nav-main = Glavni izbornik
 nav-menu-button = Izbornik
 nav-footer = Više o ovoj web-stranici
+journeys-title = Odakle početi
+partners-title = Partneri
 language-switcher = Jezici
 language-untranslated = još nije prevedeno, otvara početnu stranicu
 chooser-title = Odaberite svoj jezik
@@ -40,6 +42,7 @@ back-to-top = Natrag na vrh
 
 ## Helplines
 helplines-title = Pomoć je dostupna
+help-now-title = Trebate li pomoć odmah?
 helpline-free = Besplatno
 helpline-always-open = 24 sata dnevno, svaki dan
 helpline-anonymous = Anonimno
@@ -61,6 +64,8 @@ error-hint = Ispravite datoteku i spremite je: ova će se stranica sama ponovno 
 
 ## Materials (print and share)
 materials-title = Ispišite i podijelite
+# The URL segment of the Materials page (lower-case letters, digits, hyphens).
+materials-slug = materijali
 materials-intro = Plakati, letci i kartice za novčanik spremni za ispis te slike za dijeljenje na jeziku { $language }.
 materials-download = Preuzmi
 materials-paper = Veličina papira

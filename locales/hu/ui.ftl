@@ -22,6 +22,8 @@ exit-nav = Gyors kilépés
 nav-main = Főmenü
 nav-menu-button = Menü
 nav-footer = Bővebben erről a webhelyről
+journeys-title = Hol kezdje
+partners-title = Partnerek
 language-switcher = Nyelvek
 language-untranslated = még nincs lefordítva, a kezdőlapot nyitja meg
 chooser-title = Válassza ki a nyelvet
@@ -38,6 +40,7 @@ back-to-top = Vissza az oldal tetejére
 
 ## Helplines
 helplines-title = Van segítség
+help-now-title = Most azonnal segítségre van szüksége?
 helpline-free = Ingyenes
 helpline-always-open = Éjjel-nappal, minden nap
 helpline-anonymous = Névtelenül
@@ -59,6 +62,8 @@ error-hint = Javítsa ki a fájlt, és mentse el: az oldal magától újratölt�
 
 ## Materials (print and share)
 materials-title = Nyomtatás és megosztás
+# The URL segment of the Materials page (lower-case letters, digits, hyphens).
+materials-slug = anyagok
 materials-intro = Nyomtatásra kész plakátok, szórólapok és pénztárcakártyák, valamint megosztható képek. Nyelv: { $language }.
 materials-download = Letöltés
 materials-paper = Papírméret

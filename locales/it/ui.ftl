@@ -23,6 +23,8 @@ exit-nav = Uscita rapida
 nav-main = Menu principale
 nav-menu-button = Menu
 nav-footer = Altre informazioni su questo sito
+journeys-title = Da dove cominciare
+partners-title = Partner
 language-switcher = Lingue
 language-untranslated = non ancora tradotta, apre la pagina iniziale
 chooser-title = Scegli la tua lingua
@@ -40,6 +42,7 @@ back-to-top = Torna su
 
 ## Helplines
 helplines-title = Puoi ricevere aiuto
+help-now-title = Hai bisogno di aiuto adesso?
 helpline-free = Gratuito
 helpline-always-open = 24 ore su 24, tutti i giorni
 helpline-anonymous = Anonimo
@@ -61,6 +64,8 @@ error-hint = Correggi il file e salvalo: questa pagina si ricarica da sola.
 
 ## Materials (print and share)
 materials-title = Stampa e condividi
+# The URL segment of the Materials page (lower-case letters, digits, hyphens).
+materials-slug = materiali
 materials-intro = Manifesti, volantini e tessere tascabili pronti da stampare, e immagini da condividere, in { $language }.
 materials-download = Scarica
 materials-paper = Formato carta

@@ -24,6 +24,8 @@ exit-nav = Greitas išėjimas
 nav-main = Pagrindinis meniu
 nav-menu-button = Meniu
 nav-footer = Daugiau apie šią svetainę
+journeys-title = Nuo ko pradėti
+partners-title = Partneriai
 language-switcher = Kalbos
 language-untranslated = dar neišversta, atveria pagrindinį puslapį
 chooser-title = Pasirinkite kalbą
@@ -42,6 +44,7 @@ back-to-top = Į viršų
 
 ## Helplines
 helplines-title = Pagalba yra
+help-now-title = Jums reikia pagalbos dabar?
 helpline-free = Nemokamai
 helpline-always-open = Visą parą, kasdien
 helpline-anonymous = Anonimiškai
@@ -63,6 +66,8 @@ error-hint = Pataisykite failą ir jį išsaugokite: šis puslapis atsinaujins s
 
 ## Materials (print and share)
 materials-title = Spausdinkite ir dalykitės
+# The URL segment of the Materials page (lower-case letters, digits, hyphens).
+materials-slug = medziaga
 materials-intro = Spausdinti paruošti plakatai, lankstinukai ir kortelės piniginei, taip pat paveikslėliai dalytis. Kalba: { $language }.
 materials-download = Atsisiųsti
 materials-paper = Popieriaus dydis

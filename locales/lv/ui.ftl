@@ -23,6 +23,8 @@ exit-nav = Ātrā iziešana
 nav-main = Galvenā izvēlne
 nav-menu-button = Izvēlne
 nav-footer = Vairāk par šo vietni
+journeys-title = Ar ko sākt
+partners-title = Partneri
 language-switcher = Valodas
 language-untranslated = vēl nav tulkots, atver sākumlapu
 chooser-title = Izvēlieties valodu
@@ -40,6 +42,7 @@ back-to-top = Uz augšu
 
 ## Helplines
 helplines-title = Palīdzība ir pieejama
+help-now-title = Vai jums tūlīt vajadzīga palīdzība?
 helpline-free = Bez maksas
 helpline-always-open = Visu diennakti, katru dienu
 helpline-anonymous = Anonīmi
@@ -61,6 +64,8 @@ error-hint = Izlabojiet failu un saglabājiet to: šī lapa pārlādēsies pati.
 
 ## Materials (print and share)
 materials-title = Drukājiet un kopīgojiet
+# The URL segment of the Materials page (lower-case letters, digits, hyphens).
+materials-slug = materiali
 materials-intro = Plakāti, skrejlapas un maka kartītes drukāšanai un attēli kopīgošanai. Valoda: { $language }.
 materials-download = Lejupielādēt
 materials-paper = Papīra izmērs

@@ -25,6 +25,8 @@ exit-nav = Ħruġ malajr
 nav-main = Menu ewlieni
 nav-menu-button = Menu
 nav-footer = Aktar dwar dan is-sit
+journeys-title = Minn fejn tibda
+partners-title = Sħab
 language-switcher = Lingwi
 language-untranslated = għadha mhix tradotta, tiftaħ il-paġna ewlenija
 chooser-title = Agħżel il-lingwa tiegħek
@@ -44,6 +46,7 @@ back-to-top = Lura fuq nett
 
 ## Helplines
 helplines-title = Hemm min jgħinek
+help-now-title = Għandek bżonn l-għajnuna issa?
 helpline-free = B’xejn
 helpline-always-open = 24 siegħa kuljum, kull jum
 helpline-anonymous = Anonimu
@@ -65,6 +68,8 @@ error-hint = Ikkoreġi l-fajl u ssejvjah: din il-paġna terġa’ titla’ waħe
 
 ## Materials (print and share)
 materials-title = Ipprintja u aqsam
+# The URL segment of the Materials page (lower-case letters, digits, hyphens).
+materials-slug = materjal
 materials-intro = Posters, fuljetti u kards tal-kartiera lesti għall-istampar, u stampi biex taqsam. Lingwa: { $language }.
 materials-download = Niżżel
 materials-paper = Daqs tal-karta

@@ -22,6 +22,8 @@ exit-nav = Snel verlaten
 nav-main = Hoofdmenu
 nav-menu-button = Menu
 nav-footer = Meer over deze website
+journeys-title = Waar begin je
+partners-title = Partners
 language-switcher = Talen
 language-untranslated = nog niet vertaald, opent de startpagina
 chooser-title = Kies je taal
@@ -38,6 +40,7 @@ back-to-top = Terug naar boven
 
 ## Helplines
 helplines-title = Er is hulp
+help-now-title = Heb je nu hulp nodig?
 helpline-free = Gratis
 helpline-always-open = 24 uur per dag, elke dag
 helpline-anonymous = Anoniem
@@ -59,6 +62,8 @@ error-hint = Verbeter het bestand en sla het op: deze pagina laadt daarna vanzel
 
 ## Materials (print and share)
 materials-title = Printen en delen
+# The URL segment of the Materials page (lower-case letters, digits, hyphens).
+materials-slug = materiaal
 materials-intro = Posters, flyers en portemonneekaartjes om te printen, en afbeeldingen om te delen, in het { $language }.
 materials-download = Downloaden
 materials-paper = Papierformaat

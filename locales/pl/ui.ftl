@@ -24,6 +24,8 @@ exit-nav = Szybkie wyjście
 nav-main = Menu główne
 nav-menu-button = Menu
 nav-footer = Więcej o tym serwisie
+journeys-title = Od czego zacząć
+partners-title = Partnerzy
 language-switcher = Języki
 language-untranslated = jeszcze nieprzetłumaczona, otwiera stronę główną
 chooser-title = Wybierz swój język
@@ -42,6 +44,7 @@ back-to-top = Powrót na górę
 
 ## Helplines
 helplines-title = Możesz uzyskać pomoc
+help-now-title = Potrzebujesz pomocy teraz?
 helpline-free = Bezpłatnie
 helpline-always-open = Całą dobę, codziennie
 helpline-anonymous = Anonimowo
@@ -63,6 +66,8 @@ error-hint = Popraw plik i zapisz go: ta strona odświeży się sama.
 
 ## Materials (print and share)
 materials-title = Wydrukuj i udostępnij
+# The URL segment of the Materials page (lower-case letters, digits, hyphens).
+materials-slug = materialy
 materials-intro = Plakaty, ulotki i karty do portfela gotowe do druku oraz grafiki do udostępniania w języku { $language }.
 materials-download = Pobierz
 materials-paper = Format papieru

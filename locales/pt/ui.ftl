@@ -23,6 +23,8 @@ exit-nav = Saída rápida
 nav-main = Menu principal
 nav-menu-button = Menu
 nav-footer = Mais sobre este site
+journeys-title = Por onde começar
+partners-title = Parceiros
 language-switcher = Idiomas
 language-untranslated = ainda não traduzida, abre a página inicial
 chooser-title = Escolha o seu idioma
@@ -40,6 +42,7 @@ back-to-top = Voltar ao início
 
 ## Helplines
 helplines-title = Há ajuda disponível
+help-now-title = Precisa de ajuda agora?
 helpline-free = Gratuito
 helpline-always-open = 24 horas por dia, todos os dias
 helpline-anonymous = Anónimo
@@ -61,6 +64,8 @@ error-hint = Corrija o ficheiro e guarde-o: esta página volta a carregar sozinh
 
 ## Materials (print and share)
 materials-title = Imprimir e partilhar
+# The URL segment of the Materials page (lower-case letters, digits, hyphens).
+materials-slug = materiais
 materials-intro = Cartazes, folhetos e cartões de bolso prontos a imprimir, e imagens para partilhar, em { $language }.
 materials-download = Descarregar
 materials-paper = Tamanho do papel

@@ -23,6 +23,8 @@ exit-nav = Ieșire rapidă
 nav-main = Meniu principal
 nav-menu-button = Meniu
 nav-footer = Mai multe despre acest site
+journeys-title = De unde să începeți
+partners-title = Parteneri
 language-switcher = Limbi
 language-untranslated = încă netradusă, deschide pagina principală
 chooser-title = Alegeți limba
@@ -40,6 +42,7 @@ back-to-top = Înapoi sus
 
 ## Helplines
 helplines-title = Puteți primi ajutor
+help-now-title = Aveți nevoie de ajutor acum?
 helpline-free = Gratuit
 helpline-always-open = Nonstop, în fiecare zi
 helpline-anonymous = Anonim
@@ -61,6 +64,8 @@ error-hint = Corectați fișierul și salvați-l: pagina se reîncarcă singură
 
 ## Materials (print and share)
 materials-title = Tipăriți și distribuiți
+# The URL segment of the Materials page (lower-case letters, digits, hyphens).
+materials-slug = materiale
 materials-intro = Afișe, pliante și carduri de buzunar gata de tipărit, precum și imagini de distribuit, în limba { $language }.
 materials-download = Descărcați
 materials-paper = Format hârtie

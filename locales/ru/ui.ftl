@@ -24,6 +24,8 @@ exit-nav = Быстрый выход
 nav-main = Главное меню
 nav-menu-button = Меню
 nav-footer = Подробнее об этом сайте
+journeys-title = С чего начать
+partners-title = Партнёры
 language-switcher = Языки
 language-untranslated = ещё не переведено, откроется главная страница
 chooser-title = Выберите язык
@@ -42,6 +44,7 @@ back-to-top = Наверх
 
 ## Helplines
 helplines-title = Вам могут помочь
+help-now-title = Вам нужна помощь прямо сейчас?
 helpline-free = Бесплатно
 helpline-always-open = Круглосуточно, без выходных
 helpline-anonymous = Анонимно
@@ -63,6 +66,8 @@ error-hint = Исправьте файл и сохраните его: стра�
 
 ## Materials (print and share)
 materials-title = Распечатайте и поделитесь
+# The URL segment of the Materials page (lower-case letters, digits, hyphens).
+materials-slug = materialy
 materials-intro = Плакаты, листовки и карточки для кошелька, готовые к печати, и изображения для публикации. Язык: { $language }.
 materials-download = Скачать
 materials-paper = Формат бумаги

@@ -24,6 +24,8 @@ exit-nav = Rýchly odchod
 nav-main = Hlavné menu
 nav-menu-button = Menu
 nav-footer = Viac o tomto webe
+journeys-title = Kde začať
+partners-title = Partneri
 language-switcher = Jazyky
 language-untranslated = zatiaľ nepreložené, otvorí úvodnú stránku
 chooser-title = Vyberte si jazyk
@@ -42,6 +44,7 @@ back-to-top = Späť nahor
 
 ## Helplines
 helplines-title = Môžete získať pomoc
+help-now-title = Potrebujete pomoc hneď teraz?
 helpline-free = Bezplatne
 helpline-always-open = Nonstop, každý deň
 helpline-anonymous = Anonymne
@@ -63,6 +66,8 @@ error-hint = Opravte súbor a uložte ho: táto stránka sa sama znova načíta.
 
 ## Materials (print and share)
 materials-title = Tlač a zdieľanie
+# The URL segment of the Materials page (lower-case letters, digits, hyphens).
+materials-slug = materialy
 materials-intro = Plagáty, letáky a kartičky do peňaženky pripravené na tlač a obrázky na zdieľanie v jazyku { $language }.
 materials-download = Stiahnuť
 materials-paper = Formát papiera

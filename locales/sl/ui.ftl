@@ -24,6 +24,8 @@ exit-nav = Hiter izhod
 nav-main = Glavni meni
 nav-menu-button = Meni
 nav-footer = Več o tem spletnem mestu
+journeys-title = Kje začeti
+partners-title = Partnerji
 language-switcher = Jeziki
 language-untranslated = še ni prevedeno, odpre domačo stran
 chooser-title = Izberite svoj jezik
@@ -42,6 +44,7 @@ back-to-top = Na vrh
 
 ## Helplines
 helplines-title = Pomoč je na voljo
+help-now-title = Potrebujete pomoč zdaj?
 helpline-free = Brezplačno
 helpline-always-open = 24 ur na dan, vsak dan
 helpline-anonymous = Anonimno
@@ -63,6 +66,8 @@ error-hint = Popravite datoteko in jo shranite: ta stran se bo samodejno znova n
 
 ## Materials (print and share)
 materials-title = Natisnite in delite
+# The URL segment of the Materials page (lower-case letters, digits, hyphens).
+materials-slug = gradiva
 materials-intro = Plakati, letaki in kartice za denarnico, pripravljeni za tisk, ter slike za deljenje v jeziku { $language }.
 materials-download = Prenesi
 materials-paper = Velikost papirja

@@ -22,6 +22,8 @@ exit-nav = Dalje e shpejtë
 nav-main = Menyja kryesore
 nav-menu-button = Menyja
 nav-footer = Më shumë për këtë sajt
+journeys-title = Ku të filloni
+partners-title = Partnerët
 language-switcher = Gjuhët
 language-untranslated = ende e papërkthyer, hap faqen kryesore
 chooser-title = Zgjidhni gjuhën tuaj
@@ -38,6 +40,7 @@ back-to-top = Kthehu në krye
 
 ## Helplines
 helplines-title = Ka ndihmë
+help-now-title = Keni nevojë për ndihmë tani?
 helpline-free = Falas
 helpline-always-open = 24 orë në ditë, çdo ditë
 helpline-anonymous = Anonime
@@ -59,6 +62,8 @@ error-hint = Korrigjoni skedarin dhe ruajeni: kjo faqe ringarkohet vetë.
 
 ## Materials (print and share)
 materials-title = Printoni dhe shpërndani
+# The URL segment of the Materials page (lower-case letters, digits, hyphens).
+materials-slug = materiale
 materials-intro = Postera, fletëpalosje dhe karta xhepi gati për printim, si dhe imazhe për t’u shpërndarë, në { $language }.
 materials-download = Shkarko
 materials-paper = Madhësia e letrës

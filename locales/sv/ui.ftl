@@ -22,6 +22,8 @@ exit-nav = Snabb utgång
 nav-main = Huvudmeny
 nav-menu-button = Meny
 nav-footer = Mer om webbplatsen
+journeys-title = Var du kan börja
+partners-title = Partner
 language-switcher = Språk
 language-untranslated = inte översatt än, öppnar startsidan
 chooser-title = Välj ditt språk
@@ -38,6 +40,7 @@ back-to-top = Tillbaka till toppen
 
 ## Helplines
 helplines-title = Det finns hjälp
+help-now-title = Behöver du hjälp nu?
 helpline-free = Kostnadsfritt
 helpline-always-open = Dygnet runt, alla dagar
 helpline-anonymous = Anonymt
@@ -59,6 +62,8 @@ error-hint = Rätta filen och spara den: sidan laddas om av sig själv.
 
 ## Materials (print and share)
 materials-title = Skriv ut och dela
+# The URL segment of the Materials page (lower-case letters, digits, hyphens).
+materials-slug = material
 materials-intro = Affischer, flygblad och plånbokskort att skriva ut, och bilder att dela, på { $language }.
 materials-download = Ladda ner
 materials-paper = Pappersformat

@@ -22,6 +22,8 @@ exit-nav = Hızlı çıkış
 nav-main = Ana menü
 nav-menu-button = Menü
 nav-footer = Bu site hakkında daha fazla bilgi
+journeys-title = Nereden başlamalı
+partners-title = Ortaklar
 language-switcher = Diller
 language-untranslated = henüz çevrilmedi, ana sayfayı açar
 chooser-title = Dilinizi seçin
@@ -38,6 +40,7 @@ back-to-top = Başa dön
 
 ## Helplines
 helplines-title = Yardım alabilirsiniz
+help-now-title = Şimdi yardıma mı ihtiyacınız var?
 helpline-free = Ücretsiz
 helpline-always-open = Haftanın her günü, 24 saat
 helpline-anonymous = Anonim
@@ -59,6 +62,8 @@ error-hint = Dosyayı düzeltip kaydedin: bu sayfa kendiliğinden yeniden yükle
 
 ## Materials (print and share)
 materials-title = Yazdırın ve paylaşın
+# The URL segment of the Materials page (lower-case letters, digits, hyphens).
+materials-slug = materyaller
 materials-intro = Yazdırmaya hazır afişler, el ilanları ve cüzdan kartları ile paylaşılabilecek görseller. Dil: { $language }.
 materials-download = İndir
 materials-paper = Kâğıt boyutu

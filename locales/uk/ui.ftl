@@ -24,6 +24,8 @@ exit-nav = Швидкий вихід
 nav-main = Головне меню
 nav-menu-button = Меню
 nav-footer = Докладніше про цей сайт
+journeys-title = З чого почати
+partners-title = Партнери
 language-switcher = Мови
 language-untranslated = ще не перекладено, відкриється головна сторінка
 chooser-title = Виберіть мову
@@ -42,6 +44,7 @@ back-to-top = Нагору
 
 ## Helplines
 helplines-title = Вам можуть допомогти
+help-now-title = Потрібна допомога просто зараз?
 helpline-free = Безкоштовно
 helpline-always-open = Цілодобово, без вихідних
 helpline-anonymous = Анонімно
@@ -63,6 +66,8 @@ error-hint = Виправте файл і збережіть його: стор�
 
 ## Materials (print and share)
 materials-title = Роздрукуйте й поширте
+# The URL segment of the Materials page (lower-case letters, digits, hyphens).
+materials-slug = materialy
 materials-intro = Плакати, листівки й картки для гаманця, готові до друку, а також зображення для поширення. Мова: { $language }.
 materials-download = Завантажити
 materials-paper = Формат паперу

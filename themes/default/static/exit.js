@@ -20,10 +20,13 @@
     var el = box.querySelector('[data-exit-msg="' + name + '"]');
     return el ? el.textContent : "";
   }
+  // The dots appear at the first press only: empty circles next to the
+  // button would look like a broken widget.
   function show(count) {
     for (var i = 0; i < dots.length; i++) {
       dots[i].className = i < count ? "on" : "";
     }
+    box.classList.toggle("exit-armed", count > 0);
   }
   function reset(expired) {
     presses = 0;

@@ -2,6 +2,8 @@
 
 campaign-name = Stop Stalkerware – Venetien
 campaign-tagline = Gemeinsam gegen Stalkerware und digitale Gewalt: Informationen und sichere Hilfe
+# One sentence, in this language, saying what the site is (the root language chooser).
+campaign-about = Die Website der Region Venetien gegen Stalkerware: wie Sie Spionage-Apps auf dem Handy erkennen und wo Sie sicher Hilfe bekommen.
 
 poster-headline = Ihr Handy gehört nur Ihnen.
 poster-message = Wer heimlich Ihr Handy überwacht, übt Gewalt aus – es ist nicht Ihre Schuld, und Hilfe ist da.

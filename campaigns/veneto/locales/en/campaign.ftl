@@ -4,6 +4,8 @@
 ## Campaign
 campaign-name = Stop stalkerware – Veneto
 campaign-tagline = Nobody has the right to spy on your phone: recognise stalkerware and get help safely.
+# One sentence, in this language, saying what the site is (the root language chooser).
+campaign-about = The Veneto Region’s website against stalkerware: how to recognise apps that spy on a phone, and where to get help safely.
 
 ## Poster
 poster-headline = Your phone belongs to you

@@ -1,5 +1,7 @@
 campaign-name = Stop stalkerware – Véneto
 campaign-tagline = Nadie tiene derecho a espiar tu teléfono: información y ayuda contra el stalkerware y la ciberviolencia de género.
+# One sentence, in this language, saying what the site is (the root language chooser).
+campaign-about = La web de la Región del Véneto contra el stalkerware: cómo reconocer las aplicaciones que espían un teléfono y dónde pedir ayuda de forma segura.
 poster-headline = Tu teléfono es solo tuyo
 poster-message = Si alguien controla tu teléfono sin tu permiso, no es amor ni es culpa tuya: hay ayuda.
 poster-cta = Llama al 1522: gratis, las 24 horas

@@ -2,6 +2,8 @@
 
 campaign-name = Stop stalkerware – Vénétie
 campaign-tagline = Ensemble contre les logiciels espions et les cyberviolences : informations et aide en toute sécurité
+# One sentence, in this language, saying what the site is (the root language chooser).
+campaign-about = Le site de la Région Vénétie contre les stalkerwares : reconnaître les applications qui espionnent un téléphone et trouver de l’aide en toute sécurité.
 
 poster-headline = Votre téléphone n'appartient qu'à vous.
 poster-message = Si quelqu'un surveille votre téléphone en secret, c'est une violence : ce n'est pas votre faute, et de l'aide existe.

@@ -1,5 +1,7 @@
 campaign-name = Stop stalkerware – Véneto
 campaign-tagline = Ninguém tem o direito de espiar o seu telemóvel: informação e apoio contra o stalkerware e a ciberviolência de género.
+# One sentence, in this language, saying what the site is (the root language chooser).
+campaign-about = O site da Região do Véneto contra o stalkerware: como reconhecer as aplicações que espiam um telemóvel e onde pedir ajuda em segurança.
 poster-headline = O seu telemóvel é só seu
 poster-message = Se alguém controla o seu telemóvel sem autorização, isso não é amor nem é culpa sua: há apoio.
 poster-cta = Ligue para o 1522: gratuito, 24 horas por dia

@@ -1,0 +1,294 @@
+// The pilot as a campaign site (issue 12), in a real Chromium over the built
+// pilot: for every locale's home page and three content pages, at 390 × 844 (a
+// phone) and 1280 × 900 (a laptop), help is in the first screen (the quick
+// exit and a tap-to-call link to the first helpline), the safety bar is one
+// line, nothing scrolls sideways, opening the language menu moves nothing, the
+// menu is one line at 1280 px, and every phone number in the text is a tel:
+// link with an accessible name. The root chooser carries the campaign's
+// identity; partner logos never outsize the EU emblem; the art follows the
+// palette; everything a page loads fits in 100 KB.
+//
+// Run: node --test tests/browser/campaign.test.mjs (after `cargo build`).
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+
+import { launch } from "./lib/browser.mjs";
+import { serve } from "./lib/server.mjs";
+import { REPO, buildPilot, buildVariant, locales } from "./lib/site.mjs";
+
+const PHONE = { width: 390, height: 844 };
+const LAPTOP = { width: 1280, height: 900 };
+const SIZES = [PHONE, LAPTOP];
+/** Everything a page loads, fonts, script and art included. */
+const PAGE_LOAD_LIMIT = 100 * 1024;
+
+/** The helplines of campaign.yaml, in order: [{ number, dial }]. */
+function helplines(yaml) {
+  const found = [...yaml.matchAll(/^\s*number:\s*"?([+0-9 ]+?)"?\s*$/gm)].map((m) => m[1].trim());
+  return found.map((number) => ({ number, dial: number.replace(/ /g, "") }));
+}
+
+const pilotYaml = fs.readFileSync(path.join(REPO, "campaigns", "veneto", "campaign.yaml"), "utf8");
+const numbers = helplines(pilotYaml);
+const pilot = buildPilot("campaign");
+// Fictional partners with logo files (the pilot has no real logo files), and
+// another palette: the footer shows the logos no larger than the EU emblem,
+// and the illustrations take the new colours.
+const variant = buildVariant("campaign-logos", (yaml) => {
+  const dir = path.join(REPO, "target", "browser-tests", "campaigns", "campaign-logos", "assets");
+  fs.writeFileSync(path.join(dir, "partner-wide.svg"), logo(400, 100, "#0b6e4f"));
+  fs.writeFileSync(path.join(dir, "partner-tall.svg"), logo(120, 160, "#8a3b12"));
+  const partners = `partners:
+  - id: wide
+    name: Fictional Wide Association
+    logo: assets/partner-wide.svg
+  - id: tall
+    name: Fictional Tall Foundation
+    logo: assets/partner-tall.svg
+  - id: plain
+    name: Fictional Text-Only Network
+`;
+  const out = yaml.replace(/^partners:\n(?:  .*\n)+/m, partners).replace(/primary: "#5b2a86"/, 'primary: "#0b5563"');
+  assert.notEqual(out, yaml);
+  return out;
+});
+
+/** A fictional logo: shapes only, no organisation's mark. */
+function logo(width, height, colour) {
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><rect width="${width}" height="${height}" rx="12" fill="${colour}"/><circle cx="${height / 2}" cy="${height / 2}" r="${height / 3}" fill="#fff"/></svg>`;
+}
+
+let browser;
+const servers = {};
+before(async () => {
+  browser = await launch();
+  servers.pilot = await serve(pilot);
+  servers.variant = await serve(variant);
+});
+after(async () => {
+  await browser?.close();
+  for (const s of Object.values(servers)) await s.close();
+});
+
+/** The home page and the first three pages of the main menu of `lang`. */
+async function pagesOf(lang) {
+  const context = await browser.newContext({ viewport: LAPTOP });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${servers.pilot.origin}/${lang}/`);
+    const menu = await page.$$eval(".main-nav a", (as) => as.map((a) => new URL(a.href).pathname));
+    assert.ok(menu.length >= 3, `${lang}: only ${menu.length} menu entries`);
+    return [`/${lang}/`, ...menu.slice(0, 3)];
+  } finally {
+    await context.close();
+  }
+}
+
+/** What the first screen of the page shows, measured in the page. */
+function firstScreen(page, dial) {
+  return page.evaluate((dial) => {
+    const inView = (el) => {
+      const r = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      return r.width > 0 && r.height > 0 && style.visibility !== "hidden" && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;
+    };
+    const exit = document.querySelector(".exit-button");
+    const calls = [...document.querySelectorAll(`a[href="tel:${dial}"]`)];
+    const bar = document.querySelector(".safety-bar").getBoundingClientRect();
+    const el = document.documentElement;
+    return {
+      exit: !!exit && inView(exit),
+      call: calls.some(inView),
+      barHeight: Math.round(bar.height),
+      sideways: el.scrollWidth > el.clientWidth,
+    };
+  }, dial);
+}
+
+/** The layout shift (CLS entries and moved elements) when the language menu opens. */
+async function languageMenuShift(page) {
+  await page.evaluate(() => {
+    window.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__shift += e.value;
+    }).observe({ type: "layout-shift", buffered: false });
+  });
+  const before = await page.evaluate(() => document.querySelector("main").getBoundingClientRect().top);
+  await page.click(".languages summary");
+  await page.waitForFunction(() => document.querySelector(".languages details").open);
+  // Two frames for the layout-shift entries to arrive.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const after = await page.evaluate(() => ({
+    shift: window.__shift,
+    top: document.querySelector("main").getBoundingClientRect().top,
+    listShown: document.querySelector(".languages ul").getBoundingClientRect().height > 0,
+  }));
+  await page.click(".languages summary");
+  return { moved: after.top - before, shift: after.shift, listShown: after.listShown };
+}
+
+/** Phone numbers in the text that are not inside a tel: link, and tel: links without a name that says the number. */
+function phoneProblems(page, numbers) {
+  return page.evaluate((numbers) => {
+    const problems = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || parent.closest('a[href^="tel:"], script, style, [hidden], .visually-hidden')) continue;
+      if (!parent.checkVisibility()) continue;
+      for (const n of numbers) {
+        const re = new RegExp(`(?<![\\p{L}\\p{N}])${n.replace(/[+ ]/g, (c) => (c === "+" ? "\\+" : "\\s"))}(?![\\p{L}\\p{N}])`, "u");
+        if (re.test(node.textContent)) problems.push(`"${node.textContent.trim().slice(0, 60)}" shows ${n} without a tel: link`);
+      }
+    }
+    for (const a of document.querySelectorAll('a[href^="tel:"]')) {
+      const name = a.getAttribute("aria-label") || a.textContent;
+      const number = a.getAttribute("href").slice(4);
+      if (!name.replace(/\s/g, "").includes(number)) problems.push(`tel: link named "${name}" does not say ${number}`);
+      if (name.replace(/\s/g, "") === number) problems.push(`tel: link to ${number} is named only by its number`);
+    }
+    return problems;
+  }, numbers);
+}
+
+test("every locale's home and three content pages: help in the first screen, one-line safety bar, no shift, one-line menu, tel: links", { timeout: 600_000 }, async () => {
+  const problems = [];
+  const first = numbers[0];
+  assert.ok(first, "the pilot has no helpline");
+  const langs = locales(pilot);
+  assert.equal(langs.length, 6, `locales: ${langs}`);
+  for (const lang of langs) {
+    for (const url of await pagesOf(lang)) {
+      for (const size of SIZES) {
+        const where = `${url} at ${size.width}×${size.height}`;
+        const context = await browser.newContext({ viewport: size });
+        try {
+          const page = await context.newPage();
+          await page.goto(servers.pilot.origin + url, { waitUntil: "load" });
+          const seen = await firstScreen(page, first.dial);
+          if (!seen.exit) problems.push(`${where}: the exit link is not in the first screen`);
+          if (!seen.call) problems.push(`${where}: no tel:${first.dial} link in the first screen`);
+          if (size === PHONE && seen.barHeight > 56) problems.push(`${where}: the safety bar is ${seen.barHeight} px tall`);
+          if (seen.sideways) problems.push(`${where}: the page scrolls sideways`);
+          const shift = await languageMenuShift(page);
+          if (!shift.listShown) problems.push(`${where}: the language menu did not open`);
+          if (shift.moved !== 0 || shift.shift !== 0) problems.push(`${where}: opening the language menu moved the page (${shift.moved} px, CLS ${shift.shift})`);
+          if (size === LAPTOP) {
+            const tops = await page.$$eval(".main-nav li", (lis) => [...new Set(lis.map((li) => Math.round(li.getBoundingClientRect().top)))]);
+            if (tops.length !== 1) problems.push(`${where}: the menu takes ${tops.length} lines`);
+          } else {
+            // On a phone the menu folds behind one button.
+            const folded = await page.evaluate(() => {
+              const ul = document.querySelector(".main-nav ul");
+              return !ul.checkVisibility() && !!document.querySelector(".main-nav summary").offsetHeight;
+            });
+            if (!folded) problems.push(`${where}: the menu is not folded behind its button`);
+          }
+          if (size === PHONE) problems.push(...(await phoneProblems(page, numbers.map((n) => n.number))).map((p) => `${url}: ${p}`));
+        } finally {
+          await context.close();
+        }
+      }
+    }
+  }
+  assert.deepEqual(problems, []);
+});
+
+test("the menu opens without JavaScript on a phone, and the language menu overlays the page", async () => {
+  const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${servers.pilot.origin}/it/`);
+    assert.equal(await page.isVisible(".main-nav ul a"), false, "the menu is open before the button is pressed");
+    await page.click(".main-nav summary");
+    assert.ok(await page.isVisible(".main-nav ul a"), "the menu button does not open the menu");
+    const href = await page.getAttribute(".main-nav ul a", "href");
+    await Promise.all([page.waitForURL((u) => u.pathname === href), page.click(".main-nav ul a")]);
+  } finally {
+    await context.close();
+  }
+});
+
+test("the root chooser shows the logo, a sentence per language in that language, the helplines and the EU emblem", async () => {
+  for (const size of SIZES) {
+    const context = await browser.newContext({ viewport: size });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${servers.pilot.origin}/`);
+      const seen = await page.evaluate(() => {
+        const shown = (el) => !!el && el.getBoundingClientRect().width > 0 && el.checkVisibility();
+        return {
+          logo: shown(document.querySelector(".chooser-logo")),
+          emblem: shown(document.querySelector("img.eu-emblem")),
+          funding: (document.querySelector(".footer-funding")?.textContent || "").trim().length > 20,
+          languages: [...document.querySelectorAll(".language-list li")].map((li) => ({
+            lang: li.lang,
+            sentence: (li.querySelector("p")?.textContent || "").trim(),
+          })),
+          tel: [...document.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute("href")),
+        };
+      });
+      assert.ok(seen.logo, "no logo");
+      assert.ok(seen.emblem, "no EU emblem");
+      assert.ok(seen.funding, "no funding statement");
+      assert.deepEqual(seen.languages.map((l) => l.lang).sort(), locales(pilot));
+      for (const l of seen.languages) {
+        assert.ok(l.sentence.length > 40 && !l.sentence.startsWith("campaign-"), `${l.lang}: "${l.sentence}"`);
+      }
+      assert.equal(new Set(seen.languages.map((l) => l.sentence)).size, seen.languages.length, "the same sentence twice");
+      for (const n of numbers) assert.ok(seen.tel.includes(`tel:${n.dial}`), `no tel:${n.dial} link`);
+    } finally {
+      await context.close();
+    }
+  }
+});
+
+test("partner logos come from campaign assets and are never larger than the EU emblem; the art takes the palette", async () => {
+  const context = await browser.newContext({ viewport: LAPTOP });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${servers.variant.origin}/en/`);
+    // The logos load lazily, when the footer comes near.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForFunction(() => [...document.querySelectorAll("footer img")].every((i) => i.complete && i.naturalWidth > 0));
+    const seen = await page.evaluate(() => {
+      const box = (el) => el.getBoundingClientRect();
+      const emblem = box(document.querySelector("footer img.eu-emblem"));
+      const logos = [...document.querySelectorAll("footer img.partner-logo")].map((img) => ({ alt: img.alt, src: img.getAttribute("src"), h: box(img).height, w: box(img).width, loaded: img.complete && img.naturalWidth > 0 }));
+      const names = [...document.querySelectorAll("footer .partner-name")].map((s) => s.textContent);
+      const art = document.querySelector(".art .p");
+      return { emblem: { h: emblem.height, w: emblem.width }, logos, names, artFill: art && getComputedStyle(art).fill };
+    });
+    assert.equal(seen.logos.length, 2, JSON.stringify(seen.logos));
+    for (const l of seen.logos) {
+      assert.ok(l.loaded && l.h > 0, `${l.alt} did not load`);
+      assert.match(l.src, /^\/(images|assets)\//, `${l.alt} is not a published campaign asset`);
+      assert.ok(l.h <= seen.emblem.h + 0.5, `${l.alt} is ${l.h} px tall, the EU emblem ${seen.emblem.h} px`);
+    }
+    assert.deepEqual(seen.names, ["Fictional Text-Only Network"]);
+    assert.equal(seen.artFill, "rgb(11, 85, 99)", "the illustration does not follow the palette");
+  } finally {
+    await context.close();
+  }
+});
+
+test("everything a home or content page loads fits in 100 KB", { timeout: 300_000 }, async () => {
+  const over = [];
+  for (const lang of locales(pilot)) {
+    for (const url of (await pagesOf(lang)).slice(0, 2)) {
+      const context = await browser.newContext({ viewport: PHONE });
+      const page = await context.newPage();
+      const responses = [];
+      page.on("response", (r) => responses.push(r));
+      await page.goto(servers.pilot.origin + url, { waitUntil: "load" });
+      let total = 0;
+      for (const r of responses) total += (await r.request().sizes()).responseBodySize;
+      if (total > PAGE_LOAD_LIMIT) over.push(`${url}: ${total} B`);
+      assert.ok(responses.length >= 3, `${url}: only ${responses.length} responses`);
+      await context.close();
+    }
+  }
+  assert.deepEqual(over, []);
+});
