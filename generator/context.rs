@@ -147,6 +147,8 @@ pub struct LocaleContext {
     pub materials_url: String,
     /// Cards of the home page, in order.
     pub journeys: Vec<JourneyCard>,
+    /// URLs of the font files to preload (the language's script, regular and bold).
+    pub font_preloads: Vec<String>,
 }
 
 /// A card of the home page, leading to one of the visitors' main journeys.
