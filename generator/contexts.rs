@@ -166,11 +166,7 @@ fn preloaded_fonts(locale: &str, statics: &crate::statics::Statics) -> Vec<Strin
         .collect()
 }
 
-fn locale_context(
-    site: &Site,
-    locale: &str,
-    statics: &crate::statics::Statics,
-) -> LocaleContext {
+fn locale_context(site: &Site, locale: &str, statics: &crate::statics::Statics) -> LocaleContext {
     let s = &site.campaign.settings;
     let nav = |items: &[crate::config::Located]| -> Vec<NavLink> {
         items
