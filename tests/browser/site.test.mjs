@@ -21,7 +21,7 @@ const NEUTRAL = "<!DOCTYPE html><html lang=en><title>Neutral</title><p>A neutral
 
 const pilot = buildPilot("browser");
 const rtl = buildVariant("rtl", (yaml) => {
-  const out = yaml.replace(/^locales:.*$/m, "locales: [it, en, ar, fa]");
+  const out = yaml.replace(/^locales:.*$/m, "locales: [it, en, ar, fa]\ninterface_only: [ar, fa]");
   assert.notEqual(out, yaml, "campaign.yaml has no `locales:` line");
   return out;
 });
