@@ -248,7 +248,13 @@ fn warn(code: &'static str, message: String, origin: &MessageOrigin) -> Diagnost
 /// generator builds from campaign.yaml (helplines and partners).
 pub fn used_keys(template_texts: &[String], campaign: &Campaign) -> BTreeSet<String> {
     // Keys the generator itself passes to templates.
-    let mut keys = BTreeSet::from(["language-name".to_string(), "replication-kit".to_string()]);
+    let mut keys = BTreeSet::from([
+        "language-name".to_string(),
+        "replication-kit".to_string(),
+        // The chooser's sentence per language, and the Materials page's slug.
+        "campaign-about".to_string(),
+        crate::model::MATERIALS_SLUG_KEY.to_string(),
+    ]);
     for text in template_texts {
         for quote in ['"', '\''] {
             let pattern = format!("key={quote}");
