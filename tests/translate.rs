@@ -115,8 +115,8 @@ fn exporting_and_importing_the_source_language_changes_no_byte() {
 #[test]
 fn a_new_language_is_exported_translated_imported_and_reported_complete() {
     let (dir, campaign) = pilot_copy();
-    let file = dir.path().join("uk.xlf");
-    let text = export(dir.path(), &["--to", "uk"], &file);
+    let file = dir.path().join("pl.xlf");
+    let text = export(dir.path(), &["--to", "pl"], &file);
     assert_valid(&file);
     for note in [
         "category=\"context\"",
@@ -131,7 +131,7 @@ fn a_new_language_is_exported_translated_imported_and_reported_complete() {
         &["translate", "import", "veneto", file.to_str().unwrap()],
     )
     .assert_success();
-    let page = std::fs::read_to_string(campaign.join("content/uk/what-to-do.md")).unwrap();
+    let page = std::fs::read_to_string(campaign.join("content/pl/what-to-do.md")).unwrap();
     assert!(
         page.contains("title: \"UK Pensi che il tuo telefono"),
         "{page}"
@@ -142,17 +142,17 @@ fn a_new_language_is_exported_translated_imported_and_reported_complete() {
         "{page}"
     );
     assert!(page.contains("slug: \"cosa-fare\""), "{page}");
-    let strings = std::fs::read_to_string(campaign.join("locales/uk/campaign.ftl")).unwrap();
+    let strings = std::fs::read_to_string(campaign.join("locales/pl/campaign.ftl")).unwrap();
     assert!(strings.contains("poster-headline = UK "), "{strings}");
 
-    // With `uk` among the languages, the report finds nothing missing or stale.
+    // With `pl` among the languages, the report finds nothing missing or stale.
     let yaml = campaign.join("campaign.yaml");
     let config = std::fs::read_to_string(&yaml).unwrap();
     std::fs::write(
         &yaml,
         config.replace(
-            "locales: [it, en, de, fr, es, pt]",
-            "locales: [it, en, de, fr, es, pt, uk]",
+            "locales: [it, en, de, fr, es, pt, ar, uk]",
+            "locales: [it, en, de, fr, es, pt, ar, uk, pl]",
         ),
     )
     .unwrap();
@@ -162,7 +162,7 @@ fn a_new_language_is_exported_translated_imported_and_reported_complete() {
         .as_array()
         .unwrap()
         .iter()
-        .find(|l| l["locale"] == "uk")
+        .find(|l| l["locale"] == "pl")
         .unwrap()
         .clone();
     for field in [
@@ -173,7 +173,7 @@ fn a_new_language_is_exported_translated_imported_and_reported_complete() {
     ] {
         assert_eq!(uk[field], serde_json::json!([]), "{field}: {uk}");
     }
-    let again = export(dir.path(), &["--to", "uk"], &file);
+    let again = export(dir.path(), &["--to", "pl"], &file);
     assert!(
         !again.contains("<unit "),
         "nothing left to translate:\n{again}"
@@ -183,8 +183,8 @@ fn a_new_language_is_exported_translated_imported_and_reported_complete() {
 #[test]
 fn only_the_changed_paragraph_is_exported_with_its_previous_text() {
     let (dir, campaign) = pilot_copy();
-    let file = dir.path().join("uk.xlf");
-    let text = export(dir.path(), &["--to", "uk"], &file);
+    let file = dir.path().join("pl.xlf");
+    let text = export(dir.path(), &["--to", "pl"], &file);
     std::fs::write(&file, translate_all(&text, "UK ")).unwrap();
     faro(
         dir.path(),
@@ -199,7 +199,7 @@ fn only_the_changed_paragraph_is_exported_with_its_previous_text() {
     std::fs::write(&original, it.replace(old, new)).unwrap();
 
     let changed = dir.path().join("changed.xlf");
-    let text = export(dir.path(), &["--to", "uk", "--only-changed"], &changed);
+    let text = export(dir.path(), &["--to", "pl", "--only-changed"], &changed);
     assert_valid(&changed);
     assert_eq!(text.matches("<unit ").count(), 1, "{text}");
     assert!(
@@ -214,13 +214,13 @@ fn only_the_changed_paragraph_is_exported_with_its_previous_text() {
         &["translate", "import", "veneto", changed.to_str().unwrap()],
     )
     .assert_success();
-    let uk = std::fs::read_to_string(campaign.join("content/uk/what-to-do.md")).unwrap();
+    let uk = std::fs::read_to_string(campaign.join("content/pl/what-to-do.md")).unwrap();
     assert!(uk.contains(&format!("UK NEW {new}")), "{uk}");
     assert!(
         uk.contains("UK Se trovi un'app sospetta"),
         "the other paragraphs stay: {uk}"
     );
-    let nothing = export(dir.path(), &["--to", "uk", "--only-changed"], &changed);
+    let nothing = export(dir.path(), &["--to", "pl", "--only-changed"], &changed);
     assert!(!nothing.contains("<unit "), "{nothing}");
 }
 
@@ -235,8 +235,8 @@ fn corrupted_files_are_refused_at_their_line_and_nothing_is_written() {
         format!("{strings}share-count = Condiviso {{ $count }} volte\n"),
     )
     .unwrap();
-    let file = dir.path().join("uk.xlf");
-    let good = translate_all(&export(dir.path(), &["--to", "uk"], &file), "UK ");
+    let file = dir.path().join("pl.xlf");
+    let good = translate_all(&export(dir.path(), &["--to", "pl"], &file), "UK ");
     let before = read_tree(&campaign);
 
     let target_with = |needle: &str| {
@@ -296,7 +296,7 @@ fn corrupted_files_are_refused_at_their_line_and_nothing_is_written() {
             line_of(&text, line_needle)
         };
         assert!(
-            stderr.contains(&format!("uk.xlf:{line}:")),
+            stderr.contains(&format!("pl.xlf:{line}:")),
             "{what}: line {line} in {stderr}"
         );
         assert!(stderr.contains(mention), "{what}: {stderr}");
@@ -311,7 +311,7 @@ fn corrupted_files_are_refused_at_their_line_and_nothing_is_written() {
 #[test]
 fn a_file_written_by_the_translate_toolkit_imports_cleanly() {
     let (dir, campaign) = pilot_copy();
-    for (version, lang) in [("2.0", "uk"), ("1.2", "ar")] {
+    for (version, lang) in [("2.0", "pl"), ("1.2", "ro")] {
         let file = dir.path().join(format!("{lang}.xlf"));
         export(
             dir.path(),

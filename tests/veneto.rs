@@ -69,7 +69,7 @@ fn veneto_builds_without_errors() {
 fn every_language_has_the_same_pages() {
     let site = veneto();
     let locales = locales();
-    assert_eq!(locales.len(), 6, "{locales:?}");
+    assert_eq!(locales.len(), 8, "{locales:?}");
     let default = yaml_value(None, "default_locale");
     let sources = walk_md(&campaign().join("content").join(&default));
     assert!(sources > 10, "{sources} pages in content/{default}");

@@ -297,13 +297,21 @@ impl Importer<'_> {
         }
     }
 
+    /// The default-locale original the stamp names, kept for later exports
+    /// (also when translating from another translation that is up to date).
     fn kept_original(
         &self,
         page: &SourcePage,
         hash: &str,
     ) -> Option<(String, &'static str, String)> {
-        (self.from == self.campaign.settings.default_locale)
-            .then(|| (hash.to_string(), "md", page.source.text.to_string()))
+        let default = &self.campaign.settings.default_locale;
+        let original = self
+            .campaign
+            .pages
+            .iter()
+            .find(|p| &p.locale == default && p.key == page.key)?;
+        (original.source_hash() == hash)
+            .then(|| (hash.to_string(), "md", original.source.text.to_string()))
     }
 
     /// For each segment of the current original, the existing translation's
@@ -395,9 +403,16 @@ impl Importer<'_> {
         }
         let default = &self.campaign.settings.default_locale;
         let stamped = self.to != default;
-        let hash = history::hash(&text);
+        // The stamp names the default locale's file of the same name (the
+        // one translated, or the one the source translation follows).
+        let original_text = if self.from == default.as_str() {
+            Some(text.clone())
+        } else {
+            std::fs::read_to_string(self.campaign.dir.join("locales").join(default).join(name)).ok()
+        };
+        let hash = original_text.as_deref().map(history::hash);
         let mut header = String::new();
-        if stamped && self.from == default {
+        if let (true, Some(hash)) = (stamped, &hash) {
             header.push_str(&format!("{FTL_TRANSLATED_FROM} {hash}\n"));
         }
         if let (true, Some(r)) = (stamped, review) {
@@ -407,7 +422,10 @@ impl Importer<'_> {
             path,
             text: format!("{header}{body}"),
             review,
-            keep: (stamped && self.from == default).then(|| (hash, "ftl", text.clone())),
+            keep: hash
+                .zip(original_text)
+                .filter(|_| stamped)
+                .map(|(hash, text)| (hash, "ftl", text)),
         }))
     }
 }
