@@ -1,12 +1,13 @@
 // Page weight: every page's HTML + CSS at most 14 KB gzipped; each home page at
-// most 60 KB transferred, images excluded (figures: tests/browser/weight.mjs).
+// most 60 KB transferred, images and non-Latin font subsets (at most 100 KB)
+// excluded (figures: tests/browser/weight.mjs).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 
 import { launch } from "./lib/browser.mjs";
 import { serve } from "./lib/server.mjs";
 import { buildPilot } from "./lib/site.mjs";
-import { pageWeights, homeTransfers, PAGE_LIMIT, HOME_LIMIT } from "./weight.mjs";
+import { pageWeights, homeTransfers, PAGE_LIMIT, HOME_LIMIT, SCRIPT_FONT_LIMIT } from "./weight.mjs";
 
 const root = buildPilot("weight-test");
 let browser;
@@ -33,5 +34,7 @@ test("each home page transfers at most 60 KB, images excluded", { timeout: 120_0
   assert.ok(homes.length >= 6, `only ${homes.length} home pages`);
   const over = homes.filter((h) => h.total > HOME_LIMIT).map((h) => `${h.page}: ${h.total} B (${h.files.join(", ")})`);
   assert.deepEqual(over, []);
+  const heavyFonts = homes.filter((h) => h.scriptFonts > SCRIPT_FONT_LIMIT).map((h) => `${h.page}: ${h.scriptFonts} B of fonts`);
+  assert.deepEqual(heavyFonts, []);
   for (const h of homes) assert.ok(h.files.length >= 3, `${h.page}: only ${h.files.join(", ")}`);
 });
