@@ -116,7 +116,9 @@ impl Importer<'_> {
             && self
                 .to
                 .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '-');
+                .all(|c| c.is_ascii_alphanumeric() || c == '-')
+            // The code becomes a folder name under content/ and locales/.
+            && crate::confine::check_segment(self.to).is_ok();
         if !code_ok {
             return Err(self
                 .error(
