@@ -88,6 +88,8 @@ fn every_language_has_the_same_pages() {
                     "supports",
                     "materiales",
                     "materiais",
+                    "mawad",
+                    "materialy",
                 ];
                 !materials
                     .iter()

@@ -1,4 +1,4 @@
-### faro-translated-from: bf80d3ab2c15
+### faro-translated-from: b3213cc3be4c
 ### faro-review: machine
 # Short strings for the Veneto campaign (Arabic).
 # Used by the site, posters, flyers, wallet cards and social images.
@@ -6,6 +6,8 @@
 ## Campaign
 campaign-name = أوقفوا برامج التجسس – فينيتو
 campaign-tagline = لا يحق لأحد أن يتجسس على هاتفك: تعرّف على برامج التجسس واطلب المساعدة بأمان.
+# One sentence, in this language, saying what the site is (the root language chooser).
+campaign-about = موقع إقليم فينيتو ضد برامج التجسس: كيف تتعرّف على التطبيقات التي تتجسس على الهاتف، وأين تحصل على المساعدة بأمان.
 
 ## Poster
 poster-headline = هاتفك ملكك

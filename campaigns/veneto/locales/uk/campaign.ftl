@@ -1,4 +1,4 @@
-### faro-translated-from: bf80d3ab2c15
+### faro-translated-from: b3213cc3be4c
 ### faro-review: machine
 # Short strings for the Veneto campaign (Ukrainian).
 # Used by the site, posters, flyers, wallet cards and social images.
@@ -6,6 +6,8 @@
 ## Campaign
 campaign-name = Зупинімо сталкерське ПЗ – Венето
 campaign-tagline = Ніхто не має права шпигувати за вашим телефоном: розпізнайте сталкерське ПЗ і безпечно отримайте допомогу.
+# One sentence, in this language, saying what the site is (the root language chooser).
+campaign-about = Сайт області Венето проти сталкерського ПЗ: як розпізнати застосунки, що шпигують за телефоном, і де безпечно отримати допомогу.
 
 ## Poster
 poster-headline = Ваш телефон належить вам
