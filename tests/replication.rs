@@ -281,7 +281,28 @@ fn check_of_the_pilot_is_ready_and_its_json_is_stable() {
     assert_eq!(json["campaign"], "veneto");
     assert_eq!(json["errors"], 0);
     assert_eq!(json["todos"], 0);
-    assert_eq!(json["left"].as_array().map(Vec::len), Some(0), "{json:#}");
+    // What is left are warnings only: the Arabic and Ukrainian essential pages,
+    // machine-drafted through `faro translate` and marked as not yet reviewed
+    // by a native speaker. Nothing else may be outstanding.
+    let left = json["left"].as_array().unwrap();
+    assert!(left.iter().all(|l| l["kind"] == "warning"), "{json:#}");
+    let warnings: Vec<_> = json["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|g| g["items"].as_array().unwrap().clone())
+        .filter(|i| i["severity"] == "warning")
+        .collect();
+    let counted: u64 = left.iter().map(|l| l["count"].as_u64().unwrap()).sum();
+    assert_eq!(warnings.len() as u64, counted, "{json:#}");
+    for w in &warnings {
+        let file = w["file"].as_str().unwrap();
+        assert_eq!(w["code"], "translation.unreviewed", "{w:#}");
+        assert!(
+            file.contains("/content/ar/") || file.contains("/content/uk/"),
+            "only the machine-drafted languages wait for review: {w:#}"
+        );
+    }
     let translations = &json["translations"]["locales"];
     for locale in translations.as_array().unwrap() {
         for field in [
