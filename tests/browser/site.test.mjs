@@ -378,8 +378,13 @@ describe("right-to-left build (Arabic, Persian)", () => {
       // The safety bar: the call link at the start (right), the exit button at the end (left).
       assert.ok(home.exitLeft < 60, `the exit button is not at the end (left): ${home.exitLeft}`);
       assert.ok(home.callRight > 1280 - 60, `the call link is not at the start (right): ${home.callRight}`);
-      // Fallback text (Italian) keeps its own direction inside the RTL page.
-      assert.equal(home.contentDir, "ltr");
+      // The pilot is translated into Arabic: its text runs right to left.
+      assert.equal(home.contentDir, "rtl");
+      // Fallback text (Italian; Persian has no pages) keeps its own direction
+      // inside the RTL page.
+      await page.goto(`${servers.rtl.origin}/fa/`);
+      const fallbackDir = await page.evaluate(() => getComputedStyle(document.querySelector(".content")).direction);
+      assert.equal(fallbackDir, "ltr");
       // Logical properties: the table of contents has its rule on the right.
       const tocFile = files.find((f) => /class="?toc/.test(fs.readFileSync(path.join(rtl, f), "utf8")));
       assert.ok(tocFile, "no RTL page with a table of contents");
