@@ -17,6 +17,7 @@ import path from "node:path";
 import { launch } from "./lib/browser.mjs";
 import { serve } from "./lib/server.mjs";
 import { REPO, buildPilot, buildVariant, locales } from "./lib/site.mjs";
+import { isScriptFont, SCRIPT_FONT_LIMIT } from "./weight.mjs";
 
 const PHONE = { width: 390, height: 844 };
 const LAPTOP = { width: 1280, height: 900 };
@@ -109,6 +110,9 @@ function firstScreen(page, dial) {
 
 /** The layout shift (CLS entries and moved elements) when the language menu opens. */
 async function languageMenuShift(page) {
+  // Measure the menu alone: wait until the page's fonts have settled, so that a
+  // late font (a separate finding) is not counted as the menu's shift.
+  await page.evaluate(() => document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))));
   await page.evaluate(() => {
     window.__shift = 0;
     new PerformanceObserver((list) => {
@@ -158,7 +162,8 @@ test("every locale's home and three content pages: help in the first screen, one
   const first = numbers[0];
   assert.ok(first, "the pilot has no helpline");
   const langs = locales(pilot);
-  assert.equal(langs.length, 6, `locales: ${langs}`);
+  // Every pilot language, German and French (the longest menus) among them.
+  for (const needed of ["it", "en", "de", "fr", "es", "pt"]) assert.ok(langs.includes(needed), `locales: ${langs}`);
   for (const lang of langs) {
     for (const url of await pagesOf(lang)) {
       for (const size of SIZES) {
@@ -274,7 +279,7 @@ test("partner logos come from campaign assets and are never larger than the EU e
   }
 });
 
-test("everything a home or content page loads fits in 100 KB", { timeout: 300_000 }, async () => {
+test("everything a home or content page loads fits in 100 KB (script fonts of non-Latin pages apart)", { timeout: 300_000 }, async () => {
   const over = [];
   for (const lang of locales(pilot)) {
     for (const url of (await pagesOf(lang)).slice(0, 2)) {
@@ -283,9 +288,17 @@ test("everything a home or content page loads fits in 100 KB", { timeout: 300_00
       const responses = [];
       page.on("response", (r) => responses.push(r));
       await page.goto(servers.pilot.origin + url, { waitUntil: "load" });
+      // The 100 KB budget is for Latin-script pages: the font subsets of another
+      // script (Arabic, Cyrillic…) are counted apart, with their own limit.
       let total = 0;
-      for (const r of responses) total += (await r.request().sizes()).responseBodySize;
+      let scriptFonts = 0;
+      for (const r of responses) {
+        const bytes = (await r.request().sizes()).responseBodySize;
+        if (isScriptFont(r.url())) scriptFonts += bytes;
+        else total += bytes;
+      }
       if (total > PAGE_LOAD_LIMIT) over.push(`${url}: ${total} B`);
+      if (scriptFonts > SCRIPT_FONT_LIMIT) over.push(`${url}: ${scriptFonts} B of script fonts`);
       assert.ok(responses.length >= 3, `${url}: only ${responses.length} responses`);
       await context.close();
     }

@@ -24,7 +24,7 @@ export const HOME_LIMIT = 60 * 1024;
 export const SCRIPT_FONT_LIMIT = 100 * 1024;
 
 /** Font subsets for a script other than Latin, named `…-<subset>.<hash>.woff2`. */
-const isScriptFont = (url) => /-(arabic|cyrillic|greek|hebrew|devanagari)[-.][^/]*\.woff2$/.test(url);
+export const isScriptFont = (url) => /-(arabic|cyrillic|greek|hebrew|devanagari)[-.][^/]*\.woff2$/.test(url);
 
 const gz = (bytes) => zlib.gzipSync(bytes, { level: 6 }).length;
 
