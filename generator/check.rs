@@ -65,6 +65,29 @@ pub struct CheckReport {
     pub translations: Option<TranslationReport>,
 }
 
+impl CheckReport {
+    /// "ready to publish" or "not ready", as both the terminal report and the
+    /// preview's checklist page say it.
+    pub fn verdict(&self) -> &'static str {
+        if self.ready {
+            "ready to publish"
+        } else {
+            "not ready"
+        }
+    }
+
+    /// What is left, per kind, in one phrase ("9 to-dos, 24 passages to
+    /// adapt"), or `None` when nothing is left.
+    pub fn left_phrase(&self) -> Option<String> {
+        let left: Vec<String> = self
+            .left
+            .iter()
+            .map(|l| format!("{} {}", l.count, l.label))
+            .collect();
+        (!left.is_empty()).then(|| left.join(", "))
+    }
+}
+
 /// A count of what is left of one kind.
 #[derive(Debug, Serialize)]
 pub struct Left {

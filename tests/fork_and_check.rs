@@ -7,7 +7,7 @@ mod common;
 
 use std::path::Path;
 
-use common::{copy_dir, faro, tempdir};
+use common::{check_json, copy_dir, faro, tempdir};
 
 /// A project folder holding a copy of the pilot as campaigns/veneto.
 fn pilot_project() -> tempfile::TempDir {
@@ -17,13 +17,6 @@ fn pilot_project() -> tempfile::TempDir {
         &dir.path().join("campaigns/veneto"),
     );
     dir
-}
-
-fn check_json(cwd: &Path, campaign: &str) -> (Option<i32>, serde_json::Value) {
-    let run = faro(cwd, &["check", campaign, "--format", "json"]);
-    let json = serde_json::from_str(&run.stdout)
-        .unwrap_or_else(|e| panic!("check --format json is JSON ({e}):\n{}", run.stdout));
-    (run.code, json)
 }
 
 fn items(json: &serde_json::Value) -> Vec<serde_json::Value> {

@@ -5,7 +5,7 @@ mod common;
 
 use std::path::Path;
 
-use common::{copy_dir, faro, tempdir};
+use common::{check_json, copy_dir, faro, tempdir};
 
 /// A project folder with a copy of the basic fixture as campaigns/basic.
 fn project() -> tempfile::TempDir {
@@ -15,13 +15,6 @@ fn project() -> tempfile::TempDir {
         &dir.path().join("campaigns/basic"),
     );
     dir
-}
-
-fn check_json(cwd: &Path, campaign: &str) -> (Option<i32>, serde_json::Value) {
-    let run = faro(cwd, &["check", campaign, "--format", "json"]);
-    let json = serde_json::from_str(&run.stdout)
-        .unwrap_or_else(|e| panic!("check --format json is JSON ({e}):\n{}", run.stdout));
-    (run.code, json)
 }
 
 fn todo_items(json: &serde_json::Value) -> Vec<serde_json::Value> {

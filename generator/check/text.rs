@@ -127,20 +127,10 @@ fn final_line(report: &CheckReport) -> String {
     } else {
         &report.campaign
     };
-    let verdict = if report.ready {
-        "ready to publish"
-    } else {
-        "not ready"
-    };
-    let left: Vec<String> = report
-        .left
-        .iter()
-        .map(|l| format!("{} {}", l.count, l.label))
-        .collect();
-    if left.is_empty() {
-        format!("{name}: {verdict}. Nothing left.\n")
-    } else {
-        format!("{name}: {verdict}. Left: {}\n", left.join(", "))
+    let verdict = report.verdict();
+    match report.left_phrase() {
+        None => format!("{name}: {verdict}. Nothing left.\n"),
+        Some(left) => format!("{name}: {verdict}. Left: {left}\n"),
     }
 }
 

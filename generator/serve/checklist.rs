@@ -19,25 +19,15 @@ pub fn page(campaign_dir: &Path, build: u64) -> String {
 }
 
 fn render(report: &CheckReport, build: u64) -> String {
-    let verdict = if report.ready {
-        "ready to publish"
-    } else {
-        "not ready"
-    };
-    let left: Vec<String> = report
-        .left
-        .iter()
-        .map(|l| format!("{} {}", l.count, l.label))
-        .collect();
+    let verdict = report.verdict();
     let mut body = String::new();
     let _ = write!(
         body,
         "<h1>{}: {verdict}</h1>\n<p class=\"left\">{}</p>\n",
         escape_html(&report.campaign),
-        escape_html(&if left.is_empty() {
-            "Nothing left.".to_string()
-        } else {
-            format!("Left: {}.", left.join(", "))
+        escape_html(&match report.left_phrase() {
+            None => "Nothing left.".to_string(),
+            Some(left) => format!("Left: {left}."),
         }),
     );
     for g in &report.groups {

@@ -100,6 +100,14 @@ pub fn faro(cwd: &Path, args: &[&str]) -> Run {
     run(faro_command().current_dir(cwd).args(args))
 }
 
+/// `faro check CAMPAIGN --format json` from `cwd`: the exit code and the parsed report.
+pub fn check_json(cwd: &Path, campaign: &str) -> (Option<i32>, serde_json::Value) {
+    let run = faro(cwd, &["check", campaign, "--format", "json"]);
+    let json = serde_json::from_str(&run.stdout)
+        .unwrap_or_else(|e| panic!("check --format json is JSON ({e}):\n{}", run.stdout));
+    (run.code, json)
+}
+
 /// Runs `faro build <campaign> -o <out>` in `cwd`.
 pub fn faro_build(cwd: &Path, campaign: &Path, out: &Path) -> Run {
     run(faro_command()
