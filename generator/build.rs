@@ -4,16 +4,19 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use crate::destination::{self, Destination};
+use crate::campaign::site::Site;
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::images::ImageRegistry;
-use crate::links::LinkTargets;
-use crate::model::Site;
-use crate::output::{self, OutputFile, Staging};
-use crate::render::{self, WebRenderer};
-use crate::templates::{self, Templates};
-use crate::translations::{self, TranslationReport};
-use crate::{contexts, essential, headers, kit, load, print, sitemap, statics, todos};
+use crate::output::destination::{self, Destination};
+use crate::output::staging::{self, OutputFile, Staging};
+use crate::translate::{self, report::TranslationReport};
+use crate::web::images::ImageRegistry;
+use crate::web::links::LinkTargets;
+use crate::web::render::{self, WebRenderer};
+use crate::web::templates::{self, Templates};
+use crate::{
+    campaign::essential, campaign::load, campaign::todos, output::headers, print, replicate::kit,
+    web::shared_contexts, web::sitemap, web::statics,
+};
 
 /// Options of a build.
 #[derive(Debug, Clone, Default)]
@@ -63,7 +66,7 @@ pub fn build(
     options: &BuildOptions,
 ) -> Result<BuildReport, Diagnostics> {
     let out = destination::check(campaign_dir, out_dir, options.force)?;
-    output::remove_stale(&out.target);
+    staging::remove_stale(&out.target);
     let mut outcome = run(campaign_dir, Some(&out), options);
     outcome.diags = outcome.diags.deduplicated();
     match outcome.report {
@@ -145,7 +148,7 @@ fn run(campaign_dir: &Path, out: Option<&Destination>, options: &BuildOptions) -
     let (markdown, md_diags) = render::markdown_pages(&site, &images);
     diags.extend(md_diags);
     lap("markdown");
-    diags.extend(contexts::check_config_images(&campaign, &images));
+    diags.extend(shared_contexts::check_config_images(&campaign, &images));
     let theme = campaign.project.theme(&settings.theme);
     let statics = statics::build(
         theme.as_ref(),
@@ -184,7 +187,11 @@ fn run(campaign_dir: &Path, out: Option<&Destination>, options: &BuildOptions) -
     let mut paths: Vec<String> = render::generated_html_paths(&site);
     paths.extend(statics.files.iter().chain(&extra).map(|f| f.path.clone()));
     paths.extend(images.output_paths());
-    crate::model::report_generated_collisions(&site, paths.iter().map(String::as_str), &mut diags);
+    crate::campaign::site::report_generated_collisions(
+        &site,
+        paths.iter().map(String::as_str),
+        &mut diags,
+    );
     paths.extend(site.pages.iter().map(|p| format!("{}index.html", p.path)));
     // A missing home page is one mistake, reported by the model (`page.no-home`),
     // not again at every link to it.
@@ -202,12 +209,12 @@ fn run(campaign_dir: &Path, out: Option<&Destination>, options: &BuildOptions) -
     let used_at = |key: &str| {
         templates
             .key_use(key)
-            .or_else(|| crate::ids::key_origin(&campaign.config_source, key))
+            .or_else(|| crate::campaign::ids::key_origin(&campaign.config_source, key))
     };
     // Missing pages are warned about by a build too; the full report is check's.
-    let (report, found) = translations::report(
+    let (report, found) = translate::report::report(
         &campaign,
-        &translations::used_keys(&templates.texts(), &campaign),
+        &translate::report::used_keys(&templates.texts(), &campaign),
     );
     diags.extend(
         found

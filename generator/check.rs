@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use crate::build::{self, BuildOptions};
 use crate::diagnostics::{Diagnostic, Severity};
-use crate::translations::TranslationReport;
+use crate::translate::report::TranslationReport;
 
 /// Version of the JSON format; it changes only when a field changes meaning.
 pub const JSON_VERSION: u32 = 2;

@@ -216,14 +216,14 @@ fn a_locales_folder_linked_outside_is_refused() {
 fn output_paths_are_confined_where_they_are_written() {
     // The last guard: whatever a bug might compute, the writer refuses it.
     let tmp = tempdir();
-    let staging = faro::output::Staging::new(&tmp.path().join("site")).unwrap();
+    let staging = faro::output::staging::Staging::new(&tmp.path().join("site")).unwrap();
     for path in [
         "../escaped.html",
         "/tmp/x.html",
         "a/../../b.html",
         "C:/x.html",
     ] {
-        let file = faro::output::OutputFile::new(path, "x");
+        let file = faro::output::staging::OutputFile::new(path, "x");
         assert!(staging.write(&file).is_err(), "{path}");
     }
     assert!(!tmp.path().join("escaped.html").exists());

@@ -5,8 +5,8 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use faro::build::{build, BuildOptions, BuildReport};
-use faro::destination;
-use faro::report::counted;
+use faro::diagnostics::render::counted;
+use faro::output::destination;
 
 /// Arguments of `faro build`.
 #[derive(clap::Args)]
@@ -48,12 +48,12 @@ pub fn run(args: Args) -> ExitCode {
         ..BuildOptions::default()
     };
     // Without it, Ctrl-C leaves the staging folder for the next build to remove.
-    let _ = faro::stop::exit_on_stop(faro::output::abandon_staging);
+    let _ = faro::output::interrupt::exit_on_stop(faro::output::staging::abandon_staging);
     let mut failed = false;
     for dir in &campaigns {
         // The output folder is named after the campaign id (the folder name when
         // campaign.yaml does not read; the build then reports why).
-        let id = faro::config::read_id(dir).unwrap_or_else(|| {
+        let id = faro::campaign::yaml::read_id(dir).unwrap_or_else(|| {
             dir.file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_else(|| "site".into())

@@ -1,5 +1,5 @@
 //! One module per command; each parses nothing itself and prints through
-//! `faro::report`.
+//! `faro::diagnostics::render`.
 
 pub mod build;
 pub mod check;
@@ -11,8 +11,8 @@ pub mod translate;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
+use faro::diagnostics::render;
 use faro::diagnostics::{Diagnostic, Diagnostics};
-use faro::report;
 
 /// Prints diagnostics to standard error, for people.
 pub fn print_diagnostics(diags: Diagnostics) {
@@ -20,7 +20,7 @@ pub fn print_diagnostics(diags: Diagnostics) {
         return;
     }
     let color = std::io::stderr().is_terminal();
-    eprint!("{}", report::human(&diags.sorted(), color));
+    eprint!("{}", render::human(&diags.sorted(), color));
 }
 
 /// Every campaign folder under `campaigns/` in the current folder, sorted.

@@ -6,7 +6,7 @@ use std::process::{ExitCode, Stdio};
 use std::time::Duration;
 
 use faro::build::{BuildOptions, BuildReport};
-use faro::report::counted;
+use faro::diagnostics::render::counted;
 use faro::serve::{self, Event, Options};
 
 /// The port tried first.

@@ -65,9 +65,9 @@ pub fn run(args: Args) -> ExitCode {
     }
 }
 
-fn load(campaign: &std::path::Path) -> Result<faro::load::Campaign, Diagnostics> {
+fn load(campaign: &std::path::Path) -> Result<faro::campaign::load::Campaign, Diagnostics> {
     let mut diags = Diagnostics::new();
-    match faro::load::load(campaign, &mut diags) {
+    match faro::campaign::load::load(campaign, &mut diags) {
         Some(c) if !diags.has_errors() => Ok(c),
         _ => Err(diags),
     }
@@ -89,7 +89,7 @@ fn run_export(args: ExportArgs) -> Result<(), Diagnostics> {
     };
     let exported = export::export(&campaign, &options).map_err(single)?;
     std::fs::write(&args.output, &exported.xliff)
-        .map_err(|e| single(faro::fsutil::io_error(&args.output, &e)))?;
+        .map_err(|e| single(faro::untrusted::files::io_error(&args.output, &e)))?;
     println!(
         "{}: {} segments from {} files to translate into `{}`",
         args.output.display(),

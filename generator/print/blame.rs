@@ -27,8 +27,8 @@ use typst_layout::{Page, PagedDocument};
 
 use super::booklet::Booklet;
 use super::{render, world};
+use crate::campaign::load::Campaign;
 use crate::diagnostics::{position_of, Diagnostic};
-use crate::load::Campaign;
 
 /// The (never read) file that block spans point into.
 const BLOCKS_FILE: &str = "/__faro-markdown-blocks";

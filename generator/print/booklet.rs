@@ -6,8 +6,8 @@
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use serde::Serialize;
 
-use crate::i18n::direction;
-use crate::model::Site;
+use crate::campaign::i18n::direction;
+use crate::campaign::site::Site;
 
 /// The booklet's chapters, in menu order (front matter `weight`).
 #[derive(Debug, Clone, Serialize)]
@@ -146,7 +146,7 @@ pub fn build(site: &Site, locale: &str) -> Option<Booklet> {
         .iter()
         .map(|p| {
             let src = &campaign.pages[p.source];
-            let body = crate::markdown::blank_block_markers(src.body())
+            let body = crate::web::markdown::blank_block_markers(src.body())
                 .unwrap_or_else(|_| src.body().to_string());
             let link = |url: &str| resolve(site, &src.locale, url);
             let (blocks, offsets) = blocks(&body, &link, origins.len());

@@ -7,11 +7,11 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::i18n::{direction, fluent_args, ArgValue};
-use crate::load::Campaign;
+use crate::campaign::i18n::{direction, fluent_args, ArgValue};
+use crate::campaign::load::Campaign;
 
-use super::assets::{AssetSpec, Format};
 use super::booklet::Booklet;
+use crate::campaign::print_assets::{AssetSpec, Format};
 
 /// The data of one asset in one locale and variant.
 #[derive(Debug, Clone, Serialize)]
@@ -172,7 +172,7 @@ pub fn build(
     locale: &str,
     asset: &AssetSpec,
     variant: &'static str,
-    cmyk: &super::settings::CmykPalette,
+    cmyk: &crate::campaign::print_settings::CmykPalette,
     shared: &LocaleData,
     files: &super::Files,
 ) -> PrintData {

@@ -9,8 +9,8 @@ use typst::foundations::Bytes;
 use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
 
+use crate::campaign::project::Layer;
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::project::Layer;
 
 /// The fonts every print template may use.
 pub struct FontSet {

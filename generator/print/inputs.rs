@@ -5,9 +5,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::sync::Arc;
 
+use crate::campaign::project::Layer;
 use crate::diagnostics::{Diagnostic, Diagnostics, SourceText};
-use crate::fsutil::decode_utf8;
-use crate::project::Layer;
+use crate::untrusted::files::decode_utf8;
 
 /// Images shared by every asset, as (virtual path, bytes).
 #[derive(Default)]
@@ -37,19 +37,20 @@ impl Templates {
     /// Loads `print/*.typ` from every template layer; a campaign's file
     /// overrides the theme's, which overrides the base one.
     pub fn load(
-        campaign: &crate::load::Campaign,
+        campaign: &crate::campaign::load::Campaign,
         theme: Option<&Layer>,
         diags: &mut Diagnostics,
     ) -> Templates {
-        let layers = crate::templates::layers(campaign.project.templates(), theme, &campaign.dir);
+        let layers =
+            crate::web::templates::layers(campaign.project.templates(), theme, &campaign.dir);
         let mut chosen: BTreeMap<String, SourceText> = BTreeMap::new();
         let base_files: BTreeSet<_> =
-            crate::templates::overlay(&layers[..1], &mut Diagnostics::new())
+            crate::web::templates::overlay(&layers[..1], &mut Diagnostics::new())
                 .into_values()
                 .map(|f| f.display)
                 .collect();
         let mut faro_own = BTreeSet::new();
-        for (name, file) in crate::templates::overlay(&layers, diags) {
+        for (name, file) in crate::web::templates::overlay(&layers, diags) {
             let Some(rest) = name.strip_prefix("print/").filter(|r| r.ends_with(".typ")) else {
                 continue;
             };
@@ -88,7 +89,7 @@ impl Templates {
 
 /// The logo, partner logos and EU emblem, read once per build.
 pub(crate) fn shared_files(
-    campaign: &crate::load::Campaign,
+    campaign: &crate::campaign::load::Campaign,
     theme: Option<&Layer>,
     diags: &mut Diagnostics,
 ) -> Files {

@@ -17,7 +17,6 @@
 //! - Assets render in parallel, and come from the render cache
 //!   ([`cache::Cache`]) when nothing they depend on changed.
 
-pub mod assets;
 pub mod blame;
 pub mod booklet;
 pub mod cache;
@@ -26,7 +25,6 @@ pub mod finish;
 pub mod fonts;
 pub mod inputs;
 pub mod render;
-pub mod settings;
 pub mod world;
 
 use std::collections::BTreeMap;
@@ -34,14 +32,14 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
-use crate::context::{ImageView, MaterialVariant, MaterialView};
+use crate::campaign::project::Layer;
+use crate::campaign::site::Site;
 use crate::diagnostics::{Diagnostic, Diagnostics, SourceText};
-use crate::kit::human_size;
-use crate::model::Site;
-use crate::output::OutputFile;
-use crate::project::Layer;
+use crate::output::staging::OutputFile;
+use crate::replicate::kit::human_size;
+use crate::web::views::{ImageView, MaterialVariant, MaterialView};
 
-pub use assets::{string_keys, AssetSpec, Format, ASSETS};
+pub use crate::campaign::print_assets::{string_keys, AssetSpec, Format, ASSETS};
 pub use cache::Cache;
 pub use inputs::{qr_svg, Files, Templates};
 
@@ -102,7 +100,7 @@ pub fn build(
     for locale in &s.locales {
         let shared = Arc::new(LocaleData::new(campaign, locale));
         for id in &s.print.assets {
-            let Some(spec) = assets::asset(id) else {
+            let Some(spec) = crate::campaign::print_assets::asset(id) else {
                 continue;
             };
             let booklet = if spec.template == "booklet.typ" {
@@ -240,7 +238,7 @@ struct JobResult {
 }
 
 struct JobContext<'a> {
-    campaign: &'a crate::load::Campaign,
+    campaign: &'a crate::campaign::load::Campaign,
     templates: &'a Templates,
     fonts: &'a Arc<FontSet>,
     files: &'a Files,
@@ -516,7 +514,7 @@ impl JobContext<'_> {
         };
         let origin = self.campaign.i18n.messages(&job.locale).remove(key);
         if let Some(o) = origin {
-            let source = crate::fsutil::read_text(&o.file)
+            let source = crate::untrusted::files::read_text(&o.file)
                 .ok()
                 .map(|text| SourceText {
                     path: o.file.clone(),

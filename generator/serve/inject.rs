@@ -12,7 +12,7 @@
 //! still shows what the policy blocks. Files on disk are never changed, and
 //! `faro build` never produces any of this.
 
-use crate::urls::decode_references;
+use crate::untrusted::urls::decode_references;
 
 /// Path of the live-reload script.
 pub const SCRIPT_PATH: &str = "/__faro/livereload.js";
@@ -256,7 +256,7 @@ pub fn relax_policy(policy: &str) -> String {
 /// diagnostics as `faro build` prints them, and the live-reload script, so that
 /// it turns back into the site as soon as the files are fixed.
 pub fn error_page(report: &str, errors: usize, build: u64) -> String {
-    let count = crate::report::counted(errors, "error");
+    let count = crate::diagnostics::render::counted(errors, "error");
     format!(
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\

@@ -29,7 +29,7 @@ use std::time::Duration;
 
 use crate::build::{BuildOptions, BuildReport};
 use crate::diagnostics::Diagnostics;
-use crate::stop::StopSignal;
+use crate::output::interrupt::StopSignal;
 
 /// What to serve, and where.
 #[derive(Debug, Clone)]
@@ -108,7 +108,7 @@ pub enum Event {
 pub fn serve(options: Options, on_event: impl Fn(Event) + Send + Sync + 'static) -> io::Result<()> {
     let on_event: Arc<dyn Fn(Event) + Send + Sync> = Arc::new(on_event);
     if !options.campaign_dir.is_dir() {
-        let d = crate::campaign_dirs::not_found(&options.campaign_dir);
+        let d = crate::campaign::folder_advice::not_found(&options.campaign_dir);
         return Err(io::Error::new(
             io::ErrorKind::NotFound,
             format!(

@@ -25,8 +25,8 @@ use tokio::sync::watch;
 
 use super::background::Task;
 use crate::build::{build, BuildOptions, BuildReport};
+use crate::diagnostics::render;
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::report;
 
 /// One successful build, as served.
 #[derive(Debug)]
@@ -203,7 +203,7 @@ impl Builder {
             }
             Err(diags) => {
                 let failure = Failure {
-                    report: report::human(&diags.clone().sorted(), false),
+                    report: render::human(&diags.clone().sorted(), false),
                     errors: diags.error_count(),
                     build: number,
                 };

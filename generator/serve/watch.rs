@@ -15,7 +15,7 @@ use std::time::{Duration, Instant};
 use notify::event::{AccessKind, AccessMode};
 use notify::{EventKind, PollWatcher, RecursiveMode, Watcher};
 
-use crate::project::Project;
+use crate::campaign::project::Project;
 
 /// How long the files must stay quiet before a rebuild starts.
 pub const QUIET: Duration = Duration::from_millis(10);

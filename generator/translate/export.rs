@@ -9,9 +9,9 @@ use super::inline::{self, Inline};
 use super::segments::{self, Extracted, Segment, Syntax};
 use super::xliff::{self, Document, File, State, Unit, Version};
 use super::{fluent_files, page_translation, relative, Existing};
-use crate::content::{Review, SourcePage};
+use crate::campaign::content::{Review, SourcePage};
+use crate::campaign::load::Campaign;
 use crate::diagnostics::Diagnostic;
-use crate::load::Campaign;
 
 /// What to export.
 #[derive(Debug, Clone)]
@@ -189,7 +189,8 @@ impl Exporter<'_> {
     }
 
     fn strings(&mut self, ftl: &Path) -> Result<Option<File>, Diagnostic> {
-        let text = std::fs::read_to_string(ftl).map_err(|e| crate::fsutil::io_error(ftl, &e))?;
+        let text =
+            std::fs::read_to_string(ftl).map_err(|e| crate::untrusted::files::io_error(ftl, &e))?;
         let print_keys = crate::print::string_keys();
         let context_of = |key: &str| string_context(key, &print_keys);
         let extracted = segments::fluent(&text, &context_of);

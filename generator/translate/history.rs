@@ -40,8 +40,8 @@ pub fn keep(
         return Ok(());
     }
     let dir = campaign_dir.join(ORIGINALS);
-    std::fs::create_dir_all(&dir).map_err(|e| crate::fsutil::io_error(&dir, &e))?;
-    std::fs::write(&path, text).map_err(|e| crate::fsutil::io_error(&path, &e))
+    std::fs::create_dir_all(&dir).map_err(|e| crate::untrusted::files::io_error(&dir, &e))?;
+    std::fs::write(&path, text).map_err(|e| crate::untrusted::files::io_error(&path, &e))
 }
 
 /// The hash `translated_from` records for a text.

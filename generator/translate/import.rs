@@ -13,9 +13,9 @@ use super::read::{self, ReadFile, ReadUnit};
 use super::segments::{self, Extracted, Segment, Syntax};
 use super::xliff::State;
 use super::{fluent_files, page_translation, Existing, FTL_REVIEW, FTL_TRANSLATED_FROM};
-use crate::content::{Review, SourcePage};
+use crate::campaign::content::{Review, SourcePage};
+use crate::campaign::load::Campaign;
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::load::Campaign;
 
 /// What an import wrote.
 #[derive(Debug, Default)]
@@ -40,7 +40,7 @@ pub fn import(campaign: &Campaign, xliff_path: &Path) -> Result<Imported, Diagno
     let mut diags = Diagnostics::new();
     let text = std::fs::read_to_string(xliff_path).map_err(|e| {
         let mut d = Diagnostics::new();
-        d.push(crate::fsutil::io_error(xliff_path, &e));
+        d.push(crate::untrusted::files::io_error(xliff_path, &e));
         d
     })?;
     let doc = read::read(xliff_path, &text).map_err(|d| {
@@ -83,9 +83,11 @@ pub fn import(campaign: &Campaign, xliff_path: &Path) -> Result<Imported, Diagno
 
 fn write(campaign: &Campaign, plan: &Planned) -> Result<(), Diagnostic> {
     if let Some(parent) = plan.path.parent() {
-        std::fs::create_dir_all(parent).map_err(|e| crate::fsutil::io_error(parent, &e))?;
+        std::fs::create_dir_all(parent)
+            .map_err(|e| crate::untrusted::files::io_error(parent, &e))?;
     }
-    std::fs::write(&plan.path, &plan.text).map_err(|e| crate::fsutil::io_error(&plan.path, &e))?;
+    std::fs::write(&plan.path, &plan.text)
+        .map_err(|e| crate::untrusted::files::io_error(&plan.path, &e))?;
     if let Some((hash, extension, text)) = &plan.keep {
         history::keep(&campaign.dir, hash, extension, text)?;
     }
@@ -118,7 +120,7 @@ impl Importer<'_> {
                 .chars()
                 .all(|c| c.is_ascii_alphanumeric() || c == '-')
             // The code becomes a folder name under content/ and locales/.
-            && crate::confine::check_segment(self.to).is_ok();
+            && crate::untrusted::confine::check_segment(self.to).is_ok();
         if !code_ok {
             return Err(self
                 .error(
@@ -205,7 +207,7 @@ impl Importer<'_> {
                 Ok(content)
                     if seg.syntax == Syntax::Yaml
                         && seg.id == "slug"
-                        && !crate::content::valid_slug(&inline::plain(&content)) =>
+                        && !crate::campaign::content::valid_slug(&inline::plain(&content)) =>
                 {
                     diags.push(self.error(unit.target_line, "translate.slug", format!("segment `slug`: `{}` cannot be a web address", inline::plain(&content)))
                         .with_hint("use lower-case letters (any script), digits and single hyphens, no spaces: `cosa-fare`, `що-робити`"));
@@ -355,7 +357,7 @@ impl Importer<'_> {
         let text = match std::fs::read_to_string(ftl) {
             Ok(t) => t,
             Err(e) => {
-                diags.push(crate::fsutil::io_error(ftl, &e));
+                diags.push(crate::untrusted::files::io_error(ftl, &e));
                 return None;
             }
         };

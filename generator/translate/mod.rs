@@ -14,13 +14,14 @@ pub mod history;
 pub mod import;
 pub mod inline;
 mod read;
+pub mod report;
 pub mod segments;
 pub mod xliff;
 
 use std::path::{Path, PathBuf};
 
-use crate::content::Review;
-use crate::load::Campaign;
+use crate::campaign::content::Review;
+use crate::campaign::load::Campaign;
 
 pub use xliff::Version;
 

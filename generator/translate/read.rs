@@ -8,7 +8,7 @@ use roxmltree::{Document as Xml, Node};
 
 use super::inline::Inline;
 use super::xliff::{State, NS_V1, NS_V2};
-use crate::content::Review;
+use crate::campaign::content::Review;
 use crate::diagnostics::Diagnostic;
 
 /// A document as read.

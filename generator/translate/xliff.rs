@@ -6,7 +6,7 @@
 use std::fmt::Write;
 
 use super::inline::Inline;
-use crate::content::Review;
+use crate::campaign::content::Review;
 
 /// Which XLIFF version to write.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

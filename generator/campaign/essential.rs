@@ -1,0 +1,221 @@
+//! Essential pages: the pages a campaign never publishes untranslated, because
+//! a visitor in danger must be able to read them (by default the home page and
+//! every page of the main menu; `essential_pages:` in campaign.yaml overrides
+//! the list). A missing, seeded or stale translation of one of them, in any
+//! locale, is an error (a warning in a draft), naming the file to create and
+//! the original to translate from. A locale with no content at all is one
+//! error with the steps to add it, unless campaign.yaml lists it in
+//! `interface_only:`.
+//!
+//! Every rule about which translation may be published lives here, so that a
+//! review status (a translation marked as reviewed) can be added in one place.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use crate::campaign::content::SourcePage;
+use crate::campaign::load::Campaign;
+use crate::campaign::yaml::at_value;
+use crate::diagnostics::{did_you_mean, Diagnostic, Diagnostics, Severity};
+
+/// The state of one locale's translation of one page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Translation {
+    /// No file, or a seeded copy marked `untranslated: true`.
+    Missing,
+    /// Translated from an older version of the original.
+    Stale,
+    /// No `translated_from`: which version it follows is unknown.
+    Unrecorded,
+    /// Follows the current original.
+    Current,
+}
+
+/// The state of `translation` of `original`.
+pub fn state(original: &SourcePage, translation: Option<&SourcePage>) -> Translation {
+    match translation {
+        None => Translation::Missing,
+        Some(t) if t.front.untranslated => Translation::Missing,
+        Some(t) => match &t.front.translated_from {
+            Some(h) if *h == original.source_hash() => Translation::Current,
+            Some(_) => Translation::Stale,
+            None => Translation::Unrecorded,
+        },
+    }
+}
+
+/// The essential page keys: `essential_pages` when given, else the home page
+/// and the main menu.
+pub fn keys(s: &crate::campaign::settings::Settings) -> BTreeSet<String> {
+    match &s.essential_pages {
+        Some(list) => list.iter().map(|k| k.value.clone()).collect(),
+        None => std::iter::once("index".to_string())
+            .chain(s.navigation.iter().map(|k| k.value.clone()))
+            .collect(),
+    }
+}
+
+/// True when `locale` is built with interface strings only, as campaign.yaml says.
+pub fn interface_only(campaign: &Campaign, locale: &str) -> bool {
+    campaign
+        .settings
+        .interface_only
+        .iter()
+        .any(|l| l.value == locale)
+}
+
+/// Errors (warnings in a draft) for essential pages that would be published
+/// untranslated, and for locales with no content.
+pub fn check(campaign: &Campaign, draft: bool) -> Diagnostics {
+    let mut found = unknown_keys(campaign);
+    let s = &campaign.settings;
+    let default = &s.default_locale;
+    let originals: BTreeMap<&str, &SourcePage> = campaign
+        .pages
+        .iter()
+        .filter(|p| &p.locale == default)
+        .map(|p| (p.key.as_str(), p))
+        .collect();
+    let essential = keys(s);
+    for locale in s.locales.iter().filter(|l| *l != default) {
+        let pages: BTreeMap<&str, &SourcePage> = campaign
+            .pages
+            .iter()
+            .filter(|p| &p.locale == locale)
+            .map(|p| (p.key.as_str(), p))
+            .collect();
+        if interface_only(campaign, locale) {
+            continue;
+        }
+        let unreadable = |key: &str| {
+            campaign
+                .unreadable
+                .iter()
+                .any(|(l, k)| l == locale && k == key)
+        };
+        if pages.is_empty() && !campaign.unreadable.iter().any(|(l, _)| l == locale) {
+            found.push(no_content(campaign, locale));
+            continue;
+        }
+        // A page that exists but could not be read is reported already.
+        for key in essential.iter().filter(|k| !unreadable(k)) {
+            let Some(original) = originals.get(key.as_str()) else {
+                continue;
+            };
+            let page = pages.get(key.as_str()).copied();
+            found.extend(untranslated(campaign, original, page, locale));
+        }
+    }
+    let mut diags = Diagnostics::new();
+    for mut d in found {
+        if draft {
+            d.severity = Severity::Warning;
+        }
+        diags.push(d);
+    }
+    diags
+}
+
+fn untranslated(
+    campaign: &Campaign,
+    original: &SourcePage,
+    page: Option<&SourcePage>,
+    locale: &str,
+) -> Option<Diagnostic> {
+    let key = &original.key;
+    let file = campaign
+        .dir
+        .join("content")
+        .join(locale)
+        .join(original_rel(original));
+    let hash = original.source_hash();
+    let from = original.source.path.display();
+    let d = match state(original, page) {
+        Translation::Current | Translation::Unrecorded => return None,
+        Translation::Missing => Diagnostic::error(
+            "translation.essential-missing",
+            format!("the essential page `{key}` has no `{locale}` translation, and a visitor in danger must be able to read it"),
+        )
+        .in_file(&file)
+        .with_hint(format!("translate {from} into {}, then run `faro stamp {}` (or build with --draft to preview)", file.display(), file.display())),
+        Translation::Stale => Diagnostic::error(
+            "translation.essential-stale",
+            format!("the `{}` original of the essential page `{key}` changed since this `{locale}` translation", original.locale),
+        )
+        .in_file(&file)
+        .with_hint(format!("bring it up to date with {from} (`translated_from` becomes \"{hash}\"), then run `faro stamp {}`", file.display())),
+    };
+    Some(d)
+}
+
+/// The original's path under `content/<lang>/`.
+fn original_rel(original: &SourcePage) -> &Path {
+    let mut parts = original.relative.components();
+    parts.next();
+    parts.next();
+    parts.as_path()
+}
+
+fn no_content(campaign: &Campaign, locale: &str) -> Diagnostic {
+    let default = &campaign.settings.default_locale;
+    Diagnostic::error(
+        "locale.no-content",
+        format!("`{locale}` is in `locales` but has no pages: its whole site would be in `{default}`"),
+    )
+    .in_file(campaign.dir.join("content").join(locale))
+    .with_hint(format!(
+        "to add it: copy content/{default}/ to content/{locale}/, translate at least the home page and the pages of the main menu, and run `faro stamp` on each; or remove `{locale}` from `locales`; or, to publish only its interface strings, add `interface_only: [{locale}]` to campaign.yaml"
+    ))
+}
+
+/// `essential_pages` entries that name no page of the default locale, and
+/// `interface_only` entries that are not in `locales`.
+fn unknown_keys(campaign: &Campaign) -> Vec<Diagnostic> {
+    let mut diags = Vec::new();
+    let s = &campaign.settings;
+    for l in s
+        .interface_only
+        .iter()
+        .filter(|l| !s.locales.contains(&l.value))
+    {
+        let msg = format!(
+            "`interface_only` names `{}`, which is not in `locales`",
+            l.value
+        );
+        diags.push(
+            at_value(&campaign.config_source, l, "config.interface-only", msg)
+                .with_hint("list only locales of `locales` there"),
+        );
+    }
+    let Some(list) = &s.essential_pages else {
+        return diags;
+    };
+    let known: Vec<&str> = campaign
+        .pages
+        .iter()
+        .filter(|p| p.locale == s.default_locale)
+        .map(|p| p.key.as_str())
+        .collect();
+    // A home page that is missing, or a page that could not be read, is
+    // reported already (`page.no-home`, or the reason it did not read).
+    let reported = |key: &str| {
+        key == "index"
+            || campaign
+                .unreadable
+                .iter()
+                .any(|(l, k)| *l == s.default_locale && k == key)
+    };
+    for k in list
+        .iter()
+        .filter(|k| !known.contains(&k.value.as_str()) && !reported(&k.value))
+    {
+        let msg = format!("`essential_pages` names `{}`, which is not a page", k.value);
+        let hint = did_you_mean(&k.value, known.iter().copied())
+            .map(|s| format!("did you mean `{s}`?"))
+            .unwrap_or_else(|| "use page keys, such as `index` or `get-help`".into());
+        diags.push(
+            at_value(&campaign.config_source, k, "config.essential-pages", msg).with_hint(hint),
+        );
+    }
+    diags
+}

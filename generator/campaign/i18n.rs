@@ -1,0 +1,530 @@
+//! Interface and campaign strings in Fluent, with the lookup chain
+//! campaign → shared → the campaign's default locale.
+//!
+//! Every fallback taken while rendering is recorded, and reported as a warning
+//! naming the key and the locale.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+use crate::campaign::project::LayerFile;
+use crate::diagnostics::{key_lines, position_of, Diagnostic, Diagnostics, Position, SourceText};
+use crate::untrusted::files::decode_utf8;
+
+/// Languages written right to left.
+const RTL_LANGUAGES: &[&str] = &["ar", "fa", "he", "ur", "ps", "yi", "dv", "ckb", "sd", "ug"];
+
+/// Text direction of a locale: `rtl` or `ltr`.
+pub fn direction(locale: &str) -> &'static str {
+    let lang = locale.split(['-', '_']).next().unwrap_or(locale);
+    if RTL_LANGUAGES.contains(&lang) {
+        "rtl"
+    } else {
+        "ltr"
+    }
+}
+
+type Bundle = FluentBundle<Arc<FluentResource>>;
+
+/// Where a message is defined.
+#[derive(Debug, Clone)]
+pub struct MessageOrigin {
+    /// The `.ftl` file.
+    pub file: PathBuf,
+    /// Its line and column.
+    pub position: Position,
+    /// Variables the message uses (`$name`), sorted.
+    pub variables: Vec<String>,
+}
+
+/// Messages of one layer (campaign or shared) in one locale.
+struct LayerBundle {
+    bundle: Bundle,
+    origins: BTreeMap<String, MessageOrigin>,
+}
+
+/// The strings of a campaign in every locale.
+pub struct I18n {
+    default_locale: String,
+    /// Per locale: campaign layer, then shared layer.
+    layers: BTreeMap<String, [Option<LayerBundle>; 2]>,
+    fallbacks: Mutex<BTreeSet<(String, String)>>,
+    missing: Mutex<BTreeSet<(String, String)>>,
+    /// (locale asked for, locale whose message was used, key, problem).
+    format_errors: Mutex<BTreeSet<(String, String, String, String)>>,
+}
+
+/// Which layer a set of files belongs to.
+#[derive(Clone, Copy)]
+pub enum Layer {
+    /// `campaigns/<id>/locales/`: campaign strings and overrides.
+    Campaign = 0,
+    /// `locales/`: interface strings shared by every campaign.
+    Shared = 1,
+}
+
+impl I18n {
+    /// An empty set of strings with `default_locale` as the last fallback.
+    pub fn new(default_locale: &str) -> Self {
+        I18n {
+            default_locale: default_locale.to_string(),
+            layers: BTreeMap::new(),
+            fallbacks: Mutex::default(),
+            missing: Mutex::default(),
+            format_errors: Mutex::default(),
+        }
+    }
+
+    /// Adds the `.ftl` files of one locale and layer. Syntax errors and duplicate
+    /// messages become located diagnostics.
+    pub fn add_files(
+        &mut self,
+        locale: &str,
+        layer: Layer,
+        files: &[LayerFile],
+        diags: &mut Diagnostics,
+    ) {
+        let langid: LanguageIdentifier = locale.parse().unwrap_or_default();
+        let mut bundle = Bundle::new_concurrent(vec![langid]);
+        // Our output is HTML; Unicode isolation marks would only add noise.
+        bundle.set_use_isolating(false);
+        let mut origins = BTreeMap::new();
+        for file in files {
+            let decoded = decode_utf8(file.bytes.to_vec(), &file.display, "fluent.not-utf8");
+            let text = match decoded {
+                Ok(t) => t,
+                Err(d) => {
+                    diags.push(d);
+                    continue;
+                }
+            };
+            let resource = match FluentResource::try_new(text.clone()) {
+                Ok(r) => r,
+                Err((r, errors)) => {
+                    let source = crate::diagnostics::SourceText {
+                        path: file.display.clone(),
+                        text: Arc::from(text.as_str()),
+                    };
+                    for e in errors {
+                        let pos = position_of(&text, e.pos.start);
+                        let len = e.pos.end.saturating_sub(e.pos.start).max(1);
+                        diags.push(
+                            Diagnostic::error(
+                                "fluent.syntax",
+                                format!("Fluent syntax error: {}", e.kind),
+                            )
+                            .at_source(&source, pos, len)
+                            .with_hint(
+                                "a message is `key = text`; continuation lines are indented",
+                            ),
+                        );
+                    }
+                    r
+                }
+            };
+            report_duplicates(&resource, &text, &file.display, &origins, diags);
+            collect_origins(&resource, &text, &file.display, &mut origins);
+            // Duplicates were reported above, with their positions; the bundle
+            // keeps the first definition.
+            let _ = bundle.add_resource(Arc::new(resource));
+        }
+        let entry = self.layers.entry(locale.to_string()).or_default();
+        entry[layer as usize] = Some(LayerBundle { bundle, origins });
+    }
+
+    /// Formats message `key` in `locale`, walking the fallback chain.
+    pub fn format(&self, locale: &str, key: &str, args: Option<&FluentArgs>) -> String {
+        self.format_with_language(locale, key, args).0
+    }
+
+    /// Like [`I18n::format`], also giving the default locale when the text
+    /// had to be taken from it (the text is then in another language).
+    pub fn format_with_language(
+        &self,
+        locale: &str,
+        key: &str,
+        args: Option<&FluentArgs>,
+    ) -> (String, Option<&str>) {
+        let chain = [locale, self.default_locale.as_str()];
+        for (step, loc) in chain.iter().enumerate() {
+            let Some(layers) = self.layers.get(*loc) else {
+                continue;
+            };
+            for lb in layers.iter().flatten() {
+                let Some(pattern) = lb.bundle.get_message(key).and_then(|m| m.value()) else {
+                    continue;
+                };
+                if step > 0 {
+                    self.note(&self.fallbacks, locale, key);
+                }
+                let mut errors = Vec::new();
+                let text = lb.bundle.format_pattern(pattern, args, &mut errors);
+                if !errors.is_empty() {
+                    if let Ok(mut set) = self.format_errors.lock() {
+                        for e in errors {
+                            set.insert((locale.into(), loc.to_string(), key.into(), e.to_string()));
+                        }
+                    }
+                }
+                let fell_back = (*loc != locale).then_some(self.default_locale.as_str());
+                return (text.into_owned(), fell_back);
+            }
+        }
+        self.note(&self.missing, locale, key);
+        (key.to_string(), None)
+    }
+
+    fn note(&self, set: &Mutex<BTreeSet<(String, String)>>, locale: &str, key: &str) {
+        if let Ok(mut set) = set.lock() {
+            set.insert((locale.to_string(), key.to_string()));
+        }
+    }
+
+    /// Every message id defined for `locale`, with where it is defined.
+    pub fn messages(&self, locale: &str) -> BTreeMap<String, MessageOrigin> {
+        let mut out = BTreeMap::new();
+        if let Some(layers) = self.layers.get(locale) {
+            for lb in layers.iter().rev().flatten() {
+                out.extend(lb.origins.clone());
+            }
+        }
+        out
+    }
+
+    /// True when `locale` or the default locale defines `key`: formatting it
+    /// then gives a text (maybe the default locale's) rather than an error.
+    pub fn has(&self, locale: &str, key: &str) -> bool {
+        [locale, self.default_locale.as_str()]
+            .iter()
+            .any(|l| self.origin(l, key).is_some())
+    }
+
+    /// Where the message `key` that `locale` uses is defined (campaign layer first).
+    fn origin(&self, locale: &str, key: &str) -> Option<&MessageOrigin> {
+        let layers = self.layers.get(locale)?;
+        layers.iter().flatten().find_map(|lb| lb.origins.get(key))
+    }
+
+    /// Message ids of the campaign layer only (`campaigns/<id>/locales/<locale>/`).
+    pub fn campaign_messages(&self, locale: &str) -> BTreeMap<String, MessageOrigin> {
+        self.layers
+            .get(locale)
+            .and_then(|l| l[Layer::Campaign as usize].as_ref())
+            .map(|lb| lb.origins.clone())
+            .unwrap_or_default()
+    }
+
+    /// Locales that have strings in at least one layer.
+    pub fn locales(&self) -> impl Iterator<Item = &str> {
+        self.layers.keys().map(String::as_str)
+    }
+
+    /// Diagnostics for the fallbacks and missing keys met while rendering.
+    /// `used_at` tells where a key is written (a template's source and byte
+    /// offset), to point a missing key's error there.
+    pub fn take_render_diagnostics<'t>(
+        &self,
+        used_at: &dyn Fn(&str) -> Option<(&'t SourceText, usize)>,
+    ) -> Diagnostics {
+        let mut diags = Diagnostics::new();
+        if let Ok(mut set) = self.fallbacks.lock() {
+            for (locale, key) in std::mem::take(&mut *set) {
+                diags.push(
+                    Diagnostic::warning(
+                        "i18n.fallback",
+                        format!(
+                            "`{key}` is not translated into `{locale}`; used the `{}` text",
+                            self.default_locale
+                        ),
+                    )
+                    .with_hint(format!(
+                        "add `{key}` to locales/{locale}/ or the campaign's locales/{locale}/"
+                    )),
+                );
+            }
+        }
+        if let Ok(mut set) = self.format_errors.lock() {
+            for (locale, used, key, problem) in std::mem::take(&mut *set) {
+                // Visitors would see the raw placeholder, such as `{$name}`.
+                let d = Diagnostic::error(
+                    "i18n.format",
+                    format!("`{key}` could not be formatted in `{locale}`: {problem}"),
+                )
+                .with_hint(
+                    "a message may use only the variables its template passes and messages that exist",
+                );
+                diags.push(match (self.origin(&used, &key), used_at(&key)) {
+                    (Some(o), _) => d.in_file(&o.file).at(o.position.line, o.position.column),
+                    (None, Some((src, offset))) => {
+                        d.at_source(src, position_of(&src.text, offset), key.chars().count())
+                    }
+                    (None, None) => d,
+                });
+            }
+        }
+        if let Ok(mut set) = self.missing.lock() {
+            // One error per key, naming every locale that lacks it.
+            let mut by_key: BTreeMap<String, Vec<String>> = BTreeMap::new();
+            for (locale, key) in std::mem::take(&mut *set) {
+                by_key.entry(key).or_default().push(locale);
+            }
+            for (key, locales) in by_key {
+                let d = Diagnostic::error(
+                    "i18n.missing",
+                    format!("no text for `{key}` (locale {})", quoted_list(&locales)),
+                )
+                .with_hint(format!(
+                    "define `{key}` in locales/{}/, or correct the key where it is used",
+                    self.default_locale
+                ));
+                diags.push(match used_at(&key) {
+                    Some((src, offset)) => {
+                        d.at_source(src, position_of(&src.text, offset), key.chars().count())
+                    }
+                    None => d,
+                });
+            }
+        }
+        diags
+    }
+}
+
+/// `` `a`, `b` `` for a list of names.
+fn quoted_list(names: &[String]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+    quoted.join(", ")
+}
+
+fn collect_origins(
+    resource: &FluentResource,
+    text: &str,
+    file: &std::path::Path,
+    out: &mut BTreeMap<String, MessageOrigin>,
+) {
+    use fluent_syntax::ast::Entry;
+    // fluent-bundle keeps no positions; find each message's line in the text.
+    for entry in resource.entries() {
+        if let Entry::Message(m) = entry {
+            let id = m.id.name;
+            let offset = key_lines(text, id, '=').first().copied().unwrap_or(0);
+            let mut variables = BTreeSet::new();
+            if let Some(value) = &m.value {
+                collect_variables(value, &mut variables);
+            }
+            out.insert(
+                id.to_string(),
+                MessageOrigin {
+                    file: file.to_path_buf(),
+                    position: position_of(text, offset),
+                    variables: variables.into_iter().collect(),
+                },
+            );
+        }
+    }
+}
+
+/// Reports each message of `resource` already defined in an earlier file of the
+/// same locale and layer (`earlier`), or earlier in the same file, at its second
+/// definition.
+fn report_duplicates(
+    resource: &FluentResource,
+    text: &str,
+    file: &std::path::Path,
+    earlier: &BTreeMap<String, MessageOrigin>,
+    diags: &mut Diagnostics,
+) {
+    use fluent_syntax::ast::Entry;
+    let source = crate::diagnostics::SourceText {
+        path: file.to_path_buf(),
+        text: Arc::from(text),
+    };
+    let mut seen = BTreeSet::new();
+    for entry in resource.entries() {
+        let Entry::Message(m) = entry else { continue };
+        let id = m.id.name;
+        let first_here = seen.insert(id);
+        let (offset, first) = if !first_here {
+            let offsets = key_lines(text, id, '=');
+            let first = position_of(text, offsets.first().copied().unwrap_or(0));
+            (
+                offsets.get(1).copied().unwrap_or(0),
+                (file.to_path_buf(), first),
+            )
+        } else if let Some(o) = earlier.get(id) {
+            let offset = key_lines(text, id, '=').first().copied().unwrap_or(0);
+            (offset, (o.file.clone(), o.position))
+        } else {
+            continue;
+        };
+        let (first_file, first_pos) = first;
+        diags.push(
+            Diagnostic::error(
+                "fluent.duplicate",
+                format!("the message `{id}` is defined twice"),
+            )
+            .at_source(&source, position_of(text, offset), id.chars().count())
+            .with_hint(format!(
+                "it is first defined at {}:{}:{}; keep one definition per locale",
+                first_file.display(),
+                first_pos.line,
+                first_pos.column
+            )),
+        );
+    }
+}
+
+fn collect_variables(pattern: &fluent_syntax::ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+    use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
+    fn inline(e: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
+        match e {
+            InlineExpression::VariableReference { id } => {
+                out.insert(id.name.to_string());
+            }
+            InlineExpression::Placeable { expression } => expr(expression, out),
+            _ => {}
+        }
+    }
+    fn expr(e: &Expression<&str>, out: &mut BTreeSet<String>) {
+        match e {
+            Expression::Inline(i) => inline(i, out),
+            Expression::Select { selector, variants } => {
+                inline(selector, out);
+                for v in variants {
+                    collect_variables(&v.value, out);
+                }
+            }
+        }
+    }
+    for element in &pattern.elements {
+        if let PatternElement::Placeable { expression } = element {
+            expr(expression, out);
+        }
+    }
+}
+
+/// Converts template arguments into Fluent arguments.
+pub fn fluent_args<'a>(pairs: impl IntoIterator<Item = (&'a str, ArgValue)>) -> FluentArgs<'a> {
+    let mut args = FluentArgs::new();
+    for (k, v) in pairs {
+        match v {
+            ArgValue::Number(n) => args.set(k, FluentValue::from(n)),
+            ArgValue::Text(s) => args.set(k, FluentValue::from(s)),
+        }
+    }
+    args
+}
+
+/// A value passed from a template to a Fluent message.
+#[derive(Debug, Clone)]
+pub enum ArgValue {
+    /// A number (selects plural forms).
+    Number(f64),
+    /// Any text.
+    Text(String),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::borrow::Cow;
+
+    fn file(name: &str, text: &str) -> LayerFile {
+        LayerFile {
+            name: name.into(),
+            display: name.into(),
+            bytes: Cow::Owned(text.as_bytes().to_vec()),
+        }
+    }
+
+    fn sample() -> I18n {
+        let mut diags = Diagnostics::new();
+        let mut i = I18n::new("it");
+        i.add_files(
+            "it",
+            Layer::Shared,
+            &[file("it.ftl", "hello = Ciao\nonly-it = Solo\n")],
+            &mut diags,
+        );
+        i.add_files("en", Layer::Shared, &[file("en.ftl", "hello = Hello\nn = { $count ->\n    [one] one page\n   *[other] { $count } pages\n}\n")], &mut diags);
+        i.add_files(
+            "en",
+            Layer::Campaign,
+            &[file("c.ftl", "hello = Hi from the campaign\n")],
+            &mut diags,
+        );
+        assert!(diags.is_empty());
+        i
+    }
+
+    #[test]
+    fn campaign_overrides_shared_and_default_locale_is_the_fallback() {
+        let i = sample();
+        assert_eq!(i.format("en", "hello", None), "Hi from the campaign");
+        assert_eq!(i.format("en", "only-it", None), "Solo");
+        let d = i.take_render_diagnostics(&|_| None);
+        assert_eq!(d.warning_count(), 1);
+        assert!(d.iter().next().unwrap().message.contains("only-it"));
+    }
+
+    #[test]
+    fn plurals_follow_the_count() {
+        let i = sample();
+        let one = fluent_args([("count", ArgValue::Number(1.0))]);
+        let many = fluent_args([("count", ArgValue::Number(3.0))]);
+        assert_eq!(i.format("en", "n", Some(&one)), "one page");
+        assert_eq!(i.format("en", "n", Some(&many)), "3 pages");
+    }
+
+    #[test]
+    fn syntax_errors_are_located() {
+        let mut diags = Diagnostics::new();
+        let mut i = I18n::new("en");
+        i.add_files(
+            "en",
+            Layer::Shared,
+            &[file("x.ftl", "ok = fine\n\nbroken {\n")],
+            &mut diags,
+        );
+        let d = diags.iter().next().expect("an error");
+        assert_eq!(d.position.map(|p| p.line), Some(3));
+    }
+
+    #[test]
+    fn a_message_missing_its_variable_is_reported_where_it_is_defined() {
+        let i = sample();
+        // `n` wants `$count`; a template that passes nothing gets an error
+        // that points at the message's definition.
+        i.format("en", "n", None);
+        let d = i.take_render_diagnostics(&|_| None);
+        let w = d
+            .iter()
+            .find(|d| d.code == "i18n.format")
+            .expect("a warning");
+        assert!(w.message.contains("`n`"), "{}", w.message);
+        assert_eq!(w.file.as_deref(), Some(std::path::Path::new("en.ftl")));
+        assert_eq!(w.position.map(|p| p.line), Some(2));
+    }
+
+    #[test]
+    fn a_message_defined_in_two_files_is_reported_at_the_second() {
+        let mut diags = Diagnostics::new();
+        let mut i = I18n::new("en");
+        let files = [
+            file("a.ftl", "hello = Hi\n"),
+            file("b.ftl", "x = y\nhello = Hello\n"),
+        ];
+        i.add_files("en", Layer::Shared, &files, &mut diags);
+        let d = diags.iter().next().expect("an error");
+        assert_eq!(d.code, "fluent.duplicate");
+        assert_eq!(d.file.as_deref(), Some(std::path::Path::new("b.ftl")));
+        assert_eq!(d.position.map(|p| (p.line, p.column)), Some((2, 1)));
+        assert!(d.hint.as_deref().unwrap_or("").contains("a.ftl:1:1"));
+        // The first definition is the one used.
+        assert_eq!(i.format("en", "hello", None), "Hi");
+    }
+}

@@ -1,0 +1,169 @@
+//! Is a phone number dialable in the campaign's country? A deliberately small
+//! rule set: EU-wide short numbers (112, 116xxx), each country's own short
+//! numbers, national numbers with their usual lengths, and international
+//! numbers with a known calling code.
+
+/// The `tel:` links that replace the campaign's helpline numbers in the page
+/// text of `locale`: each named "Call 1522: <the helpline's name>" in that
+/// language, marked `emergency` for emergency numbers, written left to right
+/// also on right-to-left pages, and kept on one line.
+pub fn links(
+    campaign: &crate::campaign::load::Campaign,
+    locale: &str,
+) -> Vec<crate::web::markdown::PhoneLink> {
+    use crate::web::markdown::escape;
+    let rtl = crate::campaign::i18n::direction(locale) == "rtl";
+    campaign
+        .settings
+        .helplines
+        .iter()
+        .map(|h| {
+            let number = h.number.trim().to_string();
+            let args = crate::campaign::i18n::fluent_args([(
+                "number",
+                crate::campaign::i18n::ArgValue::Text(number.clone()),
+            )]);
+            let call = campaign.i18n.format(locale, "helpline-call", Some(&args));
+            let name_key = format!("helpline-{}-name", h.id);
+            let name = campaign.i18n.format(locale, &name_key, None);
+            let class = if h.emergency { "tel emergency" } else { "tel" };
+            let dir = if rtl { " dir=\"ltr\"" } else { "" };
+            let html = format!(
+                "<a href=\"tel:{}\" class=\"{class}\"{dir} aria-label=\"{}: {}\">{}</a>",
+                escape(&h.dial),
+                escape(&call),
+                escape(&name),
+                escape(&display(&number)),
+            );
+            crate::web::markdown::PhoneLink { number, html }
+        })
+        .collect()
+}
+
+/// A number as shown on a page: its groups joined by no-break spaces, so that
+/// it never breaks across lines.
+pub fn display(number: &str) -> String {
+    number.split_whitespace().collect::<Vec<_>>().join("\u{a0}")
+}
+
+/// Country calling codes of the EU and the countries whose languages Faro
+/// ships, by ISO 3166-1 alpha-2 code.
+const CALLING_CODES: &[(&str, &str)] = &[
+    ("AT", "43"),
+    ("BE", "32"),
+    ("BG", "359"),
+    ("HR", "385"),
+    ("CY", "357"),
+    ("CZ", "420"),
+    ("DK", "45"),
+    ("EE", "372"),
+    ("FI", "358"),
+    ("FR", "33"),
+    ("DE", "49"),
+    ("GR", "30"),
+    ("HU", "36"),
+    ("IE", "353"),
+    ("IT", "39"),
+    ("LV", "371"),
+    ("LT", "370"),
+    ("LU", "352"),
+    ("MT", "356"),
+    ("NL", "31"),
+    ("PL", "48"),
+    ("PT", "351"),
+    ("RO", "40"),
+    ("SK", "421"),
+    ("SI", "386"),
+    ("ES", "34"),
+    ("SE", "46"),
+    ("AL", "355"),
+    ("UA", "380"),
+    ("TR", "90"),
+    ("GB", "44"),
+    ("CH", "41"),
+    ("NO", "47"),
+];
+
+/// Why a number is not dialable, or `None` when it is.
+pub fn problem(number: &str, country: Option<&str>) -> Option<String> {
+    let trimmed = number.trim();
+    let digits: String = trimmed.chars().filter(char::is_ascii_digit).collect();
+    if trimmed
+        .chars()
+        .any(|c| !(c.is_ascii_digit() || c == ' ' || c == '+'))
+        || trimmed.rfind('+').is_some_and(|i| i > 0)
+    {
+        return Some("only digits, spaces and a leading + are allowed".into());
+    }
+    if let Some(rest) = trimmed.strip_prefix('+') {
+        let rest: String = rest.chars().filter(char::is_ascii_digit).collect();
+        let Some((_, code)) = CALLING_CODES
+            .iter()
+            .find(|(_, code)| rest.starts_with(code))
+        else {
+            return Some("unknown country calling code".into());
+        };
+        let national = rest.len() - code.len();
+        return (!(6..=12).contains(&national))
+            .then(|| format!("{national} digits after +{code} is not a valid length"));
+    }
+    if digits == "112" || (digits.len() == 6 && digits.starts_with("116")) {
+        return None; // The same everywhere in the EU.
+    }
+    match country.map(str::to_ascii_uppercase).as_deref() {
+        Some("IT") => italian(&digits),
+        _ => generic(&digits),
+    }
+}
+
+/// Italy: short numbers are 3–4 digits starting with 1 (112, 113, 1522…);
+/// landlines start with 0 (6–11 digits), mobiles with 3 (9–10), toll-free with
+/// 80 (9 digits).
+fn italian(d: &str) -> Option<String> {
+    let ok = match d.as_bytes().first() {
+        Some(b'1') => (3..=4).contains(&d.len()),
+        Some(b'0') => (6..=11).contains(&d.len()),
+        Some(b'3') => (9..=10).contains(&d.len()),
+        Some(b'8') => d.starts_with("80") && d.len() == 9,
+        _ => false,
+    };
+    (!ok).then(|| {
+        format!(
+            "`{d}` is not a dialable Italian number (short numbers are 3–4 digits starting with 1)"
+        )
+    })
+}
+
+/// Elsewhere: short numbers of 3–6 digits starting with 1, or national numbers
+/// of 6–13 digits.
+fn generic(d: &str) -> Option<String> {
+    let ok = (d.starts_with('1') && (3..=6).contains(&d.len())) || (6..=13).contains(&d.len());
+    (!ok).then(|| format!("`{d}` has an unusual length for a phone number"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::problem;
+
+    #[test]
+    fn real_italian_numbers_pass() {
+        for n in [
+            "1522",
+            "112",
+            "113",
+            "116000",
+            "+39 06 1234 5678",
+            "800 123 456",
+        ] {
+            assert_eq!(problem(n, Some("IT")), None, "{n}");
+        }
+    }
+
+    #[test]
+    fn impossible_numbers_fail() {
+        assert!(problem("15222", Some("IT")).is_some());
+        assert!(problem("99", Some("IT")).is_some());
+        assert!(problem("+999 123", None).is_some());
+        assert!(problem("12-34", None).is_some());
+    }
+}

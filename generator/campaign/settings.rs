@@ -1,0 +1,588 @@
+//! Validated campaign settings: `campaign.yaml` checked value by value and turned
+//! into plain data the rest of the pipeline can trust.
+
+use std::path::{Path, PathBuf};
+
+use crate::campaign::yaml::{at_value, CampaignConfig, Located, DEFAULT_EXIT_URL};
+use crate::diagnostics::{did_you_mean, Diagnostics, SourceText};
+use crate::untrusted::files::resolve_inside;
+
+/// Colours of the site, as `#rrggbb`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Colours {
+    /// Brand colour.
+    pub primary: String,
+    /// Text on the brand colour.
+    pub on_primary: String,
+    /// Page background.
+    pub background: String,
+    /// Body text.
+    pub text: String,
+    /// Highlight colour.
+    pub accent: String,
+    /// Text on the highlight colour.
+    pub on_accent: String,
+}
+
+/// A partner, validated.
+#[derive(Debug, Clone)]
+pub struct PartnerSettings {
+    /// Identifier (Fluent role key `partner-<id>-role`).
+    pub id: String,
+    /// Name as written by the organisation.
+    pub name: String,
+    /// Website URL.
+    pub website: Option<String>,
+    /// Logo, inside the campaign folder.
+    pub logo: Option<ConfigFile>,
+}
+
+/// A file that campaign.yaml names: its path relative to the campaign folder,
+/// and the reference as written, so later checks can point at it.
+#[derive(Debug, Clone)]
+pub struct ConfigFile {
+    /// Path relative to the campaign folder.
+    pub path: PathBuf,
+    /// The value in campaign.yaml.
+    pub written: Located,
+}
+
+impl std::ops::Deref for ConfigFile {
+    type Target = Path;
+    fn deref(&self) -> &Path {
+        &self.path
+    }
+}
+
+/// The illustrations every theme draws (templates/partials/art.html), for the
+/// home page's hero (`hero`) and journey cards.
+pub const ART_NAMES: &[&str] = &[
+    "hero", "watched", "steps", "together", "browse", "help", "learn",
+];
+
+/// A helpline, validated.
+#[derive(Debug, Clone)]
+pub struct HelplineSettings {
+    /// Identifier (Fluent keys `helpline-<id>-name` and `-audience`).
+    pub id: String,
+    /// Number as displayed.
+    pub number: String,
+    /// Number as dialled in a `tel:` link.
+    pub dial: String,
+    /// Free of charge.
+    pub free: bool,
+    /// Open around the clock.
+    pub always_open: bool,
+    /// Anonymous.
+    pub anonymous: bool,
+    /// Answers in several languages.
+    pub multilingual: bool,
+    /// The emergency number.
+    pub emergency: bool,
+    /// Where the line answers, which decides whether a fork keeps it.
+    pub scope: Scope,
+}
+
+/// The reach of a fact: what a fork into another region keeps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// True in this region only: a fork turns it into a to-do.
+    Region,
+    /// True in the whole country: kept by a fork in the same country.
+    Country,
+    /// True in the whole European Union: always kept.
+    Eu,
+}
+
+impl Scope {
+    /// The values `scope:` accepts.
+    pub const NAMES: &'static [&'static str] = &["region", "country", "eu"];
+
+    /// The scope written as `name`, if known.
+    pub fn parse(name: &str) -> Option<Self> {
+        match name.trim().to_ascii_lowercase().as_str() {
+            "region" => Some(Scope::Region),
+            "country" => Some(Scope::Country),
+            "eu" => Some(Scope::Eu),
+            _ => None,
+        }
+    }
+}
+
+/// Everything `campaign.yaml` says, checked.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// Campaign identifier.
+    pub id: String,
+    /// Region name.
+    pub region: String,
+    /// ISO country code, upper case.
+    pub country: Option<String>,
+    /// Default locale.
+    pub default_locale: String,
+    /// All locales, default first.
+    pub locales: Vec<String>,
+    /// Base URL, ending with `/`.
+    pub base_url: String,
+    /// Path part of the base URL, starting and ending with `/`.
+    pub base_path: String,
+    /// Theme name.
+    pub theme: String,
+    /// Palette (defaults filled in).
+    pub colours: Colours,
+    /// Campaign logo, inside the campaign folder.
+    pub logo: Option<ConfigFile>,
+    /// Partners.
+    pub partners: Vec<PartnerSettings>,
+    /// Helplines.
+    pub helplines: Vec<HelplineSettings>,
+    /// Show the EU emblem and funding statement.
+    pub eu_funded: bool,
+    /// Main menu page keys, with their place in `campaign.yaml`.
+    pub navigation: Vec<Located>,
+    /// Footer menu page keys.
+    pub footer_navigation: Vec<Located>,
+    /// Cards of the home page (pages checked by the model, art names here).
+    pub journeys: Vec<crate::campaign::yaml::Journey>,
+    /// Quick-exit destination.
+    pub exit_url: String,
+    /// Neutral titles and favicon.
+    pub discreet: bool,
+    /// The source campaign's regional words, when forked.
+    pub forked_from: Option<crate::campaign::yaml::ForkedFrom>,
+    /// Print assets to make and their CMYK palette.
+    pub print: crate::campaign::print_settings::PrintSettings,
+    /// `essential_pages` as written (checked against the pages by
+    /// `crate::campaign::essential`); `None` means the default list.
+    pub essential_pages: Option<Vec<Located>>,
+    /// Locales built with interface strings only, said so in campaign.yaml.
+    pub interface_only: Vec<Located>,
+}
+
+/// Checks `config` and returns settings; every problem is pushed to `diags`.
+/// `known_locales` are the locales with interface strings (shared or campaign).
+pub fn validate(
+    config: CampaignConfig,
+    source: &SourceText,
+    campaign_dir: &Path,
+    known_locales: &[String],
+    theme_names: &[String],
+    diags: &mut Diagnostics,
+) -> Settings {
+    let v = Validator {
+        country: config.country.as_ref().map(|c| c.value.clone()),
+        source,
+        campaign_dir,
+        diags,
+    };
+    v.run(config, known_locales, theme_names)
+}
+
+struct Validator<'a> {
+    source: &'a SourceText,
+    country: Option<String>,
+    campaign_dir: &'a Path,
+    diags: &'a mut Diagnostics,
+}
+
+impl Validator<'_> {
+    fn run(mut self, c: CampaignConfig, known_locales: &[String], themes: &[String]) -> Settings {
+        self.check_id(&c.id);
+        let locales = self.check_locales(&c, known_locales);
+        let base_url = self.check_url(&c.base_url, true);
+        let base_path = base_path_of(&base_url);
+        let theme = c
+            .theme
+            .as_ref()
+            .map(|t| t.value.clone())
+            .unwrap_or("default".into());
+        if let Some(t) = &c.theme {
+            if !themes.iter().any(|n| n == &t.value) {
+                let hint = did_you_mean(&t.value, themes.iter().map(String::as_str))
+                    .map(|s| format!("did you mean `{s}`?"))
+                    .unwrap_or_else(|| format!("available themes: {}", themes.join(", ")));
+                let msg = format!("unknown theme `{}`", t.value);
+                self.push(at_value(self.source, t, "config.theme", msg).with_hint(hint));
+            }
+        }
+        let colours = self.check_palette(&c.palette);
+        let logo = c.logo.as_ref().and_then(|l| self.check_file(l));
+        let partners = c
+            .partners
+            .iter()
+            .map(|p| PartnerSettings {
+                id: p.id.value.clone(),
+                name: p.name.clone(),
+                website: p.website.as_ref().map(|w| self.check_url(w, false)),
+                logo: p.logo.as_ref().and_then(|l| self.check_file(l)),
+            })
+            .collect();
+        let helplines = c.helplines.iter().map(|h| self.check_helpline(h)).collect();
+        crate::campaign::ids::check(
+            "helpline",
+            c.helplines.iter().map(|h| &h.id),
+            self.source,
+            self.diags,
+        );
+        crate::campaign::ids::check(
+            "partner",
+            c.partners.iter().map(|p| &p.id),
+            self.source,
+            self.diags,
+        );
+        let eu_funded = match &c.funding {
+            Some(f) if f.emblem.value == "eu" => true,
+            Some(f) => {
+                let msg = format!("unknown emblem `{}`", f.emblem.value);
+                self.push(
+                    at_value(self.source, &f.emblem, "config.emblem", msg)
+                        .with_hint("the only emblem Faro knows is `eu`"),
+                );
+                false
+            }
+            None => false,
+        };
+        let exit_url = match &c.exit {
+            Some(e) => self.check_url(&e.url, false),
+            None => DEFAULT_EXIT_URL.to_string(),
+        };
+        let print = crate::campaign::print_settings::validate(
+            c.print.as_ref(),
+            &colours,
+            self.source,
+            self.diags,
+        );
+        Settings {
+            id: c.id.value,
+            region: c.region.value,
+            country: c.country.map(|c| c.value.to_ascii_uppercase()),
+            default_locale: locales[0].clone(),
+            locales,
+            base_url,
+            base_path,
+            theme,
+            colours,
+            logo,
+            partners,
+            helplines,
+            eu_funded,
+            navigation: c.navigation,
+            footer_navigation: c.footer_navigation,
+            journeys: self.check_journeys(c.journeys),
+            exit_url,
+            discreet: c.discreet,
+            forked_from: c.forked_from,
+            print,
+            essential_pages: c.essential_pages,
+            interface_only: c.interface_only,
+        }
+    }
+
+    /// Journeys with an illustration the theme has; an unknown name is reported
+    /// and its card drawn without one.
+    fn check_journeys(
+        &mut self,
+        journeys: Vec<crate::campaign::yaml::Journey>,
+    ) -> Vec<crate::campaign::yaml::Journey> {
+        let mut checked = journeys;
+        for j in &mut checked {
+            let Some(art) = &j.art else { continue };
+            if ART_NAMES.contains(&art.value.as_str()) {
+                continue;
+            }
+            let hint = did_you_mean(&art.value, ART_NAMES.iter().copied())
+                .map(|s| format!("did you mean `{s}`?"))
+                .unwrap_or_else(|| format!("the theme's illustrations: {}", ART_NAMES.join(", ")));
+            let msg = format!("unknown illustration `{}`", art.value);
+            self.push(at_value(self.source, art, "config.art", msg).with_hint(hint));
+            j.art = None;
+        }
+        checked
+    }
+
+    fn push(&mut self, d: crate::diagnostics::Diagnostic) {
+        self.diags.push(d);
+    }
+
+    fn check_id(&mut self, id: &Located) {
+        let ok = !id.value.is_empty()
+            && id
+                .value
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if !ok {
+            let msg = format!("invalid campaign id `{}`", id.value);
+            let d = at_value(self.source, id, "config.id", msg)
+                .with_hint("use lower-case letters, digits and hyphens, such as `veneto`");
+            self.push(d);
+        }
+    }
+
+    /// The locales, the default one first. A default locale missing from the
+    /// list is reported, and the first listed locale stands in for it, so that
+    /// the rest of the campaign is checked without errors that follow only
+    /// from that one mistake.
+    fn check_locales(&mut self, c: &CampaignConfig, known: &[String]) -> Vec<String> {
+        let listed_default = c.locales.iter().any(|l| l.value == c.default_locale.value);
+        let default = match c.locales.first() {
+            Some(first) if !listed_default => first.value.clone(),
+            _ => c.default_locale.value.clone(),
+        };
+        let mut locales = vec![default];
+        let mut listed = std::collections::HashSet::new();
+        for l in &c.locales {
+            if !known.contains(&l.value) {
+                let msg = format!("unknown locale `{}`", l.value);
+                let hint = crate::campaign::locale_code::advice(&l.value, known);
+                self.push(at_value(self.source, l, "config.locale", msg).with_hint(hint));
+            } else if !listed.insert(&l.value) {
+                let msg = format!("locale `{}` is listed twice", l.value);
+                self.push(at_value(self.source, l, "config.locale", msg));
+            } else if !locales.contains(&l.value) {
+                locales.push(l.value.clone());
+            }
+        }
+        if !listed_default {
+            let msg = format!(
+                "the default locale `{}` is not in `locales`",
+                c.default_locale.value
+            );
+            let listed: Vec<String> = c.locales.iter().map(|l| l.value.clone()).collect();
+            let hint = match crate::campaign::locale_code::meant(&c.default_locale.value, &listed) {
+                Some(l) => format!("write `default_locale: {l}`"),
+                None => format!(
+                    "add `{}` to the `locales` list, or choose one of: {}",
+                    c.default_locale.value,
+                    listed.join(", ")
+                ),
+            };
+            let d = at_value(self.source, &c.default_locale, "config.locale", msg).with_hint(hint);
+            self.push(d);
+        }
+        locales
+    }
+
+    fn check_url(&mut self, url: &Located, site: bool) -> String {
+        let v = url.value.trim();
+        let valid = (v.starts_with("https://") || v.starts_with("http://"))
+            && v.split("://").nth(1).is_some_and(|rest| {
+                let host = rest.split('/').next().unwrap_or("");
+                !host.is_empty() && !host.contains(char::is_whitespace)
+            });
+        if !valid {
+            let msg = format!("`{v}` is not an absolute http(s) URL");
+            let d = at_value(self.source, url, "config.url", msg)
+                .with_hint("write it in full, such as https://example.org/");
+            self.push(d);
+        }
+        let v = if site { self.without_query(url, v) } else { v };
+        if site && !v.ends_with('/') {
+            format!("{v}/")
+        } else {
+            v.to_string()
+        }
+    }
+
+    /// The site's base URL without a query or fragment, which every page
+    /// address would otherwise carry in its middle: refused once, here.
+    fn without_query<'v>(&mut self, url: &Located, v: &'v str) -> &'v str {
+        let Some(cut) = v.find(['?', '#']) else {
+            return v;
+        };
+        let msg = format!(
+            "the base URL `{v}` has a query or a fragment (`{}`)",
+            &v[cut..]
+        );
+        let d = at_value(self.source, url, "config.base-url", msg).with_hint(format!(
+            "write the address of the site's home only, such as `{}`",
+            &v[..cut]
+        ));
+        self.push(d);
+        &v[..cut]
+    }
+
+    fn check_file(&mut self, reference: &Located) -> Option<ConfigFile> {
+        match resolve_inside(self.campaign_dir, Path::new(""), &reference.value) {
+            Err(why) => {
+                let d = at_value(self.source, reference, "config.path", why.message);
+                self.push(d.with_hint(why.hint));
+                None
+            }
+            Ok(rel) if !self.campaign_dir.join(&rel).is_file() => {
+                let msg = format!(
+                    "file `{}` not found in the campaign folder",
+                    reference.value
+                );
+                let d = at_value(self.source, reference, "config.missing-file", msg).with_hint(
+                    "paths are relative to the campaign folder, such as assets/logo.svg",
+                );
+                self.push(d);
+                None
+            }
+            Ok(path) => Some(ConfigFile {
+                path,
+                written: reference.clone(),
+            }),
+        }
+    }
+
+    fn check_palette(&mut self, p: &crate::campaign::yaml::Palette) -> Colours {
+        let mut colour = |v: &Option<Located>, default: &str| match v {
+            Some(c) if parse_hex(&c.value).is_some() => c.value.to_ascii_lowercase(),
+            Some(c) => {
+                let msg = format!("`{}` is not a colour", c.value);
+                let d = at_value(self.source, c, "config.colour", msg)
+                    .with_hint("write colours as #rrggbb, such as #5b2a86");
+                self.diags.push(d);
+                default.to_string()
+            }
+            None => default.to_string(),
+        };
+        let colours = Colours {
+            primary: colour(&p.primary, "#5b2a86"),
+            on_primary: colour(&p.on_primary, "#ffffff"),
+            background: colour(&p.background, "#ffffff"),
+            text: colour(&p.text, "#1f1a24"),
+            accent: colour(&p.accent, "#ffe8a3"),
+            on_accent: colour(&p.on_accent, "#1f1a24"),
+        };
+        let pairs = [
+            (
+                &p.text,
+                &colours.text,
+                &colours.background,
+                "text on background",
+            ),
+            (
+                &p.primary,
+                &colours.primary,
+                &colours.background,
+                "primary (links) on background",
+            ),
+            (
+                &p.on_primary,
+                &colours.on_primary,
+                &colours.primary,
+                "on_primary on primary",
+            ),
+            (
+                &p.on_accent,
+                &colours.on_accent,
+                &colours.accent,
+                "on_accent on accent",
+            ),
+        ];
+        for (located, fg, bg, what) in pairs {
+            let ratio = contrast_ratio(fg, bg);
+            if ratio < 4.5 {
+                let msg =
+                    format!("{what}: contrast {ratio:.2}:1 is below the WCAG AA minimum of 4.5:1");
+                let hint =
+                    "move the two colours further apart in lightness until the ratio reaches 4.5:1";
+                let d = match located {
+                    Some(v) => at_value(self.source, v, "config.contrast", msg),
+                    None => crate::diagnostics::Diagnostic::error("config.contrast", msg)
+                        .in_file(&self.source.path),
+                };
+                self.diags.push(d.with_hint(hint));
+            }
+        }
+        colours
+    }
+
+    fn check_helpline(&mut self, h: &crate::campaign::yaml::Helpline) -> HelplineSettings {
+        let number = h.number.value.trim().to_string();
+        let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+        if let Some(why) = crate::campaign::phone::problem(&number, self.country.as_deref()) {
+            let msg = format!("`{number}` is not a dialable phone number: {why}");
+            let d = at_value(self.source, &h.number, "config.phone", msg)
+                .with_hint("check the number with the service that runs the line");
+            self.push(d);
+        }
+        let dial = if number.starts_with('+') {
+            format!("+{digits}")
+        } else {
+            digits
+        };
+        HelplineSettings {
+            id: h.id.value.clone(),
+            number,
+            dial,
+            free: h.free,
+            always_open: h.always_open,
+            anonymous: h.anonymous,
+            multilingual: h.multilingual,
+            emergency: h.emergency,
+            scope: self.check_scope(h.scope.as_ref()),
+        }
+    }
+
+    fn check_scope(&mut self, scope: Option<&Located>) -> Scope {
+        let Some(written) = scope else {
+            return Scope::Region;
+        };
+        Scope::parse(&written.value).unwrap_or_else(|| {
+            let msg = format!("unknown scope `{}`", written.value);
+            let hint = did_you_mean(&written.value, Scope::NAMES.iter().copied())
+                .map(|s| format!("did you mean `{s}`?"))
+                .unwrap_or_else(|| format!("use one of: {}", Scope::NAMES.join(", ")));
+            self.push(at_value(self.source, written, "config.scope", msg).with_hint(hint));
+            Scope::Region
+        })
+    }
+}
+
+fn base_path_of(base_url: &str) -> String {
+    let after_scheme = base_url.split("://").nth(1).unwrap_or("");
+    match after_scheme.find('/') {
+        Some(i) => after_scheme[i..].to_string(),
+        None => "/".to_string(),
+    }
+}
+
+/// Parses `#rrggbb` into RGB.
+pub fn parse_hex(s: &str) -> Option<[u8; 3]> {
+    let hex = s.strip_prefix('#')?;
+    if hex.len() != 6 || !hex.chars().all(|c| c.is_ascii_hexdigit()) {
+        return None;
+    }
+    let byte = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).ok();
+    Some([byte(0)?, byte(2)?, byte(4)?])
+}
+
+/// WCAG 2.1 contrast ratio between two `#rrggbb` colours (1 to 21).
+pub fn contrast_ratio(a: &str, b: &str) -> f64 {
+    fn luminance(rgb: [u8; 3]) -> f64 {
+        let channel = |c: u8| {
+            let c = f64::from(c) / 255.0;
+            if c <= 0.039_28 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * channel(rgb[0]) + 0.7152 * channel(rgb[1]) + 0.0722 * channel(rgb[2])
+    }
+    let (Some(a), Some(b)) = (parse_hex(a), parse_hex(b)) else {
+        return 21.0;
+    };
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn contrast_matches_wcag_examples() {
+        assert!((contrast_ratio("#000000", "#ffffff") - 21.0).abs() < 0.01);
+        assert!((contrast_ratio("#777777", "#ffffff") - 4.48).abs() < 0.01);
+    }
+
+    #[test]
+    fn base_path_keeps_the_subfolder() {
+        assert_eq!(base_path_of("https://example.org/"), "/");
+        assert_eq!(base_path_of("https://example.org/stop/"), "/stop/");
+    }
+}

@@ -1,0 +1,270 @@
+//! Replication to-dos: every `TODO:` left in a campaign's YAML, Markdown or
+//! Fluent files (`faro fork` writes them for each regional fact).
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use rayon::prelude::*;
+
+use crate::diagnostics::{position_of, Diagnostic, Diagnostics, Severity, SourceText};
+use crate::untrusted::files;
+
+/// The marker that makes a line a to-do.
+pub const MARKER: &str = "TODO:";
+
+/// Lists the to-dos of a campaign folder, as errors (or as warnings in a draft):
+/// `TODO:` markers, and mentions of `regional_words` (the source campaign's
+/// region and numbers, for a fork) in pages and strings. Files already in
+/// `loaded` (the pages the loader read) are not read again.
+pub fn scan(
+    campaign_dir: &Path,
+    loaded: &[&SourceText],
+    regional_words: &[String],
+    draft: bool,
+) -> Diagnostics {
+    let mut diags = Diagnostics::new();
+    let mut files = vec![campaign_dir.join("campaign.yaml")];
+    for (folder, ext) in [("content", "md"), ("locales", "ftl")] {
+        files.extend(files::list_files(
+            &campaign_dir.join(folder),
+            campaign_dir,
+            &[ext],
+            &mut diags,
+        ));
+    }
+    let known: HashMap<&Path, &SourceText> =
+        loaded.iter().map(|s| (s.path.as_path(), *s)).collect();
+    let found: Vec<Diagnostics> = files
+        .par_iter()
+        .map(|path| match known.get(path.as_path()) {
+            Some(source) => scan_file(source, regional_words, draft),
+            // Unreadable files are reported by the loader; here they have no to-dos.
+            None => files::read_text(path).map_or_else(
+                |_| Diagnostics::new(),
+                |text| {
+                    let source = SourceText {
+                        path: path.clone(),
+                        text: text.into(),
+                    };
+                    scan_file(&source, regional_words, draft)
+                },
+            ),
+        })
+        .collect();
+    for d in found {
+        diags.extend(d);
+    }
+    diags
+}
+
+/// Hints, one per kind of to-do (`faro check` prints each once per file).
+pub const FACT_HINT: &str =
+    "replace it with the real fact for your region, then remove the `TODO:`";
+/// See [`FACT_HINT`].
+pub const PASSAGE_HINT: &str = "rewrite the passage for your region (it stops being a to-do once changed); if it is right for your region as it is, delete ` to-adapt=…` from its `:::` line";
+/// See [`FACT_HINT`].
+pub const MENTION_HINT: &str = "rewrite it for your region (or drop the word from `forked_from` in campaign.yaml if it is right here)";
+
+/// The hash `faro fork` records on a passage to adapt: the first 12 hex
+/// digits of the BLAKE3 hash of its text, surrounding blank space ignored.
+pub fn passage_hash(text: &str) -> String {
+    blake3::hash(text.trim().as_bytes()).to_hex()[..12].to_string()
+}
+
+/// The to-dos of one file.
+fn scan_file(source: &SourceText, regional_words: &[String], draft: bool) -> Diagnostics {
+    let mut diags = Diagnostics::new();
+    // A seeded copy waiting for translation is translation work, reported
+    // by the translation report; its original carries the to-dos.
+    if is_untranslated_copy(&source.text) {
+        return diags;
+    }
+    let mut push = |d: Diagnostic, hint: &str| {
+        let mut d = d.with_hint(hint);
+        if draft {
+            d.severity = Severity::Warning;
+        }
+        diags.push(d);
+    };
+    for (offset, _) in source.text.match_indices(MARKER) {
+        let line_end = source.text[offset..]
+            .find('\n')
+            .map_or(source.text.len(), |i| offset + i);
+        let mut what = source.text[offset + MARKER.len()..line_end]
+            .trim()
+            .trim_end_matches(['"', '\''])
+            .to_string();
+        // A to-do written in a comment may go on in the comment lines below it.
+        if source.text[..offset]
+            .rsplit('\n')
+            .next()
+            .is_some_and(|l| l.contains('#'))
+        {
+            for next in source.text[line_end..].lines().skip(1) {
+                let Some(more) = next.trim().strip_prefix('#') else {
+                    break;
+                };
+                if more.contains(MARKER) || more.trim().is_empty() {
+                    break;
+                }
+                what.push(' ');
+                what.push_str(more.trim());
+            }
+        }
+        let pos = position_of(&source.text, offset);
+        push(
+            Diagnostic::error("todo", format!("to-do: {what}")).at_source(
+                source,
+                pos,
+                MARKER.len(),
+            ),
+            FACT_HINT,
+        );
+    }
+    if source.path.ends_with("campaign.yaml") {
+        return diags;
+    }
+    // Byte ranges already listed as a whole: passages still to adapt.
+    let mut listed: Vec<std::ops::Range<usize>> = Vec::new();
+    if source.path.extension().is_some_and(|e| e == "md") {
+        for passage in passages_to_adapt(&source.text) {
+            let pos = position_of(&source.text, passage.opening);
+            let msg = format!(
+                "passage to adapt (`::: {}`): still the text of the campaign this one was forked from",
+                passage.kind
+            );
+            push(
+                Diagnostic::error("todo.passage", msg)
+                    .at_source(source, pos, 3)
+                    .with_original(source.text[passage.text.clone()].trim()),
+                PASSAGE_HINT,
+            );
+            listed.push(passage.opening..passage.text.end);
+        }
+    }
+    for word in regional_words.iter().filter(|w| !w.is_empty()) {
+        for (offset, _) in source.text.match_indices(word.as_str()) {
+            if listed.iter().any(|r| r.contains(&offset)) || on_todo_line(&source.text, offset) {
+                continue;
+            }
+            let pos = position_of(&source.text, offset);
+            let msg = format!("mentions `{word}`, a fact of the campaign this one was forked from");
+            push(
+                Diagnostic::error("todo.mention", msg).at_source(source, pos, word.chars().count()),
+                MENTION_HINT,
+            );
+        }
+    }
+    diags
+}
+
+/// True when the line holding `offset` is already a `TODO:` line.
+fn on_todo_line(text: &str, offset: usize) -> bool {
+    let start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[offset..].find('\n').map_or(text.len(), |i| offset + i);
+    text[start..end].contains(MARKER)
+}
+
+/// A `::: kind to-adapt=HASH` block whose text still has that hash.
+struct Passage<'t> {
+    kind: &'t str,
+    /// Byte offset of the opening line.
+    opening: usize,
+    /// Byte range of the passage's text (between the marker lines).
+    text: std::ops::Range<usize>,
+}
+
+/// The passages of a page that were not changed since `faro fork` marked them.
+fn passages_to_adapt(text: &str) -> Vec<Passage<'_>> {
+    let mut found = Vec::new();
+    let mut open: Option<(&str, &str, usize, usize)> = None;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        match (open, crate::web::markdown::block_opening(line)) {
+            (None, Some((kind, Some(hash)))) => {
+                open = Some((kind, hash, offset, offset + line.len()))
+            }
+            (Some((kind, hash, opening, start)), _) if line.trim() == ":::" => {
+                if passage_hash(&text[start..offset]) == hash {
+                    found.push(Passage {
+                        kind,
+                        opening,
+                        text: start..offset,
+                    });
+                }
+                open = None;
+            }
+            _ => {}
+        }
+        offset += line.len();
+    }
+    found
+}
+
+/// True when a page's front matter says `untranslated: true`.
+fn is_untranslated_copy(text: &str) -> bool {
+    let mut lines = text.lines();
+    lines.next() == Some("---")
+        && lines
+            .take_while(|l| l.trim_end() != "---")
+            .any(|l| l.trim() == "untranslated: true")
+}
+
+/// The words a fork must not keep: the source's region and regional numbers.
+pub fn regional_words(forked_from: Option<&crate::campaign::yaml::ForkedFrom>) -> Vec<String> {
+    forked_from
+        .map(|f| f.region.iter().chain(&f.numbers).cloned().collect())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_todos_with_their_lines() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("campaign.yaml"),
+            "id: x\nregion: \"TODO: the region's name\"\n",
+        )
+        .unwrap();
+        std::fs::create_dir_all(dir.path().join("content/en")).unwrap();
+        std::fs::write(
+            dir.path().join("content/en/a.md"),
+            "---\ntitle: \"A\"\n---\n\nTODO: write the local services\n",
+        )
+        .unwrap();
+        let found: Vec<_> = scan(dir.path(), &[], &[], false).sorted();
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[0].message, "to-do: the region's name");
+        assert_eq!(found[0].position.map(|p| p.line), Some(2));
+        assert_eq!(found[1].position.map(|p| p.line), Some(5));
+        let draft = scan(dir.path(), &[], &[], true);
+        assert!(draft.iter().all(|d| d.severity == Severity::Warning));
+        // A fork's regional words count wherever they appear in pages.
+        let mentions = scan(dir.path(), &[], &["local services".to_string()], false);
+        assert_eq!(mentions.error_count(), 2, "not again on the TODO line");
+        let mentions = scan(dir.path(), &[], &["A".to_string()], false);
+        assert_eq!(mentions.error_count(), 3);
+    }
+
+    #[test]
+    fn a_passage_to_adapt_is_a_todo_until_changed() {
+        let text = "Veneto\n::: regional to-adapt=HASH\nCall Veneto.\n:::\n";
+        let unchanged = text.replace("HASH", &passage_hash("Call Veneto.\n"));
+        let source = |t: &str| SourceText {
+            path: "a.md".into(),
+            text: t.into(),
+        };
+        let words = ["Veneto".to_string()];
+        let found = scan_file(&source(&unchanged), &words, false).sorted();
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].code, "todo.mention");
+        assert_eq!(found[1].code, "todo.passage");
+        assert_eq!(found[1].original.as_deref(), Some("Call Veneto."));
+        let edited = unchanged.replace("Call Veneto.", "Call Lombardia.");
+        let found = scan_file(&source(&edited), &words, false).sorted();
+        assert_eq!(found.len(), 1, "only the mention outside: {found:?}");
+    }
+}

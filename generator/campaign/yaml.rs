@@ -1,0 +1,488 @@
+//! `campaign.yaml`: the campaign's facts and structure, read into typed structs.
+//!
+//! Values that need checking beyond their type are [`Spanned`], so that every
+//! validation error points at the line and column of the offending value.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use serde::Deserialize;
+use serde_saphyr::{Location, Spanned};
+
+use crate::diagnostics::{did_you_mean, Diagnostic, Diagnostics, Position, SourceText};
+
+/// A string with its place in `campaign.yaml`.
+pub type Located = Spanned<String>;
+
+/// The whole `campaign.yaml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CampaignConfig {
+    /// Short identifier, used as the output folder name (`public/<id>/`).
+    pub id: Located,
+    /// The region running the campaign, as written in its own language.
+    pub region: Located,
+    /// ISO 3166-1 alpha-2 country code, for checking helpline numbers.
+    #[serde(default)]
+    pub country: Option<Located>,
+    /// Locale of the original text; every other locale falls back to it.
+    pub default_locale: Located,
+    /// Every locale the site is built in, default locale included.
+    pub locales: Vec<Located>,
+    /// Absolute URL the site is published at, ending with `/`.
+    pub base_url: Located,
+    /// Theme name under `themes/`.
+    #[serde(default)]
+    pub theme: Option<Located>,
+    /// Colours; every one has a default from the theme.
+    #[serde(default)]
+    pub palette: Palette,
+    /// Campaign logo, relative to the campaign folder.
+    #[serde(default)]
+    pub logo: Option<Located>,
+    /// Organisations behind the campaign.
+    #[serde(default)]
+    pub partners: Vec<Partner>,
+    /// Phone lines shown on every page and print asset.
+    #[serde(default)]
+    pub helplines: Vec<Helpline>,
+    /// Who funds the campaign (the EU emblem and statement).
+    #[serde(default)]
+    pub funding: Option<Funding>,
+    /// Page keys in the main menu, in order.
+    #[serde(default)]
+    pub navigation: Vec<Located>,
+    /// Page keys in the footer menu, in order.
+    #[serde(default)]
+    pub footer_navigation: Vec<Located>,
+    /// The cards of the home page: the visitors' main journeys, in order.
+    #[serde(default)]
+    pub journeys: Vec<Journey>,
+    /// The quick-exit destination.
+    #[serde(default)]
+    pub exit: Option<Exit>,
+    /// Neutral page titles and favicon, for visitors who fear being watched.
+    #[serde(default)]
+    pub discreet: bool,
+    /// Set by `faro fork`: the source campaign's regional words, each mention of
+    /// which in pages and strings is a to-do until rewritten.
+    #[serde(default)]
+    pub forked_from: Option<ForkedFrom>,
+    /// Print assets to make and the CMYK palette (`crate::campaign::print_settings`).
+    #[serde(default)]
+    pub print: Option<crate::campaign::print_settings::PrintConfig>,
+    /// Pages that are never published untranslated (default: the home and
+    /// every page of `navigation`); see `crate::campaign::essential`.
+    #[serde(default)]
+    pub essential_pages: Option<Vec<Located>>,
+    /// Locales built with interface strings only, their pages in the default
+    /// locale under a banner (said explicitly, never assumed).
+    #[serde(default)]
+    pub interface_only: Vec<Located>,
+}
+
+/// A card of the home page: a page to go to and the illustration drawn on it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Journey {
+    /// Key of the page the card leads to; its title and description fill the card.
+    pub page: Located,
+    /// Name of one of the theme's illustrations (`crate::campaign::settings::ART_NAMES`).
+    #[serde(default)]
+    pub art: Option<Located>,
+}
+
+/// Where a forked campaign came from.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ForkedFrom {
+    /// The source campaign's id.
+    pub campaign: String,
+    /// The source region's name.
+    #[serde(default)]
+    pub region: Option<String>,
+    /// The source's regional phone numbers.
+    #[serde(default)]
+    pub numbers: Vec<String>,
+}
+
+/// Site colours as `#rrggbb`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Palette {
+    /// Brand colour: header, links, buttons.
+    pub primary: Option<Located>,
+    /// Text drawn on the primary colour.
+    pub on_primary: Option<Located>,
+    /// Page background.
+    pub background: Option<Located>,
+    /// Body text.
+    pub text: Option<Located>,
+    /// Highlights (helpline box).
+    pub accent: Option<Located>,
+    /// Text drawn on the accent colour.
+    pub on_accent: Option<Located>,
+}
+
+/// A partner organisation.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Partner {
+    /// Identifier; its role is the Fluent message `partner-<id>-role`.
+    pub id: Located,
+    /// The organisation's name (not translated).
+    pub name: String,
+    /// Its website, if any.
+    #[serde(default)]
+    pub website: Option<Located>,
+    /// Its logo, relative to the campaign folder.
+    #[serde(default)]
+    pub logo: Option<Located>,
+}
+
+/// A helpline. Its words live in Fluent (`helpline-<id>-name`,
+/// `helpline-<id>-audience`); the facts live here.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Helpline {
+    /// Identifier for the Fluent messages.
+    pub id: Located,
+    /// The number as dialled, digits and spaces (a leading `+` allowed).
+    pub number: Located,
+    /// Free of charge.
+    #[serde(default)]
+    pub free: bool,
+    /// Open 24 hours a day, every day.
+    #[serde(default)]
+    pub always_open: bool,
+    /// Callers need not give their name.
+    #[serde(default)]
+    pub anonymous: bool,
+    /// Answers in several languages.
+    #[serde(default)]
+    pub multilingual: bool,
+    /// The emergency number (shown as "Immediate danger? Call …").
+    #[serde(default)]
+    pub emergency: bool,
+    /// Where the line answers: `region` (the default), `country` or `eu`.
+    /// `faro fork` keeps country lines for a region of the same country and
+    /// EU lines everywhere; the others become to-dos.
+    #[serde(default)]
+    pub scope: Option<Located>,
+}
+
+/// Funding acknowledgement.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Funding {
+    /// Which emblem to show; only `eu` is known.
+    pub emblem: Located,
+}
+
+/// Quick-exit settings.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Exit {
+    /// Neutral page the exit button leads to.
+    pub url: Located,
+}
+
+/// The default quick-exit destination: a portal that shows nothing personal.
+pub const DEFAULT_EXIT_URL: &str = "https://www.wikipedia.org/";
+
+/// Field names of a page's front matter, for "did you mean".
+pub const FRONT_MATTER_FIELDS: &[&str] = &[
+    "title",
+    "description",
+    "slug",
+    "weight",
+    "nav_title",
+    "key",
+    "template",
+    "translated_from",
+    "untranslated",
+];
+
+/// Field names of [`CampaignConfig`] and its parts, for "did you mean".
+pub const FIELD_NAMES: &[&str] = &[
+    "id",
+    "region",
+    "country",
+    "default_locale",
+    "locales",
+    "base_url",
+    "theme",
+    "palette",
+    "logo",
+    "partners",
+    "helplines",
+    "funding",
+    "navigation",
+    "footer_navigation",
+    "journeys",
+    "page",
+    "art",
+    "exit",
+    "discreet",
+    "print",
+    "assets",
+    "cmyk",
+    "primary",
+    "on_primary",
+    "background",
+    "text",
+    "accent",
+    "on_accent",
+    "name",
+    "website",
+    "number",
+    "free",
+    "always_open",
+    "anonymous",
+    "multilingual",
+    "emergency",
+    "scope",
+    "essential_pages",
+    "interface_only",
+    "emblem",
+    "url",
+];
+
+/// Parses `campaign.yaml`. Syntax and type errors come back located, with a
+/// suggestion for misspelt field names.
+pub fn parse(source: &SourceText) -> Result<CampaignConfig, Diagnostic> {
+    if source.text.trim().is_empty() {
+        return Err(Diagnostic::error("config.empty", "campaign.yaml is empty")
+            .in_file(&source.path)
+            .with_hint(
+                "start a campaign with `faro fork campaigns/veneto campaigns/<your-region>`",
+            ));
+    }
+    serde_saphyr::from_str::<CampaignConfig>(&source.text)
+        .map_err(|e| yaml_error(source, &e, FIELD_NAMES))
+}
+
+/// Turns a serde-saphyr error into a located diagnostic.
+/// `fields` are the names a misspelt field is compared with.
+pub fn yaml_error(source: &SourceText, e: &serde_saphyr::Error, fields: &[&str]) -> Diagnostic {
+    let message = e.without_snippet().to_string();
+    let message = message.lines().next().unwrap_or("invalid YAML").to_string();
+    let (plain, hint) = plain_yaml_message(&strip_location_suffix(&message));
+    let mut d = Diagnostic::error("yaml.invalid", plain);
+    d = match e.location() {
+        Some(loc) => d.at_source(source, position(&loc), 1),
+        None => d.in_file(&source.path),
+    };
+    if let Some(hint) = hint {
+        d = d.with_hint(hint);
+    }
+    if let Some(field) = unknown_field(&message) {
+        let hint = match did_you_mean(field, fields.iter().copied()) {
+            Some(s) => format!("did you mean `{s}`?"),
+            None => "remove it, or see docs/campaign-format.md for the known fields".into(),
+        };
+        d = d.with_hint(hint);
+    }
+    d
+}
+
+/// The YAML reader's message in the words of someone writing a campaign, with a
+/// hint: its own words name parser states and library options.
+fn plain_yaml_message(message: &str) -> (String, Option<&'static str>) {
+    let m = message;
+    if let Some(key) = m.strip_prefix("duplicate mapping key: ") {
+        let key = key.split(", set DuplicateKeyPolicy").next().unwrap_or(key);
+        return (
+            format!("the key `{key}` is written twice"),
+            Some("keep one of them"),
+        );
+    }
+    let (text, hint): (&str, &'static str) = if m.starts_with("multiple YAML documents") {
+        (
+            "the file holds more than one YAML document",
+            "remove the `---` line inside it: this file is one document",
+        )
+    } else if m.starts_with("expected sequence start") {
+        (
+            "expected a list here",
+            "write a list as `[it, en]`, or as lines that start with `- `",
+        )
+    } else if m.starts_with("expected string scalar") {
+        (
+            "expected a single text value here",
+            "write `key: text`; put the text in quotes if it contains `: ` or ` #`",
+        )
+    } else if m.starts_with("invalid i64") || m.starts_with("invalid u") {
+        (
+            "expected a whole number here",
+            "write a number such as `10`",
+        )
+    } else if m.starts_with("invalid indentation in multiline quoted scalar") {
+        (
+            "a quoted text is not closed",
+            "close the quotes on this line or on the line above",
+        )
+    } else if m.starts_with("illegal placement of ':' indicator") {
+        (
+            "a `:` where YAML does not expect one",
+            "a `[`, `{` or quote on a line above may not be closed; or put this text in quotes",
+        )
+    } else {
+        return (m.to_string(), None);
+    };
+    (text.to_string(), Some(hint))
+}
+
+fn strip_location_suffix(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(i) => message[..i].to_string(),
+        None => message.to_string(),
+    }
+}
+
+fn unknown_field(message: &str) -> Option<&str> {
+    let rest = message.split("unknown field `").nth(1)?;
+    rest.split('`').next()
+}
+
+/// A serde-saphyr location as a diagnostic position.
+pub fn position(loc: &Location) -> Position {
+    Position {
+        line: loc.line() as usize,
+        column: loc.column() as usize,
+    }
+}
+
+/// A diagnostic pointing at a located value of `campaign.yaml`.
+pub fn at_value(
+    source: &SourceText,
+    value: &Located,
+    code: &'static str,
+    msg: String,
+) -> Diagnostic {
+    let len = value.value.chars().count();
+    Diagnostic::error(code, msg).at_source(source, position(&value.referenced), len)
+}
+
+/// The `id` of the campaign in `campaign_dir`, when its campaign.yaml reads.
+pub fn read_id(campaign_dir: &Path) -> Option<String> {
+    read(campaign_dir).map(|c| c.id.value)
+}
+
+/// The `country` of the campaign in `campaign_dir`, when its campaign.yaml reads.
+pub fn read_country(campaign_dir: &Path) -> Option<String> {
+    read(campaign_dir).and_then(|c| c.country.map(|c| c.value))
+}
+
+fn read(campaign_dir: &Path) -> Option<CampaignConfig> {
+    let text = crate::untrusted::files::read_text(&campaign_dir.join("campaign.yaml")).ok()?;
+    let source = SourceText {
+        path: campaign_dir.join("campaign.yaml"),
+        text: Arc::from(text),
+    };
+    parse(&source).ok()
+}
+
+/// Loads and parses `campaign.yaml` from a campaign folder.
+pub fn load(campaign_dir: &Path, diags: &mut Diagnostics) -> Option<(CampaignConfig, SourceText)> {
+    let path = campaign_dir.join("campaign.yaml");
+    let text = match crate::untrusted::files::read_text(&path) {
+        Ok(t) => t,
+        Err(d) => {
+            let d = if d.code == "file.missing" {
+                d.with_hint(crate::campaign::folder_advice::no_config_hint(campaign_dir))
+            } else {
+                d
+            };
+            diags.push(d);
+            return None;
+        }
+    };
+    let source = SourceText {
+        path,
+        text: Arc::from(text),
+    };
+    match parse(&source) {
+        Ok(config) => {
+            diags.extend(crate::campaign::empty_values::find(
+                &source,
+                &source.text,
+                0,
+            ));
+            Some((config, source))
+        }
+        Err(d) => {
+            diags.push(crate::campaign::empty_values::explain(
+                d,
+                &source,
+                &source.text,
+                0,
+            ));
+            None
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn src(text: &str) -> SourceText {
+        SourceText {
+            path: "campaign.yaml".into(),
+            text: Arc::from(text),
+        }
+    }
+
+    const MINIMAL: &str =
+        "id: t\nregion: Test\ndefault_locale: en\nlocales: [en]\nbase_url: https://example.org/\n";
+
+    #[test]
+    fn reads_a_minimal_campaign() {
+        let c = parse(&src(MINIMAL)).unwrap();
+        assert_eq!(c.default_locale.value, "en");
+        assert_eq!(c.base_url.referenced.line(), 5);
+    }
+
+    #[test]
+    fn unknown_field_is_located_with_a_suggestion() {
+        let text = MINIMAL.replace("default_locale", "defualt_locale");
+        let d = parse(&src(&text)).unwrap_err();
+        assert!(d.message.contains("defualt_locale"), "{}", d.message);
+        assert_eq!(d.position.map(|p| p.line), Some(3));
+        assert_eq!(d.hint.as_deref(), Some("did you mean `default_locale`?"));
+    }
+
+    #[test]
+    fn empty_file_is_an_error() {
+        assert_eq!(parse(&src("  \n")).unwrap_err().code, "config.empty");
+    }
+
+    #[test]
+    fn yaml_reader_messages_are_put_in_plain_words() {
+        let cases = [
+            (
+                format!("{MINIMAL}region: Again\n"),
+                "the key `region` is written twice",
+                6,
+            ),
+            (
+                MINIMAL.replace("locales: [en]", "locales: en"),
+                "expected a list here",
+                4,
+            ),
+            (
+                MINIMAL.replace("region: Test", "region: [a, b]"),
+                "expected a single text value",
+                2,
+            ),
+        ];
+        for (text, message, line) in cases {
+            let d = parse(&src(&text)).unwrap_err();
+            assert!(d.message.contains(message), "{text}: {}", d.message);
+            assert_eq!(d.position.map(|p| p.line), Some(line), "{text}");
+            assert!(d.hint.is_some(), "{text}: no hint");
+            assert!(!d.message.contains("Options") && !d.message.contains("scalar"));
+        }
+    }
+}

@@ -1,0 +1,421 @@
+//! Writing the site: everything goes into a fresh staging folder next to the
+//! destination, which replaces the previous output only when the whole build
+//! succeeded. A failed build leaves the previous output exactly as it was.
+//!
+//! Beside a target `site`, a build uses `.site.faro-staging-<pid>` (the new
+//! site) and, while it swaps them, `.site.faro-old-<pid>` (the previous one).
+//! A build that crashed or was killed leaves them behind; the next build into
+//! the same target removes them ([`remove_stale`]), and `faro build` removes
+//! its own on Ctrl-C ([`abandon_staging`]).
+
+use std::io;
+use std::path::{Path, PathBuf};
+use std::sync::{PoisonError, RwLock, RwLockReadGuard, RwLockWriteGuard};
+
+use crate::untrusted::confine::SafeRelPath;
+
+/// A file of the built site.
+#[derive(Debug, Clone)]
+pub struct OutputFile {
+    /// Path relative to the site root, with `/` separators.
+    pub path: String,
+    /// Contents.
+    pub bytes: Vec<u8>,
+}
+
+impl OutputFile {
+    /// A file at `path` with `bytes`.
+    pub fn new(path: impl Into<String>, bytes: impl Into<Vec<u8>>) -> Self {
+        OutputFile {
+            path: path.into(),
+            bytes: bytes.into(),
+        }
+    }
+}
+
+/// The staging folders of this process not yet committed or dropped. Writes
+/// hold it shared, so that [`abandon_staging`], which takes it for good,
+/// waits for the writes in flight and lets no other start.
+static LIVE: RwLock<Vec<PathBuf>> = RwLock::new(Vec::new());
+
+fn live() -> RwLockReadGuard<'static, Vec<PathBuf>> {
+    LIVE.read().unwrap_or_else(PoisonError::into_inner)
+}
+
+fn live_mut() -> RwLockWriteGuard<'static, Vec<PathBuf>> {
+    LIVE.write().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// Name part of the folder that holds the new site.
+const STAGING: &str = "faro-staging";
+/// Name part of the folder that holds the previous site during the swap.
+const OLD: &str = "faro-old";
+
+/// A staging folder that becomes the output on [`Staging::commit`], and is
+/// removed if dropped before that.
+pub struct Staging {
+    dir: PathBuf,
+    target: PathBuf,
+    committed: bool,
+}
+
+impl Staging {
+    /// Creates an empty staging folder beside `target`.
+    pub fn new(target: &Path) -> io::Result<Staging> {
+        let (parent, _) = parent_and_name(target);
+        std::fs::create_dir_all(&parent)?;
+        let dir = sibling(target, STAGING, std::process::id());
+        if exists(&dir)? {
+            remove_tree(&dir)?;
+        }
+        live_mut().push(dir.clone());
+        let staging = Staging {
+            dir,
+            target: target.to_path_buf(),
+            committed: false,
+        };
+        std::fs::create_dir_all(&staging.dir)?;
+        Ok(staging)
+    }
+
+    /// Writes one file into the staging folder, creating its folder when
+    /// missing (pages are written in parallel, each creating its own folder:
+    /// faster than creating every folder first, one after the other).
+    /// The path goes through the one rule of [`crate::untrusted::confine`]: nothing is
+    /// ever written outside the staging folder.
+    pub fn write(&self, file: &OutputFile) -> io::Result<()> {
+        let path = SafeRelPath::new(&file.path)
+            .map_err(|why| {
+                let message = format!("`{}` is not a path inside the site: {why}", file.path);
+                io::Error::new(io::ErrorKind::InvalidInput, message)
+            })?
+            .under(&self.dir);
+        let _gate = live();
+        match std::fs::write(&path, &file.bytes) {
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                if let Some(parent) = path.parent() {
+                    std::fs::create_dir_all(parent)?;
+                }
+                std::fs::write(path, &file.bytes)
+            }
+            other => other,
+        }
+    }
+
+    /// The staging folder (for checks that read what was written).
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Replaces the target with the staging folder. On an error the previous
+    /// output is where it was and the staging folder is removed.
+    pub fn commit(mut self) -> io::Result<()> {
+        let old = sibling(&self.target, OLD, std::process::id());
+        {
+            // An interrupt waits for the swap: never half done by this process.
+            let _gate = live();
+            swap(&self.dir, &self.target, &old)?;
+        }
+        self.committed = true;
+        unregister(&self.dir);
+        // The new site is in place, so this is no failure of the build: a
+        // previous output that cannot be removed now is removed by the next
+        // build (by then this process has ended).
+        let _ = remove_tree(&old);
+        Ok(())
+    }
+}
+
+/// Puts `dir` in the place of `target`, moving a previous `target` aside to
+/// `old` first and back if that fails: the previous output is deleted (by the
+/// caller) only once the new one is in place.
+fn swap(dir: &Path, target: &Path, old: &Path) -> io::Result<()> {
+    if exists(old)? {
+        remove_tree(old)?;
+    }
+    let previous = exists(target)?;
+    if previous {
+        std::fs::rename(target, old)?;
+    }
+    let Err(e) = std::fs::rename(dir, target) else {
+        return Ok(());
+    };
+    if previous {
+        if let Err(back) = std::fs::rename(old, target) {
+            // Left there, it is put back by the next build (remove_stale).
+            let message = format!(
+                "{e}; the previous output could not be put back ({back}) and is in {}",
+                old.display()
+            );
+            return Err(io::Error::new(e.kind(), message));
+        }
+    }
+    Err(e)
+}
+
+/// True when something (even a dangling link) is at `path`.
+fn exists(path: &Path) -> io::Result<bool> {
+    match std::fs::symlink_metadata(path) {
+        Ok(_) => Ok(true),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(false),
+        Err(e) => Err(e),
+    }
+}
+
+/// The folder `target` is in and its name.
+fn parent_and_name(target: &Path) -> (PathBuf, String) {
+    let parent = match target.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "site".into());
+    (parent, name)
+}
+
+/// `.<name>.<kind>-<pid>` beside `target`.
+fn sibling(target: &Path, kind: &str, pid: u32) -> PathBuf {
+    let (parent, name) = parent_and_name(target);
+    parent.join(format!(".{name}.{kind}-{pid}"))
+}
+
+fn unregister(dir: &Path) {
+    live_mut().retain(|d| d != dir);
+}
+
+/// Removes every staging folder of this process and lets no write reach them
+/// again, for a process about to end on Ctrl-C: the lock is never released.
+pub fn abandon_staging() {
+    let live = live_mut();
+    for dir in live.iter() {
+        // One by one: the parallel removal would wait for the rayon threads,
+        // which may be blocked on this lock in `write`.
+        let _ = std::fs::remove_dir_all(dir);
+    }
+    std::mem::forget(live);
+}
+
+/// Removes what builds of `target` that are no longer running (crashed,
+/// killed) left beside it, and puts back a previous output that such a build
+/// had moved aside without replacing it. Best effort: a folder that cannot be
+/// removed stays, and is tried again by the next build.
+pub fn remove_stale(target: &Path) {
+    let (parent, name) = parent_and_name(target);
+    let Ok(entries) = std::fs::read_dir(&parent) else {
+        return;
+    };
+    let mut stale: Vec<(PathBuf, &str)> = entries
+        .filter_map(Result::ok)
+        .filter_map(|e| {
+            let (kind, pid) = leftover(e.file_name().to_str()?, &name)?;
+            (pid != std::process::id() && !running(pid)).then(|| (e.path(), kind))
+        })
+        .collect();
+    // The previous output first, while the target is still missing.
+    stale.sort_by_key(|(_, kind)| *kind != OLD);
+    for (path, kind) in stale {
+        if kind == OLD && !exists(target).unwrap_or(true) {
+            let _ = std::fs::rename(&path, target);
+        } else {
+            let _ = remove_tree(&path);
+        }
+    }
+}
+
+/// The kind and pid of a leftover `.<name>.<kind>-<pid>`.
+fn leftover(file_name: &str, name: &str) -> Option<(&'static str, u32)> {
+    let rest = file_name
+        .strip_prefix('.')?
+        .strip_prefix(name)?
+        .strip_prefix('.')?;
+    [STAGING, OLD].into_iter().find_map(|kind| {
+        let pid = rest.strip_prefix(kind)?.strip_prefix('-')?;
+        if pid.is_empty() || !pid.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        Some((kind, pid.parse().ok()?))
+    })
+}
+
+/// Whether process `pid` is running. Only Linux can tell without more
+/// dependencies (/proc); elsewhere every process counts as running, so
+/// nothing is removed that a live build may still use.
+fn running(pid: u32) -> bool {
+    let proc = Path::new("/proc");
+    if !cfg!(target_os = "linux") || !proc.join("self").exists() {
+        return true;
+    }
+    proc.join(pid.to_string()).exists()
+}
+
+/// Removes a file or a folder tree, deleting a tree's files in parallel
+/// (large sites have tens of thousands of files, and unlinking them one by
+/// one dominates a rebuild). Symbolic links are removed, never followed.
+fn remove_tree(path: &Path) -> io::Result<()> {
+    use rayon::prelude::*;
+    let meta = match std::fs::symlink_metadata(path) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(()),
+        other => other?,
+    };
+    if !meta.is_dir() {
+        return std::fs::remove_file(path);
+    }
+    let files: Vec<PathBuf> = walkdir::WalkDir::new(path)
+        .follow_root_links(false)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| !e.file_type().is_dir())
+        .map(walkdir::DirEntry::into_path)
+        .collect();
+    files.par_iter().try_for_each(std::fs::remove_file)?;
+    std::fs::remove_dir_all(path)
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = remove_tree(&self.dir);
+            unregister(&self.dir);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dropped_staging_leaves_the_target_alone() {
+        let tmp = tempfile::tempdir().unwrap();
+        let target = tmp.path().join("site");
+        std::fs::create_dir_all(&target).unwrap();
+        std::fs::write(target.join("a.txt"), "old").unwrap();
+        {
+            let s = Staging::new(&target).unwrap();
+            s.write(&OutputFile::new("a.txt", "new")).unwrap();
+        }
+        assert_eq!(
+            std::fs::read_to_string(target.join("a.txt")).unwrap(),
+            "old"
+        );
+        assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn commit_replaces_the_target() {
+        let tmp = tempfile::tempdir().unwrap();
+        let target = tmp.path().join("site");
+        std::fs::create_dir_all(&target).unwrap();
+        std::fs::write(target.join("stale.txt"), "old").unwrap();
+        let s = Staging::new(&target).unwrap();
+        s.write(&OutputFile::new("x/index.html", "new")).unwrap();
+        s.commit().unwrap();
+        assert!(!target.join("stale.txt").exists());
+        assert_eq!(
+            std::fs::read_to_string(target.join("x/index.html")).unwrap(),
+            "new"
+        );
+    }
+
+    /// A pid above Linux's largest (2^22), so never a running process.
+    const DEAD: u32 = 4_000_000_000;
+
+    fn names(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn a_failed_swap_puts_the_previous_output_back() {
+        let tmp = tempfile::tempdir().unwrap();
+        let target = tmp.path().join("site");
+        std::fs::create_dir_all(&target).unwrap();
+        std::fs::write(target.join("a.txt"), "old").unwrap();
+        let s = Staging::new(&target).unwrap();
+        s.write(&OutputFile::new("a.txt", "new")).unwrap();
+        // The rename of the new site fails: its folder is gone.
+        std::fs::remove_dir_all(s.dir()).unwrap();
+        assert!(s.commit().is_err());
+        assert_eq!(
+            std::fs::read_to_string(target.join("a.txt")).unwrap(),
+            "old"
+        );
+        assert_eq!(names(tmp.path()), ["site"]);
+    }
+
+    #[test]
+    fn a_file_in_the_way_is_replaced_only_by_a_complete_commit() {
+        let tmp = tempfile::tempdir().unwrap();
+        let target = tmp.path().join("site.txt");
+        std::fs::write(&target, "precious").unwrap();
+        let s = Staging::new(&target).unwrap();
+        std::fs::remove_dir_all(s.dir()).unwrap();
+        assert!(s.commit().is_err());
+        assert_eq!(std::fs::read_to_string(&target).unwrap(), "precious");
+        let s = Staging::new(&target).unwrap();
+        s.write(&OutputFile::new("index.html", "new")).unwrap();
+        s.commit().unwrap();
+        assert!(target.join("index.html").is_file());
+        assert_eq!(names(tmp.path()), ["site.txt"]);
+    }
+
+    #[test]
+    fn leftovers_of_dead_builds_of_the_same_target_are_removed() {
+        let tmp = tempfile::tempdir().unwrap();
+        let target = tmp.path().join("site");
+        std::fs::create_dir_all(&target).unwrap();
+        let own = format!(".site.faro-staging-{}", std::process::id());
+        let kept = [
+            ".site.faro-staging-1",
+            ".other.faro-staging-4000000000",
+            &own,
+        ];
+        let stale = [
+            format!(".site.faro-staging-{DEAD}"),
+            format!(".site.faro-old-{DEAD}"),
+        ];
+        for name in kept.iter().copied().chain(stale.iter().map(String::as_str)) {
+            std::fs::create_dir_all(tmp.path().join(name).join("en")).unwrap();
+        }
+        remove_stale(&target);
+        let mut expected: Vec<&str> = kept.to_vec();
+        expected.push("site");
+        expected.sort();
+        assert_eq!(names(tmp.path()), expected);
+    }
+
+    #[test]
+    fn a_previous_output_left_aside_by_a_dead_build_is_put_back() {
+        let tmp = tempfile::tempdir().unwrap();
+        let target = tmp.path().join("site");
+        let aside = tmp.path().join(format!(".site.faro-old-{DEAD}"));
+        std::fs::create_dir_all(&aside).unwrap();
+        std::fs::write(aside.join("index.html"), "previous").unwrap();
+        remove_stale(&target);
+        assert_eq!(
+            std::fs::read_to_string(target.join("index.html")).unwrap(),
+            "previous"
+        );
+        assert_eq!(names(tmp.path()), ["site"]);
+    }
+
+    #[test]
+    fn leftover_names_carry_kind_and_pid() {
+        assert_eq!(leftover(".a.b.faro-staging-12", "a.b"), Some((STAGING, 12)));
+        assert_eq!(leftover(".a.faro-old-7", "a"), Some((OLD, 7)));
+        for other in [
+            ".a.faro-staging-",
+            ".a.faro-staging-+1",
+            ".ab.faro-old-1",
+            "a.faro-old-1",
+        ] {
+            assert_eq!(leftover(other, "a"), None, "{other}");
+        }
+    }
+}

@@ -1,0 +1,320 @@
+//! The replication kit: the campaign folder as a ready-to-fork template, the
+//! guidelines, and a README on how to start, in one zip that is byte-identical
+//! from build to build (sorted entries, fixed timestamps and permissions).
+
+use std::collections::HashMap;
+use std::io::Cursor;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use zip::{ZipArchive, ZipWriter};
+
+use crate::campaign::load::Campaign;
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::output::staging::OutputFile;
+
+/// Where the kit is published, under the site root.
+pub const KIT_PATH: &str = "replication-kit.zip";
+
+/// Entries per part of the zip. Parts are compressed in parallel and then
+/// joined; the size is fixed so that the zip never depends on the thread count.
+const ENTRIES_PER_PART: usize = 256;
+
+/// What goes into one entry of the zip.
+enum Contents<'a> {
+    Bytes(&'a [u8]),
+    File(PathBuf),
+}
+
+/// Builds the kit. `documents` are extra files (such as guideline booklets) put
+/// under `guidelines/` in the zip.
+pub fn build(campaign: &Campaign, documents: &[OutputFile]) -> Result<OutputFile, Diagnostics> {
+    let fail = |e: &dyn std::fmt::Display| Diagnostics::from(zip_error(&campaign.dir, e));
+    let id = &campaign.settings.id;
+    let readme = readme(campaign);
+    // campaign.yaml and the pages were read by the loader: only the other
+    // files are read here.
+    let loaded: HashMap<&Path, &[u8]> = campaign
+        .pages
+        .iter()
+        .map(|p| &p.source)
+        .chain([&campaign.config_source])
+        .map(|s| (s.path.as_path(), s.text.as_bytes()))
+        .collect();
+    let mut entries = vec![("README.md".to_string(), Contents::Bytes(readme.as_bytes()))];
+    let mut diags = Diagnostics::new();
+    let files = campaign_files(&campaign.dir, &mut diags);
+    if diags.has_errors() {
+        return Err(diags);
+    }
+    for (rel, path) in files {
+        let contents = match loaded.get(path.as_path()) {
+            Some(bytes) => Contents::Bytes(bytes),
+            None => Contents::File(path),
+        };
+        entries.push((format!("{id}/{rel}"), contents));
+    }
+    for doc in documents {
+        let name = doc.path.rsplit('/').next().unwrap_or(&doc.path);
+        entries.push((format!("guidelines/{name}"), Contents::Bytes(&doc.bytes)));
+    }
+    let parts: Vec<Vec<u8>> = entries
+        .par_chunks(ENTRIES_PER_PART)
+        .map(|part| zip_part(part, &campaign.dir))
+        .collect::<Result<_, Diagnostic>>()
+        .map_err(Diagnostics::from)?;
+    let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
+    for part in parts {
+        let archive = ZipArchive::new(Cursor::new(part)).map_err(|e| fail(&e))?;
+        zip.merge_archive(archive).map_err(|e| fail(&e))?;
+    }
+    let bytes = zip.finish().map_err(|e| fail(&e))?.into_inner();
+    Ok(OutputFile::new(KIT_PATH, bytes))
+}
+
+/// One part of the kit as a zip of its own, with fixed timestamps and modes.
+/// Entries are compressed with libdeflate (level 1 of libdeflate packs text as
+/// tightly as zlib's default level, in under half the time) and written as
+/// a plain zip, which the `zip` crate then reads and joins with the others.
+fn zip_part(entries: &[(String, Contents)], campaign_dir: &Path) -> Result<Vec<u8>, Diagnostic> {
+    let level = libdeflater::CompressionLvl::new(1).unwrap_or_default();
+    let mut compressor = libdeflater::Compressor::new(level);
+    let mut part = PartWriter::default();
+    for (name, contents) in entries {
+        let read;
+        let bytes = match contents {
+            Contents::Bytes(b) => *b,
+            Contents::File(path) => {
+                read = crate::untrusted::files::read_bytes(path)?;
+                &read
+            }
+        };
+        let mut deflated = vec![0; compressor.deflate_compress_bound(bytes.len())];
+        let size = compressor
+            .deflate_compress(bytes, &mut deflated)
+            .map_err(|e| zip_error(campaign_dir, &format!("{name}: {e:?}")))?;
+        deflated.truncate(size);
+        part.add(name, bytes, &deflated)
+            .map_err(|e| zip_error(campaign_dir, &format!("{name}: {e}")))?;
+    }
+    part.finish().map_err(|e| zip_error(campaign_dir, &e))
+}
+
+/// A zip archive written entry by entry (deflated, fixed date 1980-01-01,
+/// mode 0644, UTF-8 names), without ZIP64: a part holds a few hundred entries
+/// of a campaign folder, each far below 4 GiB.
+#[derive(Default)]
+struct PartWriter {
+    out: Vec<u8>,
+    central: Vec<u8>,
+    count: u16,
+}
+
+impl PartWriter {
+    const DOS_DATE_1980_01_01: u16 = 0x0021;
+    const UTF8_NAMES: u16 = 1 << 11;
+    const DEFLATED: u16 = 8;
+
+    fn add(&mut self, name: &str, raw: &[u8], deflated: &[u8]) -> Result<(), String> {
+        let small = |n: usize| u32::try_from(n).map_err(|_| "too large for the kit".to_string());
+        let (raw_len, deflated_len, offset) = (
+            small(raw.len())?,
+            small(deflated.len())?,
+            small(self.out.len())?,
+        );
+        let name_len = u16::try_from(name.len()).map_err(|_| "name too long".to_string())?;
+        self.count = self.count.checked_add(1).ok_or("too many entries")?;
+        let crc = libdeflater::crc32(raw);
+        // Local file header, then the data.
+        let fields = |w: &mut Vec<u8>| {
+            w.extend_from_slice(&20u16.to_le_bytes()); // version needed: 2.0
+            w.extend_from_slice(&Self::UTF8_NAMES.to_le_bytes());
+            w.extend_from_slice(&Self::DEFLATED.to_le_bytes());
+            w.extend_from_slice(&0u16.to_le_bytes()); // time 00:00
+            w.extend_from_slice(&Self::DOS_DATE_1980_01_01.to_le_bytes());
+            w.extend_from_slice(&crc.to_le_bytes());
+            w.extend_from_slice(&deflated_len.to_le_bytes());
+            w.extend_from_slice(&raw_len.to_le_bytes());
+            w.extend_from_slice(&name_len.to_le_bytes());
+            w.extend_from_slice(&0u16.to_le_bytes()); // no extra field
+        };
+        self.out.extend_from_slice(&0x0403_4b50u32.to_le_bytes());
+        fields(&mut self.out);
+        self.out.extend_from_slice(name.as_bytes());
+        self.out.extend_from_slice(deflated);
+        // Central directory entry: made on Unix (3), so the mode applies.
+        self.central
+            .extend_from_slice(&0x0201_4b50u32.to_le_bytes());
+        self.central
+            .extend_from_slice(&((3u16 << 8) | 20).to_le_bytes());
+        fields(&mut self.central);
+        self.central.extend_from_slice(&0u16.to_le_bytes()); // no comment
+        self.central.extend_from_slice(&0u16.to_le_bytes()); // disk 0
+        self.central.extend_from_slice(&0u16.to_le_bytes()); // no internal attributes
+        self.central
+            .extend_from_slice(&((0o100644u32) << 16).to_le_bytes());
+        self.central.extend_from_slice(&offset.to_le_bytes());
+        self.central.extend_from_slice(name.as_bytes());
+        Ok(())
+    }
+
+    fn finish(mut self) -> Result<Vec<u8>, String> {
+        let too_large = |_| "a part of the kit is larger than 4 GiB".to_string();
+        let start = u32::try_from(self.out.len()).map_err(too_large)?;
+        let size = u32::try_from(self.central.len()).map_err(too_large)?;
+        self.out.append(&mut self.central);
+        self.out.extend_from_slice(&0x0605_4b50u32.to_le_bytes());
+        self.out.extend_from_slice(&[0; 4]); // this disk, the directory's disk
+        self.out.extend_from_slice(&self.count.to_le_bytes());
+        self.out.extend_from_slice(&self.count.to_le_bytes());
+        self.out.extend_from_slice(&size.to_le_bytes());
+        self.out.extend_from_slice(&start.to_le_bytes());
+        self.out.extend_from_slice(&0u16.to_le_bytes()); // no comment
+        Ok(self.out)
+    }
+}
+
+fn zip_error(campaign_dir: &Path, e: &dyn std::fmt::Display) -> Diagnostic {
+    Diagnostic::error("kit.zip", format!("cannot make the replication kit: {e}"))
+        .in_file(campaign_dir)
+}
+
+/// The kit as a download of the Materials page.
+pub fn material(kit: &OutputFile, base_path: &str) -> crate::web::views::MaterialView {
+    crate::web::views::MaterialView {
+        label_key: "replication-kit".into(),
+        url: format!("{base_path}{}", kit.path),
+        file_size: human_size(kit.bytes.len()),
+        paper: None,
+        preview: None,
+        variants: Vec::new(),
+    }
+}
+
+/// A file size for people: `940 B`, `84 KB`, `1.2 MB`.
+pub fn human_size(bytes: usize) -> String {
+    match bytes {
+        b if b < 1000 => format!("{b} B"),
+        b if b < 1_000_000 => format!("{} KB", (b + 500) / 1000),
+        b => format!("{:.1} MB", b as f64 / 1_000_000.0),
+    }
+}
+
+/// Every file of the campaign folder (hidden files left out), sorted, as
+/// (path with `/` separators, full path), listed by the same rule as every
+/// other reader: a symbolic link that leads out of the campaign is an error,
+/// never a file left out of the kit without a word.
+fn campaign_files(dir: &Path, diags: &mut Diagnostics) -> Vec<(String, PathBuf)> {
+    let mut files = Vec::new();
+    for path in crate::untrusted::files::list_files(dir, dir, &[], diags) {
+        let rel = path.strip_prefix(dir).unwrap_or(&path).to_string_lossy();
+        match crate::untrusted::confine::SafeRelPath::new(&rel) {
+            Ok(safe) => files.push((safe.as_str().to_string(), path)),
+            Err(why) => {
+                let shown = crate::untrusted::urls::shown(&rel);
+                let name = crate::untrusted::confine::suggested_name(
+                    rel.rsplit('/').next().unwrap_or(&rel),
+                );
+                diags.push(
+                    Diagnostic::error(
+                        "file.name",
+                        format!(
+                            "the name `{shown}` cannot travel in the replication kit: it {why}"
+                        ),
+                    )
+                    .in_file(&path)
+                    .with_hint(format!(
+                        "rename it with letters, digits, `-` and `.`, such as `{name}`"
+                    )),
+                );
+            }
+        }
+    }
+    files
+}
+
+fn readme(campaign: &Campaign) -> String {
+    let s = &campaign.settings;
+    format!(
+        "# Replication kit: the {region} campaign\n\n\
+         This kit holds everything needed to run this awareness campaign against stalkerware\n\
+         and gender-based cyberviolence in another region:\n\n\
+         - `{id}/`: the campaign folder (facts in campaign.yaml, pages in content/<language>/,\n\
+         \x20 short texts in locales/<language>/campaign.ftl, images in assets/);\n\
+         - `guidelines/`: the replication guidelines, when the build made them as documents\n\
+         \x20 (they are also pages of the campaign site, under the guidelines section).\n\n\
+         ## How to start\n\n\
+         Type these commands in a terminal, in the folder where you unzipped this kit.\n\n\
+         1. Get Faro, the tool that builds the site. Either take a ready-made `faro` binary\n\
+         \x20  for Linux, macOS or Windows from the release page of the Faro project, or build\n\
+         \x20  it from the Faro source folder with the Rust toolchain (https://rustup.rs):\n\n\
+         \x20      cargo install --locked --path .\n\n\
+         \x20  which puts `faro` in ~/.cargo/bin (on the PATH once Rust is installed).\n\
+         \x20  Check it with `faro --version`. The `faro` binary is all you need: its\n\
+         \x20  templates, theme and interface strings are built in.\n\
+         2. Make your own campaign from this one (it never overwrites a folder); give your\n\
+         \x20  country's two-letter code, so that national facts are kept or marked:\n\n\
+         \x20      faro fork {id} my-region --region \"My Region\" --country {country} --locales {locales_arg}\n\n\
+         \x20  Then read my-region/CHECKLIST.md: it explains every step below.\n\
+         3. List what is left to do, file by file, and fill it in:\n\n\
+         \x20      faro check my-region\n\n\
+         \x20  Every regional fact of the original (helplines, partners, the region's name,\n\
+         \x20  local services) is a to-do, and every regional passage is kept in place for you\n\
+         \x20  to adapt. Check every phone number with the service that runs it before you\n\
+         \x20  publish it.\n\
+         4. Look at it while you edit, at http://127.0.0.1:1111/ (the page\n\
+         \x20  http://127.0.0.1:1111/__faro/checklist lists what is left):\n\n\
+         \x20      faro serve my-region --draft\n\n\
+         5. Build the site and every print asset (`--draft` shows a draft banner while\n\
+         \x20  to-dos remain):\n\n\
+         \x20      faro build my-region -o public\n\n\
+         \x20  The `public` folder is plain files for any static host; the posters, flyers,\n\
+         \x20  wallet cards and social images are in public/print/<language>/.\n\n\
+         This campaign's default language is `{default}`; its languages are {locales}.\n",
+        region = s.region,
+        id = s.id,
+        default = s.default_locale,
+        locales = s.locales.join(", "),
+        locales_arg = s.locales.join(","),
+        country = s.country.as_deref().unwrap_or("IT"),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_part_is_a_zip_that_reads_back_byte_for_byte() {
+        let text = "# Titolo\n\nTesto di prova, ".repeat(50);
+        let entries = vec![
+            ("README.md".to_string(), Contents::Bytes(text.as_bytes())),
+            ("c/empty.txt".to_string(), Contents::Bytes(b"")),
+            ("c/città.md".to_string(), Contents::Bytes("è".as_bytes())),
+        ];
+        let part = zip_part(&entries, Path::new(".")).unwrap();
+        assert_eq!(part, zip_part(&entries, Path::new(".")).unwrap());
+        let mut zip = ZipArchive::new(Cursor::new(part)).unwrap();
+        assert_eq!(zip.len(), 3);
+        for (name, contents) in &entries {
+            let Contents::Bytes(expected) = contents else {
+                unreachable!()
+            };
+            let mut file = zip.by_name(name).unwrap();
+            assert_eq!(file.unix_mode(), Some(0o100644));
+            assert_eq!(file.compression(), zip::CompressionMethod::Deflated);
+            let mut read = Vec::new();
+            std::io::Read::read_to_end(&mut file, &mut read).unwrap();
+            assert_eq!(&read, expected);
+        }
+        let packed = zip.by_name("README.md").unwrap().compressed_size();
+        assert!(packed < text.len() as u64 / 4, "{packed} of {}", text.len());
+    }
+
+    #[test]
+    fn sizes_for_people() {
+        assert_eq!(super::human_size(940), "940 B");
+        assert_eq!(super::human_size(84_499), "84 KB");
+        assert_eq!(super::human_size(1_234_567), "1.2 MB");
+    }
+}

@@ -1,0 +1,259 @@
+//! File-system helpers that turn every failure into a located [`Diagnostic`].
+
+use std::path::{Path, PathBuf};
+
+use walkdir::WalkDir;
+
+use crate::diagnostics::{position_of, Diagnostic, Diagnostics};
+use crate::untrusted::confine::SafeRelPath;
+
+/// Reads a UTF-8 text file. Directories, missing files and invalid UTF-8 become
+/// diagnostics that name the file (and the position of the first invalid byte).
+pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
+    decode_utf8(read_bytes(path)?, path, "file.not-utf8")
+}
+
+/// Decodes a file's bytes as UTF-8 text without its byte-order mark; invalid
+/// text becomes a `code` diagnostic at the first invalid byte of `path`, and
+/// a NUL or other control character (tabs and line breaks aside) an error at
+/// its position: invisible, it would be published or cut a value short.
+pub fn decode_utf8(bytes: Vec<u8>, path: &Path, code: &'static str) -> Result<String, Diagnostic> {
+    match String::from_utf8(bytes) {
+        Ok(mut text) => {
+            if text.starts_with('\u{feff}') {
+                text.drain(..3);
+            }
+            match control_char(&text) {
+                Some((offset, c)) => Err(control_char_error(&text, offset, c, path)),
+                None => Ok(text),
+            }
+        }
+        Err(e) => {
+            let valid = e.utf8_error().valid_up_to();
+            let bytes = e.into_bytes();
+            let prefix = String::from_utf8_lossy(&bytes[..valid]);
+            let pos = position_of(&prefix, prefix.len());
+            Err(Diagnostic::error(code, "the file is not valid UTF-8 text")
+                .in_file(path)
+                .at(pos.line, pos.column)
+                .with_hint("save the file with UTF-8 encoding"))
+        }
+    }
+}
+
+/// The first control character of `text` that is not a tab or a line
+/// break, with its byte offset.
+pub fn control_char(text: &str) -> Option<(usize, char)> {
+    text.char_indices()
+        .find(|&(_, c)| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+}
+
+fn control_char_error(text: &str, offset: usize, c: char, path: &Path) -> Diagnostic {
+    let pos = position_of(text, offset);
+    let source = crate::diagnostics::SourceText {
+        path: path.to_path_buf(),
+        text: std::sync::Arc::from(text),
+    };
+    Diagnostic::error(
+        "file.control-char",
+        format!("the file has the invisible control character U+{:04X} here", c as u32),
+    )
+    .at_source(&source, pos, 1)
+    .with_hint("delete it (it often comes from copying text out of another program); it is never published")
+}
+
+/// Reads a file's bytes, refusing directories with a clear message.
+pub fn read_bytes(path: &Path) -> Result<Vec<u8>, Diagnostic> {
+    if path.is_dir() {
+        return Err(Diagnostic::error(
+            "file.is-directory",
+            "expected a file but found a directory",
+        )
+        .in_file(path));
+    }
+    std::fs::read(path).map_err(|e| io_error(path, &e))
+}
+
+/// A diagnostic for an I/O error on `path`.
+pub fn io_error(path: &Path, e: &std::io::Error) -> Diagnostic {
+    let (code, message) = match e.kind() {
+        std::io::ErrorKind::NotFound => ("file.missing", "file not found".to_string()),
+        std::io::ErrorKind::PermissionDenied => {
+            ("file.permission", "permission denied".to_string())
+        }
+        _ => ("file.io", format!("could not read the file: {e}")),
+    };
+    Diagnostic::error(code, message).in_file(path)
+}
+
+/// Why a path written in a campaign file was refused: a message and a hint.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refused {
+    /// What is wrong, naming the reference.
+    pub message: String,
+    /// What to write instead.
+    pub hint: &'static str,
+}
+
+/// Resolves `reference` (a path written in a campaign file) against `base`
+/// through the one rule of [`crate::untrusted::confine`], and checks that what it names,
+/// symbolic links resolved, is still inside `root`. Returns the path relative
+/// to `root`.
+pub fn resolve_inside(root: &Path, base: &Path, reference: &str) -> Result<PathBuf, Refused> {
+    let shown = crate::untrusted::urls::shown(reference);
+    let rel = SafeRelPath::resolve(base, reference).map_err(|why| Refused {
+        message: match why {
+            crate::untrusted::confine::Unsafe::Parent => {
+                format!("`{shown}` leaves the campaign folder")
+            }
+            _ => format!("`{shown}` {why}"),
+        },
+        hint: why.hint(),
+    })?;
+    let full = rel.under(root);
+    let roots: Vec<PathBuf> = root.canonicalize().into_iter().collect();
+    if full.exists()
+        && !roots.is_empty()
+        && !crate::untrusted::confine::resolves_inside(&full, &roots)
+    {
+        let target = full.canonicalize().unwrap_or_default();
+        return Err(Refused {
+            message: format!(
+                "`{shown}` points outside the campaign folder, through a symbolic link to {}",
+                target.display()
+            ),
+            hint: "copy the file into the campaign folder: a campaign must be complete in itself",
+        });
+    }
+    Ok(PathBuf::from(rel.as_str()))
+}
+
+/// Lists the files under `dir` with one of `extensions` (any file when empty),
+/// sorted, following symbolic links that stay inside `root` (the campaign
+/// folder, or a project folder); loops, dangling links, links that lead out
+/// of `root` and unreadable entries become diagnostics; hidden files and
+/// folders are left out. Every reader of a campaign's or the project's
+/// folders lists them through here.
+pub fn list_files(
+    dir: &Path,
+    root: &Path,
+    extensions: &[&str],
+    diags: &mut Diagnostics,
+) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    if !dir.is_dir() {
+        return files;
+    }
+    let root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    // Only a path through a symbolic link can lead out: the others are not
+    // resolved (a campaign has thousands of pages, each path many lookups).
+    match dir.canonicalize() {
+        Ok(real) if !real.starts_with(&root) => {
+            // The folder itself is a link out (or inside one): named once.
+            diags.push(outside(dir, &real, &root));
+            return files;
+        }
+        _ => {}
+    }
+    let mut linked_dirs: Vec<PathBuf> = Vec::new();
+    let walk = WalkDir::new(dir).follow_links(true).sort_by_file_name();
+    // Hidden files (`.git/`, editor leftovers) are never part of a campaign.
+    let visible = |e: &walkdir::DirEntry| {
+        e.depth() == 0 || !e.file_name().as_encoded_bytes().starts_with(b".")
+    };
+    let mut entries = walk.into_iter().filter_entry(visible);
+    while let Some(entry) = entries.next() {
+        match entry {
+            Ok(e) if e.file_type().is_dir() && e.path_is_symlink() => {
+                // A linked folder that leads out is named once, not entered.
+                match e.path().canonicalize() {
+                    Ok(real) if !real.starts_with(&root) => {
+                        diags.push(outside(e.path(), &real, &root));
+                        entries.skip_current_dir();
+                    }
+                    _ => linked_dirs.push(e.into_path()),
+                }
+            }
+            Ok(e) if e.file_type().is_file() => {
+                let via_link =
+                    e.path_is_symlink() || linked_dirs.iter().any(|d| e.path().starts_with(d));
+                let path = e.into_path();
+                let ext = path.extension().and_then(|x| x.to_str()).unwrap_or("");
+                if !extensions.is_empty() && !extensions.contains(&ext) {
+                    continue;
+                }
+                match via_link.then(|| path.canonicalize()) {
+                    Some(Ok(real)) if !real.starts_with(&root) => {
+                        diags.push(outside(&path, &real, &root))
+                    }
+                    _ => files.push(path),
+                }
+            }
+            Ok(_) => {}
+            Err(e) => diags.push(walk_error(&e, dir)),
+        }
+    }
+    files
+}
+
+/// A file reached through a link that leads out of `root`.
+fn outside(path: &Path, real: &Path, root: &Path) -> Diagnostic {
+    let folder = if root.join("campaign.yaml").is_file() {
+        "the campaign folder".to_string()
+    } else {
+        format!("its folder {}", root.display())
+    };
+    Diagnostic::error(
+        "file.outside",
+        format!("this link leads out of {folder}, to {}", real.display()),
+    )
+    .in_file(path)
+    .with_hint("copy the file into the campaign folder: a campaign must be complete in itself")
+}
+
+/// A diagnostic for an entry that a folder walk could not read.
+fn walk_error(e: &walkdir::Error, dir: &Path) -> Diagnostic {
+    let path = e
+        .path()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| dir.into());
+    let dangling = e.io_error().map(std::io::Error::kind) == Some(std::io::ErrorKind::NotFound);
+    let (message, hint) = if e.loop_ancestor().is_some() {
+        (
+            "a symbolic link loop: the link leads back to a folder that holds it".to_string(),
+            "remove the link or point it at a real folder",
+        )
+    } else if dangling {
+        (
+            "a symbolic link to something that does not exist".to_string(),
+            "remove the link or point it at an existing file",
+        )
+    } else {
+        let reason = e
+            .io_error()
+            .map_or_else(|| e.to_string(), ToString::to_string);
+        (
+            format!("cannot read this entry: {reason}"),
+            "check the file's permissions",
+        )
+    };
+    Diagnostic::error("file.walk", message)
+        .in_file(path)
+        .with_hint(hint)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn references_cannot_leave_the_folder() {
+        let root = Path::new("/nonexistent-root");
+        assert!(resolve_inside(root, Path::new("content/it"), "../../../etc/passwd").is_err());
+        assert!(resolve_inside(root, Path::new(""), "/etc/passwd").is_err());
+        assert_eq!(
+            resolve_inside(root, Path::new("content/it"), "../../assets/logo.svg").unwrap(),
+            PathBuf::from("assets/logo.svg")
+        );
+    }
+}

@@ -1,0 +1,120 @@
+//! Language of parts (WCAG 3.1.2): a string that `t()` had to take from the
+//! default locale is in another language than its page, and screen readers
+//! must read it in that language. `t()` wraps such a string in private-use
+//! markers with its language; after rendering, [`mark`] turns each marked
+//! string in text into `<span lang="…">` (with `dir` when the direction differs
+//! from the page's) and simply unwraps it inside tags (attribute values) and in
+//! elements that hold only text (`<title>`, `<textarea>`, `<option>`).
+
+/// Starts a marked string; the language follows, up to [`TEXT`].
+const START: char = '\u{E000}';
+/// Ends the language and starts the string.
+const TEXT: char = '\u{E001}';
+/// Ends the marked string.
+const END: char = '\u{E002}';
+
+/// `text`, marked as being in `lang`.
+pub fn wrap(lang: &str, text: &str) -> String {
+    format!("{START}{lang}{TEXT}{text}{END}")
+}
+
+/// `text` without its markers (for a marked string used inside another one).
+pub fn plain(text: &str) -> String {
+    if !text.contains(START) {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(START) {
+        out.push_str(&rest[..at]);
+        let marked = &rest[at + START.len_utf8()..];
+        rest = marked.split_once(TEXT).map_or(marked, |(_, t)| t);
+    }
+    out.push_str(rest);
+    out.replace(END, "")
+}
+
+/// The page with each marked string made into a `lang` span, or unwrapped
+/// where markup cannot go. `page_dir` is the page's direction.
+pub fn mark(html: String, page_dir: &str) -> String {
+    if !html.contains(START) {
+        return html;
+    }
+    let mut out = String::with_capacity(html.len() + 64);
+    let mut in_tag = false;
+    let mut text_only = false;
+    let mut rest = html.as_str();
+    while let Some(c) = rest.chars().next() {
+        match c {
+            '<' => {
+                in_tag = true;
+                let name = rest[1..].trim_start_matches('/');
+                let text_element = ["title", "textarea", "option"].iter().any(|t| {
+                    name.get(..t.len())
+                        .is_some_and(|n| n.eq_ignore_ascii_case(t))
+                });
+                if text_element {
+                    text_only = !rest[1..].starts_with('/');
+                }
+            }
+            '>' => in_tag = false,
+            START => {
+                let marked = &rest[START.len_utf8()..];
+                let (lang, after) = marked.split_once(TEXT).unwrap_or(("", marked));
+                let (text, after) = after.split_once(END).unwrap_or((after, ""));
+                if in_tag || text_only || lang.is_empty() {
+                    out.push_str(text);
+                } else {
+                    let dir = crate::campaign::i18n::direction(lang);
+                    out.push_str(&format!("<span lang=\"{lang}\""));
+                    if dir != page_dir {
+                        out.push_str(&format!(" dir=\"{dir}\""));
+                    }
+                    out.push('>');
+                    out.push_str(text);
+                    out.push_str("</span>");
+                }
+                rest = after;
+                continue;
+            }
+            _ => {}
+        }
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn marked_text_gets_its_language_and_attributes_and_titles_stay_plain() {
+        let name = wrap("it", "Campagna di prova");
+        let html = format!(
+            "<title>{name} · x</title><a title=\"{name}\" href=\"/\">{name}</a><p>{}</p>",
+            wrap("ar", "نص")
+        );
+        assert_eq!(
+            mark(html, "ltr"),
+            "<title>Campagna di prova · x</title><a title=\"Campagna di prova\" href=\"/\">\
+             <span lang=\"it\">Campagna di prova</span></a><p><span lang=\"ar\" dir=\"rtl\">نص</span></p>"
+        );
+    }
+
+    #[test]
+    fn plain_drops_the_markers_and_the_language() {
+        let inner = wrap("it", "Locandina");
+        assert_eq!(
+            plain(&format!("Preview of {inner}")),
+            "Preview of Locandina"
+        );
+    }
+
+    #[test]
+    fn pages_without_markers_are_left_as_they_are() {
+        let html = "<p>plain</p>".to_string();
+        assert_eq!(mark(html.clone(), "ltr"), html);
+    }
+}

@@ -1,0 +1,431 @@
+//! Internal link checking: every `href`, `src` and `srcset` URL that points into
+//! the site must name a file of the output.
+
+use std::collections::HashSet;
+
+use crate::untrusted::urls::refused_in_attribute;
+use crate::web::markdown::is_external;
+
+/// Attributes whose URL a browser follows or loads as a document: the ones a
+/// `javascript:` or `data:` URL can run a script from.
+const URL_ATTRIBUTES: &[&str] = &[
+    "href",
+    "xlink:href",
+    "src",
+    "action",
+    "formaction",
+    "data",
+    "poster",
+    "background",
+    "cite",
+];
+
+/// The files of the output, by path relative to the site root.
+pub struct LinkTargets {
+    base_path: String,
+    files: HashSet<String>,
+}
+
+impl LinkTargets {
+    /// Targets under `base_path` (such as `/` or `/campaign/`).
+    pub fn new(base_path: &str, files: impl IntoIterator<Item = String>) -> Self {
+        LinkTargets {
+            base_path: base_path.to_string(),
+            files: files.into_iter().collect(),
+        }
+    }
+
+    /// True when `url`, as written on the page at `page_url`, resolves to an
+    /// output file. External URLs and pure fragments are not checked here.
+    pub fn resolves(&self, url: &str, page_url: &str) -> bool {
+        if is_external(url) || url.starts_with('#') || url.is_empty() {
+            return true;
+        }
+        let path = url.split(['#', '?']).next().unwrap_or("");
+        let joined;
+        let absolute = if path.starts_with('/') {
+            path
+        } else {
+            joined = join(page_url, path);
+            &joined
+        };
+        let Some(rel) = absolute
+            .strip_prefix(self.base_path.as_str())
+            .or_else(|| (absolute == self.base_path.trim_end_matches('/')).then_some(""))
+        else {
+            return false;
+        };
+        let decoded;
+        let rel = if rel.contains('%') {
+            decoded = percent_decode(rel);
+            &decoded
+        } else {
+            rel
+        };
+        if rel.is_empty() || rel.ends_with('/') {
+            return self.files.contains(&format!("{rel}index.html"));
+        }
+        self.files.contains(rel) || self.files.contains(&format!("{rel}/index.html"))
+    }
+}
+
+/// What the links of a piece of HTML need checked, worked out once for a
+/// piece that repeats from page to page: the resources it fetches from other
+/// hosts, its broken links that are broken on every page (root-relative ones),
+/// and the links whose target depends on the page's URL.
+#[derive(Debug, Default)]
+pub struct LinkScan {
+    /// Resources fetched from another host.
+    pub external: Vec<String>,
+    /// `javascript:`, `vbscript:` and `data:` URLs, as written.
+    pub script: Vec<String>,
+    /// Root-relative (or base-path) URLs that resolve to nothing.
+    broken: Vec<String>,
+    /// Page-relative URLs, checked on each page.
+    relative: Vec<String>,
+}
+
+impl LinkScan {
+    /// Scans `html` against the site's `targets`.
+    pub fn new(html: &str, targets: &LinkTargets) -> Self {
+        let mut scan = LinkScan {
+            external: external_resources(html),
+            script: script_urls(html),
+            ..LinkScan::default()
+        };
+        for url in urls_in(html) {
+            if refused_in_attribute(&url).is_some() {
+                // Reported as a script URL, not as a link to nowhere.
+                continue;
+            }
+            if !depends_on_page(&url) {
+                if !targets.resolves(&url, "/") {
+                    scan.broken.push(url);
+                }
+            } else {
+                scan.relative.push(url);
+            }
+        }
+        scan
+    }
+
+    /// Internal URLs that do not resolve on the page at `page_url`.
+    pub fn broken_on<'s>(
+        &'s self,
+        page_url: &'s str,
+        targets: &'s LinkTargets,
+    ) -> impl Iterator<Item = &'s String> + 's {
+        let relative = self
+            .relative
+            .iter()
+            .filter(move |url| !targets.resolves(url, page_url));
+        self.broken.iter().chain(relative)
+    }
+}
+
+/// True for a URL whose target depends on the page it is written on.
+fn depends_on_page(url: &str) -> bool {
+    !(url.is_empty() || url.starts_with(['/', '#']) || is_external(url))
+}
+
+/// Resources in `html` that a browser would fetch from another host: external
+/// `src`/`srcset`/`poster`/`data` URLs, and `<link>` elements that load
+/// something (stylesheets, icons, preloads, manifests). Off-site `<a href>`
+/// and canonical or alternate links are plain links and are not listed.
+pub fn external_resources(html: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut rest = html;
+    while let Some(i) = rest.find('<') {
+        rest = &rest[i + 1..];
+        let end = rest.find('>').unwrap_or(rest.len());
+        let tag = &rest[..end];
+        // Every URL of another host has `//` (`https://…`, `//cdn…`): most tags
+        // have none and need no closer look.
+        if !tag.as_bytes().windows(2).any(|w| w == b"//") {
+            rest = &rest[end.min(rest.len())..];
+            continue;
+        }
+        let name_len = tag
+            .find(|c: char| !c.is_ascii_alphanumeric())
+            .unwrap_or(tag.len());
+        let attrs = attributes(&tag[name_len..]);
+        let attr = |n: &str| {
+            attrs
+                .iter()
+                .find(|(name, _)| name.eq_ignore_ascii_case(n))
+                .map(|(_, v)| *v)
+        };
+        for a in ["src", "poster", "data"] {
+            if let Some(v) = attr(a).filter(|v| is_external(v)) {
+                found.push(v.to_string());
+            }
+        }
+        if let Some(set) = attr("srcset") {
+            found.extend(
+                set.split(',')
+                    .filter_map(|c| c.split_whitespace().next())
+                    .filter(|u| is_external(u))
+                    .map(str::to_string),
+            );
+        }
+        if tag[..name_len].eq_ignore_ascii_case("link") {
+            let rel = attr("rel").unwrap_or_default().to_ascii_lowercase();
+            let fetched = rel.split_whitespace().any(|r| {
+                matches!(
+                    r,
+                    "stylesheet"
+                        | "icon"
+                        | "preload"
+                        | "prefetch"
+                        | "modulepreload"
+                        | "manifest"
+                        | "apple-touch-icon"
+                        | "dns-prefetch"
+                        | "preconnect"
+                )
+            });
+            if let Some(href) = attr("href").filter(|h| fetched && is_external(h)) {
+                found.push(href.to_string());
+            }
+        }
+        rest = &rest[end.min(rest.len())..];
+    }
+    found
+}
+
+/// The `javascript:`, `vbscript:` and `data:` URLs of `html`'s URL
+/// attributes (see [`URL_ATTRIBUTES`]), as written: read after decoding
+/// character references (`jav&#x61;script:`), as the browser does. Comments
+/// are skipped.
+pub fn script_urls(html: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut rest = html;
+    while let Some(i) = rest.find('<') {
+        rest = &rest[i + 1..];
+        if let Some(comment) = rest.strip_prefix("!--") {
+            rest = comment.split_once("-->").map_or("", |(_, after)| after);
+            continue;
+        }
+        let end = rest.find('>').unwrap_or(rest.len());
+        let tag = &rest[..end];
+        rest = &rest[end..];
+        // A scheme needs a `:`, written as it is or as a reference.
+        if !tag.contains([':', '&']) {
+            continue;
+        }
+        let name_len = tag
+            .find(|c: char| !c.is_ascii_alphanumeric())
+            .unwrap_or(tag.len());
+        found.extend(
+            attributes(&tag[name_len..])
+                .into_iter()
+                .filter(|(name, _)| URL_ATTRIBUTES.iter().any(|a| a.eq_ignore_ascii_case(name)))
+                .filter(|(_, value)| refused_in_attribute(value).is_some())
+                .map(|(_, value)| value.to_string()),
+        );
+    }
+    found
+}
+
+/// The `name=value` attributes of a tag (after its name), values unquoted;
+/// attributes without a value are left out.
+fn attributes(mut rest: &str) -> Vec<(&str, &str)> {
+    let mut found = Vec::new();
+    loop {
+        rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '/');
+        let name_end = rest
+            .find(|c: char| c.is_whitespace() || matches!(c, '=' | '/' | '>'))
+            .unwrap_or(rest.len());
+        if name_end == 0 {
+            return found;
+        }
+        let name = &rest[..name_end];
+        rest = rest[name_end..].trim_start();
+        if let Some(value) = rest.strip_prefix('=') {
+            let (value, after) = attribute_value(value.trim_start());
+            found.push((name, value));
+            rest = after.strip_prefix(['"', '\'']).unwrap_or(after);
+        }
+    }
+}
+
+/// Resolves a relative path against the folder of `page_url`.
+fn join(page_url: &str, relative: &str) -> String {
+    let base = &page_url[..page_url.rfind('/').map_or(0, |i| i + 1)];
+    let mut parts: Vec<&str> = base.split('/').filter(|s| !s.is_empty()).collect();
+    for seg in relative.split('/') {
+        match seg {
+            ".." => {
+                parts.pop();
+            }
+            "." | "" => {}
+            s => parts.push(s),
+        }
+    }
+    let trailing = if relative.ends_with('/') || relative.is_empty() {
+        "/"
+    } else {
+        ""
+    };
+    format!("/{}{trailing}", parts.join("/"))
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            let hex = |b: u8| (b as char).to_digit(16);
+            if let (Some(h), Some(l)) = (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// URLs in `href`, `src` and `srcset` attributes of `html`.
+pub fn urls_in(html: &str) -> Vec<String> {
+    static FINDERS: std::sync::LazyLock<[(&str, memchr::memmem::Finder<'static>); 3]> =
+        std::sync::LazyLock::new(|| {
+            ["href=", "src=", "srcset="].map(|a| (a, memchr::memmem::Finder::new(a)))
+        });
+    let mut urls = Vec::new();
+    for (attr, finder) in FINDERS.iter() {
+        let attr = *attr;
+        let mut rest = html;
+        while let Some(i) = finder.find(rest.as_bytes()) {
+            let before = rest[..i].chars().last();
+            rest = &rest[i + attr.len()..];
+            if !matches!(before, Some(' ' | '\n' | '\t')) {
+                continue;
+            }
+            let (value, after) = attribute_value(rest);
+            rest = after;
+            let value = crate::untrusted::urls::decode_references(value);
+            if attr == "srcset=" {
+                urls.extend(
+                    value
+                        .split(',')
+                        .filter_map(|c| c.split_whitespace().next())
+                        .map(str::to_string),
+                );
+            } else {
+                urls.push(value);
+            }
+        }
+    }
+    urls
+}
+
+fn attribute_value(s: &str) -> (&str, &str) {
+    match s.chars().next() {
+        Some(q @ ('"' | '\'')) => {
+            let body = &s[1..];
+            let end = body.find(q).unwrap_or(body.len());
+            (&body[..end], &body[end.min(body.len())..])
+        }
+        _ => {
+            let end = s
+                .find(|c: char| c.is_whitespace() || c == '>')
+                .unwrap_or(s.len());
+            (&s[..end], &s[end..])
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn targets() -> LinkTargets {
+        LinkTargets::new(
+            "/site/",
+            [
+                "index.html",
+                "it/index.html",
+                "it/aiuto/index.html",
+                "assets/a.css",
+            ]
+            .map(String::from),
+        )
+    }
+
+    #[test]
+    fn resolves_absolute_relative_and_directory_urls() {
+        let t = targets();
+        assert!(t.resolves("/site/it/aiuto/", "/site/it/"));
+        assert!(t.resolves("/site/it/aiuto", "/site/it/"));
+        assert!(t.resolves("aiuto/#x", "/site/it/"));
+        assert!(t.resolves("../assets/a.css", "/site/it/"));
+        assert!(t.resolves("/site/", "/site/it/"));
+        assert!(!t.resolves("/site/it/missing/", "/site/it/"));
+        assert!(!t.resolves("/elsewhere/", "/site/it/"));
+        assert!(t.resolves("https://example.org/", "/site/it/"));
+    }
+
+    #[test]
+    fn external_requests_are_found_but_plain_links_are_not() {
+        let html = r#"<link rel=canonical href=https://example.org/><link rel="stylesheet" href="https://cdn.example/x.css"><a href=https://example.org/>x</a><img src="//cdn.example/y.png"><script src=https://evil.example/t.js></script>"#;
+        assert_eq!(
+            external_resources(html),
+            [
+                "https://cdn.example/x.css",
+                "//cdn.example/y.png",
+                "https://evil.example/t.js"
+            ]
+        );
+    }
+
+    #[test]
+    fn script_urls_are_found_in_any_spelling_but_not_in_comments() {
+        let html = "<a href=\"JavaScript:x()\">a</a><a\nhref='jav&#x61;script:y'>b</a>\
+                    <!-- <a href=\"javascript:z\"> --><iframe src=\" data:text/html,x\"></iframe>\
+                    <form action=vbscript&colon;w></form><a/href=\"&#9;javascript:v\">c</a>\
+                    <a href=\"https://example.org/\" title=\"javascript:no\">d</a><a href=\"/en/\">e</a>";
+        assert_eq!(
+            script_urls(html),
+            [
+                "JavaScript:x()",
+                "jav&#x61;script:y",
+                " data:text/html,x",
+                "vbscript&colon;w",
+                "&#9;javascript:v"
+            ]
+        );
+    }
+
+    #[test]
+    fn attributes_on_their_own_line_are_read_too() {
+        let html = "<img alt=\"\"\n  src=\"https://cdn.example/z.png\"><img data-src=https://a.example/ src=/local.png>";
+        assert_eq!(external_resources(html), ["https://cdn.example/z.png"]);
+    }
+
+    #[test]
+    fn tags_are_read_attribute_by_attribute() {
+        assert_eq!(
+            attributes(
+                r#" rel="stylesheet preload" href = '/a b' data-x=y hidden defer src=/s.js/>"#
+            ),
+            [
+                ("rel", "stylesheet preload"),
+                ("href", "/a b"),
+                ("data-x", "y"),
+                ("src", "/s.js/")
+            ]
+        );
+        assert_eq!(attributes(""), []);
+        assert_eq!(attributes(" =x \"odd\" a=1"), []);
+    }
+
+    #[test]
+    fn finds_urls_in_attributes() {
+        let html = r#"<a href="/a/">x</a><img src=/b.png srcset="/c.png 480w, /d.png 960w"><p data-href="/no/">"#;
+        assert_eq!(urls_in(html), vec!["/a/", "/b.png", "/c.png", "/d.png"]);
+    }
+}

@@ -1,0 +1,613 @@
+//! Web rendering: Markdown and templates to minified HTML, in parallel, with
+//! every internal link checked before anything is written.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use crate::campaign::content::{Review, SourcePage};
+use crate::campaign::i18n::direction;
+use crate::campaign::site::{Page, Site};
+use crate::diagnostics::{did_you_mean, position_of, Diagnostic, Diagnostics};
+use crate::output::staging::OutputFile;
+use crate::web::images::ImageRegistry;
+use crate::web::links::{LinkScan, LinkTargets};
+use crate::web::markdown::{self, RenderedMarkdown, Resolver};
+use crate::web::minify::{Minifier, PieceMemo, PIECE};
+use crate::web::template_faults::{report_faults, Fault, TemplateFault};
+use crate::web::templates::{SharedValues, Templates};
+use crate::web::views::*;
+
+/// Where rendered files go (the staging folder, in a normal build).
+pub type Sink<'a> = &'a (dyn Fn(OutputFile) -> Result<(), Diagnostic> + Sync);
+
+/// Everything the web renderer reads.
+pub struct WebRenderer<'a> {
+    /// The site model.
+    pub site: &'a Site<'a>,
+    /// Loaded templates.
+    pub templates: &'a Templates,
+    /// Campaign-wide context.
+    pub site_ctx: SiteContext,
+    /// Context of each locale.
+    pub locales: BTreeMap<String, LocaleContext>,
+    /// Downloads listed on each locale's Materials page.
+    pub materials: Vec<MaterialView>,
+    /// Print and social assets on each locale's Materials page, listed first.
+    pub locale_materials: BTreeMap<String, Vec<MaterialView>>,
+    /// Each locale's Open Graph image (absolute URL).
+    pub og_images: BTreeMap<String, String>,
+    /// Minifies pages, once for the parts they share.
+    pub minifier: Minifier,
+    /// The links of the pieces of template output that repeat, scanned once.
+    pub link_scans: PieceMemo<Arc<LinkScan>>,
+    /// `site_ctx` and `locales` as template values, made at the first page.
+    pub shared: std::sync::OnceLock<SharedValues>,
+    /// Faults found in templates' output, reported once per URL (faults.rs).
+    pub faults: std::sync::Mutex<Vec<TemplateFault>>,
+}
+
+/// Renders the Markdown of every page, in the model's page order (registering
+/// the images it uses). Needs only the model, so it runs even when templates or
+/// settings have errors, and every content error is reported in one go.
+pub fn markdown_pages(site: &Site, images: &ImageRegistry) -> (Vec<RenderedMarkdown>, Diagnostics) {
+    // Phone links are named in the language of the text (a fallback page's original).
+    let phones: BTreeMap<&str, Vec<markdown::PhoneLink>> = site
+        .campaign
+        .pages
+        .iter()
+        .map(|p| p.locale.as_str())
+        .map(|l| (l, crate::campaign::phone::links(site.campaign, l)))
+        .collect();
+    {
+        let results: Vec<(RenderedMarkdown, Diagnostics)> = site
+            .pages
+            .par_iter()
+            .map(|page| {
+                let source = &site.campaign.pages[page.source];
+                // A page that could not be read was reported already: links to it are not.
+                let unreadable = |key: &str| site.campaign.unreadable.iter().any(|(_, k)| k == key);
+                let page_url = |key: &str| {
+                    site.page(&page.locale, key)
+                        .map(|p| site.url(p))
+                        .or_else(|| unreadable(key).then(|| "#".to_string()))
+                };
+                let resolver = Resolver {
+                    phones: &phones[source.locale.as_str()],
+                    page_url: &page_url,
+                    keys: &site.keys,
+                    images,
+                };
+                let (md, diags) = markdown::render(source, &resolver);
+                // A fallback page repeats its original's problems: report them once.
+                (
+                    md,
+                    if page.fallback {
+                        Diagnostics::new()
+                    } else {
+                        diags
+                    },
+                )
+            })
+            .collect();
+        let mut diags = Diagnostics::new();
+        let mut out = Vec::with_capacity(results.len());
+        for (md, d) in results {
+            diags.extend(d);
+            out.push(md);
+        }
+        (out, diags)
+    }
+}
+
+/// Output paths of every HTML file of the site.
+pub fn html_paths(site: &Site) -> Vec<String> {
+    let mut paths: Vec<String> = site
+        .pages
+        .iter()
+        .map(|p| format!("{}index.html", p.path))
+        .collect();
+    paths.extend(generated_html_paths(site));
+    paths
+}
+
+/// Output paths of the HTML files the build makes itself (the language
+/// chooser, 404 pages, materials pages): the one list that pages are checked
+/// against, so that none replaces one of them.
+pub fn generated_html_paths(site: &Site) -> Vec<String> {
+    let mut paths = Vec::new();
+    paths.push("index.html".into());
+    paths.push("404.html".into());
+    paths.extend(
+        site.campaign
+            .settings
+            .locales
+            .iter()
+            .map(|l| format!("{}index.html", site.materials_path(l))),
+    );
+    paths.extend(
+        site.campaign
+            .settings
+            .locales
+            .iter()
+            .map(|l| format!("{l}/404.html")),
+    );
+    paths
+}
+
+/// Checks the links written as URLs in page content (not `@/`), with their
+/// Markdown locations. Runs before templates, so content errors are all found.
+/// A fallback page is checked too: its relative links resolve from its own URL.
+pub fn check_content_links(
+    site: &Site,
+    markdown: &[RenderedMarkdown],
+    targets: &LinkTargets,
+) -> Diagnostics {
+    let mut diags = Diagnostics::new();
+    for (page, md) in site.pages.iter().zip(markdown) {
+        let source = &site.campaign.pages[page.source];
+        let url = site.url(page);
+        let shown_as = match page.fallback {
+            true => format!(" (on {url}, where this page stands in for a missing translation)"),
+            false => String::new(),
+        };
+        for link in md.links.iter().filter(|l| !targets.resolves(&l.url, &url)) {
+            let pos = position_of(&source.source.text, link.offset);
+            diags.push(
+                Diagnostic::error("link.broken", format!("broken link `{}`: no such page or file in the site{shown_as}", link.url))
+                    .at_source(&source.source, pos, link.url.chars().count())
+                    .with_hint("link to other pages as `@/file.md`; Faro writes the right URL for each language"),
+            );
+        }
+    }
+    diags
+}
+
+impl WebRenderer<'_> {
+    /// Renders every page, checks its links and hands it to `sink`.
+    pub fn pages(
+        &self,
+        markdown: &[RenderedMarkdown],
+        targets: &LinkTargets,
+        sink: Sink,
+    ) -> Diagnostics {
+        let results: Vec<Diagnostics> = self
+            .site
+            .pages
+            .par_iter()
+            .zip(markdown.par_iter())
+            .map(|(page, md)| self.page(page, md, targets, sink))
+            .collect();
+        let mut diags = Diagnostics::new();
+        for d in results {
+            diags.extend(d);
+        }
+        diags.extend(self.special_pages(targets, sink));
+        let faults = std::mem::take(&mut *self.faults.lock().unwrap_or_else(|e| e.into_inner()));
+        diags.extend(report_faults(faults, self.templates));
+        for template in self.minifier.misplaced() {
+            diags.push(self.misplaced_pieces(&template));
+        }
+        diags
+    }
+
+    /// A template whose `faro:piece` markers change the minified page: the
+    /// pages are right (minified whole), but the build is slower than it should be.
+    /// A page names a template that no layer has: pointed at its front matter.
+    fn missing_template(&self, source: &SourcePage, template: &str) -> Diagnostic {
+        let d = Diagnostic::error(
+            "template.missing",
+            format!("template `{template}` not found"),
+        );
+        let d = match &source.front.template {
+            Some(t) => d.at_source(
+                &source.source,
+                source.front_position(t),
+                t.value.chars().count(),
+            ),
+            None => d.in_file(&source.source.path),
+        };
+        let pages = self
+            .templates
+            .names()
+            .filter(|n| !n.starts_with("partials/") && !n.starts_with("macros/"));
+        match did_you_mean(template, pages) {
+            Some(close) => d.with_hint(format!("did you mean `{close}`?")),
+            None => d.with_hint("templates are looked up in the campaign's templates/, then the theme's, then the base templates"),
+        }
+    }
+
+    fn misplaced_pieces(&self, template: &str) -> Diagnostic {
+        let d = Diagnostic::warning(
+            "template.pieces",
+            format!("the {PIECE} markers in the HTML of `{template}` change how its pages minify, so they were minified whole (slower)"),
+        )
+        .with_hint("put a marker only between elements, and the closing tags of elements opened before a marker first in the piece after it (docs/templates.md, \"Pieces\")");
+        match self.templates.origin(template) {
+            Some(src) => d.in_file(&src.path),
+            None => d,
+        }
+    }
+
+    fn page(
+        &self,
+        page: &Page,
+        md: &RenderedMarkdown,
+        targets: &LinkTargets,
+        sink: Sink,
+    ) -> Diagnostics {
+        let mut diags = Diagnostics::new();
+        let site = self.site;
+        let source = &site.campaign.pages[page.source];
+        let url = site.url(page);
+        // Broken content links were reported with their Markdown location.
+        let reported: Vec<String> = md
+            .links
+            .iter()
+            .filter(|l| !targets.resolves(&l.url, &url))
+            .map(|l| l.url.clone())
+            .collect();
+        let kind = if page.key == "index" { "home" } else { "page" };
+        let view = self.page_view(page, md, kind);
+        let template = match &source.front.template {
+            Some(t) => t.value.clone(),
+            None if kind == "home" && self.templates.has("home.html") => "home.html".into(),
+            None => "page.html".into(),
+        };
+        if !self.templates.has(&template) {
+            diags.push(self.missing_template(source, &template));
+            return diags;
+        }
+        let out_path = format!("{}index.html", page.path);
+        let job = Job {
+            template: &template,
+            lang: &page.locale,
+            out_path: &out_path,
+            origin: &source.source.path,
+            reported: &reported,
+        };
+        self.finish(job, view, targets, sink, &mut diags);
+        diags
+    }
+
+    fn finish(
+        &self,
+        job: Job,
+        view: PageView,
+        targets: &LinkTargets,
+        sink: Sink,
+        diags: &mut Diagnostics,
+    ) {
+        let Job {
+            template,
+            lang,
+            out_path,
+            origin,
+            reported,
+        } = job;
+        let page_url = view.url.clone();
+        // Content was checked as Markdown, with file and line (links, images,
+        // raw HTML; fallback pages at their own URL), so only the template's
+        // own output is scanned here.
+        let checked_content = view.content;
+        let ctx = PageContext {
+            lang,
+            dir: direction(lang),
+            site: &self.site_ctx,
+            locale: &self.locales[lang],
+            page: view,
+        };
+        let shared = self
+            .shared
+            .get_or_init(|| SharedValues::new(&self.site_ctx, &self.locales));
+        let html = match self.templates.render(template, &ctx, shared, origin) {
+            Ok(h) => crate::web::fallback_lang::mark(h, direction(lang)),
+            Err(d) => {
+                diags.push(d);
+                return;
+            }
+        };
+        let found: Vec<TemplateFault> = self
+            .template_faults(&html, checked_content, &page_url, targets)
+            .into_iter()
+            .filter(|(fault, url)| *fault != Fault::BrokenLink || !reported.contains(url))
+            .map(|(fault, url)| TemplateFault {
+                fault,
+                template: template.to_string(),
+                url,
+                page: out_path.to_string(),
+                origin: origin.to_path_buf(),
+            })
+            .collect();
+        if !found.is_empty() {
+            let mut faults = self.faults.lock().unwrap_or_else(|e| e.into_inner());
+            faults.extend(found);
+        }
+        let page = OutputFile::new(out_path, self.minifier.page(template, &html));
+        sink(page).unwrap_or_else(|d| diags.push(d));
+    }
+
+    /// Broken links and external requests in the page's template output. The
+    /// piece that holds the content (checked as Markdown already) is scanned
+    /// around it; the other pieces are scanned once however often they repeat.
+    fn template_faults(
+        &self,
+        html: &str,
+        content: &str,
+        page_url: &str,
+        targets: &LinkTargets,
+    ) -> Vec<(Fault, String)> {
+        let mut found = Vec::new();
+        let mut add = |scan: &LinkScan| {
+            let external = scan.external.iter().map(|u| (Fault::ExternalRequest, u));
+            let script = scan.script.iter().map(|u| (Fault::ScriptUrl, u));
+            let broken = scan
+                .broken_on(page_url, targets)
+                .map(|u| (Fault::BrokenLink, u));
+            let all = external.chain(script).chain(broken);
+            found.extend(all.map(|(f, u)| (f, u.clone())));
+        };
+        for piece in crate::web::minify::pieces(html) {
+            let around = (piece.len() >= content.len()).then(|| outside(piece, content));
+            match around {
+                Some([before, after]) if before.len() < piece.len() => {
+                    add(&LinkScan::new(before, targets));
+                    add(&LinkScan::new(after, targets));
+                }
+                _ => add(&self
+                    .link_scans
+                    .get(piece, |p| Arc::new(LinkScan::new(p, targets)))),
+            }
+        }
+        found
+    }
+
+    fn page_view<'p>(
+        &'p self,
+        page: &'p Page,
+        md: &'p RenderedMarkdown,
+        kind: &'static str,
+    ) -> PageView<'p> {
+        let site = self.site;
+        let source = &site.campaign.pages[page.source];
+        let default = &site.campaign.settings.default_locale;
+        let translations = site.translations(&page.key);
+        let alternates: Vec<Alternate> = translations
+            .iter()
+            .map(|p| Alternate {
+                lang: p.locale.clone(),
+                href: site.permalink(p),
+            })
+            .collect();
+        let x_default = translations
+            .iter()
+            .find(|p| &p.locale == default)
+            .map(|p| site.permalink(p));
+        let canonical = if page.fallback {
+            site.page(&source.locale, &page.key)
+                .map(|p| site.permalink(p))
+                .unwrap_or_default()
+        } else {
+            site.permalink(page)
+        };
+        let switcher = self.switcher(&page.locale, |l| {
+            translations
+                .iter()
+                .find(|p| p.locale == l)
+                .map(|p| site.url(p))
+        });
+        PageView {
+            kind,
+            key: &page.key,
+            title: &source.front.title,
+            description: source.front.description.as_deref().unwrap_or(""),
+            content: &md.html,
+            toc: &md.toc,
+            url: site.url(page),
+            canonical,
+            alternates,
+            x_default,
+            switcher,
+            is_fallback: page.fallback,
+            review_notice: review_notice(site, page, source),
+            content_lang: &source.locale,
+            content_lang_name: self.language_name(&source.locale),
+            content_dir: direction(&source.locale),
+            og_image: self.og_images.get(&page.locale).cloned(),
+            materials: Vec::new(),
+        }
+    }
+
+    fn language_name<'s>(&'s self, code: &'s str) -> &'s str {
+        self.site_ctx
+            .languages
+            .iter()
+            .find(|l| l.code == code)
+            .map(|l| l.name.as_str())
+            .unwrap_or(code)
+    }
+
+    /// Switcher entries for every language but `current`.
+    fn switcher(
+        &self,
+        current: &str,
+        translated_url: impl Fn(&str) -> Option<String>,
+    ) -> Vec<SwitchLink> {
+        self.site_ctx
+            .languages
+            .iter()
+            .filter(|l| l.code != current)
+            .map(|l| {
+                let url = translated_url(&l.code);
+                SwitchLink {
+                    code: l.code.clone(),
+                    name: l.name.clone(),
+                    dir: l.dir,
+                    translated: url.is_some(),
+                    url: url.unwrap_or_else(|| l.home_url.clone()),
+                }
+            })
+            .collect()
+    }
+
+    fn special_pages(&self, targets: &LinkTargets, sink: Sink) -> Diagnostics {
+        let mut diags = Diagnostics::new();
+        let settings = &self.site.campaign.settings;
+        let base = settings.base_path.clone();
+        let origin = self.site.campaign.dir.join("campaign.yaml");
+        let empty_toc: &[markdown::TocEntry] = &[];
+        let special = |kind: &'static str, lang: &str, url: String, title: &'static str| PageView {
+            kind,
+            key: kind,
+            title,
+            description: "",
+            content: "",
+            toc: empty_toc,
+            canonical: format!("{}{}", settings.base_url, url.trim_start_matches(&base)),
+            url,
+            alternates: Vec::new(),
+            x_default: None,
+            // Every language has its own chooser, 404 and Materials page: the
+            // switcher leads to the same kind of page, never marked untranslated.
+            switcher: self.switcher(lang, |l| {
+                Some(match kind {
+                    "materials" => format!("{base}{}", self.site.materials_path(l)),
+                    _ => format!("{base}{l}/"),
+                })
+            }),
+            is_fallback: false,
+            review_notice: None,
+            content_lang: "",
+            content_lang_name: "",
+            content_dir: direction(lang),
+            og_image: self.og_images.get(lang).cloned(),
+            materials: Vec::new(),
+        };
+        let default = settings.default_locale.as_str();
+        let chooser = special("chooser", default, base.clone(), "");
+        let job = |template, lang, out_path| Job {
+            template,
+            lang,
+            out_path,
+            origin: &origin,
+            reported: &[],
+        };
+        self.finish(
+            job("chooser.html", default, "index.html"),
+            chooser,
+            targets,
+            sink,
+            &mut diags,
+        );
+        for lang in &settings.locales {
+            let out_path = format!("{lang}/404.html");
+            let view = special("not-found", lang, format!("{base}{out_path}"), "");
+            let job = Job {
+                template: "404.html",
+                lang,
+                out_path: &out_path,
+                origin: &origin,
+                reported: &[],
+            };
+            self.finish(job, view, targets, sink, &mut diags);
+        }
+        for lang in &settings.locales {
+            let materials_path = self.site.materials_path(lang);
+            let out_path = format!("{materials_path}index.html");
+            let mut view = special("materials", lang, format!("{base}{materials_path}"), "");
+            view.materials = self.locale_materials.get(lang).cloned().unwrap_or_default();
+            view.materials.extend(self.materials.iter().cloned());
+            let job = Job {
+                template: "materials.html",
+                lang,
+                out_path: &out_path,
+                origin: &origin,
+                reported: &[],
+            };
+            self.finish(job, view, targets, sink, &mut diags);
+        }
+        let root_404 = special("not-found", default, format!("{base}404.html"), "");
+        self.finish(
+            job("404.html", default, "404.html"),
+            root_404,
+            targets,
+            sink,
+            &mut diags,
+        );
+        diags
+    }
+}
+
+/// One HTML file to render.
+struct Job<'j> {
+    /// Template name.
+    template: &'j str,
+    /// Page language.
+    lang: &'j str,
+    /// Output path under the site root.
+    out_path: &'j str,
+    /// The file the page comes from, for error messages.
+    origin: &'j Path,
+    /// Broken links already reported with their Markdown location.
+    reported: &'j [String],
+}
+
+/// The parts of `html` before and after `content` (all of it when `content` is
+/// empty or not written as it is).
+fn outside<'h>(html: &'h str, content: &str) -> [&'h str; 2] {
+    // Searching for a short prefix and comparing the rest is much cheaper than
+    // searching for the whole content.
+    let found = Some(content).filter(|c| !c.is_empty()).and_then(|c| {
+        let cut = (1..=c.len().min(64))
+            .rev()
+            .find(|&i| c.is_char_boundary(i))?;
+        let head = &c[..cut];
+        let at = html
+            .match_indices(head)
+            .map(|(i, _)| i)
+            .find(|&i| html[i..].starts_with(c))?;
+        Some((at, c.len()))
+    });
+    match found {
+        Some((at, len)) => [&html[..at], &html[at + len..]],
+        None => [html, ""],
+    }
+}
+
+/// The message id of the notice an unreviewed translation shows: on essential
+/// pages whose translation records a machine or volunteer draft.
+fn review_notice(site: &Site, page: &Page, source: &SourcePage) -> Option<&'static str> {
+    if page.fallback || source.locale == site.campaign.settings.default_locale {
+        return None;
+    }
+    let key = match source.front.review? {
+        Review::Machine => "review-notice-machine",
+        Review::Volunteer => "review-notice-volunteer",
+        Review::Reviewed => return None,
+    };
+    crate::translate::report::essential_keys(&site.campaign.settings)
+        .contains(&page.key)
+        .then_some(key)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::outside;
+
+    #[test]
+    fn only_the_template_s_own_output_is_left_to_check() {
+        let html = "<header><a href=/a/>a</a></header><main><p>body</p></main><footer>f</footer>";
+        assert_eq!(
+            outside(html, "<p>body</p>"),
+            [
+                "<header><a href=/a/>a</a></header><main>",
+                "</main><footer>f</footer>"
+            ]
+        );
+        // Content the template changed, or none: everything is checked.
+        assert_eq!(outside(html, "<p>other</p>"), [html, ""]);
+        assert_eq!(outside(html, ""), [html, ""]);
+    }
+}

@@ -1,0 +1,222 @@
+//! Building the template contexts: campaign-wide and per-locale data computed
+//! once per build and shared by every page.
+
+use std::path::Path;
+
+use crate::campaign::i18n::direction;
+use crate::campaign::settings::ConfigFile;
+use crate::campaign::site::Site;
+use crate::campaign::yaml::position;
+use crate::diagnostics::{offset_of, Diagnostic, Diagnostics};
+use crate::web::images::ImageRegistry;
+use crate::web::render::WebRenderer;
+use crate::web::templates::Templates;
+use crate::web::views::*;
+
+impl<'a> WebRenderer<'a> {
+    /// Prepares the campaign- and locale-wide contexts once.
+    pub fn new(
+        site: &'a Site<'a>,
+        templates: &'a Templates,
+        statics: &crate::web::statics::Statics,
+        images: &ImageRegistry,
+        draft: bool,
+    ) -> Self {
+        let campaign = site.campaign;
+        let s = &campaign.settings;
+        let strings = &campaign.i18n;
+        // Logo problems were reported by `check_config_images` before rendering.
+        let image_view =
+            |file: &Option<ConfigFile>| config_image(campaign, images, file.as_ref()?).ok();
+        let languages = s
+            .locales
+            .iter()
+            .map(|l| LanguageView {
+                code: l.clone(),
+                name: strings.format(l, "language-name", None),
+                dir: direction(l),
+                home_url: format!("{}{l}/", s.base_path),
+                page_count: site.pages_in(l).filter(|p| !p.fallback).count(),
+                // Optional: a campaign without it shows the languages' names only.
+                about: strings
+                    .has(l, "campaign-about")
+                    .then(|| strings.format(l, "campaign-about", None)),
+            })
+            .collect();
+        let site_ctx = SiteContext {
+            id: s.id.clone(),
+            region: s.region.clone(),
+            base_url: s.base_url.clone(),
+            base_path: s.base_path.clone(),
+            css_url: statics.url("style.css"),
+            js_url: statics.url("exit.js"),
+            favicon_url: statics.url("favicon.svg"),
+            exit_url: s.exit_url.clone(),
+            discreet: s.discreet,
+            eu_funded: s.eu_funded,
+            eu_emblem_url: statics.url("eu-emblem.svg"),
+            logo: image_view(&s.logo),
+            languages,
+            partners: s
+                .partners
+                .iter()
+                .map(|p| PartnerView {
+                    id: p.id.clone(),
+                    name: p.name.clone(),
+                    website: p.website.clone(),
+                    logo: image_view(&p.logo),
+                })
+                .collect(),
+            helplines: s
+                .helplines
+                .iter()
+                .map(|h| HelplineView {
+                    id: h.id.clone(),
+                    number: h.number.clone(),
+                    tel: format!("tel:{}", h.dial),
+                    free: h.free,
+                    always_open: h.always_open,
+                    anonymous: h.anonymous,
+                    multilingual: h.multilingual,
+                    emergency: h.emergency,
+                })
+                .collect(),
+            draft,
+            csp: CONTENT_SECURITY_POLICY.to_string(),
+        };
+        let locales = s
+            .locales
+            .iter()
+            .map(|l| (l.clone(), locale_context(site, l, statics)))
+            .collect();
+
+        WebRenderer {
+            site,
+            templates,
+            site_ctx,
+            locales,
+            materials: Vec::new(),
+            locale_materials: Default::default(),
+            og_images: Default::default(),
+            minifier: Default::default(),
+            link_scans: Default::default(),
+            shared: Default::default(),
+            faults: Default::default(),
+        }
+    }
+}
+
+/// An image named in campaign.yaml (a logo), registered for publishing; errors
+/// point at its value in campaign.yaml.
+fn config_image(
+    campaign: &crate::campaign::load::Campaign,
+    images: &ImageRegistry,
+    file: &ConfigFile,
+) -> Result<ImageView, Diagnostic> {
+    let source = &campaign.config_source;
+    let offset = offset_of(&source.text, position(&file.written.referenced));
+    let i = images.register(Path::new(""), &file.written.value, source, offset)?;
+    Ok(ImageView {
+        src: i.src,
+        srcset: i.srcset,
+        width: i.width,
+        height: i.height,
+    })
+}
+
+/// Registers the campaign and partner logos, reporting those that are not
+/// usable images. Run before link targets are computed.
+pub fn check_config_images(
+    campaign: &crate::campaign::load::Campaign,
+    images: &ImageRegistry,
+) -> Diagnostics {
+    let s = &campaign.settings;
+    let logos = s
+        .logo
+        .iter()
+        .chain(s.partners.iter().filter_map(|p| p.logo.as_ref()));
+    logos
+        .filter_map(|file| config_image(campaign, images, file).err())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .fold(Diagnostics::new(), |mut d, e| {
+            d.push(e);
+            d
+        })
+}
+
+/// The policy every page carries: nothing may come from another host.
+pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'none'; base-uri 'none'; form-action 'none'";
+
+/// The font files a page in `locale` needs for its text, regular and bold, in
+/// the script of the language (the default theme's subsets). Preloaded, they
+/// arrive with the stylesheet, in time for `font-display: optional` to use
+/// them; a theme without them preloads nothing.
+fn preloaded_fonts(locale: &str, statics: &crate::web::statics::Statics) -> Vec<String> {
+    let (family, script) = match locale.split('-').next().unwrap_or(locale) {
+        "ar" | "fa" => ("NotoSansArabic", "arabic"),
+        "el" => ("NotoSans", "greek"),
+        "bg" | "ru" | "uk" => ("NotoSans", "cyrillic"),
+        _ => ("NotoSans", "latin"),
+    };
+    ["Regular", "Bold"]
+        .iter()
+        .map(|weight| statics.url(&format!("fonts/{family}-{weight}-{script}.woff2")))
+        .filter(|url| !url.is_empty())
+        .collect()
+}
+
+fn locale_context(
+    site: &Site,
+    locale: &str,
+    statics: &crate::web::statics::Statics,
+) -> LocaleContext {
+    let s = &site.campaign.settings;
+    let nav = |items: &[crate::campaign::yaml::Located]| -> Vec<NavLink> {
+        items
+            .iter()
+            .filter_map(|item| site.page(locale, &item.value))
+            .map(|p| {
+                let front = &site.campaign.pages[p.source].front;
+                NavLink {
+                    title: front
+                        .nav_title
+                        .clone()
+                        .unwrap_or_else(|| front.title.clone()),
+                    url: site.url(p),
+                }
+            })
+            .collect()
+    };
+    LocaleContext {
+        code: locale.to_string(),
+        name: site.campaign.i18n.format(locale, "language-name", None),
+        home_url: format!("{}{locale}/", s.base_path),
+        nav: nav(&s.navigation),
+        footer_nav: nav(&s.footer_navigation),
+        journeys: journey_cards(site, locale),
+        font_preloads: preloaded_fonts(locale, statics),
+        materials_url: format!("{}{}", s.base_path, site.materials_path(locale)),
+    }
+}
+
+/// The home page's cards in `locale`: each page's menu label and description.
+fn journey_cards(site: &Site, locale: &str) -> Vec<JourneyCard> {
+    let s = &site.campaign.settings;
+    s.journeys
+        .iter()
+        .filter_map(|j| {
+            let page = site.page(locale, &j.page.value)?;
+            let front = &site.campaign.pages[page.source].front;
+            Some(JourneyCard {
+                title: front
+                    .nav_title
+                    .clone()
+                    .unwrap_or_else(|| front.title.clone()),
+                text: front.description.clone().unwrap_or_default(),
+                url: site.url(page),
+                art: j.art.as_ref().map(|a| a.value.clone()),
+            })
+        })
+        .collect()
+}

@@ -1,0 +1,105 @@
+//! `sitemap.xml` (with `xhtml:link` language alternates) and `robots.txt`.
+
+use std::collections::HashMap;
+use std::fmt::Write;
+
+use crate::campaign::site::Site;
+use crate::output::staging::OutputFile;
+
+/// The sitemap and robots files of a site.
+pub fn files(site: &Site) -> Vec<OutputFile> {
+    vec![
+        OutputFile::new("sitemap.xml", sitemap(site)),
+        OutputFile::new("robots.txt", robots(site)),
+    ]
+}
+
+/// Every real page (fallbacks are not canonical), each with its translations.
+pub fn sitemap(site: &Site) -> String {
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
+    );
+    // The alternates are the same for every translation of a page: written once per key.
+    let mut alternates: HashMap<&str, String> = HashMap::new();
+    for page in site.pages.iter().filter(|p| !p.fallback) {
+        let _ = write!(
+            xml,
+            "<url><loc>{}</loc>",
+            xml_escape(&encode_url(&site.permalink(page)))
+        );
+        let links = alternates
+            .entry(page.key.as_str())
+            .or_insert_with(|| alternate_links(site, &page.key));
+        xml.push_str(links);
+        xml.push_str("</url>\n");
+    }
+    xml.push_str("</urlset>\n");
+    xml
+}
+
+/// The `xhtml:link` alternates of the page with `key`, x-default included.
+fn alternate_links(site: &Site, key: &str) -> String {
+    let default = &site.campaign.settings.default_locale;
+    let translations = site.translations(key);
+    let mut links = String::new();
+    for alt in &translations {
+        let href = xml_escape(&encode_url(&site.permalink(alt)));
+        let _ = write!(
+            links,
+            "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{href}\"/>",
+            alt.locale
+        );
+    }
+    if let Some(d) = translations.iter().find(|p| &p.locale == default) {
+        let href = xml_escape(&encode_url(&site.permalink(d)));
+        let _ = write!(
+            links,
+            "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{href}\"/>"
+        );
+    }
+    links
+}
+
+fn robots(site: &Site) -> String {
+    format!(
+        "User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n",
+        site.campaign.settings.base_url
+    )
+}
+
+/// Percent-encodes non-ASCII characters (slugs may be in any script).
+pub fn encode_url(url: &str) -> String {
+    let mut out = String::with_capacity(url.len());
+    for c in url.chars() {
+        if c.is_ascii() && !c.is_ascii_whitespace() {
+            out.push(c);
+        } else {
+            let mut buf = [0u8; 4];
+            for b in c.encode_utf8(&mut buf).bytes() {
+                let _ = write!(out, "%{b:02X}");
+            }
+        }
+    }
+    out
+}
+
+fn xml_escape(s: &str) -> String {
+    if !s.contains(['&', '<', '>', '"']) {
+        return s.to_string();
+    }
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn non_ascii_slugs_are_percent_encoded() {
+        assert_eq!(
+            super::encode_url("https://x.org/ru/что/"),
+            "https://x.org/ru/%D1%87%D1%82%D0%BE/"
+        );
+    }
+}

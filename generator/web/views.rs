@@ -1,0 +1,268 @@
+//! Typed template contexts: what every Tera template receives.
+//!
+//! Templates get one [`PageContext`]; its parts are documented in
+//! `docs/templates.md`. Locale- and site-wide parts are computed once and shared.
+
+use serde::Serialize;
+
+use crate::web::markdown::TocEntry;
+
+/// Context of every template.
+#[derive(Debug, Serialize)]
+pub struct PageContext<'a> {
+    /// Language of the page (BCP 47 code); `t()` uses it.
+    pub lang: &'a str,
+    /// `ltr` or `rtl`.
+    pub dir: &'static str,
+    /// Campaign-wide data. The same on every page, so converted for the
+    /// templates once per build (`templates::SharedValues`), not with the rest.
+    #[serde(skip)]
+    pub site: &'a SiteContext,
+    /// Data of the page's locale, converted once per build like `site`.
+    #[serde(skip)]
+    pub locale: &'a LocaleContext,
+    /// The page itself.
+    pub page: PageView<'a>,
+}
+
+/// Campaign-wide data, the same on every page.
+#[derive(Debug, Clone, Serialize)]
+pub struct SiteContext {
+    /// Campaign id.
+    pub id: String,
+    /// Region name.
+    pub region: String,
+    /// Base URL, ending with `/`.
+    pub base_url: String,
+    /// Path of the site root, such as `/` or `/campaign/`.
+    pub base_path: String,
+    /// Fingerprinted stylesheet URL.
+    pub css_url: String,
+    /// Fingerprinted quick-exit script URL.
+    pub js_url: String,
+    /// Fingerprinted favicon URL.
+    pub favicon_url: String,
+    /// Quick-exit destination.
+    pub exit_url: String,
+    /// Neutral titles and favicon.
+    pub discreet: bool,
+    /// The EU emblem and funding statement are shown.
+    pub eu_funded: bool,
+    /// Fingerprinted EU emblem URL (when funded).
+    pub eu_emblem_url: String,
+    /// Campaign logo, if any.
+    pub logo: Option<ImageView>,
+    /// Every language of the site.
+    pub languages: Vec<LanguageView>,
+    /// Partner organisations.
+    pub partners: Vec<PartnerView>,
+    /// Helplines.
+    pub helplines: Vec<HelplineView>,
+    /// A draft build (shows a banner).
+    pub draft: bool,
+    /// Content-Security-Policy of every page.
+    pub csp: String,
+}
+
+/// An image with its intrinsic size.
+#[derive(Debug, Clone, Serialize)]
+pub struct ImageView {
+    /// URL.
+    pub src: String,
+    /// `srcset` (may be empty).
+    pub srcset: String,
+    /// Width in CSS pixels.
+    pub width: u32,
+    /// Height in CSS pixels.
+    pub height: u32,
+}
+
+/// A language of the site.
+#[derive(Debug, Clone, Serialize)]
+pub struct LanguageView {
+    /// BCP 47 code.
+    pub code: String,
+    /// The language's name in itself.
+    pub name: String,
+    /// `ltr` or `rtl`.
+    pub dir: &'static str,
+    /// URL of its home page.
+    pub home_url: String,
+    /// Number of translated pages.
+    pub page_count: usize,
+    /// One sentence in the language itself saying what the site is (the
+    /// campaign string `campaign-about`), for the language chooser; none when
+    /// the campaign has no such string.
+    pub about: Option<String>,
+}
+
+/// A partner organisation.
+#[derive(Debug, Clone, Serialize)]
+pub struct PartnerView {
+    /// Identifier (role message `partner-<id>-role`).
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Website.
+    pub website: Option<String>,
+    /// Logo.
+    pub logo: Option<ImageView>,
+}
+
+/// A helpline.
+#[derive(Debug, Clone, Serialize)]
+pub struct HelplineView {
+    /// Identifier (messages `helpline-<id>-name` and `-audience`).
+    pub id: String,
+    /// Number as displayed.
+    pub number: String,
+    /// `tel:` URL.
+    pub tel: String,
+    /// Free of charge.
+    pub free: bool,
+    /// Always open.
+    pub always_open: bool,
+    /// Anonymous.
+    pub anonymous: bool,
+    /// Several languages.
+    pub multilingual: bool,
+    /// Emergency number.
+    pub emergency: bool,
+}
+
+/// Data of one locale, the same on each of its pages.
+#[derive(Debug, Clone, Serialize)]
+pub struct LocaleContext {
+    /// BCP 47 code.
+    pub code: String,
+    /// Name in itself.
+    pub name: String,
+    /// Home page URL.
+    pub home_url: String,
+    /// Main menu.
+    pub nav: Vec<NavLink>,
+    /// Footer menu.
+    pub footer_nav: Vec<NavLink>,
+    /// URL of the Materials page.
+    pub materials_url: String,
+    /// Cards of the home page, in order.
+    pub journeys: Vec<JourneyCard>,
+    /// URLs of the font files to preload (the language's script, regular and bold).
+    pub font_preloads: Vec<String>,
+}
+
+/// A card of the home page, leading to one of the visitors' main journeys.
+#[derive(Debug, Clone, Serialize)]
+pub struct JourneyCard {
+    /// The page's menu label (or title).
+    pub title: String,
+    /// The page's description.
+    pub text: String,
+    /// URL of the page.
+    pub url: String,
+    /// Name of the theme illustration drawn on the card, if any.
+    pub art: Option<String>,
+}
+
+/// A menu entry.
+#[derive(Debug, Clone, Serialize)]
+pub struct NavLink {
+    /// Label.
+    pub title: String,
+    /// URL.
+    pub url: String,
+}
+
+/// The page being rendered.
+#[derive(Debug, Serialize)]
+pub struct PageView<'a> {
+    /// Kind: `page`, `home`, `chooser` or `not-found`.
+    pub kind: &'static str,
+    /// Translation key.
+    pub key: &'a str,
+    /// Title.
+    pub title: &'a str,
+    /// Meta description.
+    pub description: &'a str,
+    /// Body HTML (already safe).
+    pub content: &'a str,
+    /// `##` headings.
+    pub toc: &'a [TocEntry],
+    /// Root-relative URL.
+    pub url: String,
+    /// Canonical absolute URL (the original for fallback pages).
+    pub canonical: String,
+    /// hreflang alternates (real translations only).
+    pub alternates: Vec<Alternate>,
+    /// x-default alternate (the default locale's version).
+    pub x_default: Option<String>,
+    /// Language switcher entries, one per other language.
+    pub switcher: Vec<SwitchLink>,
+    /// Showing the default-locale text because the page is not translated.
+    pub is_fallback: bool,
+    /// Message id of the notice shown on an unreviewed translation
+    /// (`review-notice-machine` or `review-notice-volunteer`), if any.
+    pub review_notice: Option<&'static str>,
+    /// Code of the language the text is actually in.
+    pub content_lang: &'a str,
+    /// Name of that language (in itself).
+    pub content_lang_name: &'a str,
+    /// Direction of the content language.
+    pub content_dir: &'static str,
+    /// Open Graph image URL (absolute), if any.
+    pub og_image: Option<String>,
+    /// Downloads offered on the Materials page (empty elsewhere).
+    pub materials: Vec<MaterialView>,
+}
+
+/// A download on the Materials page.
+#[derive(Debug, Clone, Serialize)]
+pub struct MaterialView {
+    /// Message id of its name (such as `replication-kit`).
+    pub label_key: String,
+    /// Download URL.
+    pub url: String,
+    /// File size for people, such as `84 KB`.
+    pub file_size: String,
+    /// Paper size, for print assets.
+    pub paper: Option<String>,
+    /// Preview image, for print and social assets.
+    pub preview: Option<ImageView>,
+    /// The same asset as several files (office and print-shop PDFs).
+    pub variants: Vec<MaterialVariant>,
+}
+
+/// One file of a download that comes in several variants.
+#[derive(Debug, Clone, Serialize)]
+pub struct MaterialVariant {
+    /// Message id of the variant's description.
+    pub label_key: String,
+    /// Download URL.
+    pub url: String,
+    /// File size for people.
+    pub file_size: String,
+}
+
+/// An hreflang alternate.
+#[derive(Debug, Clone, Serialize)]
+pub struct Alternate {
+    /// Language code.
+    pub lang: String,
+    /// Absolute URL.
+    pub href: String,
+}
+
+/// A language-switcher entry.
+#[derive(Debug, Clone, Serialize)]
+pub struct SwitchLink {
+    /// Language code.
+    pub code: String,
+    /// Name in itself.
+    pub name: String,
+    /// `ltr` or `rtl`.
+    pub dir: &'static str,
+    /// Target URL: the same page, or that language's home when not translated.
+    pub url: String,
+    /// True when the same page exists in that language.
+    pub translated: bool,
+}
