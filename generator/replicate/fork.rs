@@ -21,6 +21,7 @@ use crate::campaign::load::{self, Campaign};
 use crate::campaign::settings::{HelplineSettings, Scope};
 use crate::campaign::todos::MARKER;
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::untrusted::files;
 
 /// What the new campaign should be.
 #[derive(Debug, Clone, Default)]
@@ -68,6 +69,15 @@ pub fn fork(source: &Path, dest: &Path, options: &ForkOptions) -> Result<ForkRep
     let campaign = load::load(source, &mut diags)
         .filter(|_| !diags.has_errors())
         .ok_or_else(|| refuse(diags))?;
+    // The folders copied whole: a link out of the campaign is an error here,
+    // never a copy of what it points to.
+    let mut diags = Diagnostics::new();
+    for folder in COPIED_FOLDERS {
+        files::list_files(&campaign.dir.join(folder), &campaign.dir, &[], &mut diags);
+    }
+    if diags.has_errors() {
+        return Err(refuse(diags));
+    }
     let plan = Plan::new(&campaign, dest, options)?;
     let parent = dest
         .parent()
@@ -235,8 +245,9 @@ impl<'c> Plan<'c> {
             same_country: self.same_country,
         };
         std::fs::write(dir.join("campaign.yaml"), self.campaign_yaml())?;
-        copy_tree(&self.campaign.dir.join("assets"), &dir.join("assets"))?;
-        copy_tree(&self.campaign.dir.join("templates"), &dir.join("templates"))?;
+        for folder in COPIED_FOLDERS {
+            copy_tree(&self.campaign.dir, folder, dir)?;
+        }
         let src = &self.campaign.settings.default_locale;
         let originals: Vec<&SourcePage> = self
             .campaign
@@ -470,19 +481,22 @@ impl<'c> Plan<'c> {
     }
 }
 
-fn copy_tree(from: &Path, to: &Path) -> std::io::Result<()> {
-    if !from.is_dir() {
-        return Ok(());
-    }
-    for entry in walkdir::WalkDir::new(from).sort_by_file_name() {
-        let entry = entry.map_err(std::io::Error::other)?;
-        let rel = entry.path().strip_prefix(from).unwrap_or(entry.path());
-        let target = to.join(rel);
-        if entry.file_type().is_dir() {
-            std::fs::create_dir_all(&target)?;
-        } else {
-            std::fs::copy(entry.path(), &target)?;
+/// Folders a fork copies as they are.
+const COPIED_FOLDERS: [&str; 2] = ["assets", "templates"];
+
+/// Copies the files of `source/folder` into `dest/folder`, listed by the one
+/// folder walker (links out of the campaign were refused before; hidden files
+/// are left out, as the kit leaves them out).
+fn copy_tree(source: &Path, folder: &str, dest: &Path) -> std::io::Result<()> {
+    let from = source.join(folder);
+    let mut ignored = Diagnostics::new();
+    for file in files::list_files(&from, source, &[], &mut ignored) {
+        let rel = file.strip_prefix(&from).unwrap_or(&file);
+        let target = dest.join(folder).join(rel);
+        if let Some(parent) = target.parent() {
+            std::fs::create_dir_all(parent)?;
         }
+        std::fs::copy(&file, &target)?;
     }
     Ok(())
 }

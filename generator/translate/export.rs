@@ -54,6 +54,12 @@ pub fn export(campaign: &Campaign, options: &Options) -> Result<Exported, Diagno
             campaign.settings.locales.join(", ")
         )));
     }
+    if let Err(diags) = super::check_folders(campaign, &options.to) {
+        // Each is an error about a folder; the first is enough to act on.
+        if let Some(first) = diags.sorted().into_iter().next() {
+            return Err(first);
+        }
+    }
     let mut exporter = Exporter {
         campaign,
         options,

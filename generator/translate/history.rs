@@ -10,7 +10,9 @@ use crate::diagnostics::Diagnostic;
 /// Folder of the kept originals, inside the campaign.
 pub const ORIGINALS: &str = "translations/originals";
 
-fn path_of(campaign_dir: &Path, hash: &str, extension: &str) -> Option<PathBuf> {
+/// Where the original with this hash is kept (`None` for a hash that is not
+/// plain hex digits: it comes from a file a translator edits).
+pub fn path_of(campaign_dir: &Path, hash: &str, extension: &str) -> Option<PathBuf> {
     // The hash comes from a translation's front matter: only hex digits may
     // become a file name.
     let safe = !hash.is_empty() && hash.len() <= 64 && hash.chars().all(|c| c.is_ascii_hexdigit());
@@ -36,12 +38,11 @@ pub fn keep(
     let Some(path) = path_of(campaign_dir, hash, extension) else {
         return Ok(());
     };
-    if path.exists() {
-        return Ok(());
+    if path.symlink_metadata().is_ok() {
+        // Kept already (a link here is refused by the check, not followed).
+        return crate::untrusted::files::check_writable(campaign_dir, &path);
     }
-    let dir = campaign_dir.join(ORIGINALS);
-    std::fs::create_dir_all(&dir).map_err(|e| crate::untrusted::files::io_error(&dir, &e))?;
-    std::fs::write(&path, text).map_err(|e| crate::untrusted::files::io_error(&path, &e))
+    crate::untrusted::files::write_inside(campaign_dir, &path, text.as_bytes())
 }
 
 /// The hash `translated_from` records for a text.

@@ -58,6 +58,7 @@ pub fn import(campaign: &Campaign, xliff_path: &Path) -> Result<Imported, Diagno
         diags.push(d);
         return Err(diags);
     }
+    super::check_folders(campaign, importer.to)?;
     let mut planned = Vec::new();
     let mut imported = Imported::default();
     for file in &doc.files {
@@ -65,6 +66,19 @@ pub fn import(campaign: &Campaign, xliff_path: &Path) -> Result<Imported, Diagno
             Some(Some(plan)) => planned.push(plan),
             Some(None) => imported.untouched.push(file.original.clone()),
             None => {}
+        }
+    }
+    // Every file is checked before the first one is written: a link on the
+    // way to any of them and nothing is written.
+    for plan in &planned {
+        let kept = plan
+            .keep
+            .as_ref()
+            .and_then(|(hash, ext, _)| history::path_of(&campaign.dir, hash, ext));
+        for path in std::iter::once(&plan.path).chain(kept.as_ref()) {
+            if let Err(d) = crate::untrusted::files::check_writable(&campaign.dir, path) {
+                diags.push(d);
+            }
         }
     }
     if diags.has_errors() {
@@ -82,12 +96,7 @@ pub fn import(campaign: &Campaign, xliff_path: &Path) -> Result<Imported, Diagno
 }
 
 fn write(campaign: &Campaign, plan: &Planned) -> Result<(), Diagnostic> {
-    if let Some(parent) = plan.path.parent() {
-        std::fs::create_dir_all(parent)
-            .map_err(|e| crate::untrusted::files::io_error(parent, &e))?;
-    }
-    std::fs::write(&plan.path, &plan.text)
-        .map_err(|e| crate::untrusted::files::io_error(&plan.path, &e))?;
+    crate::untrusted::files::write_inside(&campaign.dir, &plan.path, plan.text.as_bytes())?;
     if let Some((hash, extension, text)) = &plan.keep {
         history::keep(&campaign.dir, hash, extension, text)?;
     }

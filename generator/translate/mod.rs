@@ -137,6 +137,42 @@ pub fn fluent_files(campaign_dir: &Path, locale: &str) -> Vec<PathBuf> {
     files
 }
 
+/// Checks what a translation reads and writes beyond what loading checked:
+/// `to` must be a plain language code (it becomes a folder name), and the
+/// target language's folders and the kept originals are walked through the
+/// one folder walker, so that a symbolic link out of the campaign is an error
+/// before anything is read (writes are checked file by file as well).
+pub fn check_folders(campaign: &Campaign, to: &str) -> Result<(), crate::diagnostics::Diagnostics> {
+    let mut diags = crate::diagnostics::Diagnostics::new();
+    let code_ok = !to.is_empty()
+        && to.len() <= 12
+        && to.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        && crate::untrusted::confine::check_segment(to).is_ok();
+    if !code_ok {
+        diags.push(
+            crate::diagnostics::Diagnostic::error(
+                "translate.language",
+                format!("`{to}` is not a language code"),
+            )
+            .with_hint("the target language is a code such as `ar` or `uk`"),
+        );
+        return Err(diags);
+    }
+    let dirs = [
+        campaign.dir.join("content").join(to),
+        campaign.dir.join("locales").join(to),
+        campaign.dir.join("translations"),
+    ];
+    for dir in dirs {
+        crate::untrusted::files::list_files(&dir, &campaign.dir, &[], &mut diags);
+    }
+    if diags.has_errors() {
+        Err(diags)
+    } else {
+        Ok(())
+    }
+}
+
 /// A path relative to the campaign, with `/` separators.
 pub fn relative(campaign_dir: &Path, path: &Path) -> String {
     path.strip_prefix(campaign_dir)

@@ -324,7 +324,8 @@ pub fn stamp(campaign: &Campaign, file: &std::path::Path) -> Result<String, Diag
     let line = format!("translated_from: \"{hash}\"");
     front.insert(closing, &line);
     let updated = format!("{}\n{}", front.join("\n"), &text[front_end..]);
-    std::fs::write(file, updated).map_err(|e| crate::untrusted::files::io_error(file, &e))?;
+    // The loaded page's own path (under the campaign folder), not `file` as typed.
+    crate::untrusted::files::write_inside(&campaign.dir, &page.source.path, updated.as_bytes())?;
     // Keep the original as it is now, so that a later `faro translate export`
     // can show what changed in it and leave out what did not.
     crate::translate::history::keep(&campaign.dir, &hash, "md", &original.source.text)?;

@@ -199,6 +199,40 @@ pub fn resolves_inside(path: &Path, roots: &[PathBuf]) -> bool {
         .is_ok_and(|real| roots.iter().any(|r| real.starts_with(r)))
 }
 
+/// The first symbolic link on the way from `root` down to `path` (a path
+/// under `root` that may not exist yet), folders and the file itself. A
+/// command that writes into a campaign refuses to write through any link,
+/// even one that stays inside: the write would replace a file it does not name.
+pub fn link_on_the_way(root: &Path, path: &Path) -> Option<PathBuf> {
+    let rel = path.strip_prefix(root).ok()?;
+    let mut at = root.to_path_buf();
+    for c in rel.components() {
+        at.push(c);
+        match std::fs::symlink_metadata(&at) {
+            Ok(m) if m.file_type().is_symlink() => return Some(at),
+            Ok(_) => {}
+            // Not there yet: nothing below it exists either.
+            Err(_) => return None,
+        }
+    }
+    None
+}
+
+/// `path` relative to `root` as a [`SafeRelPath`], for a file a command is
+/// about to write: it must be under `root`, through safe names only.
+pub fn relative_to(root: &Path, path: &Path) -> Result<SafeRelPath, Unsafe> {
+    let rel = path.strip_prefix(root).map_err(|_| Unsafe::Absolute)?;
+    let mut names = Vec::new();
+    for c in rel.components() {
+        match c {
+            Component::Normal(n) => names.push(n.to_str().ok_or(Unsafe::Control('\u{fffd}'))?),
+            Component::CurDir | Component::ParentDir => return Err(Unsafe::Parent),
+            _ => return Err(Unsafe::Absolute),
+        }
+    }
+    SafeRelPath::new(&names.join("/"))
+}
+
 /// A name like `name` that [`check_segment`] and URLs accept, for hints:
 /// lower case, every run of other characters one hyphen, the extension kept.
 pub fn suggested_name(name: &str) -> String {
@@ -310,6 +344,52 @@ mod tests {
         assert_eq!(suggested_name("CON.md"), "con-page.md");
         assert_eq!(suggested_name("..."), "page");
         assert_eq!(suggested_name("Città  Nuova!"), "città-nuova");
+    }
+
+    #[test]
+    fn a_link_on_the_way_to_a_written_file_is_found() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path();
+        std::fs::create_dir_all(root.join("content/it")).unwrap();
+        std::fs::create_dir_all(root.join("elsewhere")).unwrap();
+        let target = root.join("content/it/page.md");
+        assert_eq!(link_on_the_way(root, &target), None);
+        assert_eq!(link_on_the_way(root, &root.join("content/de/new.md")), None);
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink(root.join("elsewhere"), root.join("content/de")).unwrap();
+            let through = root.join("content/de/new.md");
+            assert_eq!(
+                link_on_the_way(root, &through),
+                Some(root.join("content/de"))
+            );
+            std::os::unix::fs::symlink("page.md", root.join("content/it/alias.md")).unwrap();
+            let alias = root.join("content/it/alias.md");
+            assert_eq!(link_on_the_way(root, &alias), Some(alias.clone()));
+        }
+    }
+
+    #[test]
+    fn written_paths_must_be_under_the_root_through_safe_names() {
+        let root = Path::new("/camp");
+        assert_eq!(
+            relative_to(root, Path::new("/camp/content/de/a.md"))
+                .unwrap()
+                .as_str(),
+            "content/de/a.md"
+        );
+        assert_eq!(
+            relative_to(root, Path::new("/etc/passwd")),
+            Err(Unsafe::Absolute)
+        );
+        assert_eq!(
+            relative_to(root, Path::new("/camp/content/../../etc/passwd")),
+            Err(Unsafe::Parent)
+        );
+        assert_eq!(
+            relative_to(root, Path::new("/camp/content/CON.md")),
+            Err(Unsafe::DeviceName("CON".into()))
+        );
     }
 
     #[test]

@@ -86,6 +86,48 @@ pub fn io_error(path: &Path, e: &std::io::Error) -> Diagnostic {
     Diagnostic::error(code, message).in_file(path)
 }
 
+/// Checks that a command may write `path`, a file under the campaign folder
+/// `root`, through the one rule of [`crate::untrusted::confine`]: under `root`, safe
+/// names only, and no symbolic link on the way (not even one that stays
+/// inside). Writers check every file first, so a refusal writes nothing.
+pub fn check_writable(root: &Path, path: &Path) -> Result<(), Diagnostic> {
+    if let Err(why) = crate::untrusted::confine::relative_to(root, path) {
+        return Err(Diagnostic::error(
+            "file.write-refused",
+            format!("Faro will not write this file: its path {why}"),
+        )
+        .in_file(path)
+        .with_hint(why.hint()));
+    }
+    match crate::untrusted::confine::link_on_the_way(root, path) {
+        None => Ok(()),
+        Some(link) => {
+            let target = std::fs::read_link(&link).unwrap_or_default();
+            Err(Diagnostic::error(
+                "file.write-link",
+                format!(
+                    "this is a symbolic link (to {}); Faro never writes through a link, which could replace a file elsewhere",
+                    target.display()
+                ),
+            )
+            .in_file(&link)
+            .with_hint("replace the link with a real folder or file (a copy of what it points to)"))
+        }
+    }
+}
+
+/// Writes `bytes` to `path`, a file under the campaign folder `root`,
+/// creating its folders, once [`check_writable`] allows it: the one way a
+/// command writes into a campaign (`translate import`, `stamp`, the kept
+/// originals of translations).
+pub fn write_inside(root: &Path, path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
+    check_writable(root, path)?;
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(|e| io_error(parent, &e))?;
+    }
+    std::fs::write(path, bytes).map_err(|e| io_error(path, &e))
+}
+
 /// Why a path written in a campaign file was refused: a message and a hint.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Refused {
