@@ -76,6 +76,16 @@ fn a_control_character_in_a_page_is_refused_at_its_position() {
 }
 
 #[test]
+fn a_control_character_made_by_a_fluent_escape_is_refused_at_the_escape() {
+    let ftl = "locales/en/campaign.ftl";
+    let b = break_basic(|c| append(&c.join(ftl), "evil = Hi{\"\\u0000\"}there\n"));
+    let (line, col) = position_of(&b.campaign(), ftl, "\\u0000");
+    b.assert_rejected()
+        .assert_error_at(ftl, line, col, "control character U+0000")
+        .assert_hint("delete the escape");
+}
+
+#[test]
 fn a_file_name_with_spaces_and_capitals_is_not_a_url() {
     let b = break_basic(|c| {
         std::fs::rename(c.join(HELP), c.join("content/en/Get Help.md")).unwrap();

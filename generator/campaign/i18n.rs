@@ -127,6 +127,11 @@ impl I18n {
                     r
                 }
             };
+            crate::campaign::fluent_literals::report_control_escapes(
+                &resource,
+                &file.display,
+                diags,
+            );
             report_duplicates(&resource, &text, &file.display, &origins, diags);
             collect_origins(&resource, &text, &file.display, &mut origins);
             // Duplicates were reported above, with their positions; the bundle

@@ -6,6 +6,7 @@
 pub mod content;
 pub mod empty_values;
 pub mod essential;
+pub mod fluent_literals;
 pub mod folder_advice;
 pub mod i18n;
 pub mod ids;
