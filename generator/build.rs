@@ -140,6 +140,7 @@ fn run(campaign_dir: &Path, out: Option<&Destination>, options: &BuildOptions) -
         .collect();
     diags.extend(todos::scan(campaign_dir, &loaded, &regional, options.draft));
     diags.extend(essential::check(&campaign, options.draft));
+    diags.extend(crate::campaign::unconfirmed::check(&campaign));
     lap("todos");
     let site = Site::new(&campaign, &mut diags);
     lap("load");

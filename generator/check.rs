@@ -69,7 +69,10 @@ impl CheckReport {
     /// "ready to publish" or "not ready", as both the terminal report and the
     /// preview's checklist page say it.
     pub fn verdict(&self) -> &'static str {
-        if self.ready {
+        let to_confirm = self.left.iter().any(|l| l.kind == "todo.confirm");
+        if self.ready && to_confirm {
+            "ready to publish once the values marked unconfirmed are confirmed"
+        } else if self.ready {
             "ready to publish"
         } else {
             "not ready"
@@ -91,7 +94,8 @@ impl CheckReport {
 /// A count of what is left of one kind.
 #[derive(Debug, Serialize)]
 pub struct Left {
-    /// `todo`, `todo.passage`, `todo.mention`, `essential`, `error` or `warning`.
+    /// `todo`, `todo.passage`, `todo.mention`, `todo.confirm`, `essential`,
+    /// `error` or `warning`.
     pub kind: &'static str,
     /// How many.
     pub count: usize,
@@ -109,6 +113,7 @@ const LEFT_KINDS: &[(&str, &str, &str)] = &[
         "mention of the source campaign",
         "mentions of the source campaign",
     ),
+    ("todo.confirm", "value to confirm", "values to confirm"),
     (
         "essential",
         "essential page to translate or update",
@@ -121,7 +126,7 @@ const LEFT_KINDS: &[(&str, &str, &str)] = &[
 /// The kind a diagnostic is counted as in [`CheckReport::left`].
 fn left_kind(d: &Diagnostic) -> &'static str {
     match d.code {
-        "todo" | "todo.passage" | "todo.mention" => LEFT_KINDS
+        "todo" | "todo.passage" | "todo.mention" | "todo.confirm" => LEFT_KINDS
             .iter()
             .find(|(k, _, _)| *k == d.code)
             .map_or("todo", |(k, _, _)| k),

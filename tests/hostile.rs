@@ -86,6 +86,15 @@ fn a_control_character_made_by_a_fluent_escape_is_refused_at_the_escape() {
 }
 
 #[test]
+fn unconfirmed_names_only_settings_that_can_be_confirmed() {
+    let b = break_basic(|c| append(&c.join(CONFIG), "unconfirmed: [base_url, palette]\n"));
+    let (line, col) = position_of(&b.campaign(), CONFIG, "palette]");
+    b.assert_rejected()
+        .assert_error_at(CONFIG, line, col, "`unconfirmed` names `palette`")
+        .assert_hint("base_url");
+}
+
+#[test]
 fn a_file_name_with_spaces_and_capitals_is_not_a_url() {
     let b = break_basic(|c| {
         std::fs::rename(c.join(HELP), c.join("content/en/Get Help.md")).unwrap();

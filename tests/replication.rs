@@ -274,11 +274,15 @@ fn check_of_the_pilot_is_ready_and_its_json_is_stable() {
     assert_eq!(json["campaign"], "veneto");
     assert_eq!(json["errors"], 0);
     assert_eq!(json["todos"], 0);
-    // What is left are warnings only: the Arabic and Ukrainian essential pages,
+    // What is left are warnings only: the site address, which no source gives
+    // and the Region has not confirmed (`unconfirmed: [base_url]`, a value to
+    // confirm before printing), and the Arabic and Ukrainian essential pages,
     // machine-drafted through `faro translate` and marked as not yet reviewed
     // by a native speaker. Nothing else may be outstanding.
     let left = json["left"].as_array().unwrap();
-    assert!(left.iter().all(|l| l["kind"] == "warning"), "{json:#}");
+    let kinds: Vec<&str> = left.iter().map(|l| l["kind"].as_str().unwrap()).collect();
+    assert_eq!(kinds, ["todo.confirm", "warning"], "{json:#}");
+    assert_eq!(left[0]["count"], 1, "{json:#}");
     let warnings: Vec<_> = json["groups"]
         .as_array()
         .unwrap()
@@ -290,6 +294,14 @@ fn check_of_the_pilot_is_ready_and_its_json_is_stable() {
     assert_eq!(warnings.len() as u64, counted, "{json:#}");
     for w in &warnings {
         let file = w["file"].as_str().unwrap();
+        if w["code"] == "todo.confirm" {
+            assert!(file.ends_with("veneto/campaign.yaml"), "{w:#}");
+            assert!(w["message"]
+                .as_str()
+                .unwrap()
+                .contains("destalk.regione.veneto.it"));
+            continue;
+        }
         assert_eq!(w["code"], "translation.unreviewed", "{w:#}");
         assert!(
             file.contains("/content/ar/") || file.contains("/content/uk/"),

@@ -20,20 +20,30 @@ fn strings(json: &serde_json::Value) -> Vec<String> {
         .collect()
 }
 
-/// `faro check` lists `text` at `line_col` under the heading of `file`.
+/// `faro check` lists `text` in an item that starts `file:line_col: `
+/// (`file: ` when `line_col` is empty; wrapped continuation lines included).
 fn assert_located(human: &str, file: &str, line_col: &str, text: &str) {
-    let mut in_file = false;
-    for line in human.lines() {
-        if line.starts_with("    ") && !line.starts_with("      ") {
-            in_file = line.trim() == file;
-        } else if in_file
-            && line.trim_start().starts_with(&format!("{line_col}  "))
-            && line.contains(text)
-        {
+    // Without a position, the item starts `file: `.
+    let start = if line_col.is_empty() {
+        format!("{file}: ")
+    } else {
+        format!("{file}:{line_col}: ")
+    };
+    let lines: Vec<&str> = human.lines().collect();
+    for (i, line) in lines.iter().enumerate() {
+        if !line.trim_start().starts_with(&start) {
+            continue;
+        }
+        let rest = lines[i + 1..]
+            .iter()
+            .take_while(|l| l.starts_with("        "))
+            .map(|l| l.trim());
+        let item: Vec<&str> = std::iter::once(line.trim()).chain(rest).collect();
+        if item.join(" ").contains(text) {
             return;
         }
     }
-    panic!("{text:?} not listed at {file} {line_col}:\n{human}");
+    panic!("{text:?} not listed at {start}:\n{human}");
 }
 
 #[test]
@@ -99,10 +109,11 @@ fn a_locale_broken_on_purpose_is_reported_exactly() {
 
     // Each finding is located in the human output too.
     let human = faro(p.path(), &["check", "c"]).stdout;
-    assert!(
-        human.contains("c/content/it/guide/steps.md")
-            && human.contains("changed since this translation"),
-        "{human}"
+    assert_located(
+        &human,
+        "c/content/it/guide/steps.md",
+        "",
+        "changed since this translation",
     );
     assert_located(
         &human,

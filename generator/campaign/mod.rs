@@ -19,4 +19,5 @@ pub mod project;
 pub mod settings;
 pub mod site;
 pub mod todos;
+pub mod unconfirmed;
 pub mod yaml;

@@ -157,6 +157,8 @@ pub struct Settings {
     pub essential_pages: Option<Vec<Located>>,
     /// Locales built with interface strings only, said so in campaign.yaml.
     pub interface_only: Vec<Located>,
+    /// Settings marked as not confirmed yet (`crate::campaign::unconfirmed`).
+    pub unconfirmed: Vec<Located>,
 }
 
 /// Checks `config` and returns settings; every problem is pushed to `diags`.
@@ -275,6 +277,7 @@ impl Validator<'_> {
             print,
             essential_pages: c.essential_pages,
             interface_only: c.interface_only,
+            unconfirmed: c.unconfirmed,
         }
     }
 

@@ -79,6 +79,10 @@ pub struct CampaignConfig {
     /// locale under a banner (said explicitly, never assumed).
     #[serde(default)]
     pub interface_only: Vec<Located>,
+    /// Settings whose value is not confirmed yet (such as a `base_url` no one
+    /// has checked); each is a to-do of `faro check` (`crate::campaign::unconfirmed`).
+    #[serde(default)]
+    pub unconfirmed: Vec<Located>,
 }
 
 /// A card of the home page: a page to go to and the illustration drawn on it.
@@ -244,6 +248,7 @@ pub const FIELD_NAMES: &[&str] = &[
     "scope",
     "essential_pages",
     "interface_only",
+    "unconfirmed",
     "emblem",
     "url",
 ];

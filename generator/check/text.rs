@@ -1,6 +1,8 @@
-//! `faro check` for people: findings by kind, then by file, the hint once per
-//! file and hint, long items wrapped whole, a passage to adapt shown beside its
-//! item, and one final line counting what is left per kind.
+//! `faro check` for people: findings by kind, the hint once per group of
+//! items that share it, then each item as `file:line:col: message` (sorted by
+//! file and position, so a file's items stay together), long items wrapped
+//! whole, a passage to adapt shown beside its item, and one final line
+//! counting what is left per kind.
 
 use std::fmt::Write as _;
 
@@ -9,6 +11,9 @@ use crate::diagnostics::{Diagnostic, Severity};
 
 /// Width the report is wrapped at.
 const WIDTH: usize = 100;
+
+/// Indent of an item's continuation lines and of a passage's original text.
+const ITEM_INDENT: &str = "        ";
 
 /// The whole report as text.
 pub fn human(report: &CheckReport) -> String {
@@ -19,13 +24,7 @@ pub fn human(report: &CheckReport) -> String {
             if let Some(h) = hint {
                 out.push_str(&wrap(&format!("hint: {h}"), "  ", "        "));
             }
-            let mut file: Option<String> = None;
             for d in items {
-                let this = file_of(d);
-                if file.as_ref() != Some(&this) {
-                    let _ = writeln!(out, "    {this}");
-                    file = Some(this);
-                }
                 item(&mut out, d);
             }
         }
@@ -51,25 +50,21 @@ fn by_hint(items: &[Diagnostic]) -> Vec<(Option<&str>, Vec<&Diagnostic>)> {
     groups
 }
 
-fn file_of(d: &Diagnostic) -> String {
-    d.file
-        .as_ref()
-        .map_or_else(|| "(campaign)".to_string(), |f| f.display().to_string())
-}
-
+/// One item as `file:line:col: message` (the form terminals and editors
+/// open at the place), wrapped under its message.
 fn item(out: &mut String, d: &Diagnostic) {
     let at = d
-        .position
-        .map_or_else(String::new, |p| format!("{}:{}  ", p.line, p.column));
+        .location_label()
+        .unwrap_or_else(|| "(campaign)".to_string());
     let tag = if d.severity == Severity::Warning {
         "warning: "
     } else {
         ""
     };
-    let first = format!("{at}{tag}{}", d.message);
-    out.push_str(&wrap(&first, "      ", &" ".repeat(6 + at.len())));
+    let first = format!("{at}: {tag}{}", d.message);
+    out.push_str(&wrap(&first, "    ", ITEM_INDENT));
     if let Some(original) = &d.original {
-        let indent = format!("{}│ ", " ".repeat(6 + at.len()));
+        let indent = format!("{ITEM_INDENT}│ ");
         for paragraph in original.lines() {
             out.push_str(&wrap(paragraph, &indent, &indent));
         }
