@@ -122,13 +122,13 @@ fn an_xliff_file_cannot_name_a_path_outside_the_campaign() {
         (
             "trgLang=\"de\"",
             "trgLang=\"../outside\"",
-            "hostile.xlf:1:",
+            "hostile.xlf:2:",
             "is not a language code",
         ),
         (
             "trgLang=\"de\"",
             "trgLang=\"c:x\"",
-            "hostile.xlf:1:",
+            "hostile.xlf:2:",
             "is not a language code",
         ),
         (

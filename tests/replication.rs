@@ -134,11 +134,11 @@ fn a_fork_lists_its_todos_then_becomes_ready_once_they_are_filled() {
         .unwrap()
         .contains("mentions `Testland`")));
     let human = faro(p.path(), &["check", "campaigns/northland"]);
-    // Grouped by file, each item with its line and column.
+    // Each item as file:line:col, the form terminals and editors open.
     assert!(
         human
             .stdout
-            .contains("    campaigns/northland/campaign.yaml\n      8:35  "),
+            .contains("\n    campaigns/northland/campaign.yaml:8:35: to-do: "),
         "{}",
         human.stdout
     );

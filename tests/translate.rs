@@ -69,13 +69,6 @@ fn translate_all(xliff: &str, mark: &str) -> String {
     out
 }
 
-fn line_of(text: &str, needle: &str) -> usize {
-    text[..text.find(needle).expect(needle)]
-        .matches('\n')
-        .count()
-        + 1
-}
-
 #[test]
 fn exporting_and_importing_the_source_language_changes_no_byte() {
     let (dir, campaign) = pilot_copy();
@@ -285,19 +278,21 @@ fn corrupted_files_are_refused_at_their_line_and_nothing_is_written() {
         );
         assert_eq!(run.code, Some(1), "{what}: {}", run.stderr);
         let stderr = run.flat_stderr();
-        let line = if line_needle.is_empty() {
+        let at = if line_needle.is_empty() {
             // The target of the damaged unit.
-            let at = match what {
+            match what {
                 "a dropped variable" => variable,
                 _ => bold,
-            };
-            text[..at].matches('\n').count() + 1
+            }
         } else {
-            line_of(&text, line_needle)
+            text.find(line_needle).unwrap()
         };
+        // Line and column of the element's `<`.
+        let line = text[..at].matches('\n').count() + 1;
+        let column = text[..at].rsplit('\n').next().unwrap().chars().count() + 1;
         assert!(
-            stderr.contains(&format!("pl.xlf:{line}:")),
-            "{what}: line {line} in {stderr}"
+            stderr.contains(&format!("pl.xlf:{line}:{column}:")),
+            "{what}: line {line} column {column} in {stderr}"
         );
         assert!(stderr.contains(mention), "{what}: {stderr}");
         assert_eq!(

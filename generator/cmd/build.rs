@@ -106,12 +106,14 @@ fn build_one(dir: &Path, id: &str, out: &Path, args: &Args, options: &BuildOptio
 
 /// The warnings, a count of a draft's to-dos and the summary line.
 fn print_success(dir: &Path, report: &BuildReport) {
-    // A draft's to-dos are listed by `faro check`; here, a count.
+    // A draft's to-dos are listed by `faro check`; here, a count. A value to
+    // confirm is shown whole: it is a warning in every build, to be read
+    // before printing.
     let (todos, others): (Vec<_>, Vec<_>) = report
         .warnings
         .clone()
         .into_iter()
-        .partition(|d| faro::check::kind_of(d) == "todos");
+        .partition(|d| faro::check::kind_of(d) == "todos" && d.code != "todo.confirm");
     super::print_diagnostics(others.into_iter().collect());
     if !todos.is_empty() {
         eprintln!(

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use super::export::{alignment_keys, same_structure};
 use super::history::{self, Change};
 use super::inline::{self, Inline};
-use super::read::{self, ReadFile, ReadUnit};
+use super::read::{self, At, ReadFile, ReadUnit};
 use super::segments::{self, Extracted, Segment, Syntax};
 use super::xliff::State;
 use super::{fluent_files, page_translation, Existing, FTL_REVIEW, FTL_TRANSLATED_FROM};
@@ -53,6 +53,8 @@ pub fn import(campaign: &Campaign, xliff_path: &Path) -> Result<Imported, Diagno
         xliff: xliff_path,
         from: &doc.source_lang,
         to: &doc.target_lang,
+        from_at: doc.source_lang_at,
+        to_at: doc.target_lang_at,
     };
     if let Err(d) = importer.check_languages() {
         diags.push(d);
@@ -108,6 +110,9 @@ struct Importer<'a> {
     xliff: &'a Path,
     from: &'a str,
     to: &'a str,
+    /// Where the languages are written in the XLIFF file.
+    from_at: At,
+    to_at: At,
 }
 
 impl Importer<'_> {
@@ -119,7 +124,7 @@ impl Importer<'_> {
             .iter()
             .any(|l| l == self.from)
         {
-            return Err(self.error(1, "translate.language", format!("the file translates from `{}`, which is not one of the campaign's languages", self.from))
+            return Err(self.error(self.from_at, "translate.language", format!("the file translates from `{}`, which is not one of the campaign's languages", self.from))
                 .with_hint("import it into the campaign it was exported from"));
         }
         let code_ok = !self.to.is_empty()
@@ -133,7 +138,7 @@ impl Importer<'_> {
         if !code_ok {
             return Err(self
                 .error(
-                    1,
+                    self.to_at,
                     "translate.language",
                     format!("`{}` is not a language code", self.to),
                 )
@@ -142,10 +147,10 @@ impl Importer<'_> {
         Ok(())
     }
 
-    fn error(&self, line: usize, code: &'static str, message: String) -> Diagnostic {
+    fn error(&self, (line, column): At, code: &'static str, message: String) -> Diagnostic {
         Diagnostic::error(code, message)
             .in_file(self.xliff)
-            .at(line, 1)
+            .at(line, column)
     }
 
     /// `None` after an error; `Some(None)` when nothing in the file is translated.
@@ -169,7 +174,7 @@ impl Importer<'_> {
             }
         }
         diags.push(
-            self.error(file.line, "translate.unknown-file", format!("`{}` is not a page or strings file of this campaign", file.original))
+            self.error(file.at, "translate.unknown-file", format!("`{}` is not a page or strings file of this campaign", file.original))
                 .with_hint("the file was exported from another campaign, or the page was renamed since the export: export again"),
         );
         None
@@ -192,20 +197,20 @@ impl Importer<'_> {
         let mut seen = BTreeSet::new();
         for unit in &file.units {
             let Some(seg) = by_id.get(unit.id.as_str()) else {
-                diags.push(self.error(unit.line, "translate.unknown-segment", format!("segment `{}` is not in `{}`", unit.id, file.original))
+                diags.push(self.error(unit.at, "translate.unknown-segment", format!("segment `{}` is not in `{}`", unit.id, file.original))
                     .with_hint("segment ids are written by the export and must not change; if the original changed since, export again"));
                 continue;
             };
             if !seen.insert(unit.id.as_str()) {
                 diags.push(self.error(
-                    unit.line,
+                    unit.at,
                     "translate.duplicate-segment",
                     format!("segment `{}` appears twice", unit.id),
                 ));
                 continue;
             }
             if text_only(&unit.source) != text_only(&seg.content) {
-                diags.push(self.error(unit.line, "translate.source-changed", format!("the source of segment `{}` is not the campaign's current text", unit.id))
+                diags.push(self.error(unit.at, "translate.source-changed", format!("the source of segment `{}` is not the campaign's current text", unit.id))
                     .with_hint("the original changed since the export: export again and let your CAT tool's translation memory carry the translations over"));
                 continue;
             }
@@ -218,7 +223,7 @@ impl Importer<'_> {
                         && seg.id == "slug"
                         && !crate::campaign::content::valid_slug(&inline::plain(&content)) =>
                 {
-                    diags.push(self.error(unit.target_line, "translate.slug", format!("segment `slug`: `{}` cannot be a web address", inline::plain(&content)))
+                    diags.push(self.error(unit.target_at, "translate.slug", format!("segment `slug`: `{}` cannot be a web address", inline::plain(&content)))
                         .with_hint("use lower-case letters (any script), digits and single hyphens, no spaces: `cosa-fare`, `що-робити`"));
                 }
                 Ok(content) => {
@@ -231,7 +236,7 @@ impl Importer<'_> {
     }
 
     fn inline_error(&self, unit: &ReadUnit, message: String) -> Diagnostic {
-        self.error(unit.target_line, "translate.inline", format!("segment `{}`: {message}", unit.id))
+        self.error(unit.target_at, "translate.inline", format!("segment `{}`: {message}", unit.id))
             .with_hint("keep every inline element of the source in the translation (move it, never delete or retype it)")
     }
 
@@ -273,7 +278,7 @@ impl Importer<'_> {
             }
         }
         if !missing.is_empty() {
-            diags.push(self.error(file.line, "translate.incomplete", format!("`{}`: segments {} have no translation, in this file or in the current `{}` page", file.original, missing.join(", "), self.to))
+            diags.push(self.error(file.at, "translate.incomplete", format!("`{}`: segments {} have no translation, in this file or in the current `{}` page", file.original, missing.join(", "), self.to))
                 .with_hint("translate every segment of the page, or export it again without --only-changed"));
             return None;
         }

@@ -1,6 +1,7 @@
 //! Reading XLIFF 2.0 and 1.2 back: files, units, their targets as inline
 //! trees of ids (the markup itself is taken from the campaign, never from the
-//! file) and their states, every element with its line for error messages.
+//! file) and their states, every element with its line and column for error
+//! messages.
 
 use std::path::Path;
 
@@ -11,13 +12,20 @@ use super::xliff::{State, NS_V1, NS_V2};
 use crate::campaign::content::Review;
 use crate::diagnostics::Diagnostic;
 
+/// A line and column in the XLIFF file (1-based).
+pub type At = (usize, usize);
+
 /// A document as read.
 #[derive(Debug)]
 pub struct Read {
     /// Source language.
     pub source_lang: String,
+    /// Where the source language is written (its attribute's value).
+    pub source_lang_at: At,
     /// Target language.
     pub target_lang: String,
+    /// Where the target language is written (its attribute's value).
+    pub target_lang_at: At,
     /// Files in document order.
     pub files: Vec<ReadFile>,
 }
@@ -27,8 +35,8 @@ pub struct Read {
 pub struct ReadFile {
     /// Its `original` path.
     pub original: String,
-    /// Line of the element.
-    pub line: usize,
+    /// Where the element starts.
+    pub at: At,
     /// Its units.
     pub units: Vec<ReadUnit>,
 }
@@ -38,10 +46,10 @@ pub struct ReadFile {
 pub struct ReadUnit {
     /// Its id.
     pub id: String,
-    /// Line of the element.
-    pub line: usize,
-    /// Line of the target (the unit's when it has none).
-    pub target_line: usize,
+    /// Where the element starts.
+    pub at: At,
+    /// Where the target starts (the unit's start when it has none).
+    pub target_at: At,
     /// Source content: spans and placeholders carry ids only.
     pub source: Vec<Inline>,
     /// Target content, when present and not empty.
@@ -82,15 +90,28 @@ struct Reader<'x, 'i> {
 }
 
 impl Reader<'_, '_> {
-    fn line(&self, node: Node) -> usize {
-        self.xml.text_pos_at(node.range().start).row as usize
+    fn at(&self, node: Node) -> At {
+        self.position(node.range().start)
+    }
+
+    fn position(&self, offset: usize) -> At {
+        let pos = self.xml.text_pos_at(offset);
+        (pos.row as usize, pos.col as usize)
+    }
+
+    /// Where the value of attribute `name` of `node` starts (the element's
+    /// start when it has no such attribute).
+    fn attribute_at(&self, node: Node, name: &str) -> At {
+        node.attributes()
+            .find(|a| a.name() == name)
+            .map_or_else(|| self.at(node), |a| self.position(a.range_value().start))
     }
 
     fn error(&self, node: Node, code: &'static str, message: impl Into<String>) -> Diagnostic {
-        let pos = self.xml.text_pos_at(node.range().start);
+        let (line, column) = self.at(node);
         Diagnostic::error(code, message)
             .in_file(self.path)
-            .at(pos.row as usize, pos.col as usize)
+            .at(line, column)
     }
 
     fn required<'a>(&self, node: Node<'a, '_>, name: &str) -> Result<&'a str, Diagnostic> {
@@ -112,13 +133,15 @@ impl Reader<'_, '_> {
             }
             files.push(ReadFile {
                 original: self.required(file, "original")?.to_string(),
-                line: self.line(file),
+                at: self.at(file),
                 units,
             });
         }
         Ok(Read {
             source_lang: self.required(root, "srcLang")?.to_string(),
+            source_lang_at: self.attribute_at(root, "srcLang"),
             target_lang: self.required(root, "trgLang")?.to_string(),
+            target_lang_at: self.attribute_at(root, "trgLang"),
             files,
         })
     }
@@ -128,7 +151,7 @@ impl Reader<'_, '_> {
         let mut source = Vec::new();
         let mut target = Vec::new();
         let mut has_target = false;
-        let mut target_line = self.line(unit);
+        let mut target_at = self.at(unit);
         let mut state = None;
         for part in unit
             .children()
@@ -139,7 +162,7 @@ impl Reader<'_, '_> {
             }
             if let Some(t) = elements(part, "target").next() {
                 has_target = true;
-                target_line = self.line(t);
+                target_at = self.at(t);
                 target.extend(self.content(t)?);
             }
             if is(part, "segment") {
@@ -147,7 +170,7 @@ impl Reader<'_, '_> {
                 state = Some(state.map_or(review, |s: Review| s.min(review)));
             }
         }
-        self.finish_unit(unit, source, has_target, target, target_line, state)
+        self.finish_unit(unit, source, has_target, target, target_at, state)
     }
 
     fn finish_unit(
@@ -156,7 +179,7 @@ impl Reader<'_, '_> {
         source: Vec<Inline>,
         has_target: bool,
         target: Vec<Inline>,
-        target_line: usize,
+        target_at: At,
         review: Option<Review>,
     ) -> Result<ReadUnit, Diagnostic> {
         let empty = target
@@ -170,8 +193,8 @@ impl Reader<'_, '_> {
         };
         Ok(ReadUnit {
             id: self.required(unit, "id")?.to_string(),
-            line: self.line(unit),
-            target_line,
+            at: self.at(unit),
+            target_at,
             source,
             target,
             state,
@@ -184,7 +207,12 @@ impl Reader<'_, '_> {
         for file in elements(root, "file") {
             let source = self.required(file, "source-language")?.to_string();
             let target = self.required(file, "target-language")?.to_string();
-            langs.get_or_insert((source, target));
+            langs.get_or_insert((
+                source,
+                self.attribute_at(file, "source-language"),
+                target,
+                self.attribute_at(file, "target-language"),
+            ));
             let mut units = Vec::new();
             for unit in file.descendants().filter(|n| is(*n, "trans-unit")) {
                 let source = match elements(unit, "source").next() {
@@ -204,28 +232,31 @@ impl Reader<'_, '_> {
                         review_v1(t.attribute("state"), t.attribute("state-qualifier"))
                     }
                 });
-                let target_line = target_node.map_or(self.line(unit), |t| self.line(t));
+                let target_at = target_node.map_or(self.at(unit), |t| self.at(t));
                 units.push(self.finish_unit(
                     unit,
                     source,
                     target_node.is_some(),
                     target,
-                    target_line,
+                    target_at,
                     review,
                 )?);
             }
             files.push(ReadFile {
                 original: self.required(file, "original")?.to_string(),
-                line: self.line(file),
+                at: self.at(file),
                 units,
             });
         }
-        let (source_lang, target_lang) = langs.ok_or_else(|| {
-            self.error(root, "xliff.empty", "this XLIFF file has no <file> element")
-        })?;
+        let (source_lang, source_lang_at, target_lang, target_lang_at) =
+            langs.ok_or_else(|| {
+                self.error(root, "xliff.empty", "this XLIFF file has no <file> element")
+            })?;
         Ok(Read {
             source_lang,
+            source_lang_at,
             target_lang,
+            target_lang_at,
             files,
         })
     }

@@ -99,18 +99,32 @@ pub(super) fn with_translated_from(text: &str, hash: &str) -> String {
     out
 }
 
-/// The text of a top-level YAML key and its indented lines.
+/// The text of a top-level YAML key and its indented lines, with its
+/// comments: those inside the block and those directly above the key (they
+/// explain the setting, as the pilot's `print:` comment explains `cmyk:`).
 pub(super) fn top_level_block(yaml: &str, key: &str) -> String {
     let mut out = String::new();
     let mut inside = false;
+    // Comment lines at the left margin since the last other line.
+    let mut above: Vec<&str> = Vec::new();
     for line in yaml.lines() {
-        if !line.starts_with([' ', '#', '-']) && !line.trim().is_empty() {
+        let top_level = !line.starts_with([' ', '#', '-']) && !line.trim().is_empty();
+        if top_level {
             inside = line.starts_with(&format!("{key}:"));
             if inside {
                 out.push('\n');
+                for comment in above.drain(..) {
+                    out.push_str(comment);
+                    out.push('\n');
+                }
             }
         }
-        if inside && !line.trim_start().starts_with('#') {
+        if line.starts_with('#') {
+            above.push(line);
+            continue;
+        }
+        above.clear();
+        if inside {
             out.push_str(line);
             out.push('\n');
         }
@@ -149,11 +163,11 @@ mod tests {
     }
 
     #[test]
-    fn top_level_blocks_are_copied_whole() {
-        let yaml = "a: 1\npalette:\n  primary: \"#000000\"\n  # note\n  text: \"#111111\"\nb: 2\n";
+    fn top_level_blocks_are_copied_whole_with_their_comments() {
+        let yaml = "a: 1\n# not about palette\n\n# The colours.\npalette:\n  primary: \"#000000\"\n  # note\n  text: \"#111111\"\n# about b\nb: 2\n";
         assert_eq!(
             top_level_block(yaml, "palette"),
-            "\npalette:\n  primary: \"#000000\"\n  text: \"#111111\"\n"
+            "\n# The colours.\npalette:\n  primary: \"#000000\"\n  # note\n  text: \"#111111\"\n"
         );
     }
 }
