@@ -99,6 +99,8 @@ def load():
             rel = os.path.relpath(os.path.join(dirpath, f), ROOT)
             if rel in SKIP or rel.startswith("cmd/"):
                 continue
+            if not module_of(rel):
+                continue  # lib.rs: only `mod` lines
             modules[module_of(rel)] = rel
             with open(os.path.join(ROOT, rel)) as fh:
                 refs[module_of(rel)] = strip(fh.read())

@@ -366,6 +366,25 @@ pub fn valid_slug(slug: &str) -> bool {
         })
 }
 
+/// An anchor id from heading text: lower-case letters and digits of any script,
+/// other characters folded into single hyphens.
+pub fn slugify(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut dash = false;
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            if dash && !out.is_empty() {
+                out.push('-');
+            }
+            dash = false;
+            out.extend(c.to_lowercase());
+        } else {
+            dash = true;
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,6 +3,7 @@
 //! around the campaign (templates, themes, shared locales), to-dos, essential
 //! pages, and the site model ([`site`]) that every renderer reads.
 
+pub mod colours;
 pub mod content;
 pub mod empty_values;
 pub mod essential;

@@ -3,43 +3,6 @@
 //! numbers, national numbers with their usual lengths, and international
 //! numbers with a known calling code.
 
-/// The `tel:` links that replace the campaign's helpline numbers in the page
-/// text of `locale`: each named "Call 1522: <the helpline's name>" in that
-/// language, marked `emergency` for emergency numbers, written left to right
-/// also on right-to-left pages, and kept on one line.
-pub fn links(
-    campaign: &crate::campaign::load::Campaign,
-    locale: &str,
-) -> Vec<crate::web::markdown::PhoneLink> {
-    use crate::web::markdown::escape;
-    let rtl = crate::campaign::i18n::direction(locale) == "rtl";
-    campaign
-        .settings
-        .helplines
-        .iter()
-        .map(|h| {
-            let number = h.number.trim().to_string();
-            let args = crate::campaign::i18n::fluent_args([(
-                "number",
-                crate::campaign::i18n::ArgValue::Text(number.clone()),
-            )]);
-            let call = campaign.i18n.format(locale, "helpline-call", Some(&args));
-            let name_key = format!("helpline-{}-name", h.id);
-            let name = campaign.i18n.format(locale, &name_key, None);
-            let class = if h.emergency { "tel emergency" } else { "tel" };
-            let dir = if rtl { " dir=\"ltr\"" } else { "" };
-            let html = format!(
-                "<a href=\"tel:{}\" class=\"{class}\"{dir} aria-label=\"{}: {}\">{}</a>",
-                escape(&h.dial),
-                escape(&call),
-                escape(&name),
-                escape(&display(&number)),
-            );
-            crate::web::markdown::PhoneLink { number, html }
-        })
-        .collect()
-}
-
 /// A number as shown on a page: its groups joined by no-break spaces, so that
 /// it never breaks across lines.
 pub fn display(number: &str) -> String {

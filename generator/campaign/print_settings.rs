@@ -8,44 +8,14 @@
 //!     primary: [45, 85, 0, 15]                  # cyan, magenta, yellow, black in percent
 //! ```
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_saphyr::Spanned;
 
-use crate::campaign::settings::{parse_hex, Colours};
-use crate::campaign::yaml::{at_value, position, Located};
+use crate::campaign::colours::{parse_hex, Colours};
+use crate::campaign::yaml::{at_value, position, PrintConfig};
 use crate::diagnostics::{did_you_mean, Diagnostic, Diagnostics, SourceText};
 
 use super::print_assets::ASSETS;
-
-/// `print:` as written in `campaign.yaml`.
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct PrintConfig {
-    /// Asset ids to make (see [`ASSETS`]); every asset when absent.
-    #[serde(default)]
-    pub assets: Option<Vec<Located>>,
-    /// CMYK values of the palette colours for the print-shop PDFs.
-    #[serde(default)]
-    pub cmyk: CmykConfig,
-}
-
-/// One CMYK value per palette colour, each `[c, m, y, k]` in percent.
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct CmykConfig {
-    /// CMYK of `palette.primary`.
-    pub primary: Option<Spanned<Vec<f64>>>,
-    /// CMYK of `palette.on_primary`.
-    pub on_primary: Option<Spanned<Vec<f64>>>,
-    /// CMYK of `palette.background`.
-    pub background: Option<Spanned<Vec<f64>>>,
-    /// CMYK of `palette.text`.
-    pub text: Option<Spanned<Vec<f64>>>,
-    /// CMYK of `palette.accent`.
-    pub accent: Option<Spanned<Vec<f64>>>,
-    /// CMYK of `palette.on_accent`.
-    pub on_accent: Option<Spanned<Vec<f64>>>,
-}
 
 /// A CMYK colour, each component in percent (0 to 100).
 pub type Cmyk = [f64; 4];

@@ -210,7 +210,7 @@ pub fn materials_slug(campaign: &Campaign, locale: &str) -> String {
         return "materials".to_string();
     }
     let slug =
-        crate::web::markdown::slugify(&campaign.i18n.format(locale, MATERIALS_SLUG_KEY, None));
+        crate::campaign::content::slugify(&campaign.i18n.format(locale, MATERIALS_SLUG_KEY, None));
     if slug.is_empty() {
         "materials".to_string()
     } else {

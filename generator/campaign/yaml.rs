@@ -70,7 +70,7 @@ pub struct CampaignConfig {
     pub forked_from: Option<ForkedFrom>,
     /// Print assets to make and the CMYK palette (`crate::campaign::print_settings`).
     #[serde(default)]
-    pub print: Option<crate::campaign::print_settings::PrintConfig>,
+    pub print: Option<PrintConfig>,
     /// Pages that are never published untranslated (default: the home and
     /// every page of `navigation`); see `crate::campaign::essential`.
     #[serde(default)]
@@ -426,6 +426,36 @@ pub fn load(campaign_dir: &Path, diags: &mut Diagnostics) -> Option<(CampaignCon
             None
         }
     }
+}
+
+/// `print:` as written in `campaign.yaml`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PrintConfig {
+    /// Asset ids to make (see [`crate::campaign::print_assets::ASSETS`]); every asset when absent.
+    #[serde(default)]
+    pub assets: Option<Vec<Located>>,
+    /// CMYK values of the palette colours for the print-shop PDFs.
+    #[serde(default)]
+    pub cmyk: CmykConfig,
+}
+
+/// One CMYK value per palette colour, each `[c, m, y, k]` in percent.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CmykConfig {
+    /// CMYK of `palette.primary`.
+    pub primary: Option<Spanned<Vec<f64>>>,
+    /// CMYK of `palette.on_primary`.
+    pub on_primary: Option<Spanned<Vec<f64>>>,
+    /// CMYK of `palette.background`.
+    pub background: Option<Spanned<Vec<f64>>>,
+    /// CMYK of `palette.text`.
+    pub text: Option<Spanned<Vec<f64>>>,
+    /// CMYK of `palette.accent`.
+    pub accent: Option<Spanned<Vec<f64>>>,
+    /// CMYK of `palette.on_accent`.
+    pub on_accent: Option<Spanned<Vec<f64>>>,
 }
 
 #[cfg(test)]

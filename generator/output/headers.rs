@@ -5,7 +5,9 @@
 
 use crate::campaign::site::Site;
 use crate::output::staging::OutputFile;
-use crate::web::shared_contexts::CONTENT_SECURITY_POLICY;
+
+/// The policy every page carries: nothing may come from another host.
+pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'none'; base-uri 'none'; form-action 'none'";
 
 /// Name of the Netlify / Cloudflare Pages header file.
 pub const HEADERS_FILE: &str = "_headers";

@@ -36,7 +36,7 @@ use crate::campaign::project::Layer;
 use crate::campaign::site::Site;
 use crate::diagnostics::{Diagnostic, Diagnostics, SourceText};
 use crate::output::staging::OutputFile;
-use crate::replicate::kit::human_size;
+use crate::web::views::human_size;
 use crate::web::views::{ImageView, MaterialVariant, MaterialView};
 
 pub use crate::campaign::print_assets::{string_keys, AssetSpec, Format, ASSETS};

@@ -184,19 +184,10 @@ pub fn material(kit: &OutputFile, base_path: &str) -> crate::web::views::Materia
     crate::web::views::MaterialView {
         label_key: "replication-kit".into(),
         url: format!("{base_path}{}", kit.path),
-        file_size: human_size(kit.bytes.len()),
+        file_size: crate::web::views::human_size(kit.bytes.len()),
         paper: None,
         preview: None,
         variants: Vec::new(),
-    }
-}
-
-/// A file size for people: `940 B`, `84 KB`, `1.2 MB`.
-pub fn human_size(bytes: usize) -> String {
-    match bytes {
-        b if b < 1000 => format!("{b} B"),
-        b if b < 1_000_000 => format!("{} KB", (b + 500) / 1000),
-        b => format!("{:.1} MB", b as f64 / 1_000_000.0),
     }
 }
 
@@ -313,8 +304,8 @@ mod tests {
 
     #[test]
     fn sizes_for_people() {
-        assert_eq!(super::human_size(940), "940 B");
-        assert_eq!(super::human_size(84_499), "84 KB");
-        assert_eq!(super::human_size(1_234_567), "1.2 MB");
+        assert_eq!(crate::web::views::human_size(940), "940 B");
+        assert_eq!(crate::web::views::human_size(84_499), "84 KB");
+        assert_eq!(crate::web::views::human_size(1_234_567), "1.2 MB");
     }
 }

@@ -197,7 +197,7 @@ impl Exporter<'_> {
     fn strings(&mut self, ftl: &Path) -> Result<Option<File>, Diagnostic> {
         let text =
             std::fs::read_to_string(ftl).map_err(|e| crate::untrusted::files::io_error(ftl, &e))?;
-        let print_keys = crate::print::string_keys();
+        let print_keys = crate::campaign::print_assets::string_keys();
         let context_of = |key: &str| string_context(key, &print_keys);
         let extracted = segments::fluent(&text, &context_of);
         let name = ftl.file_name().unwrap_or_default();

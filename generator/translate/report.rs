@@ -211,7 +211,7 @@ fn unreviewed(
     summary: &mut LocaleSummary,
     diags: &mut Diagnostics,
 ) {
-    for key in essential_keys(&campaign.settings) {
+    for key in crate::campaign::essential::keys(&campaign.settings) {
         let Some(page) = translation_of(&key) else {
             continue;
         };
@@ -275,7 +275,11 @@ pub fn used_keys(template_texts: &[String], campaign: &Campaign) -> BTreeSet<Str
     for p in &campaign.settings.partners {
         keys.insert(format!("partner-{}-role", p.id));
     }
-    keys.extend(crate::print::string_keys().into_iter().map(String::from));
+    keys.extend(
+        crate::campaign::print_assets::string_keys()
+            .into_iter()
+            .map(String::from),
+    );
     keys
 }
 
@@ -330,11 +334,4 @@ pub fn stamp(campaign: &Campaign, file: &std::path::Path) -> Result<String, Diag
     // can show what changed in it and leave out what did not.
     crate::translate::history::keep(&campaign.dir, &hash, "md", &original.source.text)?;
     Ok(hash)
-}
-
-/// The pages a visitor must be able to read in every language (see
-/// [`crate::campaign::essential`]). Their unreviewed translations are listed by
-/// `faro check` and show a notice on the site.
-pub fn essential_keys(settings: &crate::campaign::settings::Settings) -> BTreeSet<String> {
-    crate::campaign::essential::keys(settings)
 }

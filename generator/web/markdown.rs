@@ -8,7 +8,7 @@ use std::path::Path;
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use serde::Serialize;
 
-use crate::campaign::content::SourcePage;
+use crate::campaign::content::{slugify, SourcePage};
 use crate::diagnostics::{did_you_mean, position_of, Diagnostic, Diagnostics};
 use crate::untrusted::urls::{refused_scheme, shown};
 use crate::web::images::ImageRegistry;
@@ -16,7 +16,7 @@ use crate::web::markdown::nesting::{Nesting, MAX_NESTING};
 
 pub mod nesting;
 mod phones;
-pub use phones::PhoneLink;
+pub use phones::{helpline_links, PhoneLink};
 
 /// Element ids used by the base templates; headings never take them.
 pub const RESERVED_IDS: &[&str] = &[
@@ -470,25 +470,6 @@ pub fn is_external(url: &str) -> bool {
                     .chars()
                     .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
         })
-}
-
-/// An anchor id from heading text: lower-case letters and digits of any script,
-/// other characters folded into single hyphens.
-pub fn slugify(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut dash = false;
-    for c in text.chars() {
-        if c.is_alphanumeric() {
-            if dash && !out.is_empty() {
-                out.push('-');
-            }
-            dash = false;
-            out.extend(c.to_lowercase());
-        } else {
-            dash = true;
-        }
-    }
-    out
 }
 
 /// Escapes text for an HTML attribute value.

@@ -59,7 +59,7 @@ pub fn markdown_pages(site: &Site, images: &ImageRegistry) -> (Vec<RenderedMarkd
         .pages
         .iter()
         .map(|p| p.locale.as_str())
-        .map(|l| (l, crate::campaign::phone::links(site.campaign, l)))
+        .map(|l| (l, markdown::helpline_links(site.campaign, l)))
         .collect();
     {
         let results: Vec<(RenderedMarkdown, Diagnostics)> = site
@@ -587,7 +587,7 @@ fn review_notice(site: &Site, page: &Page, source: &SourcePage) -> Option<&'stat
         Review::Volunteer => "review-notice-volunteer",
         Review::Reviewed => return None,
     };
-    crate::translate::report::essential_keys(&site.campaign.settings)
+    crate::campaign::essential::keys(&site.campaign.settings)
         .contains(&page.key)
         .then_some(key)
 }

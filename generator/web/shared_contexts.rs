@@ -82,7 +82,7 @@ impl<'a> WebRenderer<'a> {
                 })
                 .collect(),
             draft,
-            csp: CONTENT_SECURITY_POLICY.to_string(),
+            csp: crate::output::headers::CONTENT_SECURITY_POLICY.to_string(),
         };
         let locales = s
             .locales
@@ -144,9 +144,6 @@ pub fn check_config_images(
             d
         })
 }
-
-/// The policy every page carries: nothing may come from another host.
-pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'none'; base-uri 'none'; form-action 'none'";
 
 /// The font files a page in `locale` needs for its text, regular and bold, in
 /// the script of the language (the default theme's subsets). Preloaded, they

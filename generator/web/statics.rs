@@ -3,8 +3,8 @@
 
 use std::collections::BTreeMap;
 
+use crate::campaign::colours::Colours;
 use crate::campaign::project::Layer;
-use crate::campaign::settings::Colours;
 use crate::diagnostics::Diagnostics;
 use crate::output::staging::OutputFile;
 

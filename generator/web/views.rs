@@ -266,3 +266,12 @@ pub struct SwitchLink {
     /// True when the same page exists in that language.
     pub translated: bool,
 }
+
+/// A file size for people: `940 B`, `84 KB`, `1.2 MB`.
+pub fn human_size(bytes: usize) -> String {
+    match bytes {
+        b if b < 1000 => format!("{b} B"),
+        b if b < 1_000_000 => format!("{} KB", (b + 500) / 1000),
+        b => format!("{:.1} MB", b as f64 / 1_000_000.0),
+    }
+}

@@ -6,6 +6,8 @@
 
 use pulldown_cmark::{CowStr, Event, Tag, TagEnd};
 
+use super::escape;
+
 /// A number to link, and the link that replaces it.
 #[derive(Debug, Clone)]
 pub struct PhoneLink {
@@ -87,6 +89,39 @@ fn stands_alone(text: &str, at: usize, len: usize) -> bool {
         _ => false,
     };
     !joins(&before) && !joins(&after)
+}
+
+/// The `tel:` links that replace the campaign's helpline numbers in the page
+/// text of `locale`: each named "Call 1522: <the helpline's name>" in that
+/// language, marked `emergency` for emergency numbers, written left to right
+/// also on right-to-left pages, and kept on one line.
+pub fn helpline_links(campaign: &crate::campaign::load::Campaign, locale: &str) -> Vec<PhoneLink> {
+    let rtl = crate::campaign::i18n::direction(locale) == "rtl";
+    campaign
+        .settings
+        .helplines
+        .iter()
+        .map(|h| {
+            let number = h.number.trim().to_string();
+            let args = crate::campaign::i18n::fluent_args([(
+                "number",
+                crate::campaign::i18n::ArgValue::Text(number.clone()),
+            )]);
+            let call = campaign.i18n.format(locale, "helpline-call", Some(&args));
+            let name_key = format!("helpline-{}-name", h.id);
+            let name = campaign.i18n.format(locale, &name_key, None);
+            let class = if h.emergency { "tel emergency" } else { "tel" };
+            let dir = if rtl { " dir=\"ltr\"" } else { "" };
+            let html = format!(
+                "<a href=\"tel:{}\" class=\"{class}\"{dir} aria-label=\"{}: {}\">{}</a>",
+                escape(&h.dial),
+                escape(&call),
+                escape(&name),
+                escape(&crate::campaign::phone::display(&number)),
+            );
+            PhoneLink { number, html }
+        })
+        .collect()
 }
 
 #[cfg(test)]
