@@ -106,6 +106,58 @@ fn exporting_and_importing_the_source_language_changes_no_byte() {
 }
 
 #[test]
+fn every_language_proofread_in_itself_round_trips_and_keeps_its_stamp() {
+    // Every page and strings file of every pilot language, exported into its
+    // own language and imported untouched: no byte changes (this is how
+    // Markdown forms that do not round-trip would show).
+    let (dir, campaign) = pilot_copy();
+    let before = read_tree(&campaign);
+    for lang in ["it", "en", "de", "fr", "es", "pt", "ar", "uk"] {
+        let file = dir.path().join(format!("{lang}.xlf"));
+        export(dir.path(), &["--from", lang, "--to", lang], &file);
+        faro(
+            dir.path(),
+            &["translate", "import", "veneto", file.to_str().unwrap()],
+        )
+        .assert_success();
+        assert_eq!(
+            tree_differences(&before, &read_tree(&campaign)),
+            Vec::<String>::new(),
+            "{lang} proofread untouched"
+        );
+    }
+    // A native speaker proofreads the Arabic and marks every segment final:
+    // the pages and strings become reviewed and keep their stamps.
+    let file = dir.path().join("ar.xlf");
+    let exported = export(dir.path(), &["--from", "ar", "--to", "ar"], &file);
+    let reviewed = translate_all(&exported, "").replace("state=\"initial\"", "state=\"final\"");
+    std::fs::write(&file, reviewed).unwrap();
+    faro(
+        dir.path(),
+        &["translate", "import", "veneto", file.to_str().unwrap()],
+    )
+    .assert_success();
+    let after = read_tree(&campaign);
+    let changed = tree_differences(&before, &after);
+    assert!(
+        !changed.is_empty() && changed.iter().all(|f| f.contains("/ar/")),
+        "{changed:?}"
+    );
+    let page =
+        |tree: &common::Tree, rel: &str| String::from_utf8(tree[rel].clone().unwrap()).unwrap();
+    let old = page(&before, "content/ar/what-to-do.md");
+    let new = page(&after, "content/ar/what-to-do.md");
+    assert!(old.contains("review: machine"), "{old}");
+    assert_eq!(new, old.replace("review: machine", "review: reviewed"));
+    let strings = page(&after, "locales/ar/campaign.ftl");
+    assert!(
+        strings.starts_with("### faro-translated-from: "),
+        "{strings}"
+    );
+    assert!(strings.contains("### faro-review: reviewed\n"), "{strings}");
+}
+
+#[test]
 fn a_new_language_is_exported_translated_imported_and_reported_complete() {
     let (dir, campaign) = pilot_copy();
     let file = dir.path().join("pl.xlf");

@@ -267,6 +267,10 @@ impl Importer<'_> {
                 filled.insert(seg.id.clone(), content.clone());
                 review = Some(review.map_or(*r, |v| v.min(*r)));
             } else if proofreading {
+                // Left as it is by the proofreader: it keeps the page's status.
+                if let Some(r) = page.front.review {
+                    review = Some(review.map_or(r, |v| v.min(r)));
+                }
                 continue;
             } else if let Some(content) = earlier.as_ref().and_then(|e| e.get(n).cloned().flatten())
             {
@@ -283,7 +287,15 @@ impl Importer<'_> {
             return None;
         }
         let mut text = original.render(&filled);
-        let keep = if proofreading || self.to == self.campaign.settings.default_locale {
+        let translation = self.to != self.campaign.settings.default_locale;
+        let keep = if proofreading {
+            // A translation proofread in its own language keeps its stamp,
+            // with the status the proofreader's states give it.
+            if let (true, Some(hash)) = (translation, &page.front.translated_from) {
+                text = with_front_fields(&text, hash, review);
+            }
+            None
+        } else if !translation {
             None
         } else {
             let hash = self.stamp_hash(page)?;
@@ -297,7 +309,7 @@ impl Importer<'_> {
                 existing.path
             },
             text,
-            review: if proofreading { None } else { review },
+            review: if translation { review } else { None },
             keep,
         }))
     }
@@ -402,6 +414,9 @@ impl Importer<'_> {
                 filled.insert(seg.id.clone(), content.clone());
                 let r = existing.review.unwrap_or(Review::Volunteer);
                 review = Some(review.map_or(r, |v| v.min(r)));
+            } else if let Some(r) = existing.review.filter(|_| proofreading) {
+                // Left as it is by the proofreader: it keeps the file's status.
+                review = Some(review.map_or(r, |v| v.min(r)));
             }
         }
         let omitted: BTreeSet<String> = original
@@ -411,15 +426,21 @@ impl Importer<'_> {
             .map(|s| s.id.clone())
             .collect();
         let body = original.render_without(&filled, &omitted);
+        let default = &self.campaign.settings.default_locale;
         if proofreading {
+            // A translation proofread in its own language keeps its stamp.
+            let stamp = existing
+                .translated_from
+                .as_ref()
+                .filter(|_| self.to != default);
+            let header = stamp.map_or_else(String::new, |hash| ftl_header(hash, review));
             return Some(Some(Planned {
                 path: ftl.to_path_buf(),
-                text: body,
-                review: None,
+                text: format!("{header}{body}"),
+                review: stamp.and(review),
                 keep: None,
             }));
         }
-        let default = &self.campaign.settings.default_locale;
         let stamped = self.to != default;
         // The stamp names the default locale's file of the same name (the
         // one translated, or the one the source translation follows).
@@ -429,13 +450,11 @@ impl Importer<'_> {
             std::fs::read_to_string(self.campaign.dir.join("locales").join(default).join(name)).ok()
         };
         let hash = original_text.as_deref().map(history::hash);
-        let mut header = String::new();
-        if let (true, Some(hash)) = (stamped, &hash) {
-            header.push_str(&format!("{FTL_TRANSLATED_FROM} {hash}\n"));
-        }
-        if let (true, Some(r)) = (stamped, review) {
-            header.push_str(&format!("{FTL_REVIEW} {}\n", r.name()));
-        }
+        let header = match (stamped, &hash, review) {
+            (true, Some(hash), _) => ftl_header(hash, review),
+            (true, None, Some(r)) => format!("{FTL_REVIEW} {}\n", r.name()),
+            _ => String::new(),
+        };
         Some(Some(Planned {
             path,
             text: format!("{header}{body}"),
@@ -446,6 +465,15 @@ impl Importer<'_> {
                 .map(|(hash, text)| (hash, "ftl", text)),
         }))
     }
+}
+
+/// The comment lines that carry a Fluent file's stamp and review status.
+fn ftl_header(hash: &str, review: Option<Review>) -> String {
+    let mut header = format!("{FTL_TRANSLATED_FROM} {hash}\n");
+    if let Some(r) = review {
+        header.push_str(&format!("{FTL_REVIEW} {}\n", r.name()));
+    }
+    header
 }
 
 /// Text pieces only, for comparing a file's source with the campaign's.
