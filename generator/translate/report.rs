@@ -321,9 +321,12 @@ pub fn stamp(campaign: &Campaign, file: &std::path::Path) -> Result<String, Diag
         .lines()
         .filter(|l| !l.starts_with("translated_from:") && !l.starts_with("untranslated:"))
         .collect();
+    // Before `review:` when there is one (the order `faro translate import`
+    // writes), else before the closing line.
     let closing = front
         .iter()
-        .rposition(|l| l.trim_end() == "---")
+        .position(|l| l.starts_with("review:"))
+        .or_else(|| front.iter().rposition(|l| l.trim_end() == "---"))
         .unwrap_or(front.len());
     let line = format!("translated_from: \"{hash}\"");
     front.insert(closing, &line);
