@@ -10,22 +10,23 @@ use std::sync::{Arc, Mutex};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use unic_langid::LanguageIdentifier;
+use unic_langid::{CharacterDirection, LanguageIdentifier};
 
 use crate::campaign::project::LayerFile;
 use crate::diagnostics::{key_lines, position_of, Diagnostic, Diagnostics, Position, SourceText};
 use crate::untrusted::files::decode_utf8;
 
-/// Languages written right to left.
-const RTL_LANGUAGES: &[&str] = &["ar", "fa", "he", "ur", "ps", "yi", "dv", "ckb", "sd", "ug"];
-
-/// Text direction of a locale: `rtl` or `ltr`.
+/// Text direction of a locale: `rtl` or `ltr`, from the script the language is
+/// written in (CLDR's data through unic-langid: `ar`, `fa`, `he`, `ur`, `ckb`…
+/// are right to left; `az` is left to right unless written `az-Arab`).
+/// A code that does not parse is left to right.
 pub fn direction(locale: &str) -> &'static str {
-    let lang = locale.split(['-', '_']).next().unwrap_or(locale);
-    if RTL_LANGUAGES.contains(&lang) {
-        "rtl"
-    } else {
-        "ltr"
+    match locale
+        .parse::<LanguageIdentifier>()
+        .map(|l| l.character_direction())
+    {
+        Ok(CharacterDirection::RTL) => "rtl",
+        _ => "ltr",
     }
 }
 
@@ -531,5 +532,29 @@ mod tests {
         assert!(d.hint.as_deref().unwrap_or("").contains("a.ftl:1:1"));
         // The first definition is the one used.
         assert_eq!(i.format("en", "hello", None), "Hi");
+    }
+
+    #[test]
+    fn direction_follows_the_script_of_the_language() {
+        for rtl in [
+            "ar", "fa", "he", "ur", "ps", "yi", "dv", "ckb", "sd", "ug", "ar-EG", "az-Arab",
+        ] {
+            assert_eq!(direction(rtl), "rtl", "{rtl}");
+        }
+        // Azerbaijani, Malay and Uzbek are on CLDR's right-to-left language list
+        // for their Arabic-script forms but written in Latin letters by default.
+        for ltr in [
+            "en",
+            "it",
+            "uk",
+            "el",
+            "az",
+            "ms",
+            "uz",
+            "pt_BR",
+            "not a code",
+        ] {
+            assert_eq!(direction(ltr), "ltr", "{ltr}");
+        }
     }
 }
