@@ -95,6 +95,25 @@ fn unconfirmed_names_only_settings_that_can_be_confirmed() {
 }
 
 #[test]
+fn a_table_too_large_for_the_booklet_is_refused_at_its_first_line() {
+    // 13 columns: more than an A4 page can show, and (larger) more than Typst
+    // lays out in reasonable time; refused before any layout.
+    let page = "content/en/guidelines/index.md";
+    let b = break_basic(|c| {
+        append(&c.join(CONFIG), "print:\n  assets: [guidelines]\n");
+        let row = |cell: &str| format!("|{}\n", format!(" {cell} |").repeat(13));
+        let table = format!("{}|{}\n{}", row("h"), " --- |".repeat(13), row("x"));
+        std::fs::create_dir_all(c.join("content/en/guidelines")).unwrap();
+        let text = format!("---\ntitle: \"Guidelines\"\n---\n\nIntro.\n\n{table}");
+        std::fs::write(c.join(page), text).unwrap();
+    });
+    let (line, col) = position_of(&b.campaign(), page, "| h |");
+    b.assert_rejected()
+        .assert_error_at(page, line, col, "at most 12 columns")
+        .assert_hint("split it into smaller tables");
+}
+
+#[test]
 fn a_file_name_with_spaces_and_capitals_is_not_a_url() {
     let b = break_basic(|c| {
         std::fs::rename(c.join(HELP), c.join("content/en/Get Help.md")).unwrap();

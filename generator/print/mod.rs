@@ -25,6 +25,7 @@ pub mod finish;
 pub mod fonts;
 pub mod inputs;
 pub mod render;
+pub mod table_limits;
 pub mod world;
 
 use std::collections::BTreeMap;
@@ -105,7 +106,14 @@ pub fn build(
             };
             let booklet = if spec.template == "booklet.typ" {
                 match booklet::build(site, locale) {
-                    Some(b) => Some(b),
+                    Some(b) => {
+                        let too_large = table_limits::oversized_tables(&b, campaign);
+                        if !too_large.is_empty() {
+                            too_large.into_iter().for_each(|d| diags.push(d));
+                            continue;
+                        }
+                        Some(b)
+                    }
                     None => continue,
                 }
             } else {
