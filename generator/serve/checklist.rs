@@ -5,8 +5,9 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use super::inject::{escape_html, script_tag};
+use super::inject::script_tag;
 use crate::check::CheckReport;
+use crate::untrusted::escape_html;
 
 /// The path of the page.
 pub const PATH: &str = "/__faro/checklist";

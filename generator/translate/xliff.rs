@@ -322,6 +322,10 @@ fn inline_v1(content: &[Inline]) -> String {
 }
 
 /// Escapes character data (and drops characters XML cannot carry).
+///
+/// Not the HTML escaper (`untrusted::escape_html`): XML 1.0 refuses most control
+/// characters, and a CAT tool must get `\r` back, so this one drops or encodes
+/// them; `attr` also keeps line breaks and tabs from attribute-value normalisation.
 fn text(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {

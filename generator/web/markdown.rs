@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use crate::campaign::content::{slugify, SourcePage};
 use crate::diagnostics::{did_you_mean, position_of, Diagnostic, Diagnostics};
+use crate::untrusted::escape_html as escape;
 use crate::untrusted::urls::{refused_scheme, shown};
 use crate::web::images::ImageRegistry;
 use crate::web::markdown::nesting::{Nesting, MAX_NESTING};
@@ -470,21 +471,6 @@ pub fn is_external(url: &str) -> bool {
                     .chars()
                     .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
         })
-}
-
-/// Escapes text for an HTML attribute value.
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            _ => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@ use std::fmt::Write;
 
 use crate::campaign::site::Site;
 use crate::output::staging::OutputFile;
+use crate::untrusted::escape_html;
 
 /// The sitemap and robots files of a site.
 pub fn files(site: &Site) -> Vec<OutputFile> {
@@ -25,7 +26,7 @@ pub fn sitemap(site: &Site) -> String {
         let _ = write!(
             xml,
             "<url><loc>{}</loc>",
-            xml_escape(&encode_url(&site.permalink(page)))
+            escape_html(&encode_url(&site.permalink(page)))
         );
         let links = alternates
             .entry(page.key.as_str())
@@ -43,7 +44,7 @@ fn alternate_links(site: &Site, key: &str) -> String {
     let translations = site.translations(key);
     let mut links = String::new();
     for alt in &translations {
-        let href = xml_escape(&encode_url(&site.permalink(alt)));
+        let href = escape_html(&encode_url(&site.permalink(alt)));
         let _ = write!(
             links,
             "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{href}\"/>",
@@ -51,7 +52,7 @@ fn alternate_links(site: &Site, key: &str) -> String {
         );
     }
     if let Some(d) = translations.iter().find(|p| &p.locale == default) {
-        let href = xml_escape(&encode_url(&site.permalink(d)));
+        let href = escape_html(&encode_url(&site.permalink(d)));
         let _ = write!(
             links,
             "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{href}\"/>"
@@ -81,16 +82,6 @@ pub fn encode_url(url: &str) -> String {
         }
     }
     out
-}
-
-fn xml_escape(s: &str) -> String {
-    if !s.contains(['&', '<', '>', '"']) {
-        return s.to_string();
-    }
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 #[cfg(test)]

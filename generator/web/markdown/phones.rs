@@ -6,7 +6,7 @@
 
 use pulldown_cmark::{CowStr, Event, Tag, TagEnd};
 
-use super::escape;
+use crate::untrusted::escape_html as escape;
 
 /// A number to link, and the link that replaces it.
 #[derive(Debug, Clone)]
