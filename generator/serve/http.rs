@@ -175,21 +175,23 @@ fn route(raw_path: &str, base_path: &str) -> Route {
 }
 
 /// Decodes `%XX` escapes; `None` for a bad escape or text that is not UTF-8.
+///
+/// Stricter than `percent_decode_str` alone, which passes a bad escape such as
+/// `%zz` or `%2` through unchanged: a request path that is not plainly
+/// encoded is refused rather than guessed at. Decoding comes before the
+/// segment checks of [`route`], so `%2e%2e` is refused as `..`.
 fn percent_decode(text: &str) -> Option<String> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
-            out.push(u8::from_str_radix(hex, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
+    let well_formed = text
+        .split('%')
+        .skip(1)
+        .all(|after| after.len() >= 2 && after.as_bytes()[..2].iter().all(u8::is_ascii_hexdigit));
+    if !well_formed {
+        return None;
     }
-    String::from_utf8(out).ok()
+    let decoded = percent_encoding::percent_decode_str(text)
+        .decode_utf8()
+        .ok()?;
+    Some(decoded.into_owned())
 }
 
 /// Answers a request for the site (blocking: reads files).

@@ -270,23 +270,13 @@ fn join(page_url: &str, relative: &str) -> String {
     format!("/{}{trailing}", parts.join("/"))
 }
 
+/// Decodes `%XX` escapes in a link for the lookup of its file: a bad escape is
+/// kept as written and bytes that are not UTF-8 become U+FFFD, so such a link
+/// simply finds no file and is reported as broken.
 fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' && i + 2 < bytes.len() {
-            let hex = |b: u8| (b as char).to_digit(16);
-            if let (Some(h), Some(l)) = (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                out.push((h * 16 + l) as u8);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
+    percent_encoding::percent_decode_str(s)
+        .decode_utf8_lossy()
+        .into_owned()
 }
 
 /// URLs in `href`, `src` and `srcset` attributes of `html`.
@@ -342,6 +332,14 @@ fn attribute_value(s: &str) -> (&str, &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn link_paths_are_decoded_leniently() {
+        assert_eq!(percent_decode("caf%C3%A9/%2e"), "café/.");
+        // A bad escape stays as written; bytes that are not UTF-8 become U+FFFD.
+        assert_eq!(percent_decode("100%/%zz/%2"), "100%/%zz/%2");
+        assert_eq!(percent_decode("%C3"), "\u{FFFD}");
+    }
 
     fn targets() -> LinkTargets {
         LinkTargets::new(

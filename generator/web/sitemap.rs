@@ -68,20 +68,11 @@ fn robots(site: &Site) -> String {
     )
 }
 
-/// Percent-encodes non-ASCII characters (slugs may be in any script).
+/// Percent-encodes non-ASCII characters (slugs may be in any script), spaces
+/// and control characters; the rest of the URL is kept as written.
 pub fn encode_url(url: &str) -> String {
-    let mut out = String::with_capacity(url.len());
-    for c in url.chars() {
-        if c.is_ascii() && !c.is_ascii_whitespace() {
-            out.push(c);
-        } else {
-            let mut buf = [0u8; 4];
-            for b in c.encode_utf8(&mut buf).bytes() {
-                let _ = write!(out, "%{b:02X}");
-            }
-        }
-    }
-    out
+    const ENCODED: &percent_encoding::AsciiSet = &percent_encoding::CONTROLS.add(b' ');
+    percent_encoding::utf8_percent_encode(url, ENCODED).to_string()
 }
 
 #[cfg(test)]
@@ -91,6 +82,10 @@ mod tests {
         assert_eq!(
             super::encode_url("https://x.org/ru/что/"),
             "https://x.org/ru/%D1%87%D1%82%D0%BE/"
+        );
+        assert_eq!(
+            super::encode_url("https://x.org/a b/\u{7}?q=1#top"),
+            "https://x.org/a%20b/%07?q=1#top"
         );
     }
 }
