@@ -297,7 +297,7 @@ fn file_response(status: StatusCode, file: &Path, bytes: Vec<u8>, build: u64) ->
         let page = inject::page(&String::from_utf8_lossy(&bytes), build);
         return html(status, page);
     }
-    let mut r = with_type(Response::new(Body::from(bytes)), kind);
+    let mut r = with_type(Response::new(Body::from(bytes)), &kind);
     *r.status_mut() = status;
     r
 }
@@ -328,9 +328,11 @@ fn redirect(to: &str, query: Option<&str>) -> Response {
     r
 }
 
-fn with_type(mut r: Response, kind: &'static str) -> Response {
-    r.headers_mut()
-        .insert(header::CONTENT_TYPE, HeaderValue::from_static(kind));
+fn with_type(mut r: Response, kind: &str) -> Response {
+    // Media types are ASCII tokens, always a valid header value.
+    let value =
+        HeaderValue::from_str(kind).unwrap_or(HeaderValue::from_static("application/octet-stream"));
+    r.headers_mut().insert(header::CONTENT_TYPE, value);
     r
 }
 
@@ -356,39 +358,27 @@ fn finish(mut r: Response, head: bool) -> Response {
     Response::from_parts(parts, Body::empty())
 }
 
-/// The media type of a built file, from its extension.
-pub fn content_type(path: &Path) -> &'static str {
-    let ext = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase)
-        .unwrap_or_default();
-    match ext.as_str() {
-        "html" | "htm" => "text/html; charset=utf-8",
-        "css" => "text/css; charset=utf-8",
-        "js" | "mjs" => "text/javascript; charset=utf-8",
-        "json" => "application/json",
-        "webmanifest" => "application/manifest+json",
-        "xml" => "application/xml; charset=utf-8",
-        "txt" => "text/plain; charset=utf-8",
-        "svg" => "image/svg+xml",
-        "png" => "image/png",
-        "jpg" | "jpeg" => "image/jpeg",
-        "webp" => "image/webp",
-        "avif" => "image/avif",
-        "gif" => "image/gif",
-        "ico" => "image/x-icon",
-        "woff2" => "font/woff2",
-        "woff" => "font/woff",
-        "ttf" => "font/ttf",
-        "otf" => "font/otf",
-        "pdf" => "application/pdf",
-        "mp4" => "video/mp4",
-        "webm" => "video/webm",
-        "mp3" => "audio/mpeg",
-        "ogg" => "audio/ogg",
-        "vtt" => "text/vtt; charset=utf-8",
-        _ => "application/octet-stream",
+/// The media type of a built file, from its extension (mime_guess's table),
+/// with `charset=utf-8` on text types: every text file the build writes is UTF-8.
+pub fn content_type(path: &Path) -> String {
+    use mime_guess::mime;
+    let is = |ext: &str| {
+        path.extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case(ext))
+    };
+    // nginx.conf.snippet is plain text; mime_guess knows `.snippet` as an XML
+    // format, which a browser would try (and fail) to parse.
+    let guess = if is("snippet") {
+        mime::TEXT_PLAIN
+    } else {
+        mime_guess::from_path(path).first_or_octet_stream()
+    };
+    let textual =
+        guess.type_() == mime::TEXT || matches!(guess.subtype().as_str(), "xml" | "javascript");
+    if textual {
+        format!("{guess}; charset=utf-8")
+    } else {
+        guess.to_string()
     }
 }
 
@@ -596,8 +586,18 @@ mod tests {
         assert_eq!(content_type(Path::new("i.svg")), "image/svg+xml");
         assert_eq!(
             content_type(Path::new("sitemap.xml")),
-            "application/xml; charset=utf-8"
+            "text/xml; charset=utf-8"
         );
+        assert_eq!(
+            content_type(Path::new("exit.0a1b2c3d4e.js")),
+            "text/javascript; charset=utf-8"
+        );
+        assert_eq!(
+            content_type(Path::new("nginx.conf.snippet")),
+            "text/plain; charset=utf-8"
+        );
+        assert_eq!(content_type(Path::new("kit.zip")), "application/zip");
+        assert_eq!(content_type(Path::new("f.woff2")), "font/woff2");
         assert_eq!(content_type(Path::new("x")), "application/octet-stream");
     }
 }
