@@ -158,6 +158,61 @@ fn every_language_proofread_in_itself_round_trips_and_keeps_its_stamp() {
 }
 
 #[test]
+fn one_string_reviewed_is_recorded_for_that_string_alone() {
+    let (dir, campaign) = pilot_copy();
+    let file = dir.path().join("ar.xlf");
+    let exported = export(dir.path(), &["--from", "ar", "--to", "ar"], &file);
+    let unit = exported.find("<unit id=\"campaign-name\">").unwrap();
+    let open = unit
+        + exported[unit..]
+            .find("<segment state=\"initial\">")
+            .unwrap();
+    let close = open + exported[open..].find("</source>").unwrap() + "</source>".len();
+    let source = &exported[open..close];
+    let text = &source
+        [source.find("<source>").unwrap() + "<source>".len()..source.len() - "</source>".len()];
+    let reviewed = format!(
+        "{}{}<target>{text}</target>{}",
+        &exported[..open],
+        source.replace("state=\"initial\"", "state=\"final\""),
+        &exported[close..]
+    );
+    std::fs::write(&file, reviewed).unwrap();
+    let (_, before) = common::check_json(dir.path(), "veneto");
+    faro(
+        dir.path(),
+        &["translate", "import", "veneto", file.to_str().unwrap()],
+    )
+    .assert_success();
+    let strings = std::fs::read_to_string(campaign.join("locales/ar/campaign.ftl")).unwrap();
+    assert!(
+        strings.contains("### faro-review: machine\n"),
+        "the file: {strings}"
+    );
+    assert!(
+        strings.contains("# faro-review: reviewed\ncampaign-name = "),
+        "the string: {strings}"
+    );
+    assert_eq!(strings.matches("# faro-review: reviewed").count(), 1);
+    let (_, after) = common::check_json(dir.path(), "veneto");
+    let unreviewed = |json: &serde_json::Value| -> Vec<String> {
+        let ar = json["translations"]["locales"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|l| l["locale"] == "ar")
+            .unwrap()
+            .clone();
+        serde_json::from_value(ar["unreviewed_strings"].clone()).unwrap()
+    };
+    let (was, now) = (unreviewed(&before), unreviewed(&after));
+    assert!(was.contains(&"campaign-name".to_string()), "{was:?}");
+    let mut expected = was.clone();
+    expected.retain(|k| k != "campaign-name");
+    assert_eq!(now, expected);
+}
+
+#[test]
 fn a_new_language_is_exported_translated_imported_and_reported_complete() {
     let (dir, campaign) = pilot_copy();
     let file = dir.path().join("pl.xlf");

@@ -99,6 +99,7 @@ fn translations(out: &mut String, report: &CheckReport) {
             (l.unknown_keys.len(), "unknown strings"),
             (l.placeholder_mismatches.len(), "placeholder mismatches"),
             (l.unreviewed_pages.len(), "unreviewed essential pages"),
+            (l.unreviewed_strings.len(), "unreviewed strings"),
         ];
         let found: Vec<String> = counts
             .iter()

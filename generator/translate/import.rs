@@ -11,6 +11,7 @@ use super::history::{self, Change};
 use super::inline::{self, Inline};
 use super::read::{self, At, ReadFile, ReadUnit};
 use super::segments::{self, Extracted, Segment, Syntax};
+use super::string_review;
 use super::xliff::State;
 use super::{fluent_files, page_translation, Existing, FTL_REVIEW, FTL_TRANSLATED_FROM};
 use crate::campaign::content::{Review, SourcePage};
@@ -405,28 +406,40 @@ impl Importer<'_> {
             .map(|s| (s.id, s.content))
             .collect();
         let mut filled = BTreeMap::new();
-        let mut review = None::<Review>;
+        // Each message's status (the least reviewed of its value and
+        // attributes): from the file's states, else as recorded before.
+        let before =
+            string_review::statuses(existing.text.as_deref().unwrap_or(""), existing.review);
+        let recorded = |id: &str| before.get(message_of(id)).copied().flatten();
+        let mut per_message: BTreeMap<String, Review> = BTreeMap::new();
+        let mut note = |id: &str, r: Review| {
+            let entry = per_message.entry(message_of(id).to_string()).or_insert(r);
+            *entry = (*entry).min(r);
+        };
         for seg in &original.segments {
             if let Some((content, r)) = targets.get(&seg.id) {
                 filled.insert(seg.id.clone(), content.clone());
-                review = Some(review.map_or(*r, |v| v.min(*r)));
+                note(&seg.id, *r);
             } else if let Some(content) = earlier.get(&seg.id).filter(|_| !proofreading) {
                 filled.insert(seg.id.clone(), content.clone());
-                let r = existing.review.unwrap_or(Review::Volunteer);
-                review = Some(review.map_or(r, |v| v.min(r)));
-            } else if let Some(r) = existing.review.filter(|_| proofreading) {
-                // Left as it is by the proofreader: it keeps the file's status.
-                review = Some(review.map_or(r, |v| v.min(r)));
+                note(&seg.id, recorded(&seg.id).unwrap_or(Review::Volunteer));
+            } else if let Some(r) = recorded(&seg.id).filter(|_| proofreading) {
+                // Left as it is by the proofreader: it keeps its status.
+                note(&seg.id, r);
             }
         }
+        let review = per_message.values().min().copied();
         let omitted: BTreeSet<String> = original
             .segments
             .iter()
             .filter(|s| !filled.contains_key(&s.id) && !proofreading)
             .map(|s| s.id.clone())
             .collect();
-        let body = original.render_without(&filled, &omitted);
         let default = &self.campaign.settings.default_locale;
+        let mut body = original.render_without(&filled, &omitted);
+        if self.to != default {
+            body = string_review::mark(&body, &per_message, review);
+        }
         if proofreading {
             // A translation proofread in its own language keeps its stamp.
             let stamp = existing
@@ -465,6 +478,11 @@ impl Importer<'_> {
                 .map(|(hash, text)| (hash, "ftl", text)),
         }))
     }
+}
+
+/// The message a Fluent segment belongs to (`key` for `key` and `key.attr`).
+fn message_of(segment_id: &str) -> &str {
+    segment_id.split('.').next().unwrap_or(segment_id)
 }
 
 /// The comment lines that carry a Fluent file's stamp and review status.

@@ -16,6 +16,7 @@ pub mod inline;
 mod read;
 pub mod report;
 pub mod segments;
+pub mod string_review;
 pub mod xliff;
 
 use std::path::{Path, PathBuf};

@@ -29,6 +29,9 @@ pub struct LocaleSummary {
     /// Essential pages whose translation records a machine or volunteer
     /// draft, not yet reviewed by a native speaker.
     pub unreviewed_pages: Vec<String>,
+    /// Campaign strings whose translation records a machine or volunteer
+    /// draft (per string, see `crate::translate::string_review`).
+    pub unreviewed_strings: Vec<String>,
 }
 
 /// The report for a campaign.
@@ -100,6 +103,7 @@ pub fn report(
             &reported,
         );
         unreviewed(campaign, &translation_of, &mut summary, &mut diags);
+        summary.unreviewed_strings = unreviewed_strings(campaign, locale);
         let messages = campaign.i18n.messages(locale);
         for (key, origin) in &default_messages {
             match messages.get(key) {
@@ -146,6 +150,22 @@ pub fn report(
         report.locales.push(summary);
     }
     (report, diags)
+}
+
+/// The campaign strings of `locale` not yet reviewed, by message id.
+fn unreviewed_strings(campaign: &Campaign, locale: &str) -> Vec<String> {
+    use crate::campaign::content::Review;
+    let mut keys = Vec::new();
+    for file in super::fluent_files(&campaign.dir, locale) {
+        let existing = super::Existing::read(file);
+        let text = existing.text.as_deref().unwrap_or("");
+        for (key, status) in super::string_review::statuses(text, existing.review) {
+            if matches!(status, Some(Review::Machine | Review::Volunteer)) {
+                keys.push(key);
+            }
+        }
+    }
+    keys
 }
 
 type PageLookup<'a, 'c> = dyn Fn(&str) -> Option<&'c crate::campaign::content::SourcePage> + 'a;
