@@ -213,6 +213,52 @@ fn one_string_reviewed_is_recorded_for_that_string_alone() {
 }
 
 #[test]
+fn each_variant_of_a_fluent_select_is_a_segment_of_its_own() {
+    let (dir, campaign) = pilot_copy();
+    let ftl = campaign.join("locales/it/campaign.ftl");
+    let strings = std::fs::read_to_string(&ftl).unwrap();
+    let select = "shared = { $count ->\n    [one] Condiviso una volta\n   *[other] Condiviso { $count } volte\n}\n";
+    std::fs::write(&ftl, format!("{strings}{select}")).unwrap();
+    let file = dir.path().join("pl.xlf");
+    let text = export(dir.path(), &["--to", "pl"], &file);
+    assert_valid(&file);
+    for id in ["shared:one", "shared:other"] {
+        assert!(
+            text.contains(&format!("<unit id=\"{id}\">")),
+            "{id} in {text}"
+        );
+    }
+    std::fs::write(&file, translate_all(&text, "PL ")).unwrap();
+    faro(
+        dir.path(),
+        &["translate", "import", "veneto", file.to_str().unwrap()],
+    )
+    .assert_success();
+    let pl = std::fs::read_to_string(campaign.join("locales/pl/campaign.ftl")).unwrap();
+    assert!(
+        pl.contains("shared = { $count ->\n    [one] PL Condiviso una volta\n   *[other] PL Condiviso { $count } volte\n}\n"),
+        "{pl}"
+    );
+    // Dropping the variable from one variant is refused at that target.
+    let broken = translate_all(&text, "PL ").replace(
+        "PL Condiviso <ph id=\"1\" dataRef=\"d1\" canDelete=\"no\" type=\"other\" disp=\"{ $count }\"/> volte",
+        "PL Condiviso volte",
+    );
+    assert_ne!(
+        broken,
+        translate_all(&text, "PL "),
+        "the variable is a placeholder"
+    );
+    std::fs::write(&file, broken).unwrap();
+    let run = faro(
+        dir.path(),
+        &["translate", "import", "veneto", file.to_str().unwrap()],
+    );
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    assert!(run.flat_stderr().contains("shared:other"), "{}", run.stderr);
+}
+
+#[test]
 fn a_new_language_is_exported_translated_imported_and_reported_complete() {
     let (dir, campaign) = pilot_copy();
     let file = dir.path().join("pl.xlf");

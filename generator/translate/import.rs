@@ -480,9 +480,10 @@ impl Importer<'_> {
     }
 }
 
-/// The message a Fluent segment belongs to (`key` for `key` and `key.attr`).
+/// The message a Fluent segment belongs to (`key` for `key`, `key.attr` and
+/// the select variant `key:one`).
 fn message_of(segment_id: &str) -> &str {
-    segment_id.split('.').next().unwrap_or(segment_id)
+    segment_id.split(['.', ':']).next().unwrap_or(segment_id)
 }
 
 /// The comment lines that carry a Fluent file's stamp and review status.

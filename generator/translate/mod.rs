@@ -10,6 +10,7 @@
 //! that an export shows what changed and can leave out what did not.
 
 pub mod export;
+mod fluent_select;
 pub mod history;
 pub mod import;
 pub mod inline;

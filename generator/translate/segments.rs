@@ -61,9 +61,9 @@ pub struct Extracted {
     pub segments: Vec<Segment>,
     /// For Fluent files: the pieces of each segment's whole entry (id, value,
     /// line end), so that an untranslated message can be left out.
-    entries: Vec<std::ops::Range<usize>>,
+    pub(super) entries: Vec<std::ops::Range<usize>>,
     /// Pieces before this index are never merged with new raw text.
-    sealed: usize,
+    pub(super) sealed: usize,
 }
 
 /// A piece of the skeleton.
@@ -76,7 +76,7 @@ pub enum Piece {
 }
 
 impl Extracted {
-    fn raw(&mut self, text: &str) {
+    pub(super) fn raw(&mut self, text: &str) {
         if text.is_empty() {
             return;
         }
@@ -94,7 +94,13 @@ impl Extracted {
         self.segment_with_id(id, text, syntax, context);
     }
 
-    fn segment_with_id(&mut self, id: String, text: &str, syntax: Syntax, context: String) {
+    pub(super) fn segment_with_id(
+        &mut self,
+        id: String,
+        text: &str,
+        syntax: Syntax,
+        context: String,
+    ) {
         let content = match syntax {
             Syntax::Yaml => vec![Inline::Text(text.to_string())],
             Syntax::Fluent => inline::parse_fluent(text),
@@ -507,6 +513,17 @@ pub fn fluent(text: &str, context_of: &dyn Fn(&str) -> String) -> Extracted {
         };
         if !id.starts_with('.') {
             message = id.clone();
+        }
+        let head = split_newline(&line[prefix_len..]).0;
+        if let Some(select) = super::fluent_select::parse(head, &lines[i + 1..]) {
+            let full_id = if id.starts_with('.') {
+                format!("{message}{id}")
+            } else {
+                id
+            };
+            super::fluent_select::segments(&mut out, line, &full_id, &select, context_of);
+            i += select.lines;
+            continue;
         }
         // Continuation lines: indented, and not an attribute.
         let mut end = i + 1;
