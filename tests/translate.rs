@@ -26,6 +26,14 @@ fn export(cwd: &Path, args: &[&str], out: &Path) -> String {
     std::fs::read_to_string(out).unwrap()
 }
 
+/// `faro translate import veneto FILE` in `cwd`.
+fn import(cwd: &Path, file: &Path) -> common::Run {
+    faro(
+        cwd,
+        &["translate", "import", "veneto", file.to_str().unwrap()],
+    )
+}
+
 /// Validates an XLIFF file against the OASIS schema of its version (xmllint
 /// from libxml2-utils, offline through the shipped catalog).
 fn assert_valid(file: &Path) {
@@ -91,11 +99,7 @@ fn exporting_and_importing_the_source_language_changes_no_byte() {
             text.contains("<pc ") || text.contains("<g "),
             "inline markup carried"
         );
-        faro(
-            dir.path(),
-            &["translate", "import", "veneto", file.to_str().unwrap()],
-        )
-        .assert_success();
+        import(dir.path(), &file).assert_success();
         let after = read_tree(&campaign);
         assert_eq!(
             tree_differences(&before, &after),
@@ -115,11 +119,7 @@ fn every_language_proofread_in_itself_round_trips_and_keeps_its_stamp() {
     for lang in ["it", "en", "de", "fr", "es", "pt", "ar", "uk"] {
         let file = dir.path().join(format!("{lang}.xlf"));
         export(dir.path(), &["--from", lang, "--to", lang], &file);
-        faro(
-            dir.path(),
-            &["translate", "import", "veneto", file.to_str().unwrap()],
-        )
-        .assert_success();
+        import(dir.path(), &file).assert_success();
         assert_eq!(
             tree_differences(&before, &read_tree(&campaign)),
             Vec::<String>::new(),
@@ -132,11 +132,7 @@ fn every_language_proofread_in_itself_round_trips_and_keeps_its_stamp() {
     let exported = export(dir.path(), &["--from", "ar", "--to", "ar"], &file);
     let reviewed = translate_all(&exported, "").replace("state=\"initial\"", "state=\"final\"");
     std::fs::write(&file, reviewed).unwrap();
-    faro(
-        dir.path(),
-        &["translate", "import", "veneto", file.to_str().unwrap()],
-    )
-    .assert_success();
+    import(dir.path(), &file).assert_success();
     let after = read_tree(&campaign);
     let changed = tree_differences(&before, &after);
     assert!(
@@ -179,11 +175,7 @@ fn one_string_reviewed_is_recorded_for_that_string_alone() {
     );
     std::fs::write(&file, reviewed).unwrap();
     let (_, before) = common::check_json(dir.path(), "veneto");
-    faro(
-        dir.path(),
-        &["translate", "import", "veneto", file.to_str().unwrap()],
-    )
-    .assert_success();
+    import(dir.path(), &file).assert_success();
     let strings = std::fs::read_to_string(campaign.join("locales/ar/campaign.ftl")).unwrap();
     assert!(
         strings.contains("### faro-review: machine\n"),
@@ -229,11 +221,7 @@ fn each_variant_of_a_fluent_select_is_a_segment_of_its_own() {
         );
     }
     std::fs::write(&file, translate_all(&text, "PL ")).unwrap();
-    faro(
-        dir.path(),
-        &["translate", "import", "veneto", file.to_str().unwrap()],
-    )
-    .assert_success();
+    import(dir.path(), &file).assert_success();
     let pl = std::fs::read_to_string(campaign.join("locales/pl/campaign.ftl")).unwrap();
     assert!(
         pl.contains("shared = { $count ->\n    [one] PL Condiviso una volta\n   *[other] PL Condiviso { $count } volte\n}\n"),
@@ -250,10 +238,7 @@ fn each_variant_of_a_fluent_select_is_a_segment_of_its_own() {
         "the variable is a placeholder"
     );
     std::fs::write(&file, broken).unwrap();
-    let run = faro(
-        dir.path(),
-        &["translate", "import", "veneto", file.to_str().unwrap()],
-    );
+    let run = import(dir.path(), &file);
     assert_eq!(run.code, Some(1), "{}", run.stderr);
     assert!(run.flat_stderr().contains("shared:other"), "{}", run.stderr);
 }
@@ -272,11 +257,7 @@ fn a_new_language_is_exported_translated_imported_and_reported_complete() {
     }
     std::fs::write(&file, translate_all(&text, "UK ")).unwrap();
     assert_valid(&file);
-    faro(
-        dir.path(),
-        &["translate", "import", "veneto", file.to_str().unwrap()],
-    )
-    .assert_success();
+    import(dir.path(), &file).assert_success();
     let page = std::fs::read_to_string(campaign.join("content/pl/what-to-do.md")).unwrap();
     assert!(
         page.contains("title: \"UK Pensi che il tuo telefono"),
@@ -332,11 +313,7 @@ fn only_the_changed_paragraph_is_exported_with_its_previous_text() {
     let file = dir.path().join("pl.xlf");
     let text = export(dir.path(), &["--to", "pl"], &file);
     std::fs::write(&file, translate_all(&text, "UK ")).unwrap();
-    faro(
-        dir.path(),
-        &["translate", "import", "veneto", file.to_str().unwrap()],
-    )
-    .assert_success();
+    import(dir.path(), &file).assert_success();
 
     let original = campaign.join("content/it/what-to-do.md");
     let old = "Lo stesso vale per i cambiamenti vistosi, come ripristinare il telefono o cambiare tutte le password in una volta.";
@@ -355,11 +332,7 @@ fn only_the_changed_paragraph_is_exported_with_its_previous_text() {
     assert!(text.contains(&format!("<source>{new}</source>")), "{text}");
 
     std::fs::write(&changed, translate_all(&text, "UK NEW ")).unwrap();
-    faro(
-        dir.path(),
-        &["translate", "import", "veneto", changed.to_str().unwrap()],
-    )
-    .assert_success();
+    import(dir.path(), &changed).assert_success();
     let uk = std::fs::read_to_string(campaign.join("content/pl/what-to-do.md")).unwrap();
     assert!(uk.contains(&format!("UK NEW {new}")), "{uk}");
     assert!(
@@ -425,10 +398,7 @@ fn corrupted_files_are_refused_at_their_line_and_nothing_is_written() {
     ];
     for (what, text, line_needle, mention) in cases {
         std::fs::write(&file, &text).unwrap();
-        let run = faro(
-            dir.path(),
-            &["translate", "import", "veneto", file.to_str().unwrap()],
-        );
+        let run = import(dir.path(), &file);
         assert_eq!(run.code, Some(1), "{what}: {}", run.stderr);
         let stderr = run.flat_stderr();
         let at = if line_needle.is_empty() {
@@ -478,11 +448,7 @@ fn a_file_written_by_the_translate_toolkit_imports_cleanly() {
             String::from_utf8_lossy(&out.stderr)
         );
         assert_valid(&file);
-        faro(
-            dir.path(),
-            &["translate", "import", "veneto", file.to_str().unwrap()],
-        )
-        .assert_success();
+        import(dir.path(), &file).assert_success();
         let page =
             std::fs::read_to_string(campaign.join(format!("content/{lang}/index.md"))).unwrap();
         assert!(page.contains("title: \"TT "), "{version}: {page}");
