@@ -1,22 +1,18 @@
-//! `faro build`: the whole pipeline for one campaign, in one screen.
+//! `faro build` and what `faro check` runs: the pipeline for one campaign, as
+//! typed stages ([`stages`]) that each take the one before, so that the compiler
+//! keeps the order and a build and a check are two short callers of the same
+//! stages: load → validate → plan → render → write.
 
-use std::collections::BTreeMap;
+mod stages;
+
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use crate::campaign::site::Site;
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::output::destination::{self, Destination};
-use crate::output::staging::{self, OutputFile, Staging};
-use crate::translate::{self, report::TranslationReport};
-use crate::web::images::ImageRegistry;
-use crate::web::links::LinkTargets;
-use crate::web::render::{self, WebRenderer};
-use crate::web::templates::{self, Templates};
-use crate::{
-    campaign::essential, campaign::load, campaign::todos, output::headers, print, replicate::kit,
-    web::shared_contexts, web::sitemap, web::statics,
-};
+use crate::output::destination;
+use crate::output::staging::{self, Staging};
+use crate::translate::report::TranslationReport;
+use stages::{Loaded, Timer};
 
 /// Options of a build.
 #[derive(Debug, Clone, Default)]
@@ -67,14 +63,49 @@ pub fn build(
 ) -> Result<BuildReport, Diagnostics> {
     let out = destination::check(campaign_dir, out_dir, options.force)?;
     staging::remove_stale(&out.target);
-    let mut outcome = run(campaign_dir, Some(&out), options);
-    outcome.diags = outcome.diags.deduplicated();
-    match outcome.report {
-        Some(report) if !outcome.diags.has_errors() => Ok(BuildReport {
-            warnings: outcome.diags,
+    let timer = Timer::from_env();
+    let mut diags = Diagnostics::new();
+    let fail = |diags: Diagnostics| Err(diags.deduplicated());
+    let Some(loaded) = Loaded::read(campaign_dir, &timer, &mut diags) else {
+        return fail(diags);
+    };
+    let validated = loaded.validate(options, &timer, &mut diags);
+    let Some(mut planned) = validated.plan(options, &timer, &mut diags) else {
+        return fail(diags);
+    };
+    // Missing pages are warned about by a build too; the full report is check's.
+    let findings = planned.take_translation_findings().into_iter();
+    diags.extend(findings.filter(|d| d.code == "translation.missing-page"));
+    if diags.has_errors() {
+        // Strings the print assets could not format are part of the report.
+        diags.extend(planned.string_errors());
+        return fail(diags);
+    }
+    // Pages go into a staging folder, which replaces the output only if
+    // everything succeeded; otherwise it is removed when dropped.
+    let out_dir = out.shown.as_path();
+    let staging = Staging::new(&out.target)
+        .map_err(|e| Diagnostics::from(io_error(out_dir, "cannot create the output folder", e)))?;
+    let sink = |file: crate::output::staging::OutputFile| {
+        let at = out_dir.join(&file.path);
+        staging
+            .write(&file)
+            .map_err(|e| io_error(out_dir, "cannot write this file", e).in_file(at))
+    };
+    let rendered = planned.render(&sink, &timer, &mut diags);
+    if diags.has_errors() {
+        return fail(diags);
+    }
+    timer.lap("assets");
+    match rendered.write(staging, out_dir, &timer) {
+        Ok(report) => Ok(BuildReport {
+            warnings: diags.deduplicated(),
             ..report
         }),
-        _ => Err(outcome.diags),
+        Err(e) => {
+            diags.push(io_error(out_dir, "cannot replace the previous output", e));
+            fail(diags)
+        }
     }
 }
 
@@ -89,227 +120,30 @@ pub struct CheckOutcome {
 }
 
 /// Runs the whole pipeline without writing anything, and the translation report.
+/// Unlike a build, it renders every page even after errors (templates are
+/// exercised) and keeps every finding of the translation report.
 pub fn check(campaign_dir: &Path, options: &BuildOptions) -> CheckOutcome {
-    let outcome = run(campaign_dir, None, options);
-    CheckOutcome {
-        id: outcome.id,
-        diags: outcome.diags.deduplicated(),
-        translations: outcome.translations,
-    }
-}
-
-struct Outcome {
-    id: Option<String>,
-    report: Option<BuildReport>,
-    translations: Option<TranslationReport>,
-    diags: Diagnostics,
-}
-
-/// The pipeline. With no `out`, rendered files are checked and dropped, and
-/// the translation report is made.
-fn run(campaign_dir: &Path, out: Option<&Destination>, options: &BuildOptions) -> Outcome {
-    let start = Instant::now();
-    // FARO_TIMINGS=1 prints how long each step took (for benchmarking).
-    let timings = std::env::var_os("FARO_TIMINGS").is_some();
-    let lap = |step: &str| {
-        if timings {
-            eprintln!("{step:>10}: {:.3} s", start.elapsed().as_secs_f64());
-        }
-    };
+    let timer = Timer::from_env();
     let mut diags = Diagnostics::new();
-    let outcome = |diags, id, translations| Outcome {
+    let outcome = |id, diags: Diagnostics, translations| CheckOutcome {
         id,
-        report: None,
+        diags: diags.deduplicated(),
         translations,
-        diags,
     };
+    let Some(loaded) = Loaded::read(campaign_dir, &timer, &mut diags) else {
+        return outcome(None, diags, None);
+    };
+    let id = Some(loaded.id());
+    let validated = loaded.validate(options, &timer, &mut diags);
+    let Some(mut planned) = validated.plan(options, &timer, &mut diags) else {
+        return outcome(id, diags, None);
+    };
+    diags.extend(planned.take_translation_findings());
+    let rendered = planned.render(&|_| Ok(()), &timer, &mut diags);
+    outcome(id, diags, Some(rendered.translations))
+}
 
-    // Load, validate, model. Content is checked even when settings have errors,
-    // so that one run reports every problem.
-    let Some(campaign) = load::load(campaign_dir, &mut diags) else {
-        return outcome(diags, None, None);
-    };
-    lap("read");
-    let id = Some(campaign.settings.id.clone());
-    let regional = todos::regional_words(campaign.settings.forked_from.as_ref());
-    let loaded: Vec<_> = campaign
-        .pages
-        .iter()
-        .map(|p| &p.source)
-        .chain([&campaign.config_source])
-        .collect();
-    diags.extend(todos::scan(campaign_dir, &loaded, &regional, options.draft));
-    diags.extend(essential::check(&campaign, options.draft));
-    diags.extend(crate::campaign::unconfirmed::check(&campaign));
-    lap("todos");
-    let site = Site::new(&campaign, &mut diags);
-    lap("load");
-    let settings = &campaign.settings;
-    let images = ImageRegistry::new(campaign_dir, &settings.base_path);
-    let (markdown, md_diags) = render::markdown_pages(&site, &images);
-    diags.extend(md_diags);
-    lap("markdown");
-    diags.extend(shared_contexts::check_config_images(&campaign, &images));
-    let theme = campaign.project.theme(&settings.theme);
-    let statics = statics::build(
-        theme.as_ref(),
-        &settings.colours,
-        &settings.base_path,
-        &mut diags,
-    );
-
-    // Everything a link may point at is known before any page is rendered.
-    let mut extra = sitemap::files(&site);
-    extra.extend(headers::files(&site));
-    let mut materials = Vec::new();
-    // Print assets are the slow part: made only for a campaign without errors so far.
-    let (print, print_diags) = if diags.has_errors() || options.web_only {
-        Default::default()
-    } else {
-        print::build(
-            &site,
-            theme.as_ref(),
-            &print::Cache::from_env(),
-            options.draft,
-        )
-    };
-    diags.extend(print_diags);
-    lap("print");
-    match (!options.web_only).then(|| kit::build(&campaign, &print.booklets)) {
-        Some(Ok(zip)) => {
-            materials.push(kit::material(&zip, &settings.base_path));
-            extra.push(zip);
-        }
-        Some(Err(d)) => diags.extend(d),
-        None => {}
-    }
-    lap("kit");
-    extra.extend(print.files);
-    let mut paths: Vec<String> = render::generated_html_paths(&site);
-    paths.extend(statics.files.iter().chain(&extra).map(|f| f.path.clone()));
-    paths.extend(images.output_paths());
-    crate::campaign::site::report_generated_collisions(
-        &site,
-        paths.iter().map(String::as_str),
-        &mut diags,
-    );
-    paths.extend(site.pages.iter().map(|p| format!("{}index.html", p.path)));
-    // A missing home page is one mistake, reported by the model (`page.no-home`),
-    // not again at every link to it.
-    let homes = settings.locales.iter().map(|l| format!("{l}/index.html"));
-    paths.extend(homes);
-    let targets = LinkTargets::new(&settings.base_path, paths.iter().cloned());
-    diags.extend(render::check_content_links(&site, &markdown, &targets));
-
-    let layers = templates::layers(campaign.project.templates(), theme.as_ref(), campaign_dir);
-    let Some(templates) = Templates::load(&layers, campaign.i18n.clone(), &mut diags) else {
-        return outcome(diags, id, None);
-    };
-    // Where a string is asked for: a template, or campaign.yaml for the
-    // strings named after a helpline's or partner's id.
-    let used_at = |key: &str| {
-        templates
-            .key_use(key)
-            .or_else(|| crate::campaign::ids::key_origin(&campaign.config_source, key))
-    };
-    // Missing pages are warned about by a build too; the full report is check's.
-    let (report, found) = translate::report::report(
-        &campaign,
-        &translate::report::used_keys(&templates.texts(), &campaign),
-    );
-    diags.extend(
-        found
-            .into_iter()
-            .filter(|d| out.is_none() || d.code == "translation.missing-page"),
-    );
-    let translations = out.is_none().then_some(report);
-    let mut renderer = WebRenderer::new(&site, &templates, &statics, &images, options.draft);
-    renderer.materials = materials;
-    renderer.locale_materials = print.materials;
-    renderer.og_images = print.og_images;
-    if diags.has_errors() && out.is_some() {
-        // Strings the print assets could not format are part of the report.
-        diags.extend(campaign.i18n.take_render_diagnostics(&used_at));
-        return outcome(diags, id, translations);
-    }
-
-    // Render and write into a staging folder, which replaces the output only if
-    // everything succeeded; otherwise it is removed when dropped. A check
-    // renders everything (templates are exercised) and writes nothing.
-    let Some(out) = out else {
-        diags.extend(renderer.pages(&markdown, &targets, &|_| Ok(())));
-        diags.extend(images.process().1);
-        diags.extend(campaign.i18n.take_render_diagnostics(&used_at));
-        return outcome(diags, id, translations);
-    };
-    let out_dir = out.shown.as_path();
-    let io_error = |what: &str, e: std::io::Error| {
-        Diagnostic::error("output.io", format!("{what}: {e}")).in_file(out_dir)
-    };
-    let staging = match Staging::new(&out.target) {
-        Ok(s) => s,
-        Err(e) => {
-            return outcome(
-                Diagnostics::from(io_error("cannot create the output folder", e)),
-                id,
-                translations,
-            )
-        }
-    };
-    let sink = |file: OutputFile| {
-        staging
-            .write(&file)
-            .map_err(|e| io_error("cannot write this file", e).in_file(out_dir.join(&file.path)))
-    };
-    lap("prepare");
-    diags.extend(renderer.pages(&markdown, &targets, &sink));
-    lap("pages");
-    let (image_files, image_diags) = images.process();
-    diags.extend(image_diags);
-    let assets = image_files.len() + statics.files.len() + extra.len();
-    for file in image_files.into_iter().chain(statics.files).chain(extra) {
-        sink(file).unwrap_or_else(|d| diags.push(d));
-    }
-    diags.extend(campaign.i18n.take_render_diagnostics(&used_at));
-    if diags.has_errors() {
-        return outcome(diags, id, translations);
-    }
-    lap("assets");
-    if let Err(e) = staging.commit() {
-        diags.push(io_error("cannot replace the previous output", e));
-        return outcome(diags, id, translations);
-    }
-
-    let mut per_locale: BTreeMap<&str, usize> = BTreeMap::new();
-    let mut fallbacks: BTreeMap<&str, usize> = BTreeMap::new();
-    for p in &site.pages {
-        let counter = if p.fallback {
-            &mut fallbacks
-        } else {
-            &mut per_locale
-        };
-        *counter.entry(&p.locale).or_default() += 1;
-    }
-    let count_of = |m: &BTreeMap<&str, usize>| -> Vec<(String, usize)> {
-        settings
-            .locales
-            .iter()
-            .map(|l| (l.clone(), m.get(l.as_str()).copied().unwrap_or(0)))
-            .collect()
-    };
-    let report = BuildReport {
-        id: settings.id.clone(),
-        out_dir: out_dir.to_path_buf(),
-        pages_per_locale: count_of(&per_locale),
-        fallbacks_per_locale: count_of(&fallbacks),
-        assets,
-        warnings: Diagnostics::new(),
-        elapsed: start.elapsed(),
-    };
-    Outcome {
-        id,
-        report: Some(report),
-        translations,
-        diags,
-    }
+/// A file-system error of the output folder.
+fn io_error(out_dir: &Path, what: &str, e: std::io::Error) -> Diagnostic {
+    Diagnostic::error("output.io", format!("{what}: {e}")).in_file(out_dir)
 }

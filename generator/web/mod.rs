@@ -7,6 +7,7 @@ pub mod images;
 pub mod links;
 pub mod markdown;
 pub mod minify;
+pub mod page_markdown;
 pub mod render;
 pub mod shared_contexts;
 pub mod sitemap;

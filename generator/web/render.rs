@@ -10,12 +10,12 @@ use rayon::prelude::*;
 use crate::campaign::content::{Review, SourcePage};
 use crate::campaign::i18n::direction;
 use crate::campaign::site::{Page, Site};
-use crate::diagnostics::{did_you_mean, position_of, Diagnostic, Diagnostics};
+use crate::diagnostics::{did_you_mean, Diagnostic, Diagnostics};
 use crate::output::staging::OutputFile;
-use crate::web::images::ImageRegistry;
 use crate::web::links::{LinkScan, LinkTargets};
-use crate::web::markdown::{self, RenderedMarkdown, Resolver};
+use crate::web::markdown::{self, RenderedMarkdown};
 use crate::web::minify::{Minifier, PieceMemo, PIECE};
+use crate::web::shared_contexts::SharedContexts;
 use crate::web::template_faults::{report_faults, Fault, TemplateFault};
 use crate::web::templates::{SharedValues, Templates};
 use crate::web::views::*;
@@ -23,149 +23,69 @@ use crate::web::views::*;
 /// Where rendered files go (the staging folder, in a normal build).
 pub type Sink<'a> = &'a (dyn Fn(OutputFile) -> Result<(), Diagnostic> + Sync);
 
-/// Everything the web renderer reads.
-pub struct WebRenderer<'a> {
-    /// The site model.
-    pub site: &'a Site<'a>,
-    /// Loaded templates.
-    pub templates: &'a Templates,
-    /// Campaign-wide context.
-    pub site_ctx: SiteContext,
-    /// Context of each locale.
-    pub locales: BTreeMap<String, LocaleContext>,
-    /// Downloads listed on each locale's Materials page.
-    pub materials: Vec<MaterialView>,
+/// What the Materials pages list and each locale's Open Graph image: made by
+/// the print step and the kit, before any page is rendered.
+#[derive(Default)]
+pub struct Downloads {
+    /// Downloads listed on every locale's Materials page, after its own (the kit).
+    pub shared: Vec<MaterialView>,
     /// Print and social assets on each locale's Materials page, listed first.
-    pub locale_materials: BTreeMap<String, Vec<MaterialView>>,
+    pub per_locale: BTreeMap<String, Vec<MaterialView>>,
     /// Each locale's Open Graph image (absolute URL).
     pub og_images: BTreeMap<String, String>,
+}
+
+/// Renders the pages of a site: built complete by [`WebRenderer::new`], then
+/// asked for [`WebRenderer::pages`].
+pub struct WebRenderer<'a> {
+    /// The site model.
+    site: &'a Site<'a>,
+    /// Loaded templates.
+    templates: &'a Templates,
+    /// Campaign-wide context.
+    site_ctx: SiteContext,
+    /// Context of each locale.
+    locales: BTreeMap<String, LocaleContext>,
+    /// Downloads listed on each locale's Materials page.
+    materials: Vec<MaterialView>,
+    /// Print and social assets on each locale's Materials page, listed first.
+    locale_materials: BTreeMap<String, Vec<MaterialView>>,
+    /// Each locale's Open Graph image (absolute URL).
+    og_images: BTreeMap<String, String>,
     /// Minifies pages, once for the parts they share.
-    pub minifier: Minifier,
+    minifier: Minifier,
     /// The links of the pieces of template output that repeat, scanned once.
-    pub link_scans: PieceMemo<Arc<LinkScan>>,
+    link_scans: PieceMemo<Arc<LinkScan>>,
     /// `site_ctx` and `locales` as template values, made at the first page.
-    pub shared: std::sync::OnceLock<SharedValues>,
-    /// Faults found in templates' output, reported once per URL (faults.rs).
-    pub faults: std::sync::Mutex<Vec<TemplateFault>>,
+    shared: std::sync::OnceLock<SharedValues>,
+    /// Faults found in templates' output, reported once per URL (template_faults.rs).
+    faults: std::sync::Mutex<Vec<TemplateFault>>,
 }
 
-/// Renders the Markdown of every page, in the model's page order (registering
-/// the images it uses). Needs only the model, so it runs even when templates or
-/// settings have errors, and every content error is reported in one go.
-pub fn markdown_pages(site: &Site, images: &ImageRegistry) -> (Vec<RenderedMarkdown>, Diagnostics) {
-    // Phone links are named in the language of the text (a fallback page's original).
-    let phones: BTreeMap<&str, Vec<markdown::PhoneLink>> = site
-        .campaign
-        .pages
-        .iter()
-        .map(|p| p.locale.as_str())
-        .map(|l| (l, markdown::helpline_links(site.campaign, l)))
-        .collect();
-    {
-        let results: Vec<(RenderedMarkdown, Diagnostics)> = site
-            .pages
-            .par_iter()
-            .map(|page| {
-                let source = &site.campaign.pages[page.source];
-                // A page that could not be read was reported already: links to it are not.
-                let unreadable = |key: &str| site.campaign.unreadable.iter().any(|(_, k)| k == key);
-                let page_url = |key: &str| {
-                    site.page(&page.locale, key)
-                        .map(|p| site.url(p))
-                        .or_else(|| unreadable(key).then(|| "#".to_string()))
-                };
-                let resolver = Resolver {
-                    phones: &phones[source.locale.as_str()],
-                    page_url: &page_url,
-                    keys: &site.keys,
-                    images,
-                };
-                let (md, diags) = markdown::render(source, &resolver);
-                // A fallback page repeats its original's problems: report them once.
-                (
-                    md,
-                    if page.fallback {
-                        Diagnostics::new()
-                    } else {
-                        diags
-                    },
-                )
-            })
-            .collect();
-        let mut diags = Diagnostics::new();
-        let mut out = Vec::with_capacity(results.len());
-        for (md, d) in results {
-            diags.extend(d);
-            out.push(md);
-        }
-        (out, diags)
-    }
-}
-
-/// Output paths of every HTML file of the site.
-pub fn html_paths(site: &Site) -> Vec<String> {
-    let mut paths: Vec<String> = site
-        .pages
-        .iter()
-        .map(|p| format!("{}index.html", p.path))
-        .collect();
-    paths.extend(generated_html_paths(site));
-    paths
-}
-
-/// Output paths of the HTML files the build makes itself (the language
-/// chooser, 404 pages, materials pages): the one list that pages are checked
-/// against, so that none replaces one of them.
-pub fn generated_html_paths(site: &Site) -> Vec<String> {
-    let mut paths = Vec::new();
-    paths.push("index.html".into());
-    paths.push("404.html".into());
-    paths.extend(
-        site.campaign
-            .settings
-            .locales
-            .iter()
-            .map(|l| format!("{}index.html", site.materials_path(l))),
-    );
-    paths.extend(
-        site.campaign
-            .settings
-            .locales
-            .iter()
-            .map(|l| format!("{l}/404.html")),
-    );
-    paths
-}
-
-/// Checks the links written as URLs in page content (not `@/`), with their
-/// Markdown locations. Runs before templates, so content errors are all found.
-/// A fallback page is checked too: its relative links resolve from its own URL.
-pub fn check_content_links(
-    site: &Site,
-    markdown: &[RenderedMarkdown],
-    targets: &LinkTargets,
-) -> Diagnostics {
-    let mut diags = Diagnostics::new();
-    for (page, md) in site.pages.iter().zip(markdown) {
-        let source = &site.campaign.pages[page.source];
-        let url = site.url(page);
-        let shown_as = match page.fallback {
-            true => format!(" (on {url}, where this page stands in for a missing translation)"),
-            false => String::new(),
-        };
-        for link in md.links.iter().filter(|l| !targets.resolves(&l.url, &url)) {
-            let pos = position_of(&source.source.text, link.offset);
-            diags.push(
-                Diagnostic::error("link.broken", format!("broken link `{}`: no such page or file in the site{shown_as}", link.url))
-                    .at_source(&source.source, pos, link.url.chars().count())
-                    .with_hint("link to other pages as `@/file.md`; Faro writes the right URL for each language"),
-            );
+impl<'a> WebRenderer<'a> {
+    /// A renderer for `site` with its templates, the contexts every page
+    /// shares and the downloads its Materials pages list.
+    pub fn new(
+        site: &'a Site<'a>,
+        templates: &'a Templates,
+        contexts: SharedContexts,
+        downloads: Downloads,
+    ) -> Self {
+        WebRenderer {
+            site,
+            templates,
+            site_ctx: contexts.site,
+            locales: contexts.locales,
+            materials: downloads.shared,
+            locale_materials: downloads.per_locale,
+            og_images: downloads.og_images,
+            minifier: Default::default(),
+            link_scans: Default::default(),
+            shared: Default::default(),
+            faults: Default::default(),
         }
     }
-    diags
-}
 
-impl WebRenderer<'_> {
     /// Renders every page, checks its links and hands it to `sink`.
     pub fn pages(
         &self,

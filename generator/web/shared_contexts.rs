@@ -1,6 +1,7 @@
 //! Building the template contexts: campaign-wide and per-locale data computed
 //! once per build and shared by every page.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use crate::campaign::i18n::direction;
@@ -9,15 +10,21 @@ use crate::campaign::site::Site;
 use crate::campaign::yaml::position;
 use crate::diagnostics::{offset_of, Diagnostic, Diagnostics};
 use crate::web::images::ImageRegistry;
-use crate::web::render::WebRenderer;
-use crate::web::templates::Templates;
 use crate::web::views::*;
 
-impl<'a> WebRenderer<'a> {
+/// The campaign-wide and per-locale contexts, computed once per build and
+/// shared by every page.
+pub struct SharedContexts {
+    /// Campaign-wide context.
+    pub(super) site: SiteContext,
+    /// Context of each locale.
+    pub(super) locales: BTreeMap<String, LocaleContext>,
+}
+
+impl SharedContexts {
     /// Prepares the campaign- and locale-wide contexts once.
     pub fn new(
-        site: &'a Site<'a>,
-        templates: &'a Templates,
+        site: &Site,
         statics: &crate::web::statics::Statics,
         images: &ImageRegistry,
         draft: bool,
@@ -90,18 +97,9 @@ impl<'a> WebRenderer<'a> {
             .map(|l| (l.clone(), locale_context(site, l, statics)))
             .collect();
 
-        WebRenderer {
-            site,
-            templates,
-            site_ctx,
+        SharedContexts {
+            site: site_ctx,
             locales,
-            materials: Vec::new(),
-            locale_materials: Default::default(),
-            og_images: Default::default(),
-            minifier: Default::default(),
-            link_scans: Default::default(),
-            shared: Default::default(),
-            faults: Default::default(),
         }
     }
 }
