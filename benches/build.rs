@@ -9,7 +9,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use faro::build::{build, BuildOptions};
+use faro::{build, BuildOptions};
 
 // The same allocator as the faro binary, so the figures are the binary's.
 #[global_allocator]

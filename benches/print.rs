@@ -24,7 +24,7 @@ fn main() {
         .unwrap_or(if smoke { 1 } else { 3 });
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("campaigns/veneto");
     let mut diags = Diagnostics::new();
-    let mut campaign = faro::campaign::load::load(&dir, &mut diags).expect("the pilot loads");
+    let mut campaign = faro::load(&dir, &mut diags).expect("the pilot loads");
     let locales = campaign.settings.locales.len();
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(1)
@@ -33,7 +33,7 @@ fn main() {
     println!("per locale, best of {runs}, one thread, {locales} locales:");
     for asset in ASSETS.iter().filter(|a| !smoke || a.id == "poster-a4") {
         campaign.settings.print.assets = vec![asset.id.to_string()];
-        let site = faro::campaign::site::Site::new(&campaign, &mut diags);
+        let site = faro::Site::new(&campaign, &mut diags);
         let theme = campaign.project.theme(&campaign.settings.theme);
         let mut best = f64::MAX;
         let mut sizes = Vec::new();

@@ -419,9 +419,8 @@ fn unchanged_assets_come_from_the_cache_and_changed_ones_are_rendered() {
     let cache = faro::print::Cache::new(Some(tmp.path().join("cache")));
     let run = |cache: &faro::print::Cache| {
         let mut diags = faro::diagnostics::Diagnostics::new();
-        let campaign =
-            faro::campaign::load::load(&campaign, &mut diags).expect("the fixture loads");
-        let site = faro::campaign::site::Site::new(&campaign, &mut diags);
+        let campaign = faro::load(&campaign, &mut diags).expect("the fixture loads");
+        let site = faro::Site::new(&campaign, &mut diags);
         let theme = campaign.project.theme(&campaign.settings.theme);
         let (out, d) = faro::print::build(&site, theme.as_ref(), cache, false);
         assert!(!d.has_errors() && !diags.has_errors());

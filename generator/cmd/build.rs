@@ -4,9 +4,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Duration;
 
-use faro::build::{build, BuildOptions, BuildReport};
 use faro::diagnostics::render::counted;
-use faro::output::destination;
+use faro::{build, BuildOptions, BuildReport};
 
 /// Arguments of `faro build`.
 #[derive(clap::Args)]
@@ -48,12 +47,12 @@ pub fn run(args: Args) -> ExitCode {
         ..BuildOptions::default()
     };
     // Without it, Ctrl-C leaves the staging folder for the next build to remove.
-    let _ = faro::output::interrupt::exit_on_stop(faro::output::staging::abandon_staging);
+    let _ = faro::exit_on_stop(faro::abandon_staging);
     let mut failed = false;
     for dir in &campaigns {
         // The output folder is named after the campaign id (the folder name when
         // campaign.yaml does not read; the build then reports why).
-        let id = faro::campaign::yaml::read_id(dir).unwrap_or_else(|| {
+        let id = faro::read_id(dir).unwrap_or_else(|| {
             dir.file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_else(|| "site".into())
@@ -86,7 +85,7 @@ fn build_one(dir: &Path, id: &str, out: &Path, args: &Args, options: &BuildOptio
             }
             true
         }
-        Err(diags) if destination::refused(&diags) => {
+        Err(diags) if faro::output_refused(&diags) => {
             super::print_diagnostics(diags);
             let dir = dir.display();
             eprintln!("{dir}: not built; nothing was written or deleted");
@@ -113,7 +112,7 @@ fn print_success(dir: &Path, report: &BuildReport) {
         .warnings
         .clone()
         .into_iter()
-        .partition(|d| faro::check::kind_of(d) == "todos" && d.code != "todo.confirm");
+        .partition(|d| faro::kind_of(d) == "todos" && d.code != "todo.confirm");
     super::print_diagnostics(others.into_iter().collect());
     if !todos.is_empty() {
         eprintln!(

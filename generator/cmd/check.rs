@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use faro::check::check;
+use faro::check;
 
 /// Output formats.
 #[derive(Clone, Copy, clap::ValueEnum)]

@@ -4,7 +4,7 @@ use std::io::{BufRead, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use faro::replicate::fork::{fork, ForkOptions};
+use faro::{fork, ForkOptions};
 
 /// Arguments of `faro fork`.
 #[derive(clap::Args)]
@@ -68,7 +68,7 @@ fn ask_country(source: &std::path::Path) -> Option<String> {
     if !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal() {
         return None;
     }
-    let current = faro::campaign::yaml::read_country(source).unwrap_or_default();
+    let current = faro::read_country(source).unwrap_or_default();
     eprint!("Country of the new region, two-letter code [{current}]: ");
     let _ = std::io::stderr().flush();
     let mut answer = String::new();

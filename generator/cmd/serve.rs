@@ -5,9 +5,9 @@ use std::path::{Path, PathBuf};
 use std::process::{ExitCode, Stdio};
 use std::time::Duration;
 
-use faro::build::{BuildOptions, BuildReport};
 use faro::diagnostics::render::counted;
-use faro::serve::{self, Event, Options};
+use faro::{BuildOptions, BuildReport};
+use faro::{ServeEvent as Event, ServeOptions as Options};
 
 /// The port tried first.
 const DEFAULT_PORT: u16 = 1111;
@@ -53,7 +53,7 @@ pub fn run(args: Args) -> ExitCode {
         faro_exe: std::env::current_exe().ok(),
     };
     let open = args.open;
-    let result = serve::serve(options, move |event| show(event, open));
+    let result = faro::serve(options, move |event| show(event, open));
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

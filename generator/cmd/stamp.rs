@@ -25,11 +25,11 @@ pub fn run(args: Args) -> ExitCode {
             continue;
         };
         let mut diags = Diagnostics::new();
-        let Some(campaign) = faro::campaign::load::load(&dir, &mut diags) else {
+        let Some(campaign) = faro::load(&dir, &mut diags) else {
             failed.extend(diags);
             continue;
         };
-        match faro::translate::report::stamp(&campaign, file) {
+        match faro::stamp(&campaign, file) {
             Ok(hash) => println!("{}: translated_from \"{hash}\"", file.display()),
             Err(d) => failed.push(d),
         }

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use faro::diagnostics::{Diagnostic, Diagnostics};
-use faro::translate::{export, import, Version};
+use faro::xliff::{export, import, ExportOptions, Version};
 
 /// Arguments of `faro translate`.
 #[derive(clap::Args)]
@@ -65,9 +65,9 @@ pub fn run(args: Args) -> ExitCode {
     }
 }
 
-fn load(campaign: &std::path::Path) -> Result<faro::campaign::load::Campaign, Diagnostics> {
+fn load(campaign: &std::path::Path) -> Result<faro::Campaign, Diagnostics> {
     let mut diags = Diagnostics::new();
-    match faro::campaign::load::load(campaign, &mut diags) {
+    match faro::load(campaign, &mut diags) {
         Some(c) if !diags.has_errors() => Ok(c),
         _ => Err(diags),
     }
@@ -81,15 +81,15 @@ fn single(d: Diagnostic) -> Diagnostics {
 
 fn run_export(args: ExportArgs) -> Result<(), Diagnostics> {
     let campaign = load(&args.campaign)?;
-    let options = export::Options {
+    let options = ExportOptions {
         to: args.to,
         from: args.from,
         only_changed: args.only_changed,
         version: args.xliff_version,
     };
-    let exported = export::export(&campaign, &options).map_err(single)?;
+    let exported = export(&campaign, &options).map_err(single)?;
     std::fs::write(&args.output, &exported.xliff)
-        .map_err(|e| single(faro::untrusted::files::io_error(&args.output, &e)))?;
+        .map_err(|e| single(faro::io_error(&args.output, &e)))?;
     println!(
         "{}: {} segments from {} files to translate into `{}`",
         args.output.display(),
@@ -105,7 +105,7 @@ fn run_export(args: ExportArgs) -> Result<(), Diagnostics> {
 
 fn run_import(args: ImportArgs) -> Result<(), Diagnostics> {
     let campaign = load(&args.campaign)?;
-    let imported = import::import(&campaign, &args.file)?;
+    let imported = import(&campaign, &args.file)?;
     for (path, review) in &imported.written {
         let status = review.map_or(String::new(), |r| format!(" (review: {})", r.name()));
         println!("wrote {}{status}", path.display());

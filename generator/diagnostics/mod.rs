@@ -248,7 +248,7 @@ impl From<Diagnostic> for Diagnostics {
 }
 
 /// Position of a byte offset in a text (1-based line, column in characters).
-pub fn position_of(text: &str, byte_offset: usize) -> Position {
+pub(crate) fn position_of(text: &str, byte_offset: usize) -> Position {
     let offset = floor_char_boundary(text, byte_offset.min(text.len()));
     let before = &text[..offset];
     let line = before.matches('\n').count() + 1;
@@ -258,7 +258,7 @@ pub fn position_of(text: &str, byte_offset: usize) -> Position {
 }
 
 /// Byte offset of a 1-based line and character column in a text.
-pub fn offset_of(text: &str, pos: Position) -> usize {
+pub(crate) fn offset_of(text: &str, pos: Position) -> usize {
     let mut offset = 0;
     for (i, line) in text.split_inclusive('\n').enumerate() {
         if i + 1 == pos.line {
@@ -284,7 +284,7 @@ fn floor_char_boundary(text: &str, mut i: usize) -> usize {
 /// Byte offsets of the lines of `text` that define `key`: lines that start with
 /// the key followed by `separator` (`=` in Fluent, `:` in YAML), in order. For
 /// formats whose readers keep no positions.
-pub fn key_lines(text: &str, key: &str, separator: char) -> Vec<usize> {
+pub(crate) fn key_lines(text: &str, key: &str, separator: char) -> Vec<usize> {
     let mut found = Vec::new();
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
@@ -300,7 +300,7 @@ pub fn key_lines(text: &str, key: &str, separator: char) -> Vec<usize> {
 
 /// The closest candidate to `word` by edit distance, if it is close enough to be a
 /// plausible typo.
-pub fn did_you_mean<'a>(
+pub(crate) fn did_you_mean<'a>(
     word: &str,
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<&'a str> {

@@ -103,6 +103,7 @@ impl Staging {
     }
 
     /// The staging folder (for checks that read what was written).
+    #[cfg(test)]
     pub fn dir(&self) -> &Path {
         &self.dir
     }
@@ -329,6 +330,25 @@ mod tests {
             .collect();
         names.sort();
         names
+    }
+
+    #[test]
+    fn output_paths_are_confined_where_they_are_written() {
+        // The last guard: whatever a bug might compute, the writer refuses it.
+        let tmp = tempfile::tempdir().unwrap();
+        let staging = Staging::new(&tmp.path().join("site")).unwrap();
+        for path in [
+            "../escaped.html",
+            "/tmp/x.html",
+            "a/../../b.html",
+            "C:/x.html",
+        ] {
+            let file = OutputFile::new(path, "x");
+            assert!(staging.write(&file).is_err(), "{path}");
+        }
+        assert!(!tmp.path().join("escaped.html").exists());
+        drop(staging);
+        assert!(tmp.path().read_dir().unwrap().next().is_none());
     }
 
     #[test]

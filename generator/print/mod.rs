@@ -17,16 +17,16 @@
 //! - Assets render in parallel, and come from the render cache
 //!   ([`cache::Cache`]) when nothing they depend on changed.
 
-pub mod blame;
-pub mod booklet;
-pub mod cache;
-pub mod data;
-pub mod finish;
-pub mod fonts;
-pub mod inputs;
-pub mod render;
-pub mod table_limits;
-pub mod world;
+mod blame;
+mod booklet;
+mod cache;
+mod data;
+mod finish;
+mod fonts;
+mod inputs;
+mod render;
+mod table_limits;
+mod world;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -40,9 +40,9 @@ use crate::output::staging::OutputFile;
 use crate::web::views::human_size;
 use crate::web::views::{ImageView, MaterialVariant, MaterialView};
 
-pub use crate::campaign::print_assets::{string_keys, AssetSpec, Format, ASSETS};
+pub use crate::campaign::print_assets::{AssetSpec, Format, ASSETS};
 pub use cache::Cache;
-pub use inputs::{qr_svg, Files, Templates};
+use inputs::{qr_svg, Files, Templates};
 
 use data::{LocaleData, PrintData};
 use fonts::FontSet;

@@ -105,6 +105,7 @@ impl Background {
     }
 
     /// Lets the worker run what is scheduled, and waits for it to end.
+    #[cfg(test)]
     pub fn finish(mut self) {
         self.tx = None;
         self.join();

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use super::history::{self, Change};
-use super::inline::{self, Inline};
+use super::inline;
 use super::segments::{self, Extracted, Segment, Syntax};
 use super::xliff::{self, Document, File, State, Unit, Version};
 use super::{fluent_files, page_translation, relative, Existing};
@@ -305,11 +305,6 @@ fn print_limit(seg: &Segment, print_keys: &[&str]) -> Option<usize> {
         let chars = inline::plain(&seg.content).chars().count();
         chars + chars.div_ceil(3)
     })
-}
-
-/// Whether some content has any markup.
-pub fn has_codes(content: &[Inline]) -> bool {
-    !inline::codes(content).is_empty()
 }
 
 fn capitalised(text: &str) -> String {

@@ -105,11 +105,6 @@ pub struct Minifier {
 }
 
 impl Minifier {
-    /// A minifier with an empty memo.
-    pub fn new() -> Self {
-        Self::default()
-    }
-
     /// The minified page, rendered from `template`. The first page of each
     /// template (every page, in debug builds) is also minified whole: if the
     /// pieces give other bytes, the template's markers are misplaced, and its
@@ -229,7 +224,7 @@ mod tests {
 
     #[test]
     fn pieces_minify_to_the_same_bytes_as_the_whole_page() {
-        let minifier = Minifier::new();
+        let minifier = Minifier::default();
         for n in 0..4 {
             let page = PAGE.replace("PAGE", &format!("page {n}"));
             let out = String::from_utf8(minifier.page("page.html", &page)).unwrap();
@@ -251,7 +246,7 @@ mod tests {
         let page = "<!DOCTYPE html><html><head><title>x</title></head><body>\n<header>\n<div class=\"row\">\n<a href=\"/\">a</a>\n\
             <!--faro:piece-->\n<nav><ul><li>b</li></ul></nav>\n<!--faro:piece-->\n</div >\n</header>\n<main>\n<!--faro:piece-->\n<p>c</p>\n\
             <!--faro:piece-->\n</main>\n<footer>f</footer>\n</body>\n</html>\n";
-        let minifier = Minifier::new();
+        let minifier = Minifier::default();
         assert_eq!(minifier.pieces(page), minify(page));
         assert_eq!(minifier.page("split.html", page), minify(page));
         assert_eq!(
@@ -270,7 +265,7 @@ mod tests {
     fn a_template_found_wrong_on_a_later_page_is_distrusted_in_debug_builds() {
         let good = "<body><div><p>x</p><!--faro:piece-->\n</div></body>";
         let bad = "<body><div><p>x <!--faro:piece--><em>y</em></p></div></body>";
-        let minifier = Minifier::new();
+        let minifier = Minifier::default();
         assert_eq!(minifier.page("t.html", good), minify(good));
         assert!(minifier.misplaced().is_empty());
         assert_eq!(minifier.page("t.html", bad), minify(bad));
@@ -293,7 +288,7 @@ mod tests {
     #[test]
     fn a_page_without_markers_is_minified_whole() {
         let page = PAGE.replace(PIECE, "");
-        assert_eq!(Minifier::new().page("page.html", &page), minify(PAGE));
+        assert_eq!(Minifier::default().page("page.html", &page), minify(PAGE));
     }
 
     #[test]
@@ -301,7 +296,7 @@ mod tests {
         // The marker splits <div>, so the pieces would lose its closing tag.
         let page = "<!DOCTYPE html><html><head><title>x</title></head><body>\
             <div><a href=\"/\">a</a><!--faro:piece--><p>b</p></div><p>c</p></body></html>";
-        let minifier = Minifier::new();
+        let minifier = Minifier::default();
         assert_ne!(minifier.pieces(page), minify(page));
         for _ in 0..2 {
             assert_eq!(minifier.page("odd.html", page), minify(page));

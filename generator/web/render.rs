@@ -215,8 +215,6 @@ impl<'a> WebRenderer<'a> {
         let ctx = PageContext {
             lang,
             dir: direction(lang),
-            site: &self.site_ctx,
-            locale: &self.locales[lang],
             page: view,
         };
         let shared = self

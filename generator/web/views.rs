@@ -14,13 +14,6 @@ pub struct PageContext<'a> {
     pub lang: &'a str,
     /// `ltr` or `rtl`.
     pub dir: &'static str,
-    /// Campaign-wide data. The same on every page, so converted for the
-    /// templates once per build (`templates::SharedValues`), not with the rest.
-    #[serde(skip)]
-    pub site: &'a SiteContext,
-    /// Data of the page's locale, converted once per build like `site`.
-    #[serde(skip)]
-    pub locale: &'a LocaleContext,
     /// The page itself.
     pub page: PageView<'a>,
 }
