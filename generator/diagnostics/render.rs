@@ -1,5 +1,7 @@
-//! Rendering diagnostics: the one place where they become text for people
-//! (with source snippets, via miette) or JSON for machines.
+//! Rendering diagnostics: the one place where they become text for people,
+//! either as a report with source snippets (via miette: a build's errors) or
+//! as `file:line:col: message` items grouped by hint (the lists of `faro
+//! check`). As JSON they are their serde form (docs/check-json.md).
 
 use std::fmt;
 
@@ -7,17 +9,11 @@ use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, S
 
 use crate::diagnostics::{offset_of, Diagnostic, Severity};
 
-/// How to print diagnostics.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    /// Readable text with snippets.
-    Human {
-        /// Use terminal colours.
-        color: bool,
-    },
-    /// One JSON document.
-    Json,
-}
+/// Width items are wrapped at.
+const WIDTH: usize = 100;
+
+/// Indent of an item's continuation lines and of a passage's original text.
+const ITEM_INDENT: &str = "        ";
 
 /// Renders diagnostics as text for people.
 pub fn human(diags: &[Diagnostic], color: bool) -> String {
@@ -50,9 +46,54 @@ pub fn counted(n: usize, noun: &str) -> String {
     format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
 }
 
-/// Renders diagnostics as a JSON array (see docs/check-json.md).
-pub fn json(diags: &[Diagnostic]) -> String {
-    serde_json::to_string_pretty(diags).unwrap_or_else(|_| "[]".into())
+/// Items grouped by hint, in the order hints first appear, so that a hint
+/// shared by many items (every passage to adapt) is printed once; within a
+/// hint, items keep their order (by file, then position).
+pub(crate) fn by_hint(items: &[Diagnostic]) -> Vec<(Option<&str>, Vec<&Diagnostic>)> {
+    let mut groups: Vec<(Option<&str>, Vec<&Diagnostic>)> = Vec::new();
+    for d in items {
+        let hint = d.hint.as_deref();
+        match groups.iter_mut().find(|(h, _)| *h == hint) {
+            Some((_, list)) => list.push(d),
+            None => groups.push((hint, vec![d])),
+        }
+    }
+    groups
+}
+
+/// One item as `file:line:col: message` (the form terminals and editors
+/// open at the place), wrapped under its message.
+pub(crate) fn item(out: &mut String, d: &Diagnostic) {
+    let at = d
+        .location_label()
+        .unwrap_or_else(|| "(campaign)".to_string());
+    let tag = if d.severity == Severity::Warning {
+        "warning: "
+    } else {
+        ""
+    };
+    let first = format!("{at}: {tag}{}", d.message);
+    out.push_str(&wrap(&first, "    ", ITEM_INDENT));
+    if let Some(original) = &d.original {
+        let indent = format!("{ITEM_INDENT}│ ");
+        for paragraph in original.lines() {
+            out.push_str(&wrap(paragraph, &indent, &indent));
+        }
+    }
+}
+
+/// `text` wrapped at spaces only (keys and paths stay whole), each line
+/// indented.
+pub(crate) fn wrap(text: &str, first: &str, rest: &str) -> String {
+    let options = textwrap::Options::new(WIDTH)
+        .initial_indent(first)
+        .subsequent_indent(rest)
+        .break_words(false)
+        .word_separator(textwrap::WordSeparator::AsciiSpace)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation);
+    let mut s = textwrap::fill(text, options);
+    s.push('\n');
+    s
 }
 
 /// A diagnostic as miette sees it.
@@ -180,5 +221,18 @@ mod tests {
         assert_eq!(counted(1, "error"), "1 error");
         assert_eq!(counted(0, "warning"), "0 warnings");
         assert_eq!(counted(3, "other page"), "3 other pages");
+    }
+
+    #[test]
+    fn long_items_wrap_whole_and_keep_paths() {
+        let long = format!("to-do: {}", "word ".repeat(60));
+        let out = wrap(&long, "    ", "      ");
+        assert!(out.lines().count() > 2, "{out}");
+        assert!(out.lines().all(|l| l.chars().count() <= WIDTH), "{out}");
+        assert_eq!(
+            out.split_whitespace().filter(|w| *w == "word").count(),
+            60,
+            "nothing cut"
+        );
     }
 }
