@@ -7,6 +7,7 @@ brace, tests included), longest first.
 """
 import os
 import re
+import signal
 import sys
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "generator")
@@ -33,6 +34,7 @@ def functions():
 
 
 def main():
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # quiet when piped to head
     rows = sorted(functions(), reverse=True)
     if "--name" in sys.argv:
         name = sys.argv[sys.argv.index("--name") + 1]

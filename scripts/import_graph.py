@@ -16,6 +16,7 @@ imports a module depends on it as much as the code does).
 """
 import os
 import re
+import signal
 import sys
 from collections import defaultdict
 
@@ -200,6 +201,7 @@ def report(graph, label):
 
 
 def main():
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # quiet when piped to head
     graph = load()
     if "--dot" in sys.argv:
         g = fold(graph)
