@@ -463,6 +463,33 @@ fn text_that_does_not_fit_fails_naming_the_asset_the_locale_and_the_key() {
 }
 
 #[test]
+fn a_campaign_name_too_long_for_the_header_fails_instead_of_running_over_the_headline() {
+    let tmp = tempdir();
+    let campaign = tmp.path().join("print");
+    copy_dir(&fixture("print"), &campaign);
+    restrict_assets(&campaign, "[flyer-a5]");
+    let ftl = campaign.join("locales/de/campaign.ftl");
+    let text = std::fs::read_to_string(&ftl).unwrap();
+    let line = text
+        .lines()
+        .find(|l| l.starts_with("campaign-name ="))
+        .unwrap();
+    let long = format!(
+        "campaign-name = {}",
+        "Stalkerware stoppen in der Region ".repeat(40)
+    );
+    std::fs::write(&ftl, text.replace(line, long.trim_end())).unwrap();
+    let run = build_with_cache(&campaign, &tmp.path().join("site"), None);
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    let err = run.flat_stderr();
+    assert!(
+        err.contains("`campaign-name` (de) does not fit its box on flyer-a5"),
+        "{err}"
+    );
+    assert!(err.contains("locales/de/campaign.ftl"), "{err}");
+}
+
+#[test]
 fn a_character_no_font_has_is_an_error_not_a_blank_box() {
     let tmp = tempdir();
     let campaign = tmp.path().join("print");
