@@ -2,7 +2,7 @@
 //! (about 400 words of Markdown each, with headings, a list, a table and links)
 //! and reports pages per second and peak memory.
 //!
-//! `cargo bench --bench build -- [--pages N] [--langs L] [--runs R]`
+//! `cargo bench --bench build -- [--pages N] [--langs L] [--runs R] [--out DIR] [--generate]`
 //! Figures are recorded in benches/RESULTS.md.
 
 use std::fmt::Write as _;
@@ -55,6 +55,12 @@ fn main() {
         .unwrap_or_else(|| root.join(format!("out-{pages}x{langs}")));
     if !campaign.join("campaign.yaml").exists() {
         generate(&campaign, pages, langs);
+    }
+    // `--generate` only makes the campaign and prints where it is (for
+    // benches/compare/run.sh, which builds it with Faro, Zola and Hugo).
+    if args.iter().any(|a| a == "--generate") {
+        println!("{}", campaign.display());
+        return;
     }
     let total = pages * langs;
     let mut best = f64::MAX;

