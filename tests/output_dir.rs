@@ -2,7 +2,9 @@
 //! refuses, before loading anything and without touching the disk, an output
 //! that is the campaign, inside it or above it, the project, a file, or a
 //! folder of other files (unless `--force`); a previous build is replaced, and
-//! what crashed or interrupted builds left beside it is removed.
+//! what crashed or interrupted builds left beside it is removed. A rebuild
+//! writes only the files whose bytes changed (the others are the previous
+//! build's files, linked), and a failed one writes nothing.
 
 mod common;
 
@@ -209,6 +211,76 @@ fn a_previous_build_and_an_empty_folder_are_replaced_without_force() {
     faro(tmp.path(), &["build", "c", "-o", "site"]).assert_success();
     assert!(out.join("index.html").is_file());
     assert!(!out.join("en/old-page.html").exists());
+    assert_eq!(siblings(tmp.path()), ["c", "site"]);
+}
+
+/// The inode and link count of every file under `site`, by relative path.
+#[cfg(unix)]
+fn inodes(site: &Path) -> std::collections::BTreeMap<String, (u64, u64)> {
+    use std::os::unix::fs::MetadataExt;
+    walkdir::WalkDir::new(site)
+        .into_iter()
+        .map(|e| e.expect("walk the site"))
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let meta = e.metadata().expect("read a file's metadata");
+            let rel = e.path().strip_prefix(site).unwrap();
+            (
+                rel.to_string_lossy().into_owned(),
+                (meta.ino(), meta.nlink()),
+            )
+        })
+        .collect()
+}
+
+#[cfg(unix)]
+#[test]
+fn a_rebuild_writes_only_the_files_that_changed_and_a_failed_one_none() {
+    let (tmp, campaign) = campaign();
+    let build = || faro(tmp.path(), &["build", "c", "-o", "site"]);
+    build().assert_success();
+    let site = tmp.path().join("site");
+    let (bytes_before, inodes_before) = (read_tree(&site), inodes(&site));
+
+    // One more sentence in the body of one page.
+    let page = campaign.join("content/en/about.md");
+    let text = std::fs::read_to_string(&page).unwrap();
+    std::fs::write(&page, format!("{text}\nOne more sentence.\n")).unwrap();
+    build().assert_success();
+    let (bytes_after, inodes_after) = (read_tree(&site), inodes(&site));
+    let mut rewritten = Vec::new();
+    for (path, (inode, links)) in &inodes_after {
+        let changed = bytes_before.get(path) != bytes_after.get(path);
+        let new_file = inodes_before.get(path).map(|(i, _)| i) != Some(inode);
+        // An unchanged file is the previous build's file, not a copy of it.
+        assert_eq!(
+            new_file, changed,
+            "{path}: new file {new_file}, bytes changed {changed}"
+        );
+        // The previous output's names are gone: no file is shared any more.
+        assert_eq!(*links, 1, "{path} has {links} links");
+        if new_file {
+            rewritten.push(path.as_str());
+        }
+    }
+    assert!(rewritten.contains(&"en/about/index.html"), "{rewritten:?}");
+    assert!(
+        rewritten.len() * 10 < inodes_after.len(),
+        "{} of {} files rewritten: {rewritten:?}",
+        rewritten.len(),
+        inodes_after.len()
+    );
+
+    // A failed build leaves every file as it was: bytes, and the files themselves.
+    std::fs::write(&page, "---\ntitle: [unclosed\n---\n").unwrap();
+    assert_eq!(build().code, Some(1));
+    let diffs = tree_differences(&bytes_after, &read_tree(&site));
+    assert!(
+        diffs.is_empty(),
+        "a failed build changed:\n{}",
+        diffs.join("\n")
+    );
+    assert_eq!(inodes(&site), inodes_after);
     assert_eq!(siblings(tmp.path()), ["c", "site"]);
 }
 

@@ -5,4 +5,5 @@
 pub mod destination;
 pub mod headers;
 pub mod interrupt;
+pub mod reuse;
 pub mod staging;

@@ -12,6 +12,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::{PoisonError, RwLock, RwLockReadGuard, RwLockWriteGuard};
 
+use super::reuse::Reuse;
 use crate::untrusted::confine::SafeRelPath;
 
 /// A file of the built site.
@@ -56,6 +57,8 @@ const OLD: &str = "faro-old";
 pub struct Staging {
     dir: PathBuf,
     target: PathBuf,
+    /// Links the files unchanged since the previous output instead of writing them.
+    reuse: Reuse,
     committed: bool,
 }
 
@@ -72,34 +75,31 @@ impl Staging {
         let staging = Staging {
             dir,
             target: target.to_path_buf(),
+            reuse: Reuse::from_previous(target),
             committed: false,
         };
         std::fs::create_dir_all(&staging.dir)?;
         Ok(staging)
     }
 
-    /// Writes one file into the staging folder, creating its folder when
-    /// missing (pages are written in parallel, each creating its own folder:
-    /// faster than creating every folder first, one after the other).
-    /// The path goes through the one rule of [`crate::untrusted::confine`]: nothing is
-    /// ever written outside the staging folder.
+    /// Puts one file into the staging folder: a link to the same file of the
+    /// previous output when its bytes are unchanged, else a new file
+    /// ([`Reuse`]), creating its folder when missing. The path goes through
+    /// the one rule of [`crate::untrusted::confine`]: nothing is ever written
+    /// outside the staging folder.
     pub fn write(&self, file: &OutputFile) -> io::Result<()> {
-        let path = SafeRelPath::new(&file.path)
-            .map_err(|why| {
-                let message = format!("`{}` is not a path inside the site: {why}", file.path);
-                io::Error::new(io::ErrorKind::InvalidInput, message)
-            })?
-            .under(&self.dir);
+        let rel = SafeRelPath::new(&file.path).map_err(|why| {
+            let message = format!("`{}` is not a path inside the site: {why}", file.path);
+            io::Error::new(io::ErrorKind::InvalidInput, message)
+        })?;
+        let staged = rel.under(&self.dir);
         let _gate = live();
-        match std::fs::write(&path, &file.bytes) {
-            Err(e) if e.kind() == io::ErrorKind::NotFound => {
-                if let Some(parent) = path.parent() {
-                    std::fs::create_dir_all(parent)?;
-                }
-                std::fs::write(path, &file.bytes)
-            }
-            other => other,
-        }
+        self.reuse.put(&rel, &staged, &file.bytes)
+    }
+
+    /// Files written so far, and files taken unchanged from the previous output.
+    pub fn counts(&self) -> (usize, usize) {
+        (self.reuse.written(), self.reuse.unchanged())
     }
 
     /// The staging folder (for checks that read what was written).
