@@ -30,7 +30,7 @@ langs=$(sed -n 's/^locales: \[\(.*\)\]$/\1/p' "$campaign/campaign.yaml" | tr -d 
   w=0
   for l in $langs; do
     w=$((w + 1))
-    printf '  [languages.%s]\n    weight = %s\n    contentDir = "content/%s"\n    languageName = "%s"\n' "$l" "$w" "$l" "$l"
+    printf '  [languages.%s]\n    weight = %s\n    contentDir = "content/%s"\n    label = "%s"\n' "$l" "$w" "$l" "$l"
   done
 } > "$site/hugo.toml"
 
@@ -66,12 +66,12 @@ cat > "$site/layouts/_default/baseof.html" <<'HTML'
 <meta property="og:url" content="{{ .Permalink }}">
 <link rel="canonical" href="{{ .Permalink }}">
 {{ range .AllTranslations }}<link rel="alternate" hreflang="{{ .Language.Lang }}" href="{{ .Permalink }}">
-{{ end }}{{ with .Sites.First.Home }}<link rel="alternate" hreflang="x-default" href="{{ .Permalink }}">{{ end }}
+{{ end }}{{ with (index hugo.Sites 0).Home }}<link rel="alternate" hreflang="x-default" href="{{ .Permalink }}">{{ end }}
 </head>
 <body>
 <a class="skip" href="#main">Skip to content</a>
 <header>
-<nav aria-label="Languages"><ul>{{ range .Translations }}<li><a href="{{ .RelPermalink }}" hreflang="{{ .Language.Lang }}" lang="{{ .Language.Lang }}">{{ .Language.LanguageName }}</a></li>{{ end }}</ul></nav>
+<nav aria-label="Languages"><ul>{{ range .Translations }}<li><a href="{{ .RelPermalink }}" hreflang="{{ .Language.Lang }}" lang="{{ .Language.Lang }}">{{ .Language.Label }}</a></li>{{ end }}</ul></nav>
 <nav aria-label="Menu"><ul>{{ range slice "/page-1" "/page-2" "/page-3" }}{{ with site.GetPage . }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}{{ end }}</ul></nav>
 </header>
 <main id="main">{{ block "main" . }}{{ end }}</main>

@@ -16,7 +16,7 @@
 #
 # Zola is not packaged by Debian; build it from its source (Rust 1.85 or later):
 #   git clone --branch v0.22.1 https://github.com/getzola/zola
-#   cd zola && cargo build --release --locked   # about 25 minutes on 2 cores
+#   cd zola && cargo build --release --locked   # tens of minutes on 2 cores (LTO)
 #   cp target/release/zola ~/bin/   # any folder on the PATH
 set -eu
 campaign=${1:?campaign folder made by the bench harness}

@@ -10,15 +10,15 @@
 //! leaves every previous file with its bytes, and after the swap the old names
 //! are removed, leaving the new site the only owner of its files. Files are
 //! compared byte for byte (a different size needs no reading); only regular
-//! files are linked, never symbolic links, and where linking fails (a file
-//! system without hard links) the file is written.
+//! files reached without a symbolic link on the way are linked, and where
+//! linking fails (a file system without hard links) the file is written.
 
 use std::fs::{File, OpenOptions};
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use crate::untrusted::confine::SafeRelPath;
+use crate::untrusted::confine::{link_on_the_way, SafeRelPath};
 
 /// Puts files into a staging folder, linking those unchanged since the
 /// previous output, and counts both kinds.
@@ -46,7 +46,10 @@ impl Reuse {
     pub fn put(&self, rel: &SafeRelPath, staged: &Path, bytes: &[u8]) -> io::Result<()> {
         if let Some(previous) = &self.previous {
             let old = rel.under(previous);
-            if same_bytes(&old, bytes)
+            // Never through a link on the way (a foreign output replaced with
+            // --force may hold some): only the previous output's own files.
+            if link_on_the_way(previous, &old).is_none()
+                && same_bytes(&old, bytes)
                 && in_folder(staged, || std::fs::hard_link(&old, staged)).is_ok()
             {
                 self.linked.fetch_add(1, Ordering::Relaxed);
@@ -188,16 +191,21 @@ mod tests {
     }
 
     #[test]
-    fn symbolic_links_in_the_previous_output_are_not_reused() {
+    fn nothing_is_reused_through_a_symbolic_link() {
         let tmp = tempfile::tempdir().unwrap();
         let previous = tmp.path().join("site");
+        let elsewhere = tmp.path().join("elsewhere");
         std::fs::create_dir_all(&previous).unwrap();
-        std::fs::write(tmp.path().join("elsewhere"), "same").unwrap();
-        std::os::unix::fs::symlink(tmp.path().join("elsewhere"), previous.join("x.html")).unwrap();
-        let staged = tmp.path().join("staging/x.html");
+        std::fs::create_dir_all(&elsewhere).unwrap();
+        std::fs::write(elsewhere.join("x.html"), "same").unwrap();
+        std::os::unix::fs::symlink(elsewhere.join("x.html"), previous.join("x.html")).unwrap();
+        std::os::unix::fs::symlink(&elsewhere, previous.join("dir")).unwrap();
         let reuse = Reuse::from_previous(&previous);
-        reuse.put(&safe("x.html"), &staged, b"same").unwrap();
-        assert!(std::fs::symlink_metadata(&staged).unwrap().is_file());
-        assert_eq!(reuse.written(), 1);
+        for rel in ["x.html", "dir/x.html"] {
+            let staged = tmp.path().join("staging").join(rel);
+            reuse.put(&safe(rel), &staged, b"same").unwrap();
+            assert_ne!(inode(&staged), inode(&elsewhere.join("x.html")), "{rel}");
+        }
+        assert_eq!(reuse.written(), 2);
     }
 }
