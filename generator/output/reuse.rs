@@ -62,11 +62,13 @@ impl Reuse {
     }
 
     /// Files written with new bytes so far.
+    #[cfg(test)]
     pub fn written(&self) -> usize {
         self.written.load(Ordering::Relaxed)
     }
 
     /// Files taken unchanged from the previous output so far.
+    #[cfg(test)]
     pub fn unchanged(&self) -> usize {
         self.linked.load(Ordering::Relaxed)
     }

@@ -97,11 +97,6 @@ impl Staging {
         self.reuse.put(&rel, &staged, &file.bytes)
     }
 
-    /// Files written so far, and files taken unchanged from the previous output.
-    pub fn counts(&self) -> (usize, usize) {
-        (self.reuse.written(), self.reuse.unchanged())
-    }
-
     /// The staging folder (for checks that read what was written).
     #[cfg(test)]
     pub fn dir(&self) -> &Path {
