@@ -131,7 +131,17 @@ fn translated_pages_declare_reciprocal_hreflang_alternates_with_x_default() {
         let original = alts
             .get("en")
             .expect("the English original is an alternate");
-        assert_eq!(alts.get("x-default"), Some(original), "x-default of {file}");
+        // The homes' x-default is the root language chooser.
+        let x_default = if file.ends_with("/index.html") && file.matches('/').count() == 1 {
+            BASE
+        } else {
+            original
+        };
+        assert_eq!(
+            alts.get("x-default").map(String::as_str),
+            Some(x_default),
+            "x-default of {file}"
+        );
         for (alt_lang, href) in alts.iter().filter(|(l, _)| *l != "x-default") {
             let target = href.strip_prefix(BASE).expect("absolute URL on the site");
             let target_file = format!("{target}index.html");
@@ -145,6 +155,50 @@ fn translated_pages_declare_reciprocal_hreflang_alternates_with_x_default() {
     }
     assert_eq!(clusters["en/about/index.html"], 3, "en, it and x-default");
     assert_eq!(clusters["en/help/index.html"], 2, "en and x-default only");
+}
+
+/// Every page type (chooser, homes, content pages, Materials pages) but the
+/// 404s and the fallbacks lists its language versions, itself included, with
+/// an x-default, and each version lists the same set back.
+#[test]
+fn every_page_type_declares_reciprocal_hreflang_alternates() {
+    let site = basic();
+    let mut checked = BTreeSet::new();
+    for (file, html) in site.html_files() {
+        if file.ends_with("404.html") || file == FALLBACK {
+            continue;
+        }
+        let alts = alternates(&html);
+        let me = site.permalink_of(&file);
+        assert!(
+            alts.values().any(|h| *h == me),
+            "{file} does not list itself: {alts:?}"
+        );
+        assert!(alts.contains_key("x-default"), "{file}: {alts:?}");
+        for href in alts.values() {
+            let target = href.strip_prefix(BASE).expect("absolute URL on the site");
+            let back = alternates(&site.text(&format!("{target}index.html")));
+            assert_eq!(back, alts, "{file} → {href} is not reciprocal");
+        }
+        checked.insert(file);
+    }
+    for page in [
+        "index.html",
+        "en/materials/index.html",
+        "it/materiali/index.html",
+    ] {
+        assert!(checked.contains(page), "{page} not checked: {checked:?}");
+    }
+    let materials = alternates(&site.text("it/materiali/index.html"));
+    assert_eq!(
+        materials.get("en").map(String::as_str),
+        Some("https://example.org/en/materials/")
+    );
+    assert_eq!(
+        materials.get("x-default").map(String::as_str),
+        Some("https://example.org/en/materials/"),
+        "the default language's Materials page"
+    );
 }
 
 #[test]
@@ -266,12 +320,19 @@ fn sitemap_lists_every_translated_page_with_its_alternates() {
             .collect();
         listed.insert(loc, alts);
     }
-    let expected: BTreeSet<String> = TRANSLATED
+    // The translated pages, the root chooser and every Materials page.
+    let listed_files: Vec<&str> = TRANSLATED
         .iter()
-        .map(|(f, _, _)| site.permalink_of(f))
+        .map(|(f, _, _)| *f)
+        .chain([
+            "index.html",
+            "en/materials/index.html",
+            "it/materiali/index.html",
+        ])
         .collect();
+    let expected: BTreeSet<String> = listed_files.iter().map(|f| site.permalink_of(f)).collect();
     assert_eq!(listed.keys().cloned().collect::<BTreeSet<_>>(), expected);
-    for (file, _, _) in TRANSLATED {
+    for file in listed_files {
         let in_sitemap = &listed[&site.permalink_of(file)];
         assert_eq!(
             in_sitemap,

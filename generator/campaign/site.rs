@@ -143,6 +143,32 @@ impl<'c> Site<'c> {
         format!("{locale}/{}/", materials_slug(self.campaign, locale))
     }
 
+    /// The hreflang x-default of the page with `key`: the root language
+    /// chooser for the home pages (it is the page for visitors of no listed
+    /// language, and it lists the homes as its alternates), else the default
+    /// language's version, if it is a real translation.
+    pub fn x_default(&self, key: &str) -> Option<String> {
+        if key == "index" {
+            return Some(self.campaign.settings.base_url.clone());
+        }
+        let default = &self.campaign.settings.default_locale;
+        self.page(default, key)
+            .filter(|p| !p.fallback)
+            .map(|p| self.permalink(p))
+    }
+
+    /// Absolute URL of every locale's Materials page, in locale order: the
+    /// hreflang alternates of each of them (every language has one).
+    pub fn materials_permalinks(&self) -> Vec<(String, String)> {
+        let base = &self.campaign.settings.base_url;
+        self.campaign
+            .settings
+            .locales
+            .iter()
+            .map(|l| (l.clone(), format!("{base}{}", self.materials_path(l))))
+            .collect()
+    }
+
     /// Pages of one locale.
     pub fn pages_in<'s>(&'s self, locale: &'s str) -> impl Iterator<Item = &'s Page> + 's {
         self.pages.iter().filter(move |p| p.locale == locale)

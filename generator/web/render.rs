@@ -290,7 +290,6 @@ impl<'a> WebRenderer<'a> {
     ) -> PageView<'p> {
         let site = self.site;
         let source = &site.campaign.pages[page.source];
-        let default = &site.campaign.settings.default_locale;
         let translations = site.translations(&page.key);
         let alternates: Vec<Alternate> = translations
             .iter()
@@ -299,10 +298,7 @@ impl<'a> WebRenderer<'a> {
                 href: site.permalink(p),
             })
             .collect();
-        let x_default = translations
-            .iter()
-            .find(|p| &p.locale == default)
-            .map(|p| site.permalink(p));
+        let x_default = site.x_default(&page.key);
         let canonical = if page.fallback {
             site.page(&source.locale, &page.key)
                 .map(|p| site.permalink(p))
@@ -404,7 +400,18 @@ impl<'a> WebRenderer<'a> {
             materials: Vec::new(),
         };
         let default = settings.default_locale.as_str();
-        let chooser = special("chooser", default, base.clone(), "");
+        let mut chooser = special("chooser", default, base.clone(), "");
+        // The chooser is the homes' x-default and lists them as alternates.
+        chooser.alternates = self
+            .site
+            .translations("index")
+            .iter()
+            .map(|p| Alternate {
+                lang: p.locale.clone(),
+                href: self.site.permalink(p),
+            })
+            .collect();
+        chooser.x_default = self.site.x_default("index");
         let job = |template, lang, out_path| Job {
             template,
             lang,
@@ -431,10 +438,24 @@ impl<'a> WebRenderer<'a> {
             };
             self.finish(job, view, targets, sink, &mut diags);
         }
+        let materials_alternates = self.site.materials_permalinks();
         for lang in &settings.locales {
             let materials_path = self.site.materials_path(lang);
             let out_path = format!("{materials_path}index.html");
             let mut view = special("materials", lang, format!("{base}{materials_path}"), "");
+            // Every language has its Materials page: they are each other's
+            // hreflang alternates, the default language's being x-default.
+            view.alternates = materials_alternates
+                .iter()
+                .map(|(lang, href)| Alternate {
+                    lang: lang.clone(),
+                    href: href.clone(),
+                })
+                .collect();
+            view.x_default = materials_alternates
+                .iter()
+                .find(|(l, _)| *l == settings.default_locale)
+                .map(|(_, href)| href.clone());
             view.materials = self.locale_materials.get(lang).cloned().unwrap_or_default();
             view.materials.extend(self.materials.iter().cloned());
             let job = Job {

@@ -34,31 +34,55 @@ pub fn sitemap(site: &Site) -> String {
         xml.push_str(links);
         xml.push_str("</url>\n");
     }
+    // The root language chooser is the homes' x-default: listed with them.
+    let homes = alternates
+        .entry("index")
+        .or_insert_with(|| alternate_links(site, "index"));
+    let root = escape_html(&encode_url(&site.campaign.settings.base_url));
+    let _ = writeln!(xml, "<url><loc>{root}</loc>{homes}</url>");
+    // Every language's Materials page, each the others' alternate.
+    let materials = site.materials_permalinks();
+    let default = &site.campaign.settings.default_locale;
+    let x_default = materials.iter().find(|(l, _)| l == default);
+    let pairs: Vec<(&str, &str)> = materials
+        .iter()
+        .map(|(l, h)| (l.as_str(), h.as_str()))
+        .collect();
+    let mut materials_links = links(&pairs);
+    if let Some((_, href)) = x_default {
+        materials_links.push_str(&links(&[("x-default", href)]));
+    }
+    for (_, href) in &materials {
+        let loc = escape_html(&encode_url(href));
+        let _ = writeln!(xml, "<url><loc>{loc}</loc>{materials_links}</url>");
+    }
     xml.push_str("</urlset>\n");
     xml
 }
 
 /// The `xhtml:link` alternates of the page with `key`, x-default included.
 fn alternate_links(site: &Site, key: &str) -> String {
-    let default = &site.campaign.settings.default_locale;
     let translations = site.translations(key);
-    let mut links = String::new();
-    for alt in &translations {
-        let href = escape_html(&encode_url(&site.permalink(alt)));
+    let pairs: Vec<(&str, String)> = translations
+        .iter()
+        .map(|p| (p.locale.as_str(), site.permalink(p)))
+        .chain(site.x_default(key).map(|h| ("x-default", h)))
+        .collect();
+    let pairs: Vec<(&str, &str)> = pairs.iter().map(|(l, h)| (*l, h.as_str())).collect();
+    links(&pairs)
+}
+
+/// `xhtml:link` elements for (hreflang, absolute URL) pairs.
+fn links(pairs: &[(&str, &str)]) -> String {
+    let mut out = String::new();
+    for (lang, href) in pairs {
+        let href = escape_html(&encode_url(href));
         let _ = write!(
-            links,
-            "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{href}\"/>",
-            alt.locale
+            out,
+            "<xhtml:link rel=\"alternate\" hreflang=\"{lang}\" href=\"{href}\"/>"
         );
     }
-    if let Some(d) = translations.iter().find(|p| &p.locale == default) {
-        let href = escape_html(&encode_url(&site.permalink(d)));
-        let _ = write!(
-            links,
-            "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{href}\"/>"
-        );
-    }
-    links
+    out
 }
 
 fn robots(site: &Site) -> String {
