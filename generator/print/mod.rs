@@ -180,7 +180,9 @@ pub fn build(
                     label_key: job.spec.label_key.into(),
                     url: url(&office),
                     file_size: size(&office),
+                    format: "PDF",
                     paper: job.spec.paper.map(str::to_string),
+                    pixels: None,
                     preview,
                     variants: vec![
                         MaterialVariant {
@@ -205,8 +207,10 @@ pub fn build(
                 MaterialView {
                     label_key: job.spec.label_key.into(),
                     url: url(&name),
-                    file_size: format!("{} ({width} × {height} px)", size(&name)),
+                    file_size: size(&name),
+                    format: "PNG",
                     paper: None,
+                    pixels: Some(format!("{width} × {height} px")),
                     preview,
                     variants: Vec::new(),
                 }

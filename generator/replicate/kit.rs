@@ -185,7 +185,9 @@ pub fn material(kit: &OutputFile, base_path: &str) -> crate::web::views::Materia
         label_key: "replication-kit".into(),
         url: format!("{base_path}{}", kit.path),
         file_size: crate::web::views::human_size(kit.bytes.len()),
+        format: "ZIP",
         paper: None,
+        pixels: None,
         preview: None,
         variants: Vec::new(),
     }

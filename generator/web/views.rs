@@ -217,8 +217,12 @@ pub struct MaterialView {
     pub url: String,
     /// File size for people, such as `84 KB`.
     pub file_size: String,
+    /// File format for people: `PDF`, `PNG`, `ZIP`.
+    pub format: &'static str,
     /// Paper size, for print assets.
     pub paper: Option<String>,
+    /// Image size in pixels, such as `1080 × 1080 px`, for images.
+    pub pixels: Option<String>,
     /// Preview image, for print and social assets.
     pub preview: Option<ImageView>,
     /// The same asset as several files (office and print-shop PDFs).

@@ -224,10 +224,12 @@ test("the root chooser shows the logo, a sentence per language in that language,
       await page.goto(`${servers.pilot.origin}/`);
       const seen = await page.evaluate(() => {
         const shown = (el) => !!el && el.getBoundingClientRect().width > 0 && el.checkVisibility();
+        // EU visibility rules: the emblem and the statement without scrolling.
+        const firstScreen = (el) => shown(el) && el.getBoundingClientRect().bottom <= innerHeight;
         return {
-          logo: shown(document.querySelector(".chooser-logo")),
-          emblem: shown(document.querySelector("img.eu-emblem")),
-          funding: (document.querySelector(".footer-funding")?.textContent || "").trim().length > 20,
+          logo: firstScreen(document.querySelector(".chooser-logo")),
+          emblem: firstScreen(document.querySelector("img.eu-emblem")),
+          funding: (document.querySelector(".funding")?.textContent || "").trim().length > 20 && firstScreen(document.querySelector(".funding")),
           languages: [...document.querySelectorAll(".language-list li")].map((li) => ({
             lang: li.lang,
             sentence: (li.querySelector("p")?.textContent || "").trim(),
@@ -235,9 +237,9 @@ test("the root chooser shows the logo, a sentence per language in that language,
           tel: [...document.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute("href")),
         };
       });
-      assert.ok(seen.logo, "no logo");
-      assert.ok(seen.emblem, "no EU emblem");
-      assert.ok(seen.funding, "no funding statement");
+      assert.ok(seen.logo, `no logo in the first screen at ${size.width} px`);
+      assert.ok(seen.emblem, `no EU emblem in the first screen at ${size.width} px`);
+      assert.ok(seen.funding, `no funding statement in the first screen at ${size.width} px`);
       assert.deepEqual(seen.languages.map((l) => l.lang).sort(), locales(pilot));
       for (const l of seen.languages) {
         assert.ok(l.sentence.length > 40 && !l.sentence.startsWith("campaign-"), `${l.lang}: "${l.sentence}"`);
@@ -248,6 +250,65 @@ test("the root chooser shows the logo, a sentence per language in that language,
       await context.close();
     }
   }
+});
+
+test("every locale's Materials page: help in the first screen, a grid of cards with preview, format, language and working downloads", { timeout: 300_000 }, async () => {
+  const problems = [];
+  for (const lang of locales(pilot)) {
+    const context = await browser.newContext({ viewport: LAPTOP });
+    const home = await context.newPage();
+    await home.goto(`${servers.pilot.origin}/${lang}/`);
+    // Found as a visitor finds it: the last link of the footer menu.
+    const url = (await home.$$eval("footer nav a", (as) => as.map((a) => new URL(a.href).pathname))).at(-1);
+    await context.close();
+    for (const size of SIZES) {
+      const where = `${url} at ${size.width}×${size.height}`;
+      const ctx = await browser.newContext({ viewport: size });
+      try {
+        const page = await ctx.newPage();
+        await page.goto(servers.pilot.origin + url, { waitUntil: "load" });
+        const seen = await firstScreen(page, numbers[0].dial);
+        if (!seen.exit || !seen.call) problems.push(`${where}: exit ${seen.exit}, call ${seen.call} in the first screen`);
+        if (seen.sideways) problems.push(`${where}: the page scrolls sideways`);
+        const cards = await page.$$eval(".material", (lis) =>
+          lis.map((li) => {
+            const box = (el) => el && el.getBoundingClientRect();
+            const preview = box(li.querySelector(".material-preview img, .material-preview svg"));
+            const heading = box(li.querySelector("h2"));
+            return {
+              name: li.querySelector("h2")?.textContent,
+              top: Math.round(box(li).top),
+              preview: !!preview && preview.width > 0,
+              besideHeading: !!preview && (document.dir === "rtl" ? preview.left >= heading.right : preview.right <= heading.left),
+              aboveHeading: !!preview && preview.bottom <= heading.top,
+              meta: li.querySelector(".material-meta")?.textContent || "",
+              links: [...li.querySelectorAll("a.download")].map((a) => a.getAttribute("href")),
+            };
+          }),
+        );
+        const language = await page.$eval("html", (h) => h.lang);
+        if (cards.length < 8) problems.push(`${where}: ${cards.length} cards`);
+        for (const c of cards) {
+          if (!c.preview) problems.push(`${where}: ${c.name} has no preview`);
+          if (!/^(PDF|PNG|ZIP)\b/.test(c.meta)) problems.push(`${where}: ${c.name} says no format ("${c.meta}")`);
+          if (c.links.length === 0) problems.push(`${where}: ${c.name} has no download`);
+          for (const href of c.links) {
+            const r = await page.request.get(servers.pilot.origin + href);
+            if (r.status() !== 200) problems.push(`${where}: ${href} answers ${r.status()}`);
+          }
+          if (!c.meta.includes("ZIP") && !/·\s*\S+$/.test(c.meta)) problems.push(`${where}: ${c.name} names no language (${language})`);
+        }
+        const rows = new Set(cards.map((c) => c.top));
+        if (size === LAPTOP && rows.size > Math.ceil(cards.length / 3)) problems.push(`${where}: ${rows.size} rows for ${cards.length} cards`);
+        // On a phone each card is compact: the preview beside the name, not above it.
+        if (size === PHONE && !cards.every((c) => c.besideHeading)) problems.push(`${where}: previews not beside the names`);
+        if (size === LAPTOP && !cards.every((c) => c.aboveHeading)) problems.push(`${where}: previews not above the names`);
+      } finally {
+        await ctx.close();
+      }
+    }
+  }
+  assert.deepEqual(problems, []);
 });
 
 test("partner logos come from campaign assets and are never larger than the EU emblem; the art takes the palette", async () => {
