@@ -33,7 +33,7 @@ if [ "${#missing[@]}" -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-# npm packages of the browser tests (playwright-core, axe-core, vnu-jar), exactly as
+# npm packages of the browser tests (playwright-core, axe-core, vnu-jar, lighthouse), exactly as
 # package-lock.json pins them. No install scripts: vnu-jar's would fetch a Java.
 stamp=node_modules/.faro-package-lock.json
 if ! cmp -s package-lock.json "$stamp" 2>/dev/null; then
