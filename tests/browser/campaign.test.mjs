@@ -237,6 +237,8 @@ test("the root chooser shows the logo, a sentence per language in that language,
           tel: [...document.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute("href")),
         };
       });
+      const help = await firstScreen(page, numbers[0].dial);
+      assert.ok(help.exit && help.call && !help.sideways, `chooser at ${size.width} px: ${JSON.stringify(help)}`);
       assert.ok(seen.logo, `no logo in the first screen at ${size.width} px`);
       assert.ok(seen.emblem, `no EU emblem in the first screen at ${size.width} px`);
       assert.ok(seen.funding, `no funding statement in the first screen at ${size.width} px`);
@@ -305,6 +307,24 @@ test("every locale's Materials page: help in the first screen, a grid of cards w
         if (size === LAPTOP && !cards.every((c) => c.aboveHeading)) problems.push(`${where}: previews not above the names`);
       } finally {
         await ctx.close();
+      }
+    }
+  }
+  assert.deepEqual(problems, []);
+});
+
+test("every 404 page has the exit and a call link in the first screen", async () => {
+  const problems = [];
+  for (const url of ["/404.html", ...locales(pilot).map((l) => `/${l}/404.html`)]) {
+    for (const size of SIZES) {
+      const context = await browser.newContext({ viewport: size });
+      try {
+        const page = await context.newPage();
+        await page.goto(servers.pilot.origin + url);
+        const seen = await firstScreen(page, numbers[0].dial);
+        if (!seen.exit || !seen.call || seen.sideways) problems.push(`${url} at ${size.width}: ${JSON.stringify(seen)}`);
+      } finally {
+        await context.close();
       }
     }
   }
