@@ -24,6 +24,7 @@ mod data;
 mod finish;
 mod fonts;
 mod inputs;
+mod layout;
 mod render;
 mod table_limits;
 mod world;
@@ -313,6 +314,7 @@ impl JobContext<'_> {
             let parts = [
                 render::RENDERER,
                 render::FINISH,
+                layout::RULES,
                 &self.templates.hash,
                 &self.fonts.hash,
             ];
@@ -354,6 +356,13 @@ impl JobContext<'_> {
                     return result;
                 }
             };
+            let checks = self.layout_diagnostics(job, data.variant, &doc);
+            let broken = checks.has_errors();
+            result.diags.extend(checks);
+            if broken {
+                result.files.clear();
+                return result;
+            }
             if let Err(diags) = self.export(job, data, &doc, &mut result.files) {
                 diags.into_iter().for_each(|d| result.diags.push(d));
                 result.files.clear();
@@ -369,7 +378,11 @@ impl JobContext<'_> {
             .iter()
             .map(|(n, b)| (n.clone(), b.as_slice()))
             .collect();
-        self.cache.put(&key, &stored);
+        // An asset with warnings is made again next time, so that its
+        // warnings are shown again.
+        if result.diags.is_empty() {
+            self.cache.put(&key, &stored);
+        }
         result
     }
 

@@ -1,0 +1,344 @@
+//! Checks on the laid-out document, measured from Typst's own positions
+//! (every run of text and every image where Typst placed it), so that a
+//! translation or a campaign image that breaks a layout is caught when the
+//! asset is made, in every language, not only by eye:
+//!
+//! - no text under [`MIN_TEXT_PT`], none outside the page;
+//! - no two lines of text overlap (their letter bodies, from the baseline up
+//!   to the cap height, since tight leading lets ascenders and descenders of
+//!   neighbouring lines meet);
+//! - share images keep text out of the zones a platform covers with its own
+//!   interface (the top and bottom [`SOCIAL_FREE_PX`] of a post or story);
+//! - raster images (a campaign's logo or a partner's) print at
+//!   [`MIN_PRINT_DPI`] or more at their printed size: a warning that names the
+//!   file in campaign.yaml otherwise.
+
+use typst::layout::{Frame, FrameItem, Point, Transform};
+
+use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
+use typst::visualize::ImageKind;
+use typst_layout::PagedDocument;
+
+/// Smallest type anywhere, in points.
+pub const MIN_TEXT_PT: f64 = 6.0;
+/// Zones at the top and bottom of a post or story kept free of text, in px.
+pub const SOCIAL_FREE_PX: f64 = 250.0;
+/// Resolution an image needs at its printed size.
+pub const MIN_PRINT_DPI: f64 = 300.0;
+/// Part of the render cache key: a change of these rules renders again.
+pub const RULES: &str = "layout-1";
+
+/// Height of a letter body above the baseline, in ems (Noto Sans's cap
+/// height is 0.714 em; a little less, so that a tightly led line touching
+/// the one above is not taken for an overlap).
+const BODY_EM: f64 = 0.68;
+/// Overlap smaller than this, in points, is rounding, not a collision.
+const TOLERANCE_PT: f64 = 0.75;
+
+/// A run of text where Typst placed it, in points from the page's top left.
+#[derive(Debug, Clone)]
+pub struct PlacedText {
+    /// Page number, from 1.
+    pub page: usize,
+    /// The run's text.
+    pub text: String,
+    /// Left and right edges.
+    pub x: (f64, f64),
+    /// The baseline.
+    pub baseline: f64,
+    /// Type size as printed (after any scaling).
+    pub size: f64,
+}
+
+impl PlacedText {
+    /// Top and bottom of the letter bodies.
+    fn body(&self) -> (f64, f64) {
+        (self.baseline - BODY_EM * self.size, self.baseline)
+    }
+}
+
+/// A raster image where Typst placed it.
+#[derive(Debug, Clone)]
+pub struct PlacedImage {
+    /// Page number, from 1.
+    pub page: usize,
+    /// The encoded file, to tell which campaign file it is.
+    pub data: Vec<u8>,
+    /// Its width in pixels.
+    pub pixels_wide: f64,
+    /// Its printed width in points.
+    pub width_pt: f64,
+}
+
+impl PlacedImage {
+    /// Pixels per inch at its printed size.
+    pub fn dpi(&self) -> f64 {
+        self.pixels_wide / (self.width_pt / 72.0)
+    }
+}
+
+/// Every run of text and raster image of `doc`, with page sizes in points.
+pub fn measure(doc: &PagedDocument) -> (Vec<PlacedText>, Vec<PlacedImage>, Vec<(f64, f64)>) {
+    let mut texts = Vec::new();
+    let mut images = Vec::new();
+    let mut sizes = Vec::new();
+    for (n, page) in doc.pages().iter().enumerate() {
+        let frame = &page.frame;
+        sizes.push((frame.width().to_pt(), frame.height().to_pt()));
+        walk(frame, Transform::identity(), n + 1, &mut texts, &mut images);
+    }
+    (texts, images, sizes)
+}
+
+fn walk(
+    frame: &Frame,
+    ts: Transform,
+    page: usize,
+    texts: &mut Vec<PlacedText>,
+    images: &mut Vec<PlacedImage>,
+) {
+    for (pos, item) in frame.items() {
+        let at = |p: Point| p.transform(ts);
+        // Typst's transforms here are translations and scalings.
+        let scale = ts.sy.get().abs();
+        match item {
+            FrameItem::Group(group) => {
+                let inner = ts
+                    .pre_concat(Transform::translate(pos.x, pos.y))
+                    .pre_concat(group.transform);
+                walk(&group.frame, inner, page, texts, images);
+            }
+            FrameItem::Text(run) => {
+                let start = at(*pos);
+                let end = at(*pos + Point::with_x(run.width()));
+                texts.push(PlacedText {
+                    page,
+                    text: run.text.to_string(),
+                    x: (
+                        start.x.to_pt().min(end.x.to_pt()),
+                        start.x.to_pt().max(end.x.to_pt()),
+                    ),
+                    baseline: start.y.to_pt(),
+                    size: run.size.to_pt() * scale,
+                });
+            }
+            FrameItem::Image(image, size, _) => {
+                if let ImageKind::Raster(raster) = image.kind() {
+                    images.push(PlacedImage {
+                        page,
+                        data: raster.data().to_vec(),
+                        pixels_wide: f64::from(raster.width()),
+                        width_pt: size.x.to_pt() * ts.sx.get().abs(),
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Where text must not be: the free zones of a share image.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Rules {
+    /// Height kept free of text at the top and at the bottom, in points.
+    pub free_zone: f64,
+}
+
+/// What breaks the layout rules, one sentence each, naming the text.
+pub fn text_problems(texts: &[PlacedText], pages: &[(f64, f64)], rules: Rules) -> Vec<String> {
+    let mut problems = Vec::new();
+    let visible: Vec<&PlacedText> = texts.iter().filter(|t| !t.text.trim().is_empty()).collect();
+    for t in &visible {
+        let (w, h) = pages[t.page - 1];
+        let (top, bottom) = t.body();
+        let shown = short(&t.text);
+        if t.size < MIN_TEXT_PT - 0.01 {
+            problems.push(format!(
+                "`{shown}` is set at {:.1} pt, under {MIN_TEXT_PT} pt",
+                t.size
+            ));
+        }
+        let outside = t.x.0 < -TOLERANCE_PT || t.x.1 > w + TOLERANCE_PT || top < 0.0 || bottom > h;
+        if outside {
+            problems.push(format!("`{shown}` runs off the page"));
+        } else if rules.free_zone > 0.0 && (top < rules.free_zone || bottom > h - rules.free_zone) {
+            problems.push(format!(
+                "`{shown}` lies in the top or bottom {} px that the platforms cover (its letters run from {top:.0} to {bottom:.0} px of {h:.0})",
+                rules.free_zone
+            ));
+        }
+    }
+    for (i, a) in visible.iter().enumerate() {
+        for b in visible.iter().skip(i + 1).filter(|b| b.page == a.page) {
+            if overlap(a, b) {
+                problems.push(format!(
+                    "`{}` and `{}` overlap",
+                    short(&a.text),
+                    short(&b.text)
+                ));
+            }
+        }
+    }
+    problems
+}
+
+/// Whether two runs collide: their letter bodies share an area, or two runs
+/// of one line cover each other.
+fn overlap(a: &PlacedText, b: &PlacedText) -> bool {
+    let across = a.x.0 < b.x.1 - TOLERANCE_PT && b.x.0 < a.x.1 - TOLERANCE_PT;
+    let (a_top, a_bottom) = a.body();
+    let (b_top, b_bottom) = b.body();
+    across && a_top < b_bottom - TOLERANCE_PT && b_top < a_bottom - TOLERANCE_PT
+}
+
+/// The first words of `text`, for a message.
+fn short(text: &str) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() > 6 {
+        format!("{} …", words[..6].join(" "))
+    } else {
+        words.join(" ")
+    }
+}
+
+impl super::JobContext<'_> {
+    /// The layout checks of one variant of an asset: errors for text that
+    /// breaks the rules (once, on the office PDF or the image), warnings for
+    /// campaign images under 300 dpi (once, on the print-shop PDF).
+    pub(super) fn layout_diagnostics(
+        &self,
+        job: &super::Job,
+        variant: &str,
+        doc: &PagedDocument,
+    ) -> Diagnostics {
+        let mut diags = Diagnostics::new();
+        let (texts, images, pages) = measure(doc);
+        let spec = job.spec;
+        if variant != "print" {
+            let social = matches!(spec.format, super::Format::Png { .. }) && spec.id != "og";
+            let rules = Rules {
+                free_zone: if social { SOCIAL_FREE_PX } else { 0.0 },
+            };
+            for problem in text_problems(&texts, &pages, rules) {
+                let msg = format!("{} ({}): {problem}", spec.id, job.locale);
+                let hint = "shorten the campaign's text for this asset (locales/<lang>/campaign.ftl), or fix the template's fitting rules";
+                diags.push(
+                    Diagnostic::error("print.layout", msg)
+                        .in_file(self.template_file(job))
+                        .with_hint(hint),
+                );
+            }
+        }
+        if variant == "print" {
+            for image in images.iter().filter(|i| i.dpi() < MIN_PRINT_DPI - 0.5) {
+                if let Some(d) = self.low_resolution(spec.id, image) {
+                    diags.push(d);
+                }
+            }
+        }
+        diags
+    }
+
+    /// A warning at the campaign.yaml value that names the image, when it is
+    /// one of the campaign's files (its logo or a partner's).
+    fn low_resolution(&self, asset: &str, image: &PlacedImage) -> Option<Diagnostic> {
+        let s = &self.campaign.settings;
+        let named = std::iter::once((&self.files.logo, s.logo.as_ref()))
+            .chain(
+                self.files
+                    .partner_logos
+                    .iter()
+                    .zip(s.partners.iter().map(|p| p.logo.as_ref())),
+            )
+            .find(|(file, _)| file.as_ref().is_some_and(|(_, b)| *b == image.data))
+            .and_then(|(_, written)| written)?;
+        let needed = (image.width_pt / 72.0 * MIN_PRINT_DPI).ceil();
+        let msg = format!(
+            "`{}` prints at {:.0} dpi on {asset}, under {MIN_PRINT_DPI:.0} dpi: it will look blurred",
+            named.written.value,
+            image.dpi()
+        );
+        let mut d = crate::campaign::yaml::at_value(
+            &self.campaign.config_source,
+            &named.written,
+            "print.image-resolution",
+            msg,
+        )
+        .with_hint(format!(
+            "give a file at least {needed:.0} px wide ({:.0} px now), or an SVG",
+            image.pixels_wide
+        ));
+        d.severity = Severity::Warning;
+        Some(d)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str, x: f64, baseline: f64, size: f64) -> PlacedText {
+        PlacedText {
+            page: 1,
+            text: text.into(),
+            x: (x, x + text.len() as f64 * size * 0.5),
+            baseline,
+            size,
+        }
+    }
+
+    const PAGE: &[(f64, f64)] = &[(1080.0, 1080.0)];
+
+    #[test]
+    fn lines_set_apart_pass_and_colliding_lines_are_named() {
+        let apart = [
+            run("Call 1522", 100.0, 400.0, 40.0),
+            run("free", 100.0, 450.0, 40.0),
+        ];
+        assert!(text_problems(&apart, PAGE, Rules::default()).is_empty());
+        // The same line side by side, as runs of one paragraph are.
+        let side = [
+            run("Call", 100.0, 400.0, 40.0),
+            run("1522", 180.0, 400.0, 40.0),
+        ];
+        assert!(text_problems(&side, PAGE, Rules::default()).is_empty());
+        let hit = [
+            run("Call 1522", 100.0, 400.0, 40.0),
+            run("free", 120.0, 415.0, 40.0),
+        ];
+        assert_eq!(
+            text_problems(&hit, PAGE, Rules::default()),
+            ["`Call 1522` and `free` overlap"]
+        );
+    }
+
+    #[test]
+    fn small_text_text_off_the_page_and_text_in_the_free_zones_are_problems() {
+        let texts = [
+            run("tiny", 100.0, 500.0, 5.0),
+            run("off the edge", 1000.0, 500.0, 40.0),
+            run("top", 100.0, 260.0, 40.0),
+            run("middle", 100.0, 600.0, 40.0),
+        ];
+        let problems = text_problems(&texts, PAGE, Rules { free_zone: 250.0 });
+        assert_eq!(
+            problems,
+            [
+                "`tiny` is set at 5.0 pt, under 6 pt",
+                "`off the edge` runs off the page",
+                "`top` lies in the top or bottom 250 px that the platforms cover (its letters run from 233 to 260 px of 1080)",
+            ]
+        );
+    }
+
+    #[test]
+    fn dpi_is_pixels_per_inch_at_the_printed_width() {
+        let image = PlacedImage {
+            page: 1,
+            data: Vec::new(),
+            pixels_wide: 600.0,
+            width_pt: 144.0,
+        };
+        assert_eq!(image.dpi(), 300.0);
+    }
+}
