@@ -1,0 +1,165 @@
+//! The print layout rules that Faro checks on Typst's own positions
+//! (generator/print/layout.rs), on copies of tests/fixtures/print: translations
+//! half as long again as German still fit every asset by the templates' own
+//! fitting rules; a template that puts text where a platform covers a share
+//! image fails the build, naming asset and locale; a campaign logo too small
+//! for 300 dpi at its printed size is a warning at its campaign.yaml value.
+
+mod common;
+
+use std::path::Path;
+
+use common::*;
+
+/// `faro build` of `campaign` into `out`, without the render cache.
+fn build(campaign: &Path, out: &Path) -> Run {
+    run(faro_command()
+        .arg("build")
+        .arg(campaign)
+        .arg("-o")
+        .arg(out)
+        .env("FARO_CACHE_DIR", "off"))
+}
+
+/// A copy of the print fixture making only `assets`.
+fn fixture_copy(tmp: &Path, assets: &str) -> std::path::PathBuf {
+    let campaign = tmp.join("print");
+    copy_dir(&fixture("print"), &campaign);
+    edit(
+        &campaign.join("campaign.yaml"),
+        "print:\n",
+        &format!("print:\n  assets: {assets}\n"),
+    );
+    campaign
+}
+
+fn edit(file: &Path, from: &str, to: &str) {
+    let text = std::fs::read_to_string(file).unwrap();
+    assert!(text.contains(from), "{} has no {from:?}", file.display());
+    std::fs::write(file, text.replacen(from, to, 1)).unwrap();
+}
+
+/// German strings more than half as long again as the fixture's (which are
+/// already German-length; most headlines and calls to action twice as long): a long translation, as a translator might write it.
+const LONG_GERMAN: &str = "\
+campaign-name = Überwachungssoftware auf Mobiltelefonen stoppen – Testland
+campaign-tagline = Niemand darf heimlich Ihr Handy überwachen, Ihre Nachrichten lesen oder Ihren Standort verfolgen.
+poster-headline = Ihr Mobiltelefon gehört ganz allein Ihnen und niemandem sonst
+poster-message = Wer heimlich Ihr Handy überwacht, Ihre Nachrichten mitliest oder Ihren Standort verfolgt, übt Gewalt aus – es ist nicht Ihre Schuld, und vertrauliche Hilfe ist jederzeit für Sie da.
+poster-cta = Rufen Sie jederzeit die 1522 an: kostenlos, anonym und rund um die Uhr erreichbar
+flyer-signs-title = Mögliche Warnzeichen einer heimlichen Überwachung
+flyer-signs = Der Akku ist ungewöhnlich schnell leer, obwohl Sie wenig telefonieren | Das Handy wird warm, ohne dass Sie es gerade benutzen | Ungewöhnlich hoher Datenverbrauch im Monatsvergleich | Unbekannte Apps, neue Geräteadministratoren oder geänderte Einstellungen
+flyer-todo-title = Sicher und überlegt handeln
+flyer-todo = Nichts überstürzt löschen, denn das kann die andere Person warnen | Für die Suche nach Hilfe ein sicheres Gerät nutzen | Notizen mit Datum und Uhrzeit an einem sicheren Ort aufbewahren | Gemeinsam mit einer Beratungsstelle einen persönlichen Sicherheitsplan erarbeiten
+card-outside = Nützliche Telefonnummern für unterwegs
+card-inside-title = Wenn Sie sich beobachtet, verfolgt oder bedroht fühlen, sind Sie nicht allein
+funding-statement = Mit finanzieller Unterstützung eines Testprogramms der Europäischen Union für Rechte, Gleichstellung und Unionsbürgerschaft
+partner-helpers-role = Führt die Kampagne gemeinsam mit den Beratungsstellen durch
+helpline-hotline-name = Bundesweites Hilfetelefon gegen Gewalt, Nachstellung und Stalking
+helpline-hotline-audience = Für alle, die sich überwacht, verfolgt oder kontrolliert fühlen
+helpline-emergency-name = Europäische Notrufnummer für alle Notfälle
+helpline-emergency-audience = Bei unmittelbarer Gefahr für Sie oder andere Personen
+share-title = Überwachungssoftware auf dem eigenen Handy erkennen – und sicher Hilfe finden
+";
+
+#[test]
+fn translations_much_longer_than_german_fit_every_asset_by_the_templates_rules() {
+    let tmp = tempdir();
+    let campaign = fixture_copy(
+        tmp.path(),
+        "[poster-a4, flyer-a5, wallet-card, social-square, social-story, og]",
+    );
+    let ftl = campaign.join("locales/de/campaign.ftl");
+    let fixture_len = std::fs::read_to_string(&ftl).unwrap().chars().count();
+    assert!(LONG_GERMAN.chars().count() > fixture_len * 3 / 2);
+    std::fs::write(&ftl, LONG_GERMAN).unwrap();
+    let out = tmp.path().join("site");
+    // The build itself runs the layout checks (no overlap, nothing under
+    // 6 pt or off the page, the share images' platform zones kept free).
+    build(&campaign, &out).assert_success();
+    for asset in ["poster-a4", "flyer-a5", "wallet-card"] {
+        let pdf = out.join(format!("print/de/{asset}.pdf"));
+        // The same, measured independently from the PDF's text boxes.
+        assert_layout(&pdf, 6.0);
+        if asset != "wallet-card" {
+            for line in headline_lines(&pdf) {
+                assert!(line.len() >= 2, "{asset}: a lone word in {line:?}");
+            }
+        }
+    }
+    for image in ["social-square", "social-story", "og"] {
+        assert!(
+            out.join(format!("print/de/{image}.png")).is_file(),
+            "{image}"
+        );
+    }
+}
+
+#[test]
+fn text_in_a_share_image_s_platform_zone_fails_the_build_naming_asset_and_locale() {
+    let tmp = tempdir();
+    let campaign = fixture_copy(tmp.path(), "[social-story]");
+    // A campaign's own template that starts its text 100 px from the top.
+    let own = campaign.join("templates/print");
+    std::fs::create_dir_all(&own).unwrap();
+    let template = std::fs::read_to_string(repo().join("templates/print/social.typ")).unwrap();
+    let moved = template.replace("else { 266pt }", "else { 100pt }");
+    assert_ne!(
+        moved, template,
+        "social.typ no longer sets its safe zone this way"
+    );
+    std::fs::write(own.join("social.typ"), moved).unwrap();
+    let out = tmp.path().join("site");
+    let run = build(&campaign, &out);
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    let err = run.flat_stderr();
+    assert!(err.contains("print.layout"), "{err}");
+    assert!(err.contains("social-story (en): `"), "{err}");
+    assert!(
+        err.contains("lies in the top or bottom 250 px that the platforms cover"),
+        "{err}"
+    );
+    assert!(err.contains("templates/print/social.typ"), "{err}");
+    assert!(!out.exists(), "a failed build wrote output");
+}
+
+#[test]
+fn a_campaign_logo_too_small_for_300_dpi_is_a_warning_at_its_campaign_yaml_value() {
+    let tmp = tempdir();
+    let campaign = fixture_copy(tmp.path(), "[poster-a4]");
+    let yaml = campaign.join("campaign.yaml");
+    // 16 mm tall on the A4 poster: 300 dpi needs 189 px; 60 px is 95 dpi.
+    for (name, size) in [("logo-small.png", 60), ("logo-large.png", 400)] {
+        let logo = image::RgbImage::from_pixel(size, size, image::Rgb([91, 42, 134]));
+        logo.save(campaign.join("assets").join(name)).unwrap();
+    }
+    edit(
+        &yaml,
+        "logo: assets/logo.svg",
+        "logo: assets/logo-small.png",
+    );
+    let text = std::fs::read_to_string(&yaml).unwrap();
+    let line = text.lines().position(|l| l.starts_with("logo: ")).unwrap() + 1;
+    let small = build(&campaign, &tmp.path().join("small"));
+    small.assert_success();
+    let err = small.flat_stderr();
+    assert!(err.contains("print.image-resolution"), "{err}");
+    assert!(
+        err.contains("`assets/logo-small.png` prints at 95 dpi on poster-a4, under 300 dpi"),
+        "{err}"
+    );
+    assert!(err.contains(&format!("campaign.yaml:{line}:7")), "{err}");
+    assert!(err.contains("at least 189 px wide (60 px now)"), "{err}");
+    edit(
+        &yaml,
+        "logo: assets/logo-small.png",
+        "logo: assets/logo-large.png",
+    );
+    let large = build(&campaign, &tmp.path().join("large"));
+    large.assert_success();
+    assert!(
+        !large.flat_stderr().contains("print.image-resolution"),
+        "{}",
+        large.stderr
+    );
+}
