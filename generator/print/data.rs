@@ -68,6 +68,8 @@ pub struct PrintData {
     pub partners: Vec<PartnerData>,
     /// Virtual path of the EU emblem, when the campaign is EU-funded.
     pub eu_emblem: Option<String>,
+    /// Virtual path of the hero illustration, when the theme has one.
+    pub art: Option<String>,
     /// The guidelines booklet's chapters (booklet only).
     pub booklet: Option<Booklet>,
     /// The draft banner's text, in a draft build.
@@ -252,6 +254,7 @@ pub fn build(
         url_display: display_url(&shared.url),
         qr: "/qr.svg".into(),
         logo: files.logo.as_ref().map(|(p, _)| p.clone()),
+        art: files.art.as_ref().map(|(p, _)| p.clone()),
         partners: s
             .partners
             .iter()

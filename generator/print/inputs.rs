@@ -18,6 +18,8 @@ pub struct Files {
     pub partner_logos: Vec<Option<(String, Vec<u8>)>>,
     /// The EU emblem, unaltered from the theme.
     pub eu_emblem: Option<(String, Vec<u8>)>,
+    /// The hero illustration, coloured from the palette (`/art-hero.svg`).
+    pub art: Option<(String, Vec<u8>)>,
 }
 
 /// The print templates, from base, theme and campaign layers.
@@ -28,6 +30,9 @@ pub struct Templates {
     pub origins: BTreeMap<String, SourceText>,
     /// Hash of every template, for the cache.
     pub hash: String,
+    /// The text of `partials/art.html`, the theme's illustrations, which
+    /// print shares with the web (see [`super::art`]).
+    pub art: Option<String>,
     /// Virtual paths of the templates that are Faro's own (the base layer,
     /// not overridden): an error in them is Faro's bug.
     pub faro_own: BTreeSet<String>,
@@ -50,7 +55,12 @@ impl Templates {
                 .map(|f| f.display)
                 .collect();
         let mut faro_own = BTreeSet::new();
+        let mut art = None;
         for (name, file) in crate::web::templates::overlay(&layers, diags) {
+            if name == "partials/art.html" {
+                art = String::from_utf8(file.bytes.into_owned()).ok();
+                continue;
+            }
             let Some(rest) = name.strip_prefix("print/").filter(|r| r.ends_with(".typ")) else {
                 continue;
             };
@@ -82,6 +92,7 @@ impl Templates {
                 .collect(),
             origins: chosen,
             hash: hasher.finalize().to_hex().to_string(),
+            art,
             faro_own,
         }
     }
@@ -112,6 +123,7 @@ pub(crate) fn shared_files(
             })
             .collect(),
         eu_emblem: None,
+        art: None,
     };
     if s.eu_funded {
         let emblem = theme.and_then(|t| {

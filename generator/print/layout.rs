@@ -4,6 +4,7 @@
 //! asset is made, in every language, not only by eye:
 //!
 //! - no text under [`MIN_TEXT_PT`], none outside the page;
+//! - no line of a headline holds a single word;
 //! - no two lines of text overlap (their letter bodies, from the baseline up
 //!   to the cap height, since tight leading lets ascenders and descenders of
 //!   neighbouring lines meet);
@@ -137,11 +138,14 @@ fn walk(
     }
 }
 
-/// Where text must not be: the free zones of a share image.
+/// Rules that depend on the asset.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Rules {
     /// Height kept free of text at the top and at the bottom, in points.
     pub free_zone: f64,
+    /// The largest words of the first page are a headline, which may not
+    /// leave a word alone on a line.
+    pub headline: bool,
 }
 
 /// What breaks the layout rules, one sentence each, naming the text.
@@ -168,6 +172,9 @@ pub fn text_problems(texts: &[PlacedText], pages: &[(f64, f64)], rules: Rules) -
             ));
         }
     }
+    if rules.headline {
+        problems.extend(lone_words(&visible));
+    }
     for (i, a) in visible.iter().enumerate() {
         for b in visible.iter().skip(i + 1).filter(|b| b.page == a.page) {
             if overlap(a, b) {
@@ -180,6 +187,38 @@ pub fn text_problems(texts: &[PlacedText], pages: &[(f64, f64)], rules: Rules) -
         }
     }
     problems
+}
+
+/// Lines of the headline (the largest words with letters on the first page,
+/// so not a helpline number) that hold a single word, when it has three or
+/// more.
+fn lone_words(texts: &[&PlacedText]) -> Vec<String> {
+    let worded = |t: &&&PlacedText| t.page == 1 && t.text.chars().any(char::is_alphabetic);
+    let largest = texts
+        .iter()
+        .filter(worded)
+        .map(|t| t.size)
+        .fold(0.0, f64::max);
+    let mut lines: Vec<(f64, String)> = Vec::new();
+    for t in texts
+        .iter()
+        .filter(worded)
+        .filter(|t| t.size > largest * 0.97)
+    {
+        match lines.iter_mut().find(|(y, _)| (y - t.baseline).abs() < 0.5) {
+            Some((_, text)) => text.push_str(&format!(" {}", t.text)),
+            None => lines.push((t.baseline, t.text.clone())),
+        }
+    }
+    let words = |s: &str| s.split_whitespace().count();
+    if lines.iter().map(|(_, s)| words(s)).sum::<usize>() < 3 {
+        return Vec::new();
+    }
+    lines
+        .iter()
+        .filter(|(_, s)| words(s) == 1)
+        .map(|(_, s)| format!("the headline leaves `{}` alone on a line", s.trim()))
+        .collect()
 }
 
 /// Whether two runs collide: their letter bodies share an area, or two runs
@@ -218,6 +257,7 @@ impl super::JobContext<'_> {
             let social = matches!(spec.format, super::Format::Png { .. }) && spec.id != "og";
             let rules = Rules {
                 free_zone: if social { SOCIAL_FREE_PX } else { 0.0 },
+                headline: spec.template != "booklet.typ",
             };
             for problem in text_problems(&texts, &pages, rules) {
                 let msg = format!("{} ({}): {problem}", spec.id, job.locale);
@@ -320,7 +360,11 @@ mod tests {
             run("top", 100.0, 260.0, 40.0),
             run("middle", 100.0, 600.0, 40.0),
         ];
-        let problems = text_problems(&texts, PAGE, Rules { free_zone: 250.0 });
+        let rules = Rules {
+            free_zone: 250.0,
+            headline: false,
+        };
+        let problems = text_problems(&texts, PAGE, rules);
         assert_eq!(
             problems,
             [
@@ -329,6 +373,29 @@ mod tests {
                 "`top` lies in the top or bottom 250 px that the platforms cover (its letters run from 233 to 260 px of 1080)",
             ]
         );
+    }
+
+    #[test]
+    fn a_headline_word_alone_on_a_line_is_a_problem_unless_the_headline_is_short() {
+        let rules = Rules {
+            free_zone: 0.0,
+            headline: true,
+        };
+        let orphan = [
+            run("Stop", 100.0, 400.0, 90.0),
+            run("stalkerware: nobody", 100.0, 500.0, 90.0),
+            run("1522", 100.0, 700.0, 120.0),
+            run("small print", 100.0, 800.0, 20.0),
+        ];
+        assert_eq!(
+            text_problems(&orphan, &[(1080.0, 1920.0)], rules),
+            ["the headline leaves `Stop` alone on a line"]
+        );
+        let short = [
+            run("Useful", 100.0, 400.0, 90.0),
+            run("numbers", 100.0, 500.0, 90.0),
+        ];
+        assert!(text_problems(&short, &[(1080.0, 1920.0)], rules).is_empty());
     }
 
     #[test]

@@ -17,6 +17,7 @@
 //! - Assets render in parallel, and come from the render cache
 //!   ([`cache::Cache`]) when nothing they depend on changed.
 
+mod art;
 mod blame;
 mod booklet;
 mod cache;
@@ -93,7 +94,12 @@ pub fn build(
     let mut font_layers: Vec<Layer> = theme.cloned().into_iter().collect();
     font_layers.push(Layer::in_campaign(campaign.dir.clone(), &campaign.dir));
     let fonts = Arc::new(FontSet::load(&font_layers, &mut diags));
-    let files = inputs::shared_files(campaign, theme, &mut diags);
+    let mut files = inputs::shared_files(campaign, theme, &mut diags);
+    files.art = templates
+        .art
+        .as_deref()
+        .and_then(|partial| art::svg(partial, "hero", &s.colours))
+        .map(|svg| ("/art-hero.svg".to_string(), svg.into_bytes()));
     if diags.has_errors() {
         return (PrintOutput::default(), diags);
     }
@@ -297,7 +303,7 @@ impl JobContext<'_> {
         }
         let qr = qr_svg(&datas[0].url);
         let mut virtual_files: Vec<(String, Vec<u8>)> = vec![("/qr.svg".into(), qr.into_bytes())];
-        let shared = [&self.files.logo, &self.files.eu_emblem];
+        let shared = [&self.files.logo, &self.files.eu_emblem, &self.files.art];
         for f in shared
             .into_iter()
             .chain(&self.files.partner_logos)
