@@ -205,7 +205,12 @@ fn lone_words(texts: &[&PlacedText]) -> Vec<String> {
         .filter(worded)
         .filter(|t| t.size > largest * 0.97)
     {
-        match lines.iter_mut().find(|(y, _)| (y - t.baseline).abs() < 0.5) {
+        // One line's runs share a baseline, give or take a mark's offset
+        // (an Arabic vowel sign may come as a run of its own, a little lower).
+        match lines
+            .iter_mut()
+            .find(|(y, _)| (y - t.baseline).abs() < 0.2 * t.size)
+        {
             Some((_, text)) => text.push_str(&format!(" {}", t.text)),
             None => lines.push((t.baseline, t.text.clone())),
         }
@@ -247,11 +252,16 @@ impl super::JobContext<'_> {
     pub(super) fn layout_diagnostics(
         &self,
         job: &super::Job,
-        variant: &str,
+        data: &super::PrintData,
         doc: &PagedDocument,
     ) -> Diagnostics {
         let mut diags = Diagnostics::new();
-        let (texts, images, pages) = measure(doc);
+        let variant = data.variant;
+        let (mut texts, images, pages) = measure(doc);
+        // A draft's banner lies across the page on purpose.
+        if let Some(banner) = &data.draft {
+            texts.retain(|t| !banner.contains(t.text.trim()));
+        }
         let spec = job.spec;
         if variant != "print" {
             let social = matches!(spec.format, super::Format::Png { .. }) && spec.id != "og";

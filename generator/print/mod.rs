@@ -362,7 +362,7 @@ impl JobContext<'_> {
                     return result;
                 }
             };
-            let checks = self.layout_diagnostics(job, data.variant, &doc);
+            let checks = self.layout_diagnostics(job, data, &doc);
             let broken = checks.has_errors();
             result.diags.extend(checks);
             if broken {
