@@ -61,8 +61,6 @@ impl PlacedText {
 /// A raster image where Typst placed it.
 #[derive(Debug, Clone)]
 pub struct PlacedImage {
-    /// Page number, from 1.
-    pub page: usize,
     /// The encoded file, to tell which campaign file it is.
     pub data: Vec<u8>,
     /// Its width in pixels.
@@ -126,7 +124,6 @@ fn walk(
             FrameItem::Image(image, size, _) => {
                 if let ImageKind::Raster(raster) = image.kind() {
                     images.push(PlacedImage {
-                        page,
                         data: raster.data().to_vec(),
                         pixels_wide: f64::from(raster.width()),
                         width_pt: size.x.to_pt() * ts.sx.get().abs(),
@@ -411,7 +408,6 @@ mod tests {
     #[test]
     fn dpi_is_pixels_per_inch_at_the_printed_width() {
         let image = PlacedImage {
-            page: 1,
             data: Vec::new(),
             pixels_wide: 600.0,
             width_pt: 144.0,
