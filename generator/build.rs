@@ -3,6 +3,7 @@
 //! keeps the order and a build and a check are two short callers of the same
 //! stages: load → validate → plan → render → write.
 
+pub mod progress;
 mod stages;
 
 use std::path::{Path, PathBuf};
@@ -12,6 +13,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::output::destination;
 use crate::output::staging::{self, Staging};
 use crate::translate::report::TranslationReport;
+use progress::{Progress, Silent, Stage};
 use stages::{Loaded, Timer};
 
 /// Options of a build.
@@ -61,9 +63,21 @@ pub fn build(
     out_dir: &Path,
     options: &BuildOptions,
 ) -> Result<BuildReport, Diagnostics> {
+    build_with_progress(campaign_dir, out_dir, options, &Silent)
+}
+
+/// [`build`], telling `progress` each stage as it starts and each file as it
+/// is written.
+pub fn build_with_progress(
+    campaign_dir: &Path,
+    out_dir: &Path,
+    options: &BuildOptions,
+    progress: &dyn Progress,
+) -> Result<BuildReport, Diagnostics> {
     let out = destination::check(campaign_dir, out_dir, options.force)?;
     staging::remove_stale(&out.target);
-    let timer = Timer::from_env();
+    let timer = Timer::from_env(progress);
+    timer.stage(Stage::Load, None);
     let mut diags = Diagnostics::new();
     let fail = |diags: Diagnostics| Err(diags.deduplicated());
     let Some(loaded) = Loaded::read(campaign_dir, &timer, &mut diags) else {
@@ -88,9 +102,11 @@ pub fn build(
         .map_err(|e| Diagnostics::from(io_error(out_dir, "cannot create the output folder", e)))?;
     let sink = |file: crate::output::staging::OutputFile| {
         let at = out_dir.join(&file.path);
-        staging
+        let written = staging
             .write(&file)
-            .map_err(|e| io_error(out_dir, "cannot write this file", e).in_file(at))
+            .map_err(|e| io_error(out_dir, "cannot write this file", e).in_file(at));
+        progress.step();
+        written
     };
     let rendered = planned.render(&sink, &timer, &mut diags);
     if diags.has_errors() {
@@ -123,7 +139,7 @@ pub struct CheckOutcome {
 /// Unlike a build, it renders every page even after errors (templates are
 /// exercised) and keeps every finding of the translation report.
 pub fn check(campaign_dir: &Path, options: &BuildOptions) -> CheckOutcome {
-    let timer = Timer::from_env();
+    let timer = Timer::from_env(&Silent);
     let mut diags = Diagnostics::new();
     let outcome = |id, diags: Diagnostics, translations| CheckOutcome {
         id,

@@ -29,7 +29,7 @@ mod translate;
 mod untrusted;
 mod web;
 
-pub use build::{build, BuildOptions, BuildReport};
+pub use build::{build, build_with_progress, progress, BuildOptions, BuildReport};
 pub use campaign::load::{load, Campaign};
 pub use campaign::site::Site;
 pub use campaign::yaml::{read_country, read_id};

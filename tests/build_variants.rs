@@ -176,3 +176,83 @@ fn piece_markers_that_would_change_a_page_are_ignored_and_reported() {
     let about = site.text("en/about/index.html");
     assert!(about.contains("<p class=intro>Intro <em>x</em>"), "{about}");
 }
+
+/// `faro build` in `root` with the progress bar allowed at once
+/// (`FARO_PROGRESS_AFTER_MS=0`), its output piped: not a terminal.
+fn build_piped(root: &std::path::Path, extra: &[&str], bar_at_once: bool) -> Run {
+    let mut command = faro_command();
+    command
+        .current_dir(root)
+        .args(["build", "c", "-o", "site"])
+        .args(extra);
+    if bar_at_once {
+        command.env("FARO_PROGRESS_AFTER_MS", "0");
+    }
+    run(&mut command)
+}
+
+/// The same build on a pseudo-terminal (util-linux's `script`): everything
+/// it drew, standard output and error together.
+fn build_on_terminal(root: &std::path::Path, extra: &str) -> String {
+    let faro = env!("CARGO_BIN_EXE_faro");
+    let output = std::process::Command::new("script")
+        .current_dir(root)
+        .env("FARO_PROGRESS_AFTER_MS", "0")
+        .args([
+            "-qec",
+            &format!("{faro} build c -o site {extra}"),
+            "/dev/null",
+        ])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("run `script` (util-linux) for a pseudo-terminal");
+    assert!(output.status.success(), "{output:?}");
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+/// The summary line without its duration.
+fn without_duration(stdout: &str) -> String {
+    let (before, after) = stdout.split_once(" in ").expect("a summary line");
+    let (_, rest) = after.split_once(" s ").expect("a duration");
+    format!("{before}{rest}")
+}
+
+#[test]
+fn the_progress_bar_is_drawn_on_a_terminal_only() {
+    let (tmp, _) = basic_copy();
+    // Not a terminal: exactly what a build without a bar prints.
+    let plain = build_piped(tmp.path(), &[], false);
+    plain.assert_success();
+    let piped = build_piped(tmp.path(), &[], true);
+    piped.assert_success();
+    assert_eq!(piped.stderr, plain.stderr);
+    assert_eq!(
+        without_duration(&piped.stdout),
+        without_duration(&plain.stdout)
+    );
+    assert!(!piped.stderr.contains('\r') && !piped.stderr.contains('\x1b'));
+
+    // A terminal: the stage being run (which ones a frame catches depends on
+    // the machine's speed), redrawn in place, then the summary.
+    let drawn = build_on_terminal(tmp.path(), "");
+    let stages = [
+        "reading the campaign",
+        "rendering Markdown",
+        "print and social assets",
+        "replication kit",
+        "templates and links",
+        "pages [",
+        "images and other files",
+        "replacing the previous output",
+    ];
+    assert!(
+        stages
+            .iter()
+            .any(|s| drawn.contains(&format!("basic: {s}"))),
+        "no stage drawn:\n{drawn}"
+    );
+    assert!(drawn.contains("\r\x1b[2K"), "{drawn}");
+    assert!(drawn.contains("basic: 9 pages"), "{drawn}");
+    // --quiet on a terminal: nothing at all for a good build.
+    assert_eq!(build_on_terminal(tmp.path(), "--quiet"), "");
+}

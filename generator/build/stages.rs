@@ -12,6 +12,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
+use super::progress::{Progress, Stage};
 use super::{BuildOptions, BuildReport};
 use crate::campaign::load::{self, Campaign};
 use crate::campaign::site::Site;
@@ -31,19 +32,28 @@ use crate::web::statics::{self, Statics};
 use crate::web::templates::{self, Templates};
 use crate::web::{page_markdown, sitemap};
 
-/// How long each stage took, printed with `FARO_TIMINGS=1` (for benchmarking).
-pub(super) struct Timer {
+/// How long each stage took, printed with `FARO_TIMINGS=1` (for benchmarking),
+/// and which stage runs, told to a [`Progress`] (a progress bar).
+pub(super) struct Timer<'p> {
     start: Instant,
     enabled: bool,
+    progress: &'p dyn Progress,
 }
 
-impl Timer {
-    /// A timer started now, printing only when `FARO_TIMINGS` is set.
-    pub(super) fn from_env() -> Timer {
+impl<'p> Timer<'p> {
+    /// A timer started now, printing only when `FARO_TIMINGS` is set, and
+    /// telling `progress` the stages.
+    pub(super) fn from_env(progress: &'p dyn Progress) -> Timer<'p> {
         Timer {
             start: Instant::now(),
             enabled: std::env::var_os("FARO_TIMINGS").is_some(),
+            progress,
         }
+    }
+
+    /// `stage` starts, counting `items` steps if it counts any.
+    pub(super) fn stage(&self, stage: Stage, items: Option<u64>) {
+        self.progress.stage(stage, items);
     }
 
     /// Prints the time since the start, after `step`.
@@ -100,6 +110,7 @@ impl Loaded {
         timer.lap("todos");
         let site = Site::new(campaign, diags);
         timer.lap("load");
+        timer.stage(Stage::Markdown, None);
         let settings = &campaign.settings;
         let images = ImageRegistry::new(&self.dir, &settings.base_path);
         let (markdown, md_diags) = page_markdown::markdown_pages(&site, &images);
@@ -192,12 +203,16 @@ impl<'c> Validated<'c> {
         let (print, print_diags) = if diags.has_errors() || options.web_only {
             Default::default()
         } else {
+            timer.stage(Stage::Print, None);
             let cache = print::Cache::from_env();
             print::build(&self.site, self.theme.as_ref(), &cache, options.draft)
         };
         diags.extend(print_diags);
         timer.lap("print");
         let mut shared = Vec::new();
+        if !options.web_only {
+            timer.stage(Stage::Kit, None);
+        }
         match (!options.web_only).then(|| kit::build(&self.loaded.campaign, &print.booklets)) {
             Some(Ok(zip)) => {
                 shared.push(kit::material(&zip, base_path));
@@ -207,6 +222,7 @@ impl<'c> Validated<'c> {
             None => {}
         }
         timer.lap("kit");
+        timer.stage(Stage::Prepare, None);
         extra.extend(print.files);
         Downloads {
             shared,
@@ -289,8 +305,11 @@ impl Planned<'_> {
         } = validated;
         let renderer = WebRenderer::new(&site, &templates, contexts, downloads);
         timer.lap("prepare");
+        let html_files = site.pages.len() + page_markdown::generated_html_paths(&site).len();
+        timer.stage(Stage::Pages, Some(html_files as u64));
         diags.extend(renderer.pages(&markdown, &targets, sink));
         timer.lap("pages");
+        timer.stage(Stage::Assets, None);
         let (image_files, image_diags) = images.process();
         diags.extend(image_diags);
         let assets = image_files.len() + statics.files.len() + extra.len();
@@ -327,6 +346,7 @@ impl Rendered {
         out_dir: &Path,
         timer: &Timer,
     ) -> std::io::Result<BuildReport> {
+        timer.stage(Stage::Swap, None);
         staging.commit()?;
         Ok(BuildReport {
             id: self.id,

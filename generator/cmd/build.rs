@@ -2,10 +2,11 @@
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::time::Duration;
 
 use faro::diagnostics::render::counted;
-use faro::{build, BuildOptions, BuildReport};
+use faro::{build_with_progress, BuildOptions, BuildReport};
+
+use super::progress_bar::BuildBar;
 
 /// Arguments of `faro build`.
 #[derive(clap::Args)]
@@ -73,11 +74,9 @@ pub fn run(args: Args) -> ExitCode {
 
 /// Builds one campaign into `out` and prints the outcome; true on success.
 fn build_one(dir: &Path, id: &str, out: &Path, args: &Args, options: &BuildOptions) -> bool {
-    let spinner = (!args.quiet).then(|| spinner(id));
-    let result = build(dir, out, options);
-    if let Some(s) = spinner {
-        s.finish_and_clear();
-    }
+    let bar = BuildBar::new(id, args.quiet);
+    let result = build_with_progress(dir, out, options, &bar);
+    bar.finish();
     match result {
         Ok(report) => {
             if !args.quiet {
@@ -122,14 +121,6 @@ fn print_success(dir: &Path, report: &BuildReport) {
         );
     }
     println!("{}", summary(report));
-}
-
-fn spinner(id: &str) -> indicatif::ProgressBar {
-    let bar = indicatif::ProgressBar::new_spinner();
-    bar.set_message(format!("building {id}"));
-    // Drawn only on a terminal, and only once the build lasts more than a moment.
-    bar.enable_steady_tick(Duration::from_millis(120));
-    bar
 }
 
 fn summary(r: &BuildReport) -> String {

@@ -4,6 +4,7 @@
 pub mod build;
 pub mod check;
 pub mod fork;
+mod progress_bar;
 pub mod serve;
 pub mod stamp;
 pub mod translate;
