@@ -1,7 +1,9 @@
 //! `faro check`: everything that would fail a build plus every replication
-//! to-do, grouped by kind, for people and (as stable JSON) for a region's CI.
-//! The JSON format is documented in docs/check-json.md.
+//! to-do, for people ([`text`]: a section per kind of what is left, see
+//! [`sections`]) and as stable JSON for a region's CI (docs/check-json.md;
+//! `groups` by the older kinds below, `sections` as the text lays them out).
 
+pub mod sections;
 pub mod text;
 
 use std::path::Path;
@@ -11,6 +13,7 @@ use serde::Serialize;
 use crate::build::{self, BuildOptions};
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::translate::report::TranslationReport;
+pub use sections::Section;
 
 /// Version of the JSON format; it changes only when a field changes meaning.
 pub const JSON_VERSION: u32 = 2;
@@ -60,6 +63,10 @@ pub struct CheckReport {
     pub left: Vec<Left>,
     /// Findings by kind; kinds with no finding are left out.
     pub groups: Vec<Group>,
+    /// The same findings as the text report lays them out: one section per
+    /// kind of [`CheckReport::left`], its items grouped by code, shared hint
+    /// and file (see [`sections`]).
+    pub sections: Vec<Section>,
     /// Per-locale translation summary.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub translations: Option<TranslationReport>,
@@ -103,41 +110,6 @@ pub struct Left {
     pub label: &'static str,
 }
 
-/// The kinds counted in [`CheckReport::left`], with their label in the
-/// singular and the plural.
-const LEFT_KINDS: &[(&str, &str, &str)] = &[
-    ("todo", "to-do", "to-dos"),
-    ("todo.passage", "passage to adapt", "passages to adapt"),
-    (
-        "todo.mention",
-        "mention of the source campaign",
-        "mentions of the source campaign",
-    ),
-    ("todo.confirm", "value to confirm", "values to confirm"),
-    (
-        "essential",
-        "essential page to translate or update",
-        "essential pages to translate or update",
-    ),
-    ("error", "error", "errors"),
-    ("warning", "warning", "warnings"),
-];
-
-/// The kind a diagnostic is counted as in [`CheckReport::left`].
-fn left_kind(d: &Diagnostic) -> &'static str {
-    match d.code {
-        "todo" | "todo.passage" | "todo.mention" | "todo.confirm" => LEFT_KINDS
-            .iter()
-            .find(|(k, _, _)| *k == d.code)
-            .map_or("todo", |(k, _, _)| k),
-        _ if d.severity == Severity::Warning => "warning",
-        code if code.starts_with("translation.essential") || code == "locale.no-content" => {
-            "essential"
-        }
-        _ => "error",
-    }
-}
-
 /// Checks a campaign without writing anything.
 pub fn check(campaign_dir: &Path, strict: bool) -> CheckReport {
     report(campaign_dir, strict, &BuildOptions::default())
@@ -161,22 +133,8 @@ fn report(campaign_dir: &Path, strict: bool, options: &BuildOptions) -> CheckRep
         .iter()
         .filter(|d| d.severity == Severity::Error && kind_of(d) == "todos")
         .count();
-    let left = LEFT_KINDS
-        .iter()
-        .map(|(kind, one, many)| {
-            let count = outcome
-                .diags
-                .iter()
-                .filter(|d| left_kind(d) == *kind)
-                .count();
-            Left {
-                kind,
-                count,
-                label: if count == 1 { one } else { many },
-            }
-        })
-        .filter(|l| l.count > 0)
-        .collect();
+    let sections = sections::sections(&outcome.diags);
+    let left = sections.iter().map(Section::left).collect();
     let mut groups: Vec<Group> = KINDS
         .iter()
         .map(|(kind, title)| Group {
@@ -202,6 +160,7 @@ fn report(campaign_dir: &Path, strict: bool, options: &BuildOptions) -> CheckRep
         warnings,
         left,
         groups,
+        sections,
         translations: outcome.translations,
     }
 }

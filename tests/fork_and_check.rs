@@ -167,8 +167,63 @@ fn an_italian_fork_keeps_national_facts_and_every_passage_whole() {
     assert!(check
         .stdout
         .contains("│ Questa è la campagna della Regione del Veneto"));
+    // Sections by kind, named and counted as the last line counts them;
+    // each file named once per section, every item with its whole location.
+    let total =
+        passages(&source, "it", "regional").len() + passages(&source, "en", "regional").len();
+    assert!(
+        check
+            .stdout
+            .contains(&format!("\nPassages to adapt ({total})\n")),
+        "{}",
+        check.stdout
+    );
+    assert!(
+        last.contains(&format!("{total} passages to adapt")),
+        "{last}"
+    );
+    let to_dos = check.stdout.split("\n\n").next().unwrap();
+    assert!(to_dos.starts_with("To-dos ("), "{to_dos}");
+    assert_eq!(
+        to_dos
+            .matches("\n  campaigns/lombardia/campaign.yaml (")
+            .count(),
+        1,
+        "the file once, as a heading: {to_dos}"
+    );
+    assert!(to_dos.contains("\n    campaigns/lombardia/campaign.yaml:8:35: to-do: "));
+    assert_eq!(to_dos.matches("hint: replace it").count(), 1, "{to_dos}");
 
     let (_, json) = check_json(p.path(), "campaigns/lombardia");
+    // The JSON carries the same sections, with the same counts.
+    let sections = json["sections"].as_array().unwrap();
+    let left = json["left"].as_array().unwrap();
+    assert_eq!(sections.len(), left.len(), "{json:#}");
+    for (section, left) in sections.iter().zip(left) {
+        assert_eq!(section["kind"], left["kind"]);
+        assert_eq!(section["count"], left["count"]);
+        let listed: usize = section["runs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|r| r["files"].as_array().unwrap())
+            .map(|f| f["items"].as_array().unwrap().len())
+            .sum();
+        assert_eq!(Some(listed as u64), section["count"].as_u64());
+    }
+    let passage_runs = &sections
+        .iter()
+        .find(|s| s["kind"] == "todo.passage")
+        .unwrap()["runs"];
+    assert_eq!(
+        passage_runs.as_array().unwrap().len(),
+        1,
+        "one hint for all"
+    );
+    assert!(passage_runs[0]["hint"]
+        .as_str()
+        .unwrap()
+        .starts_with("rewrite the passage"));
     assert_eq!(json["errors"], 0, "to-dos are not errors: {json:#}");
     let passages_left = json["left"]
         .as_array()
@@ -176,8 +231,6 @@ fn an_italian_fork_keeps_national_facts_and_every_passage_whole() {
         .iter()
         .find(|l| l["kind"] == "todo.passage")
         .map(|l| l["count"].as_u64().unwrap());
-    let total =
-        passages(&source, "it", "regional").len() + passages(&source, "en", "regional").len();
     assert_eq!(passages_left, Some(total as u64));
     assert!(items(&json).iter().any(|i| i["code"] == "todo.passage"
         && i["original"].as_str().is_some_and(|o| o.contains("Veneto"))));

@@ -632,6 +632,11 @@ fn the_checklist_page_lists_what_is_left_and_follows_edits() {
     );
     assert!(body.contains("passage to adapt"), "{body}");
     assert!(
+        body.contains("<h2>Passages to adapt (")
+            && body.contains("<h3 class=\"file\"><code>campaigns/north/content/en/index.md</code>"),
+        "sections by kind, files named once: {body}"
+    );
+    assert!(
         body.contains("Testland&#39;s regional helpline"),
         "the original beside it: {body}"
     );

@@ -1,27 +1,25 @@
-//! `faro check` for people: findings by kind, the hint once per group of
-//! items that share it, then each item as `file:line:col: message` (sorted by
-//! file and position, so a file's items stay together), long items wrapped
-//! whole, a passage to adapt shown beside its item, and one final line
-//! counting what is left per kind. The items themselves are rendered by
+//! `faro check` for people: one section per kind of what is left (to-dos,
+//! passages to adapt, …, errors, warnings), each headed by its count; inside
+//! it, items grouped by code, with a hint shared by several items said once,
+//! each file named once with its items under it as `file:line:col: message`
+//! (the whole location stays on every item, so terminals and editors open
+//! it at the place), long items wrapped whole and a passage to adapt shown
+//! beside its item; then one final line counting what is left per kind, in
+//! the sections' words. The runs of items are rendered by
 //! [`crate::diagnostics::render`], like every diagnostic.
 
 use std::fmt::Write as _;
 
 use super::CheckReport;
-use crate::diagnostics::render::{by_hint, item, wrap};
+use crate::diagnostics::render;
 
 /// The whole report as text.
 pub fn human(report: &CheckReport) -> String {
     let mut out = String::new();
-    for g in &report.groups {
-        let _ = writeln!(out, "{} ({})", g.title, g.items.len());
-        for (hint, items) in by_hint(&g.items) {
-            if let Some(h) = hint {
-                out.push_str(&wrap(&format!("hint: {h}"), "  ", "        "));
-            }
-            for d in items {
-                item(&mut out, d);
-            }
+    for section in &report.sections {
+        let _ = writeln!(out, "{} ({})", section.title, section.count);
+        for run in &section.runs {
+            render::run(&mut out, run, section.run_heading(run).as_deref());
         }
         out.push('\n');
     }

@@ -5,6 +5,7 @@
 //! the CLI renders the list either for people (with source snippets, via miette) or
 //! as JSON for machines ([`render`]).
 
+pub mod grouped;
 pub mod render;
 
 use std::fmt;

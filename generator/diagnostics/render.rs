@@ -1,19 +1,21 @@
 //! Rendering diagnostics: the one place where they become text for people,
 //! either as a report with source snippets (via miette: a build's errors) or
-//! as `file:line:col: message` items grouped by hint (the lists of `faro
-//! check`). As JSON they are their serde form (docs/check-json.md).
+//! as `file:line:col: message` items in runs grouped by code, hint and file
+//! (the lists of `faro check`, see [`super::grouped`]). As JSON they are their serde form (docs/check-json.md).
 
 use std::fmt;
 
 use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceSpan};
 
+use crate::diagnostics::grouped::Run;
 use crate::diagnostics::{offset_of, Diagnostic, Severity};
 
 /// Width items are wrapped at.
 const WIDTH: usize = 100;
 
-/// Indent of an item's continuation lines and of a passage's original text.
-const ITEM_INDENT: &str = "        ";
+/// Indent of an item's continuation lines, its own hint and a passage's
+/// original text, under the item's first line.
+const ITEM_INDENT: &str = "    ";
 
 /// Renders diagnostics as text for people.
 pub fn human(diags: &[Diagnostic], color: bool) -> String {
@@ -46,39 +48,50 @@ pub fn counted(n: usize, noun: &str) -> String {
     format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
 }
 
-/// Items grouped by hint, in the order hints first appear, so that a hint
-/// shared by many items (every passage to adapt) is printed once; within a
-/// hint, items keep their order (by file, then position).
-pub(crate) fn by_hint(items: &[Diagnostic]) -> Vec<(Option<&str>, Vec<&Diagnostic>)> {
-    let mut groups: Vec<(Option<&str>, Vec<&Diagnostic>)> = Vec::new();
-    for d in items {
-        let hint = d.hint.as_deref();
-        match groups.iter_mut().find(|(h, _)| *h == hint) {
-            Some((_, list)) => list.push(d),
-            None => groups.push((hint, vec![d])),
+/// One run of items (see [`super::grouped`]) as text: its heading if any
+/// (the run's lines are then indented under it), its shared hint once, then
+/// each file's name and under it each item as `file:line:col: message` (the
+/// form terminals and editors open at the place), wrapped whole, with a
+/// passage's original text beside it and, when the run has no shared hint,
+/// the item's own hint under it.
+pub(crate) fn run(out: &mut String, run: &Run, heading: Option<&str>) {
+    let mut margin = "  ".to_string();
+    if let Some(heading) = heading {
+        out.push_str(&wrap(heading, &margin, &format!("{margin}  ")));
+        margin.push_str("  ");
+    }
+    if let Some(hint) = &run.hint {
+        let hint = format!("hint: {hint}");
+        out.push_str(&wrap(&hint, &margin, &format!("{margin}      ")));
+    }
+    for group in &run.files {
+        if let Some(file) = &group.file {
+            let heading = format!("{} ({})", file.display(), group.items.len());
+            out.push_str(&wrap(&heading, &margin, &format!("{margin}  ")));
+        }
+        for d in &group.items {
+            item(out, d, &format!("{margin}  "), run.hint.is_none());
         }
     }
-    groups
 }
 
-/// One item as `file:line:col: message` (the form terminals and editors
-/// open at the place), wrapped under its message.
-pub(crate) fn item(out: &mut String, d: &Diagnostic) {
+/// One item at `margin`, its original text (a passage to adapt) and, if
+/// asked, its hint, both under it.
+fn item(out: &mut String, d: &Diagnostic, margin: &str, with_hint: bool) {
     let at = d
         .location_label()
         .unwrap_or_else(|| "(campaign)".to_string());
-    let tag = if d.severity == Severity::Warning {
-        "warning: "
-    } else {
-        ""
-    };
-    let first = format!("{at}: {tag}{}", d.message);
-    out.push_str(&wrap(&first, "    ", ITEM_INDENT));
+    let under = format!("{margin}{ITEM_INDENT}");
+    out.push_str(&wrap(&format!("{at}: {}", d.message), margin, &under));
     if let Some(original) = &d.original {
-        let indent = format!("{ITEM_INDENT}│ ");
+        let indent = format!("{under}│ ");
         for paragraph in original.lines() {
             out.push_str(&wrap(paragraph, &indent, &indent));
         }
+    }
+    if let (true, Some(hint)) = (with_hint, &d.hint) {
+        let rest = format!("{under}      ");
+        out.push_str(&wrap(&format!("hint: {hint}"), &under, &rest));
     }
 }
 
@@ -221,6 +234,43 @@ mod tests {
         assert_eq!(counted(1, "error"), "1 error");
         assert_eq!(counted(0, "warning"), "0 warnings");
         assert_eq!(counted(3, "other page"), "3 other pages");
+    }
+
+    #[test]
+    fn a_run_says_its_shared_hint_once_and_names_each_file_once() {
+        let passage = |file: &str, line| {
+            Diagnostic::error("todo.passage", "passage to adapt")
+                .in_file(file)
+                .at(line, 1)
+                .with_hint("rewrite it")
+                .with_original("The original text.")
+        };
+        let items = [passage("a.md", 3), passage("a.md", 9), passage("b.md", 2)];
+        let mut out = String::new();
+        for r in crate::diagnostics::grouped::runs(&items) {
+            run(&mut out, &r, None);
+        }
+        assert_eq!(out.matches("hint: rewrite it").count(), 1, "{out}");
+        assert_eq!(out.matches("  a.md (2)\n").count(), 1, "{out}");
+        assert!(out.contains("\n    a.md:3:1: passage to adapt\n"), "{out}");
+        assert!(out.contains("\n    a.md:9:1: passage"), "{out}");
+        assert!(out.contains("\n  b.md (1)\n    b.md:2:1: passage"), "{out}");
+        assert_eq!(out.matches("        │ The original text.").count(), 3);
+    }
+
+    #[test]
+    fn an_item_with_its_own_hint_has_it_under_it_and_a_heading_indents_the_run() {
+        let items = [Diagnostic::error("yaml.invalid", "unknown field")
+            .in_file("c.yaml")
+            .at(2, 1)
+            .with_hint("did you mean `id`?")];
+        let mut out = String::new();
+        let r = &crate::diagnostics::grouped::runs(&items)[0];
+        run(&mut out, r, Some("Other problems (yaml.invalid, 1)"));
+        assert_eq!(
+            out,
+            "  Other problems (yaml.invalid, 1)\n    c.yaml (1)\n      c.yaml:2:1: unknown field\n          hint: did you mean `id`?\n"
+        );
     }
 
     #[test]

@@ -7,6 +7,7 @@ use std::path::Path;
 
 use super::inject::script_tag;
 use crate::check::CheckReport;
+use crate::diagnostics::grouped::Run;
 use crate::untrusted::escape_html;
 
 /// The path of the page.
@@ -31,37 +32,22 @@ fn render(report: &CheckReport, build: u64) -> String {
             Some(left) => format!("Left: {left}."),
         }),
     );
-    for g in &report.groups {
-        let _ = write!(
+    for section in &report.sections {
+        let _ = writeln!(
             body,
-            "<h2>{} ({})</h2>\n<ol>\n",
-            escape_html(g.title),
-            g.items.len()
+            "<h2>{} ({})</h2>",
+            escape_html(section.title),
+            section.count
         );
-        for d in &g.items {
-            let file = d
-                .file
-                .as_ref()
-                .map(|f| f.display().to_string())
-                .unwrap_or_default();
-            let at = d
-                .position
-                .map_or(String::new(), |p| format!(":{}:{}", p.line, p.column));
-            let _ = write!(
-                body,
-                "<li><code>{}{at}</code> {}",
-                escape_html(&file),
-                escape_html(&d.message)
-            );
-            if let Some(original) = &d.original {
-                let _ = write!(body, "<blockquote>{}</blockquote>", escape_html(original));
+        for run in &section.runs {
+            let heading = section.run_heading(run);
+            if let Some(heading) = &heading {
+                let _ = writeln!(body, "<h3>{}</h3>", escape_html(heading));
             }
-            if let Some(hint) = &d.hint {
-                let _ = write!(body, "<p class=\"hint\">{}</p>", escape_html(hint));
-            }
-            body.push_str("</li>\n");
+            // File names one level under the run's heading, if there is one.
+            let level = if heading.is_some() { 4 } else { 3 };
+            run_html(&mut body, run, level);
         }
-        body.push_str("</ol>\n");
     }
     format!(
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
@@ -79,6 +65,45 @@ const CSP: &str =
 
 const STYLE: &str = "body{font:16px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:70rem;\
 padding:0 1rem;color:#1f1a24;background:#fff}h1{font-size:1.4rem}h2{font-size:1.15rem;margin-top:2rem}\
+h3{font-size:1.05rem;margin-top:1.4rem}.file{font-size:1rem;font-weight:500;margin:1rem 0 .3rem}\
 li{margin:.6rem 0}code{font:14px ui-monospace,monospace;overflow-wrap:anywhere}\
 blockquote{margin:.4rem 0;padding:.4rem .8rem;border-left:4px solid #5b2a86;background:#f6f4f8}\
 .hint{margin:.2rem 0;color:#4a4450;font-size:.9rem}.left{font-weight:600}";
+
+/// One run of findings: its shared hint once, then each file's name (a
+/// heading of `level`) and its items, each with its full location.
+fn run_html(body: &mut String, run: &Run, level: u8) {
+    if let Some(hint) = &run.hint {
+        let _ = writeln!(body, "<p class=\"hint\">hint: {}</p>", escape_html(hint));
+    }
+    for group in &run.files {
+        if let Some(file) = &group.file {
+            let _ = writeln!(
+                body,
+                "<h{level} class=\"file\"><code>{}</code> ({})</h{level}>",
+                escape_html(&file.display().to_string()),
+                group.items.len()
+            );
+        }
+        body.push_str("<ol>\n");
+        for d in &group.items {
+            let at = d
+                .location_label()
+                .unwrap_or_else(|| "(campaign)".to_string());
+            let _ = write!(
+                body,
+                "<li><code>{}</code> {}",
+                escape_html(&at),
+                escape_html(&d.message)
+            );
+            if let Some(original) = &d.original {
+                let _ = write!(body, "<blockquote>{}</blockquote>", escape_html(original));
+            }
+            if let (None, Some(hint)) = (&run.hint, &d.hint) {
+                let _ = write!(body, "<p class=\"hint\">hint: {}</p>", escape_html(hint));
+            }
+            body.push_str("</li>\n");
+        }
+        body.push_str("</ol>\n");
+    }
+}
