@@ -490,6 +490,88 @@ fn a_campaign_name_too_long_for_the_header_fails_instead_of_running_over_the_hea
 }
 
 #[test]
+fn a_campaign_name_too_long_fails_on_the_booklet_cover_and_the_share_images_too() {
+    let tmp = tempdir();
+    let campaign = tmp.path().join("print");
+    copy_dir(&fixture("print"), &campaign);
+    restrict_assets(&campaign, "[guidelines, social-square]");
+    let ftl = campaign.join("locales/en/campaign.ftl");
+    let text = std::fs::read_to_string(&ftl).unwrap();
+    let line = text
+        .lines()
+        .find(|l| l.starts_with("campaign-name ="))
+        .unwrap();
+    let at = text.lines().position(|l| l == line).unwrap() + 1;
+    let long = format!(
+        "campaign-name = {}",
+        "Stop stalkerware in the region ".repeat(40)
+    );
+    std::fs::write(&ftl, text.replace(line, long.trim_end())).unwrap();
+    let run = build_with_cache(&campaign, &tmp.path().join("site"), None);
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    let err = run.flat_stderr();
+    for asset in ["guidelines", "social-square"] {
+        assert!(
+            err.contains(&format!(
+                "locales/en/campaign.ftl:{at}:1: `campaign-name` (en) does not fit its box on {asset}"
+            )),
+            "{asset}: {err}"
+        );
+    }
+}
+
+#[test]
+fn a_site_address_too_long_to_print_fails_once_at_base_url_and_a_long_one_shrinks() {
+    let tmp = tempdir();
+    let campaign = tmp.path().join("print");
+    copy_dir(&fixture("print"), &campaign);
+    restrict_assets(&campaign, "[wallet-card, flyer-a5]");
+    // A real regional portal's address can be this long: it is set smaller
+    // to fit (before, it ran off the wallet card's edge).
+    let long = "https://www.example.org/wps/portal/istituzionale/HP/DettaglioRedazionale/\
+                servizi-e-informazioni/cittadini/persone-casa-e-famiglia/pari-opportunita/\
+                campagna-stalkerware/";
+    edit(
+        &campaign.join("campaign.yaml"),
+        "base_url: https://example.org/stop/",
+        &format!("base_url: {long}"),
+    );
+    let site = tmp.path().join("site");
+    let run = build_with_cache(&campaign, &site, None);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let card = std::fs::read(site.join("print/en/wallet-card.pdf")).unwrap();
+
+    // Too long for any type size: one error at base_url's line naming every
+    // asset and language, nothing written (before, the wallet card printed
+    // it over the helplines).
+    let segment = "campagna-regionale-contro-la-violenza-digitale/";
+    edit(
+        &campaign.join("campaign.yaml"),
+        long,
+        &format!("https://www.example.org/{}", segment.repeat(16)),
+    );
+    let run = build_with_cache(&campaign, &site, None);
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    let err = run.flat_stderr();
+    assert_eq!(err.matches("print.overflow").count(), 1, "once: {err}");
+    assert!(
+        err.contains(
+            "print/campaign.yaml:9:1: the site address (`base_url`) does not fit its box on"
+        ),
+        "{err}"
+    );
+    assert!(
+        err.contains("wallet-card (en, de, ar)") && err.contains("flyer-a5 (en, de, ar)"),
+        "{err}"
+    );
+    assert_eq!(
+        std::fs::read(site.join("print/en/wallet-card.pdf")).unwrap(),
+        card,
+        "the previous output is unchanged"
+    );
+}
+
+#[test]
 fn a_character_no_font_has_is_an_error_not_a_blank_box() {
     let tmp = tempdir();
     let campaign = tmp.path().join("print");

@@ -228,3 +228,48 @@ mod tests {
         assert_eq!(block_of(DiagSpan::detached(), 1000), None);
     }
 }
+
+/// A setting of campaign.yaml (the site's address) too long for its box
+/// even at the smallest type size, at the setting's line, naming the assets
+/// and languages (`places`: asset id and locale) where it did not fit.
+pub fn setting_overflow(campaign: &Campaign, setting: &str, places: &[(&str, &str)]) -> Diagnostic {
+    let mut assets: Vec<(&str, Vec<&str>)> = Vec::new();
+    for &(id, locale) in places {
+        match assets.iter_mut().find(|(a, _)| *a == id) {
+            Some((_, locales)) => locales.push(locale),
+            None => assets.push((id, vec![locale])),
+        }
+    }
+    let on: Vec<String> = assets
+        .iter()
+        .map(|(id, locales)| format!("{id} ({})", locales.join(", ")))
+        .collect();
+    let msg = format!(
+        "the site address (`{setting}`) does not fit its box on {}, even at the smallest type size",
+        on.join(", ")
+    );
+    let source = &campaign.config_source;
+    let d = Diagnostic::error("print.overflow", msg).with_hint(
+        "give a shorter address (the campaign site's home page, or a short address that \
+         leads to it): it is printed on every poster, flyer and wallet card",
+    );
+    match crate::diagnostics::key_lines(&source.text, setting, ':').first() {
+        Some(&at) => d.at_source(
+            source,
+            position_of(&source.text, at),
+            setting.chars().count(),
+        ),
+        None => d.in_file(&source.path),
+    }
+}
+
+/// The setting of campaign.yaml that a diagnostic made by
+/// [`setting_overflow`] names, if it is one: the same address too long for
+/// many assets and languages is one mistake, said once.
+pub fn overflowing_setting<'d>(campaign: &Campaign, d: &'d Diagnostic) -> Option<&'d str> {
+    if d.code != "print.overflow" || d.file.as_ref() != Some(&campaign.config_source.path) {
+        return None;
+    }
+    let rest = d.message.strip_prefix("the site address (`")?;
+    rest.split('`').next()
+}

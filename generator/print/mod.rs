@@ -147,8 +147,14 @@ pub fn build(
     typst::comemo::evict(0);
 
     let mut out = PrintOutput::default();
+    let mut too_long: Vec<(String, &str, &str)> = Vec::new();
     for (job, result) in jobs.iter().zip(results) {
-        diags.extend(result.diags);
+        for d in result.diags {
+            match blame::overflowing_setting(campaign, &d) {
+                Some(setting) => too_long.push((setting.to_string(), job.spec.id, &job.locale)),
+                None => diags.push(d),
+            }
+        }
         if result.files.is_empty() {
             continue;
         }
@@ -237,6 +243,10 @@ pub fn build(
             out.files
                 .push(OutputFile::new(format!("{dir}{name}"), bytes));
         }
+    }
+    if let Some((setting, _, _)) = too_long.first() {
+        let places: Vec<(&str, &str)> = too_long.iter().map(|(_, id, l)| (*id, *l)).collect();
+        diags.push(blame::setting_overflow(campaign, setting, &places));
     }
     (out, diags)
 }
@@ -583,8 +593,11 @@ impl JobContext<'_> {
         if let Some(rest) = e.message.split("faro-overflow:").nth(1) {
             let key: String = rest
                 .chars()
-                .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+                .take_while(|c| c.is_ascii_alphanumeric() || "-_.:".contains(*c))
                 .collect();
+            if let Some(setting) = key.strip_prefix("campaign.yaml:") {
+                return blame::setting_overflow(self.campaign, setting, &[(id, locale)]);
+            }
             let msg = format!(
                 "`{key}` ({locale}) does not fit its box on {id}, even at the smallest type size"
             );
