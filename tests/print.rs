@@ -521,6 +521,44 @@ fn a_campaign_name_too_long_fails_on_the_booklet_cover_and_the_share_images_too(
 }
 
 #[test]
+fn a_page_too_many_is_reported_at_the_text_that_ran_onto_it() {
+    let tmp = tempdir();
+    let campaign = tmp.path().join("print");
+    copy_dir(&fixture("print"), &campaign);
+    restrict_assets(&campaign, "[poster-a4]");
+    // A campaign's own poster template that lets the message flow: a long
+    // message runs onto a second page of a one-page poster.
+    let own = campaign.join("templates/print/poster.typ");
+    std::fs::create_dir_all(own.parent().unwrap()).unwrap();
+    std::fs::write(
+        &own,
+        "#import \"faro.typ\": *\n#show: setup\n#text(size: 30pt, s(\"poster-message\"))\n",
+    )
+    .unwrap();
+    let ftl = campaign.join("locales/en/campaign.ftl");
+    let text = std::fs::read_to_string(&ftl).unwrap();
+    let line = text
+        .lines()
+        .find(|l| l.starts_with("poster-message ="))
+        .unwrap();
+    let at = text.lines().position(|l| l == line).unwrap() + 1;
+    let long = format!(
+        "poster-message = {}",
+        "Nobody has the right to read your messages. ".repeat(40)
+    );
+    std::fs::write(&ftl, text.replace(line, long.trim_end())).unwrap();
+    let run = build_with_cache(&campaign, &tmp.path().join("site"), None);
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    let err = run.flat_stderr();
+    assert!(
+        err.contains(&format!(
+            "locales/en/campaign.ftl:{at}:1: poster-a4 (en, office): the template made"
+        )) && err.contains("pages instead of 1; the text that ran onto page 2: `poster-message`"),
+        "at the user's text, not the template: {err}"
+    );
+}
+
+#[test]
 fn a_site_address_too_long_to_print_fails_once_at_base_url_and_a_long_one_shrinks() {
     let tmp = tempdir();
     let campaign = tmp.path().join("print");

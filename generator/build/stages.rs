@@ -16,7 +16,7 @@ use super::progress::{Progress, Stage};
 use super::{BuildOptions, BuildReport};
 use crate::campaign::load::{self, Campaign};
 use crate::campaign::site::Site;
-use crate::campaign::{essential, ids, todos};
+use crate::campaign::{essential, ids, print_assets, todos};
 use crate::diagnostics::Diagnostics;
 use crate::output::headers;
 use crate::output::staging::{OutputFile, Staging};
@@ -362,12 +362,14 @@ impl Rendered {
 
 /// Strings that could not be formatted, located in the template that asks for
 /// them, or in campaign.yaml for the strings named after a helpline's or
-/// partner's id.
+/// partner's id, and for the strings of a print asset the campaign lists.
 fn string_errors(campaign: &Campaign, templates: &Templates) -> Diagnostics {
+    let config = &campaign.config_source;
     let used_at = |key: &str| {
         templates
             .key_use(key)
-            .or_else(|| ids::key_origin(&campaign.config_source, key))
+            .or_else(|| ids::key_origin(config, key))
+            .or_else(|| print_assets::key_origin(config, &campaign.settings.print.assets, key))
     };
     campaign.i18n.take_render_diagnostics(&used_at)
 }

@@ -254,6 +254,25 @@ pub fn string_keys() -> Vec<&'static str> {
     keys
 }
 
+/// Where campaign.yaml asks for the first of `assets` that prints `key`:
+/// the asset's name in the `print:` section's `assets` list (source and byte
+/// offset), so that a string an asset needs and the campaign lacks is
+/// reported at the choice that needs it.
+pub fn key_origin<'s>(
+    config: &'s crate::diagnostics::SourceText,
+    assets: &[String],
+    key: &str,
+) -> Option<(&'s crate::diagnostics::SourceText, usize)> {
+    let needs =
+        |id: &&String| asset(id).is_some_and(|a| a.keys.contains(&key) || COMMON.contains(&key));
+    let id = assets.iter().find(needs)?;
+    let text = &config.text;
+    let print = crate::diagnostics::key_lines(text, "print", ':');
+    let from = *print.first()?;
+    let list = from + text[from..].find("assets:")?;
+    Some((config, list + text[list..].find(id.as_str())?))
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

@@ -63,8 +63,12 @@ pub fn validate(
         None if !wanted => Vec::new(),
         None => ASSETS.iter().map(|a| a.id.to_string()).collect(),
         Some(list) => {
+            let mut listed = std::collections::BTreeSet::new();
             for a in list {
-                if !ASSETS.iter().any(|known| known.id == a.value) {
+                if !listed.insert(&a.value) {
+                    let msg = format!("print asset `{}` is listed twice", a.value);
+                    diags.push(at_value(source, a, "config.print-asset", msg));
+                } else if !ASSETS.iter().any(|known| known.id == a.value) {
                     let ids = ASSETS.iter().map(|k| k.id);
                     let hint = did_you_mean(&a.value, ids.clone())
                         .map(|s| format!("did you mean `{s}`?"))

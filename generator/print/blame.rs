@@ -215,20 +215,6 @@ fn errors_by_block(
     out
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_block_span_names_its_block_and_nothing_else_does() {
-        for at in [0, 1, 41, 999] {
-            assert_eq!(block_of(block_span(at).into(), 1000), Some(at));
-        }
-        assert_eq!(block_of(block_span(1000).into(), 1000), None);
-        assert_eq!(block_of(DiagSpan::detached(), 1000), None);
-    }
-}
-
 /// A setting of campaign.yaml (the site's address) too long for its box
 /// even at the smallest type size, at the setting's line, naming the assets
 /// and languages (`places`: asset id and locale) where it did not fit.
@@ -272,4 +258,18 @@ pub fn overflowing_setting<'d>(campaign: &Campaign, d: &'d Diagnostic) -> Option
     }
     let rest = d.message.strip_prefix("the site address (`")?;
     rest.split('`').next()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_block_span_names_its_block_and_nothing_else_does() {
+        for at in [0, 1, 41, 999] {
+            assert_eq!(block_of(block_span(at).into(), 1000), Some(at));
+        }
+        assert_eq!(block_of(block_span(1000).into(), 1000), None);
+        assert_eq!(block_of(DiagSpan::detached(), 1000), None);
+    }
 }

@@ -269,10 +269,14 @@ impl super::JobContext<'_> {
             for problem in text_problems(&texts, &pages, rules) {
                 let msg = format!("{} ({}): {problem}", spec.id, job.locale);
                 let hint = "shorten the campaign's text for this asset (locales/<lang>/campaign.ftl), or fix the template's fitting rules";
+                let d = Diagnostic::error("print.layout", msg).with_hint(hint);
+                // At the campaign text the problem names, where known.
+                let origin = super::origin::named_text(&problem)
+                    .and_then(|text| super::origin::origins(data, &[text]).into_iter().next());
                 diags.push(
-                    Diagnostic::error("print.layout", msg)
-                        .in_file(self.template_file(job))
-                        .with_hint(hint),
+                    origin
+                        .and_then(|(key, _)| self.at_text(d.clone(), job, &key))
+                        .unwrap_or_else(|| d.in_file(self.template_file(job))),
                 );
             }
         }

@@ -26,6 +26,7 @@ mod finish;
 mod fonts;
 mod inputs;
 mod layout;
+mod origin;
 mod render;
 mod table_limits;
 mod world;
@@ -421,6 +422,9 @@ impl JobContext<'_> {
         self.export_files(job, data, doc, files)
             .map_err(|e| match e {
                 ExportError::Message(msg) => error(msg),
+                ExportError::Pages(expected) => {
+                    vec![self.page_count_error(job, data, doc, expected)]
+                }
                 ExportError::Pdf(errors, ident) => blame::pdf_failure(
                     &failed,
                     self.campaign,
@@ -459,10 +463,7 @@ impl JobContext<'_> {
         match (job.spec.format, data.variant) {
             (Format::Pdf { pages, .. }, variant) => {
                 if pages > 0 && doc.pages().len() != pages {
-                    return Err(ExportError::Message(format!(
-                        "the template made {} pages instead of {pages}",
-                        doc.pages().len()
-                    )));
+                    return Err(ExportError::Pages(pages));
                 }
                 let office = variant == "office";
                 let bytes = render::pdf(doc, &ident).map_err(|e| ExportError::Pdf(e, ident))?;
@@ -647,6 +648,8 @@ enum ExportError {
     /// Typst refused to write the PDF (with the document's identifier, to
     /// export it again while locating the fault).
     Pdf(Vec<typst::diag::SourceDiagnostic>, String),
+    /// The document has not the asset's number of pages (given).
+    Pages(usize),
     /// Anything else, in words.
     Message(String),
 }
