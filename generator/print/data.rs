@@ -180,20 +180,7 @@ pub fn build(
 ) -> PrintData {
     let s = &campaign.settings;
     let t = |key: &str| campaign.i18n.format(locale, key, None);
-    let mut strings = BTreeMap::new();
-    let mut lists = BTreeMap::new();
-    for key in asset.keys {
-        let text = t(key);
-        if asset.lists.contains(key) {
-            let items: Vec<String> = text
-                .split('|')
-                .map(|i| i.trim().to_string())
-                .filter(|i| !i.is_empty())
-                .collect();
-            lists.insert(key.to_string(), items);
-        }
-        strings.insert(key.to_string(), text);
-    }
+    let (strings, lists) = texts(campaign, locale, asset);
     let (width, height, unit) = match asset.format {
         Format::Pdf {
             width_mm,
@@ -202,26 +189,9 @@ pub fn build(
         } => (width_mm, height_mm, "mm"),
         Format::Png { width, height } => (f64::from(width), f64::from(height), "px"),
     };
-    let c = &s.colours;
-    let colours = BTreeMap::from([
-        ("primary", colour(&c.primary, cmyk.primary)),
-        ("on_primary", colour(&c.on_primary, cmyk.on_primary)),
-        ("background", colour(&c.background, cmyk.background)),
-        ("text", colour(&c.text, cmyk.text)),
-        ("accent", colour(&c.accent, cmyk.accent)),
-        ("on_accent", colour(&c.on_accent, cmyk.on_accent)),
-    ]);
     let print = variant == "print";
     let campaign_name = t("campaign-name");
-    let author = if s.partners.is_empty() {
-        campaign_name.clone()
-    } else {
-        s.partners
-            .iter()
-            .map(|p| p.name.as_str())
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
+    let author = author(s, &campaign_name);
     PrintData {
         asset: asset.id.to_string(),
         variant,
@@ -240,7 +210,7 @@ pub fn build(
         },
         crop_marks: print,
         cmyk: print,
-        colours,
+        colours: colours(&s.colours, cmyk),
         title: format!("{} – {}", t(asset.label_key), campaign_name),
         author,
         strings,
@@ -270,6 +240,58 @@ pub fn build(
         eu_emblem: files.eu_emblem.as_ref().map(|(p, _)| p.clone()),
         booklet: None,
         draft: None,
+    }
+}
+
+/// The asset's strings in `locale`, and those of them that are lists
+/// (items separated by `|`) split into their items.
+fn texts(
+    campaign: &Campaign,
+    locale: &str,
+    asset: &AssetSpec,
+) -> (BTreeMap<String, String>, BTreeMap<String, Vec<String>>) {
+    let mut strings = BTreeMap::new();
+    let mut lists = BTreeMap::new();
+    for key in asset.keys {
+        let text = campaign.i18n.format(locale, key, None);
+        if asset.lists.contains(key) {
+            let items: Vec<String> = text
+                .split('|')
+                .map(|i| i.trim().to_string())
+                .filter(|i| !i.is_empty())
+                .collect();
+            lists.insert(key.to_string(), items);
+        }
+        strings.insert(key.to_string(), text);
+    }
+    (strings, lists)
+}
+
+/// The campaign's colours, each with its CMYK equivalent for print.
+fn colours(
+    c: &crate::campaign::colours::Colours,
+    cmyk: &crate::campaign::print_settings::CmykPalette,
+) -> BTreeMap<&'static str, ColourData> {
+    BTreeMap::from([
+        ("primary", colour(&c.primary, cmyk.primary)),
+        ("on_primary", colour(&c.on_primary, cmyk.on_primary)),
+        ("background", colour(&c.background, cmyk.background)),
+        ("text", colour(&c.text, cmyk.text)),
+        ("accent", colour(&c.accent, cmyk.accent)),
+        ("on_accent", colour(&c.on_accent, cmyk.on_accent)),
+    ])
+}
+
+/// The PDF's author: the partners, or else the campaign's name.
+fn author(s: &crate::campaign::settings::Settings, campaign_name: &str) -> String {
+    if s.partners.is_empty() {
+        campaign_name.to_string()
+    } else {
+        s.partners
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 }
 

@@ -18,6 +18,7 @@
 //!   ([`cache::Cache`]) when nothing they depend on changed.
 
 mod art;
+mod asset_errors;
 mod blame;
 mod booklet;
 mod cache;
@@ -25,6 +26,7 @@ mod data;
 mod finish;
 mod fonts;
 mod inputs;
+mod job;
 mod layout;
 mod origin;
 mod render;
@@ -36,20 +38,22 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
+use crate::campaign::load::Campaign;
 use crate::campaign::project::Layer;
+use crate::campaign::settings::Settings;
 use crate::campaign::site::Site;
-use crate::diagnostics::{Diagnostic, Diagnostics, SourceText};
+use crate::diagnostics::Diagnostics;
 use crate::output::staging::OutputFile;
 use crate::web::views::human_size;
 use crate::web::views::{ImageView, MaterialVariant, MaterialView};
 
 pub use crate::campaign::print_assets::{AssetSpec, Format, ASSETS};
 pub use cache::Cache;
-use inputs::{qr_svg, Files, Templates};
+use inputs::{Files, Templates};
 
 use data::{LocaleData, PrintData};
 use fonts::FontSet;
-use world::PrintWorld;
+use job::{Job, JobContext, JobResult};
 
 /// What the print step made.
 #[derive(Default)]
@@ -86,25 +90,57 @@ pub fn build(
     draft: bool,
 ) -> (PrintOutput, Diagnostics) {
     let campaign = site.campaign;
-    let s = &campaign.settings;
     let mut diags = Diagnostics::new();
-    if s.print.assets.is_empty() {
+    if campaign.settings.print.assets.is_empty() {
         return (PrintOutput::default(), diags);
     }
-    let templates = Templates::load(campaign, theme, &mut diags);
+    let (templates, fonts, files) = load_inputs(campaign, theme, &mut diags);
+    if diags.has_errors() {
+        return (PrintOutput::default(), diags);
+    }
+    cache.prune();
+    let jobs = plan_jobs(site, &mut diags);
+    let ctx = JobContext {
+        campaign,
+        templates: &templates,
+        fonts: &fonts,
+        files: &files,
+        cache,
+        draft,
+    };
+    let results: Vec<JobResult> = jobs.par_iter().map(|job| ctx.run(job)).collect();
+    // Typst memoises across compilations; drop what this build cached.
+    typst::comemo::evict(0);
+    let out = collect(campaign, &jobs, results, &mut diags);
+    (out, diags)
+}
+
+/// What every asset is made from: the print templates, the fonts, and the
+/// images (logo, EU emblem, partners' logos, the theme's illustration).
+fn load_inputs(
+    campaign: &Campaign,
+    theme: Option<&Layer>,
+    diags: &mut Diagnostics,
+) -> (Templates, Arc<FontSet>, Files) {
+    let s = &campaign.settings;
+    let templates = Templates::load(campaign, theme, diags);
     let mut font_layers: Vec<Layer> = theme.cloned().into_iter().collect();
     font_layers.push(Layer::in_campaign(campaign.dir.clone(), &campaign.dir));
-    let fonts = Arc::new(FontSet::load(&font_layers, &mut diags));
-    let mut files = inputs::shared_files(campaign, theme, &mut diags);
+    let fonts = Arc::new(FontSet::load(&font_layers, diags));
+    let mut files = inputs::shared_files(campaign, theme, diags);
     files.art = templates
         .art
         .as_deref()
         .and_then(|partial| art::svg(partial, "hero", &s.colours))
         .map(|svg| ("/art-hero.svg".to_string(), svg.into_bytes()));
-    if diags.has_errors() {
-        return (PrintOutput::default(), diags);
-    }
-    cache.prune();
+    (templates, fonts, files)
+}
+
+/// One job per asset the campaign asks for, in every locale. A guidelines
+/// booklet with a table too large to print is left out with an error.
+fn plan_jobs(site: &Site, diags: &mut Diagnostics) -> Vec<Job> {
+    let campaign = site.campaign;
+    let s = &campaign.settings;
     let mut jobs = Vec::new();
     for locale in &s.locales {
         let shared = Arc::new(LocaleData::new(campaign, locale));
@@ -135,18 +171,20 @@ pub fn build(
             });
         }
     }
-    let ctx = JobContext {
-        campaign,
-        templates: &templates,
-        fonts: &fonts,
-        files: &files,
-        cache,
-        draft,
-    };
-    let results: Vec<JobResult> = jobs.par_iter().map(|job| ctx.run(job)).collect();
-    // Typst memoises across compilations; drop what this build cached.
-    typst::comemo::evict(0);
+    jobs
+}
 
+/// Gathers the jobs' files under `print/<lang>/`, the Materials page entries,
+/// the Open Graph images and the booklets for the kit, in the jobs' order;
+/// a `campaign.yaml` value too long for its box is one error naming every
+/// asset and language it overflows.
+fn collect(
+    campaign: &Campaign,
+    jobs: &[Job],
+    results: Vec<JobResult>,
+    diags: &mut Diagnostics,
+) -> PrintOutput {
+    let s = &campaign.settings;
     let mut out = PrintOutput::default();
     let mut too_long: Vec<(String, &str, &str)> = Vec::new();
     for (job, result) in jobs.iter().zip(results) {
@@ -165,71 +203,12 @@ pub fn build(
             out.rendered += 1;
         }
         let dir = format!("print/{}/", job.locale);
-        let url = |name: &str| format!("{}{dir}{name}", s.base_path);
-        let size = |name: &str| {
-            result
-                .files
-                .iter()
-                .find(|(n, _)| n == name)
-                .map(|(_, b)| human_size(b.len()))
-                .unwrap_or_default()
-        };
         let id = job.spec.id;
-        let thumb_name = format!("{id}-thumb.png");
-        let preview = result.preview_size.map(|(w, h)| {
-            // Two-sided assets show both sides: twice as wide.
-            let css_w = THUMB_CSS_WIDTH * (f64::from(w) / THUMB_WIDTH_PX).round().max(1.0);
-            ImageView {
-                src: url(&thumb_name),
-                srcset: String::new(),
-                width: css_w.round() as u32,
-                height: (css_w * f64::from(h) / f64::from(w)).round() as u32,
-            }
-        });
-        let material = match job.spec.format {
-            Format::Pdf { .. } => {
-                let office = format!("{id}.pdf");
-                let print = format!("{id}-print.pdf");
-                MaterialView {
-                    label_key: job.spec.label_key.into(),
-                    url: url(&office),
-                    file_size: size(&office),
-                    format: "PDF",
-                    paper: job.spec.paper.map(str::to_string),
-                    pixels: None,
-                    preview,
-                    variants: vec![
-                        MaterialVariant {
-                            label_key: "materials-variant-office".into(),
-                            url: url(&office),
-                            file_size: size(&office),
-                        },
-                        MaterialVariant {
-                            label_key: "materials-variant-print".into(),
-                            url: url(&print),
-                            file_size: size(&print),
-                        },
-                    ],
-                }
-            }
-            Format::Png { width, height } => {
-                let name = format!("{id}.png");
-                if id == "og" {
-                    out.og_images
-                        .insert(job.locale.clone(), format!("{}{dir}{name}", s.base_url));
-                }
-                MaterialView {
-                    label_key: job.spec.label_key.into(),
-                    url: url(&name),
-                    file_size: size(&name),
-                    format: "PNG",
-                    paper: None,
-                    pixels: Some(format!("{width} × {height} px")),
-                    preview,
-                    variants: Vec::new(),
-                }
-            }
-        };
+        if let (Format::Png { .. }, "og") = (job.spec.format, id) {
+            let url = format!("{}{dir}{id}.png", s.base_url);
+            out.og_images.insert(job.locale.clone(), url);
+        }
+        let material = material_view(s, job, &result.files, result.preview_size);
         out.materials
             .entry(job.locale.clone())
             .or_default()
@@ -249,420 +228,75 @@ pub fn build(
         let places: Vec<(&str, &str)> = too_long.iter().map(|(_, id, l)| (*id, *l)).collect();
         diags.push(blame::setting_overflow(campaign, setting, &places));
     }
-    (out, diags)
+    out
 }
 
-/// One asset in one locale.
-struct Job {
-    locale: String,
-    spec: &'static AssetSpec,
-    booklet: Option<booklet::Booklet>,
-    shared: Arc<LocaleData>,
-}
-
-struct JobResult {
-    files: Vec<(String, Vec<u8>)>,
+/// The asset's entry on the Materials page: its links, sizes and thumbnail.
+fn material_view(
+    s: &Settings,
+    job: &Job,
+    files: &[(String, Vec<u8>)],
     preview_size: Option<(u32, u32)>,
-    cached: bool,
-    diags: Diagnostics,
-}
-
-struct JobContext<'a> {
-    campaign: &'a crate::campaign::load::Campaign,
-    templates: &'a Templates,
-    fonts: &'a Arc<FontSet>,
-    files: &'a Files,
-    cache: &'a Cache,
-    draft: bool,
-}
-
-impl JobContext<'_> {
-    fn run(&self, job: &Job) -> JobResult {
-        let mut result = JobResult {
-            files: Vec::new(),
-            preview_size: None,
-            cached: false,
-            diags: Diagnostics::new(),
-        };
-        let variants: &[&'static str] = match job.spec.format {
-            Format::Pdf { .. } => &["office", "print"],
-            Format::Png { .. } => &["image"],
-        };
-        let cmyk = &self.campaign.settings.print.cmyk;
-        let datas: Vec<PrintData> = variants
+) -> MaterialView {
+    let dir = format!("print/{}/", job.locale);
+    let url = |name: &str| format!("{}{dir}{name}", s.base_path);
+    let size = |name: &str| {
+        files
             .iter()
-            .map(|v| {
-                let mut d = data::build(
-                    self.campaign,
-                    &job.locale,
-                    job.spec,
-                    v,
-                    cmyk,
-                    &job.shared,
-                    self.files,
-                );
-                d.booklet = job.booklet.clone();
-                d.draft = self
-                    .draft
-                    .then(|| self.campaign.i18n.format(&job.locale, "draft-banner", None));
-                d
-            })
-            .collect();
-        if let Some(d) = self.missing_glyphs(job, &datas[0]) {
-            result.diags.push(d);
-            return result;
+            .find(|(n, _)| n == name)
+            .map(|(_, b)| human_size(b.len()))
+            .unwrap_or_default()
+    };
+    let id = job.spec.id;
+    let thumb_name = format!("{id}-thumb.png");
+    let preview = preview_size.map(|(w, h)| {
+        // Two-sided assets show both sides: twice as wide.
+        let css_w = THUMB_CSS_WIDTH * (f64::from(w) / THUMB_WIDTH_PX).round().max(1.0);
+        ImageView {
+            src: url(&thumb_name),
+            srcset: String::new(),
+            width: css_w.round() as u32,
+            height: (css_w * f64::from(h) / f64::from(w)).round() as u32,
         }
-        let qr = qr_svg(&datas[0].url);
-        let mut virtual_files: Vec<(String, Vec<u8>)> = vec![("/qr.svg".into(), qr.into_bytes())];
-        let shared = [&self.files.logo, &self.files.eu_emblem, &self.files.art];
-        for f in shared
-            .into_iter()
-            .chain(&self.files.partner_logos)
-            .flatten()
-        {
-            virtual_files.push(f.clone());
-        }
-        let jsons: Vec<Vec<u8>> = datas
-            .iter()
-            .map(|d| serde_json::to_vec(d).unwrap_or_default())
-            .collect();
-        let key = {
-            let mut h = blake3::Hasher::new();
-            let parts = [
-                render::RENDERER,
-                render::FINISH,
-                layout::RULES,
-                &self.templates.hash,
-                &self.fonts.hash,
-            ];
-            for part in parts {
-                h.update(part.as_bytes());
-                h.update(&[0]);
-            }
-            for (path, bytes) in &virtual_files {
-                h.update(path.as_bytes());
-                h.update(blake3::hash(bytes).as_bytes());
-            }
-            for j in &jsons {
-                h.update(blake3::hash(j).as_bytes());
-            }
-            h.finalize().to_hex().to_string()
-        };
-        if let Some(files) = self.cache.get(&key) {
-            if let Some(size) = files
-                .iter()
-                .find_map(|(n, b)| n.ends_with("-thumb.png").then(|| png_size(b)).flatten())
-            {
-                result.preview_size = Some(size);
-                result.files = files;
-                result.cached = true;
-                return result;
+    });
+    match job.spec.format {
+        Format::Pdf { .. } => {
+            let office = format!("{id}.pdf");
+            let print = format!("{id}-print.pdf");
+            MaterialView {
+                label_key: job.spec.label_key.into(),
+                url: url(&office),
+                file_size: size(&office),
+                format: "PDF",
+                paper: job.spec.paper.map(str::to_string),
+                pixels: None,
+                preview,
+                variants: vec![
+                    MaterialVariant {
+                        label_key: "materials-variant-office".into(),
+                        url: url(&office),
+                        file_size: size(&office),
+                    },
+                    MaterialVariant {
+                        label_key: "materials-variant-print".into(),
+                        url: url(&print),
+                        file_size: size(&print),
+                    },
+                ],
             }
         }
-        for (data, json) in datas.iter().zip(jsons) {
-            let mut files = virtual_files.clone();
-            files.push(("/data.json".into(), json));
-            let main = format!("/{}", job.spec.template);
-            let world = PrintWorld::new(self.fonts.clone(), &main, &self.templates.sources, files);
-            let doc = match render::compile(&world) {
-                Ok(doc) => doc,
-                Err(errors) => {
-                    for e in errors {
-                        result.diags.push(self.typst_error(job, &world, &e));
-                    }
-                    return result;
-                }
-            };
-            let checks = self.layout_diagnostics(job, data, &doc);
-            let broken = checks.has_errors();
-            result.diags.extend(checks);
-            if broken {
-                result.files.clear();
-                return result;
+        Format::Png { width, height } => {
+            let name = format!("{id}.png");
+            MaterialView {
+                label_key: job.spec.label_key.into(),
+                url: url(&name),
+                file_size: size(&name),
+                format: "PNG",
+                paper: None,
+                pixels: Some(format!("{width} × {height} px")),
+                preview,
+                variants: Vec::new(),
             }
-            if let Err(diags) = self.export(job, data, &doc, &mut result.files) {
-                diags.into_iter().for_each(|d| result.diags.push(d));
-                result.files.clear();
-                return result;
-            }
-        }
-        result.preview_size = result
-            .files
-            .iter()
-            .find_map(|(n, b)| n.ends_with("-thumb.png").then(|| png_size(b)).flatten());
-        let stored: Vec<(String, &[u8])> = result
-            .files
-            .iter()
-            .map(|(n, b)| (n.clone(), b.as_slice()))
-            .collect();
-        // An asset with warnings is made again next time, so that its
-        // warnings are shown again.
-        if result.diags.is_empty() {
-            self.cache.put(&key, &stored);
-        }
-        result
-    }
-
-    /// PDF and preview, or the PNG and its preview.
-    fn export(
-        &self,
-        job: &Job,
-        data: &PrintData,
-        doc: &typst_layout::PagedDocument,
-        files: &mut Vec<(String, Vec<u8>)>,
-    ) -> Result<(), Vec<Diagnostic>> {
-        let failed = self.failed(job, data);
-        let error = |msg: String| {
-            let text = format!(
-                "{} ({}, {}): {msg}",
-                failed.id, failed.locale, failed.variant
-            );
-            vec![Diagnostic::error("print.export", text).in_file(&failed.template)]
-        };
-        self.export_files(job, data, doc, files)
-            .map_err(|e| match e {
-                ExportError::Message(msg) => error(msg),
-                ExportError::Pages(expected) => {
-                    vec![self.page_count_error(job, data, doc, expected)]
-                }
-                ExportError::Pdf(errors, ident) => blame::pdf_failure(
-                    &failed,
-                    self.campaign,
-                    job.booklet.as_ref(),
-                    doc,
-                    &ident,
-                    &errors,
-                ),
-            })
-    }
-
-    /// The asset, locale and variant being made, and its template.
-    fn failed<'j>(&self, job: &'j Job, data: &'j PrintData) -> blame::Failed<'j> {
-        let path = format!("/{}", job.spec.template);
-        blame::Failed {
-            id: job.spec.id,
-            locale: &job.locale,
-            variant: data.variant,
-            template: self.template_file(job),
-            faro_own: self.templates.faro_own.contains(&path),
         }
     }
-
-    fn export_files(
-        &self,
-        job: &Job,
-        data: &PrintData,
-        doc: &typst_layout::PagedDocument,
-        files: &mut Vec<(String, Vec<u8>)>,
-    ) -> Result<(), ExportError> {
-        let id = job.spec.id;
-        let ident = format!(
-            "{}/{}/{id}/{}",
-            self.campaign.settings.id, job.locale, data.variant
-        );
-        match (job.spec.format, data.variant) {
-            (Format::Pdf { pages, .. }, variant) => {
-                if pages > 0 && doc.pages().len() != pages {
-                    return Err(ExportError::Pages(pages));
-                }
-                let office = variant == "office";
-                let bytes = render::pdf(doc, &ident).map_err(|e| ExportError::Pdf(e, ident))?;
-                let bleed_pt = (data.bleed_mm > 0.0).then(|| data.bleed_mm * 72.0 / 25.4);
-                let bytes = finish::finish(bytes, bleed_pt);
-                let name = if office {
-                    format!("{id}.pdf")
-                } else {
-                    format!("{id}-print.pdf")
-                };
-                files.push((name, bytes));
-                if office {
-                    let first = &doc.pages()[..doc.pages().len().min(2)];
-                    let width_pt = first[0].frame.width().to_pt();
-                    let preview = render::png(first, PREVIEW_WIDTH_PX / width_pt)?;
-                    files.push((format!("{id}-preview.png"), preview));
-                    let thumb = render::png(first, THUMB_WIDTH_PX / width_pt)?;
-                    files.push((format!("{id}-thumb.png"), thumb));
-                }
-            }
-            (Format::Png { width, .. }, _) => {
-                let pages = &doc.pages()[..1.min(doc.pages().len())];
-                let width_pt = pages
-                    .first()
-                    .map(|p| p.frame.width().to_pt())
-                    .unwrap_or(1.0);
-                files.push((
-                    format!("{id}.png"),
-                    render::png(pages, f64::from(width) / width_pt)?,
-                ));
-                files.push((
-                    format!("{id}-preview.png"),
-                    render::png(pages, 0.5 * f64::from(width) / width_pt)?,
-                ));
-                files.push((
-                    format!("{id}-thumb.png"),
-                    render::png(pages, THUMB_WIDTH_PX / width_pt)?,
-                ));
-            }
-        }
-        Ok(())
-    }
-
-    fn template_file(&self, job: &Job) -> std::path::PathBuf {
-        self.templates
-            .origins
-            .get(&format!("/{}", job.spec.template))
-            .map(|s| s.path.clone())
-            .unwrap_or_else(|| format!("templates/print/{}", job.spec.template).into())
-    }
-
-    /// A character of a string that no font has is an error naming the asset,
-    /// the locale and where the string comes from.
-    fn missing_glyphs(&self, job: &Job, data: &PrintData) -> Option<Diagnostic> {
-        for (key, text) in data.texts() {
-            let missing = self.fonts.missing(text);
-            if missing.is_empty() {
-                continue;
-            }
-            let msg = format!(
-                "{} ({}): no font has {} of `{key}`",
-                job.spec.id,
-                job.locale,
-                fonts::describe(&missing)
-            );
-            let hint = format!(
-                "add a font covering them to the theme's fonts/ folder (fonts now: {})",
-                self.fonts.families.join(", ")
-            );
-            let d = Diagnostic::error("print.missing-glyph", msg).with_hint(hint);
-            return Some(self.at_missing_glyph(d, job, &key, &missing));
-        }
-        None
-    }
-
-    /// Points a missing-glyph error at the first missing character in the
-    /// text it comes from: the Fluent message, the guidelines page (booklet
-    /// texts are keyed by their page file), or else campaign.yaml.
-    fn at_missing_glyph(
-        &self,
-        d: Diagnostic,
-        job: &Job,
-        key: &str,
-        missing: &[char],
-    ) -> Diagnostic {
-        let first_missing = |text: &str, from: usize| {
-            text[from.min(text.len())..]
-                .find(|c| missing.contains(&c))
-                .map(|i| from + i)
-        };
-        let origin = self.campaign.i18n.messages(&job.locale).remove(key);
-        if let Some(o) = origin {
-            let source = crate::untrusted::files::read_text(&o.file)
-                .ok()
-                .map(|text| SourceText {
-                    path: o.file.clone(),
-                    text: Arc::from(text),
-                });
-            let from = |t: &str| crate::diagnostics::offset_of(t, o.position);
-            return match source.and_then(|s| Some((first_missing(&s.text, from(&s.text))?, s))) {
-                Some((at, s)) => d.at_source(&s, crate::diagnostics::position_of(&s.text, at), 1),
-                None => d.in_file(&o.file).at(o.position.line, o.position.column),
-            };
-        }
-        let page = self
-            .campaign
-            .pages
-            .iter()
-            .find(|p| p.relative.to_string_lossy().replace('\\', "/") == key);
-        let source = page.map_or(&self.campaign.config_source, |p| &p.source);
-        match first_missing(&source.text, 0) {
-            Some(at) => d.at_source(source, crate::diagnostics::position_of(&source.text, at), 1),
-            None => d.in_file(&source.path),
-        }
-    }
-
-    /// Turns a Typst error into a diagnostic: a string that does not fit names
-    /// its Fluent key (and where it is defined); any other error points into
-    /// the template.
-    fn typst_error(
-        &self,
-        job: &Job,
-        world: &PrintWorld,
-        e: &typst::diag::SourceDiagnostic,
-    ) -> Diagnostic {
-        use typst::WorldExt;
-        let (id, locale) = (job.spec.id, job.locale.as_str());
-        if let Some(rest) = e.message.split("faro-overflow:").nth(1) {
-            let key: String = rest
-                .chars()
-                .take_while(|c| c.is_ascii_alphanumeric() || "-_.:".contains(*c))
-                .collect();
-            if let Some(setting) = key.strip_prefix("campaign.yaml:") {
-                return blame::setting_overflow(self.campaign, setting, &[(id, locale)]);
-            }
-            let msg = format!(
-                "`{key}` ({locale}) does not fit its box on {id}, even at the smallest type size"
-            );
-            let d = Diagnostic::error("print.overflow", msg);
-            let origin = self.campaign.i18n.messages(locale).remove(&key);
-            return match origin {
-                Some(o) => d
-                    .in_file(&o.file)
-                    .at(o.position.line, o.position.column)
-                    .with_hint(format!("shorten the `{key}` text in this file")),
-                None => d.in_file(self.template_file(job)),
-            };
-        }
-        let mut msg = format!("{id} ({locale}): {}", e.message);
-        for h in &e.hints {
-            msg.push_str(&format!("; hint: {}", h.v));
-        }
-        let file = e.span.id().map(|f| f.vpath().get_with_slash().to_string());
-        let template = file.unwrap_or_else(|| format!("/{}", job.spec.template));
-        let d = if self.templates.faro_own.contains(&template) {
-            Diagnostic::error(
-                "print.faro-bug",
-                format!("Faro's own print template failed on {msg}"),
-            )
-            .with_hint(
-                "this is a bug in Faro, not in your campaign: please report it with this message",
-            )
-        } else {
-            Diagnostic::error("print.template", msg)
-        };
-        let located = world.range(e.span).and_then(|range| {
-            let src = self.templates.origins.get(&template)?;
-            Some((src, range.start))
-        });
-        match located {
-            Some((src, offset)) => {
-                let pos = crate::diagnostics::position_of(&src.text, offset);
-                d.at_source(src, pos, 1)
-            }
-            None => d.in_file(self.template_file(job)),
-        }
-    }
-}
-
-/// Why an asset could not be exported.
-enum ExportError {
-    /// Typst refused to write the PDF (with the document's identifier, to
-    /// export it again while locating the fault).
-    Pdf(Vec<typst::diag::SourceDiagnostic>, String),
-    /// The document has not the asset's number of pages (given).
-    Pages(usize),
-    /// Anything else, in words.
-    Message(String),
-}
-
-impl From<String> for ExportError {
-    fn from(msg: String) -> Self {
-        ExportError::Message(msg)
-    }
-}
-
-/// Width and height of a PNG, from its header.
-fn png_size(bytes: &[u8]) -> Option<(u32, u32)> {
-    let w = u32::from_be_bytes(bytes.get(16..20)?.try_into().ok()?);
-    let h = u32::from_be_bytes(bytes.get(20..24)?.try_into().ok()?);
-    Some((w, h))
 }

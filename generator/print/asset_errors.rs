@@ -1,0 +1,142 @@
+//! Diagnostics for an asset that cannot be made: a character no font has,
+//! a string that does not fit its box, any other Typst error. Each names the
+//! asset and the locale and points at the file to fix (PDF export failures are
+//! `super::blame`'s).
+
+use std::sync::Arc;
+
+use super::blame;
+use super::data::PrintData;
+use super::fonts;
+use super::job::{Job, JobContext};
+use super::world::PrintWorld;
+use crate::diagnostics::{Diagnostic, SourceText};
+
+impl JobContext<'_> {
+    /// A character of a string that no font has is an error naming the asset,
+    /// the locale and where the string comes from.
+    pub(super) fn missing_glyphs(&self, job: &Job, data: &PrintData) -> Option<Diagnostic> {
+        for (key, text) in data.texts() {
+            let missing = self.fonts.missing(text);
+            if missing.is_empty() {
+                continue;
+            }
+            let msg = format!(
+                "{} ({}): no font has {} of `{key}`",
+                job.spec.id,
+                job.locale,
+                fonts::describe(&missing)
+            );
+            let hint = format!(
+                "add a font covering them to the theme's fonts/ folder (fonts now: {})",
+                self.fonts.families.join(", ")
+            );
+            let d = Diagnostic::error("print.missing-glyph", msg).with_hint(hint);
+            return Some(self.at_missing_glyph(d, job, &key, &missing));
+        }
+        None
+    }
+
+    /// Points a missing-glyph error at the first missing character in the
+    /// text it comes from: the Fluent message, the guidelines page (booklet
+    /// texts are keyed by their page file), or else campaign.yaml.
+    fn at_missing_glyph(
+        &self,
+        d: Diagnostic,
+        job: &Job,
+        key: &str,
+        missing: &[char],
+    ) -> Diagnostic {
+        let first_missing = |text: &str, from: usize| {
+            text[from.min(text.len())..]
+                .find(|c| missing.contains(&c))
+                .map(|i| from + i)
+        };
+        let origin = self.campaign.i18n.messages(&job.locale).remove(key);
+        if let Some(o) = origin {
+            let source = crate::untrusted::files::read_text(&o.file)
+                .ok()
+                .map(|text| SourceText {
+                    path: o.file.clone(),
+                    text: Arc::from(text),
+                });
+            let from = |t: &str| crate::diagnostics::offset_of(t, o.position);
+            return match source.and_then(|s| Some((first_missing(&s.text, from(&s.text))?, s))) {
+                Some((at, s)) => d.at_source(&s, crate::diagnostics::position_of(&s.text, at), 1),
+                None => d.in_file(&o.file).at(o.position.line, o.position.column),
+            };
+        }
+        let page = self
+            .campaign
+            .pages
+            .iter()
+            .find(|p| p.relative.to_string_lossy().replace('\\', "/") == key);
+        let source = page.map_or(&self.campaign.config_source, |p| &p.source);
+        match first_missing(&source.text, 0) {
+            Some(at) => d.at_source(source, crate::diagnostics::position_of(&source.text, at), 1),
+            None => d.in_file(&source.path),
+        }
+    }
+
+    /// Turns a Typst error into a diagnostic: a string that does not fit names
+    /// its Fluent key (and where it is defined); any other error points into
+    /// the template.
+    pub(super) fn typst_error(
+        &self,
+        job: &Job,
+        world: &PrintWorld,
+        e: &typst::diag::SourceDiagnostic,
+    ) -> Diagnostic {
+        use typst::WorldExt;
+        let (id, locale) = (job.spec.id, job.locale.as_str());
+        if let Some(rest) = e.message.split("faro-overflow:").nth(1) {
+            let key: String = rest
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || "-_.:".contains(*c))
+                .collect();
+            if let Some(setting) = key.strip_prefix("campaign.yaml:") {
+                return blame::setting_overflow(self.campaign, setting, &[(id, locale)]);
+            }
+            let msg = format!(
+                "`{key}` ({locale}) does not fit its box on {id}, even at the smallest type size"
+            );
+            let d = Diagnostic::error("print.overflow", msg);
+            let origin = self.campaign.i18n.messages(locale).remove(&key);
+            return match origin {
+                Some(o) => d
+                    .in_file(&o.file)
+                    .at(o.position.line, o.position.column)
+                    .with_hint(format!("shorten the `{key}` text in this file")),
+                None => d.in_file(self.template_file(job)),
+            };
+        }
+        let mut msg = format!("{id} ({locale}): {}", e.message);
+        for h in &e.hints {
+            msg.push_str(&format!("; hint: {}", h.v));
+        }
+        let file = e.span.id().map(|f| f.vpath().get_with_slash().to_string());
+        let template = file.unwrap_or_else(|| format!("/{}", job.spec.template));
+        let d = if self.templates.faro_own.contains(&template) {
+            Diagnostic::error(
+                "print.faro-bug",
+                format!("Faro's own print template failed on {msg}"),
+            )
+            .with_hint(
+                "this is a bug in Faro, not in your campaign: please report it with this message",
+            )
+        } else {
+            Diagnostic::error("print.template", msg)
+        };
+        let located = world.range(e.span).and_then(|range| {
+            let src = self.templates.origins.get(&template)?;
+            Some((src, range.start))
+        });
+        match located {
+            Some((src, offset)) => {
+                let pos = crate::diagnostics::position_of(&src.text, offset);
+                d.at_source(src, pos, 1)
+            }
+            None => d.in_file(self.template_file(job)),
+        }
+    }
+}

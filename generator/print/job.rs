@@ -1,0 +1,342 @@
+//! One print job: one asset in one locale, rendered in each of its variants
+//! (office and print-shop PDF, or the image), or taken from the render cache.
+//! [`super::build`] plans the jobs and runs them in parallel; what goes wrong
+//! in a job becomes diagnostics in `super::asset_errors` and `super::blame`.
+
+use std::sync::Arc;
+
+use super::data::{self, LocaleData, PrintData};
+use super::fonts::FontSet;
+use super::inputs::{qr_svg, Files, Templates};
+use super::world::PrintWorld;
+use super::{blame, booklet, finish, layout, render, Cache};
+use super::{AssetSpec, Format, PREVIEW_WIDTH_PX, THUMB_WIDTH_PX};
+use crate::campaign::load::Campaign;
+use crate::diagnostics::{Diagnostic, Diagnostics};
+
+/// One asset in one locale.
+pub(super) struct Job {
+    pub(super) locale: String,
+    pub(super) spec: &'static AssetSpec,
+    pub(super) booklet: Option<booklet::Booklet>,
+    pub(super) shared: Arc<LocaleData>,
+}
+
+/// What one job made: its files (none when it failed), the size of its
+/// thumbnail, whether it came from the cache, and its diagnostics.
+pub(super) struct JobResult {
+    pub(super) files: Vec<(String, Vec<u8>)>,
+    pub(super) preview_size: Option<(u32, u32)>,
+    pub(super) cached: bool,
+    pub(super) diags: Diagnostics,
+}
+
+/// What every job of a build shares.
+pub(super) struct JobContext<'a> {
+    pub(super) campaign: &'a Campaign,
+    pub(super) templates: &'a Templates,
+    pub(super) fonts: &'a Arc<FontSet>,
+    pub(super) files: &'a Files,
+    pub(super) cache: &'a Cache,
+    pub(super) draft: bool,
+}
+
+impl JobContext<'_> {
+    /// Makes the job's files: from the cache when its key is there, else
+    /// rendered (and stored in the cache when it raised no diagnostic).
+    pub(super) fn run(&self, job: &Job) -> JobResult {
+        let mut result = JobResult {
+            files: Vec::new(),
+            preview_size: None,
+            cached: false,
+            diags: Diagnostics::new(),
+        };
+        let datas = self.variant_data(job);
+        if let Some(d) = self.missing_glyphs(job, &datas[0]) {
+            result.diags.push(d);
+            return result;
+        }
+        let virtual_files = self.virtual_files(&datas[0]);
+        let jsons: Vec<Vec<u8>> = datas
+            .iter()
+            .map(|d| serde_json::to_vec(d).unwrap_or_default())
+            .collect();
+        let key = self.cache_key(&virtual_files, &jsons);
+        if let Some(files) = self.cache.get(&key) {
+            if let Some(size) = files
+                .iter()
+                .find_map(|(n, b)| n.ends_with("-thumb.png").then(|| png_size(b)).flatten())
+            {
+                result.preview_size = Some(size);
+                result.files = files;
+                result.cached = true;
+                return result;
+            }
+        }
+        for (data, json) in datas.iter().zip(jsons) {
+            if !self.render_variant(job, data, json, &virtual_files, &mut result) {
+                return result;
+            }
+        }
+        result.preview_size = result
+            .files
+            .iter()
+            .find_map(|(n, b)| n.ends_with("-thumb.png").then(|| png_size(b)).flatten());
+        let stored: Vec<(String, &[u8])> = result
+            .files
+            .iter()
+            .map(|(n, b)| (n.clone(), b.as_slice()))
+            .collect();
+        // An asset with warnings is made again next time, so that its
+        // warnings are shown again.
+        if result.diags.is_empty() {
+            self.cache.put(&key, &stored);
+        }
+        result
+    }
+
+    /// The data each variant of the asset is laid out from: office and
+    /// print-shop for a PDF, one for an image.
+    fn variant_data(&self, job: &Job) -> Vec<PrintData> {
+        let variants: &[&'static str] = match job.spec.format {
+            Format::Pdf { .. } => &["office", "print"],
+            Format::Png { .. } => &["image"],
+        };
+        let cmyk = &self.campaign.settings.print.cmyk;
+        variants
+            .iter()
+            .map(|v| {
+                let mut d = data::build(
+                    self.campaign,
+                    &job.locale,
+                    job.spec,
+                    v,
+                    cmyk,
+                    &job.shared,
+                    self.files,
+                );
+                d.booklet = job.booklet.clone();
+                d.draft = self
+                    .draft
+                    .then(|| self.campaign.i18n.format(&job.locale, "draft-banner", None));
+                d
+            })
+            .collect()
+    }
+
+    /// The images the template may load: the QR code of the asset's address,
+    /// the logo, EU emblem and illustration, and the partners' logos.
+    fn virtual_files(&self, data: &PrintData) -> Vec<(String, Vec<u8>)> {
+        let qr = qr_svg(&data.url);
+        let mut virtual_files: Vec<(String, Vec<u8>)> = vec![("/qr.svg".into(), qr.into_bytes())];
+        let shared = [&self.files.logo, &self.files.eu_emblem, &self.files.art];
+        for f in shared
+            .into_iter()
+            .chain(&self.files.partner_logos)
+            .flatten()
+        {
+            virtual_files.push(f.clone());
+        }
+        virtual_files
+    }
+
+    /// The render cache's key: everything the asset's files depend on (the
+    /// renderer, templates, fonts, images and the data of every variant).
+    fn cache_key(&self, virtual_files: &[(String, Vec<u8>)], jsons: &[Vec<u8>]) -> String {
+        let mut h = blake3::Hasher::new();
+        let parts = [
+            render::RENDERER,
+            render::FINISH,
+            layout::RULES,
+            &self.templates.hash,
+            &self.fonts.hash,
+        ];
+        for part in parts {
+            h.update(part.as_bytes());
+            h.update(&[0]);
+        }
+        for (path, bytes) in virtual_files {
+            h.update(path.as_bytes());
+            h.update(blake3::hash(bytes).as_bytes());
+        }
+        for j in jsons {
+            h.update(blake3::hash(j).as_bytes());
+        }
+        h.finalize().to_hex().to_string()
+    }
+
+    /// Compiles, checks and exports one variant into `result`. False when it
+    /// failed: `result` then holds the diagnostics (and, when the layout
+    /// checks or the export failed, no files).
+    fn render_variant(
+        &self,
+        job: &Job,
+        data: &PrintData,
+        json: Vec<u8>,
+        virtual_files: &[(String, Vec<u8>)],
+        result: &mut JobResult,
+    ) -> bool {
+        let mut files = virtual_files.to_vec();
+        files.push(("/data.json".into(), json));
+        let main = format!("/{}", job.spec.template);
+        let world = PrintWorld::new(self.fonts.clone(), &main, &self.templates.sources, files);
+        let doc = match render::compile(&world) {
+            Ok(doc) => doc,
+            Err(errors) => {
+                for e in errors {
+                    result.diags.push(self.typst_error(job, &world, &e));
+                }
+                return false;
+            }
+        };
+        let checks = self.layout_diagnostics(job, data, &doc);
+        let broken = checks.has_errors();
+        result.diags.extend(checks);
+        if broken {
+            result.files.clear();
+            return false;
+        }
+        if let Err(diags) = self.export(job, data, &doc, &mut result.files) {
+            diags.into_iter().for_each(|d| result.diags.push(d));
+            result.files.clear();
+            return false;
+        }
+        true
+    }
+
+    /// PDF and preview, or the PNG and its preview.
+    fn export(
+        &self,
+        job: &Job,
+        data: &PrintData,
+        doc: &typst_layout::PagedDocument,
+        files: &mut Vec<(String, Vec<u8>)>,
+    ) -> Result<(), Vec<Diagnostic>> {
+        let failed = self.failed(job, data);
+        let error = |msg: String| {
+            let text = format!(
+                "{} ({}, {}): {msg}",
+                failed.id, failed.locale, failed.variant
+            );
+            vec![Diagnostic::error("print.export", text).in_file(&failed.template)]
+        };
+        self.export_files(job, data, doc, files)
+            .map_err(|e| match e {
+                ExportError::Message(msg) => error(msg),
+                ExportError::Pages(expected) => {
+                    vec![self.page_count_error(job, data, doc, expected)]
+                }
+                ExportError::Pdf(errors, ident) => blame::pdf_failure(
+                    &failed,
+                    self.campaign,
+                    job.booklet.as_ref(),
+                    doc,
+                    &ident,
+                    &errors,
+                ),
+            })
+    }
+
+    /// The asset, locale and variant being made, and its template.
+    fn failed<'j>(&self, job: &'j Job, data: &'j PrintData) -> blame::Failed<'j> {
+        let path = format!("/{}", job.spec.template);
+        blame::Failed {
+            id: job.spec.id,
+            locale: &job.locale,
+            variant: data.variant,
+            template: self.template_file(job),
+            faro_own: self.templates.faro_own.contains(&path),
+        }
+    }
+
+    fn export_files(
+        &self,
+        job: &Job,
+        data: &PrintData,
+        doc: &typst_layout::PagedDocument,
+        files: &mut Vec<(String, Vec<u8>)>,
+    ) -> Result<(), ExportError> {
+        let id = job.spec.id;
+        let ident = format!(
+            "{}/{}/{id}/{}",
+            self.campaign.settings.id, job.locale, data.variant
+        );
+        match (job.spec.format, data.variant) {
+            (Format::Pdf { pages, .. }, variant) => {
+                if pages > 0 && doc.pages().len() != pages {
+                    return Err(ExportError::Pages(pages));
+                }
+                let office = variant == "office";
+                let bytes = render::pdf(doc, &ident).map_err(|e| ExportError::Pdf(e, ident))?;
+                let bleed_pt = (data.bleed_mm > 0.0).then(|| data.bleed_mm * 72.0 / 25.4);
+                let bytes = finish::finish(bytes, bleed_pt);
+                let name = if office {
+                    format!("{id}.pdf")
+                } else {
+                    format!("{id}-print.pdf")
+                };
+                files.push((name, bytes));
+                if office {
+                    let first = &doc.pages()[..doc.pages().len().min(2)];
+                    let width_pt = first[0].frame.width().to_pt();
+                    let preview = render::png(first, PREVIEW_WIDTH_PX / width_pt)?;
+                    files.push((format!("{id}-preview.png"), preview));
+                    let thumb = render::png(first, THUMB_WIDTH_PX / width_pt)?;
+                    files.push((format!("{id}-thumb.png"), thumb));
+                }
+            }
+            (Format::Png { width, .. }, _) => {
+                let pages = &doc.pages()[..1.min(doc.pages().len())];
+                let width_pt = pages
+                    .first()
+                    .map(|p| p.frame.width().to_pt())
+                    .unwrap_or(1.0);
+                files.push((
+                    format!("{id}.png"),
+                    render::png(pages, f64::from(width) / width_pt)?,
+                ));
+                files.push((
+                    format!("{id}-preview.png"),
+                    render::png(pages, 0.5 * f64::from(width) / width_pt)?,
+                ));
+                files.push((
+                    format!("{id}-thumb.png"),
+                    render::png(pages, THUMB_WIDTH_PX / width_pt)?,
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    pub(super) fn template_file(&self, job: &Job) -> std::path::PathBuf {
+        self.templates
+            .origins
+            .get(&format!("/{}", job.spec.template))
+            .map(|s| s.path.clone())
+            .unwrap_or_else(|| format!("templates/print/{}", job.spec.template).into())
+    }
+}
+
+/// Why an asset could not be exported.
+enum ExportError {
+    /// Typst refused to write the PDF (with the document's identifier, to
+    /// export it again while locating the fault).
+    Pdf(Vec<typst::diag::SourceDiagnostic>, String),
+    /// The document has not the asset's number of pages (given).
+    Pages(usize),
+    /// Anything else, in words.
+    Message(String),
+}
+
+impl From<String> for ExportError {
+    fn from(msg: String) -> Self {
+        ExportError::Message(msg)
+    }
+}
+
+/// Width and height of a PNG, from its header.
+fn png_size(bytes: &[u8]) -> Option<(u32, u32)> {
+    let w = u32::from_be_bytes(bytes.get(16..20)?.try_into().ok()?);
+    let h = u32::from_be_bytes(bytes.get(20..24)?.try_into().ok()?);
+    Some((w, h))
+}
