@@ -17,6 +17,7 @@ pub mod background;
 pub mod checklist;
 mod http;
 pub mod inject;
+mod route;
 mod site;
 mod watch;
 
@@ -108,15 +109,7 @@ pub enum Event {
 pub fn serve(options: Options, on_event: impl Fn(Event) + Send + Sync + 'static) -> io::Result<()> {
     let on_event: Arc<dyn Fn(Event) + Send + Sync> = Arc::new(on_event);
     if !options.campaign_dir.is_dir() {
-        let d = crate::campaign::folder_advice::not_found(&options.campaign_dir);
-        return Err(io::Error::new(
-            io::ErrorKind::NotFound,
-            format!(
-                "campaign folder not found: {} ({})",
-                options.campaign_dir.display(),
-                d.hint.unwrap_or_default()
-            ),
-        ));
+        return Err(campaign_not_found(&options.campaign_dir));
     }
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -142,8 +135,69 @@ pub fn serve(options: Options, on_event: impl Fn(Event) + Send + Sync + 'static)
         options.build.clone(),
         shared.clone(),
     );
+    let background = start_background(&options, work.path(), &shared, &on_event);
+    report(&*on_event, builder.rebuild(), Vec::new());
+    background.schedule(&[]);
+
+    let (changes, rx) = mpsc::channel();
+    let watching = start_watching(&options.campaign_dir, changes.clone(), &*on_event);
     let tell = on_event.clone();
-    // Print assets and the replication kit: after the web pages, never before.
+    let rebuilds = std::thread::Builder::new()
+        .name("faro-rebuild".into())
+        .spawn(move || {
+            while let Some(changed) = watch::next_batch(&rx) {
+                report(&*tell, builder.rebuild(), changed.clone());
+                background.schedule(&changed);
+            }
+            background.stop();
+        })?;
+    announce(&*on_event, addr, busy_port, &shared);
+
+    let (stopping_tx, stopping) = tokio::sync::watch::channel(false);
+    let app = Arc::new(http::App {
+        shared,
+        campaign_dir: options.campaign_dir.clone(),
+        loopback_hosts_only: addr.ip().is_loopback(),
+        stopping: stopping.clone(),
+    });
+    let served = runtime.block_on(serve_http(
+        listener,
+        app,
+        stop_signal,
+        stopping_tx,
+        stopping,
+    ));
+    on_event(Event::Stopping);
+    let _ = changes.send(watch::Message::Stop);
+    drop(watching);
+    let _ = rebuilds.join();
+    runtime.shutdown_timeout(Duration::from_millis(500));
+    work.close()?;
+    served
+}
+
+/// The error for a campaign folder that does not exist, with its advice.
+fn campaign_not_found(campaign_dir: &std::path::Path) -> io::Error {
+    let d = crate::campaign::folder_advice::not_found(campaign_dir);
+    io::Error::new(
+        io::ErrorKind::NotFound,
+        format!(
+            "campaign folder not found: {} ({})",
+            campaign_dir.display(),
+            d.hint.unwrap_or_default()
+        ),
+    )
+}
+
+/// Starts the background tasks (print assets and the replication kit: after
+/// the web pages, never before), which report through `on_event`.
+fn start_background(
+    options: &Options,
+    work: &std::path::Path,
+    shared: &Arc<site::Shared>,
+    on_event: &Arc<dyn Fn(Event) + Send + Sync>,
+) -> background::Background {
+    let tell = on_event.clone();
     let tasks: Vec<Box<dyn background::Task>> = match &options.faro_exe {
         Some(exe) => vec![Box::new(site::FullBuild::new(
             exe.clone(),
@@ -152,18 +206,23 @@ pub fn serve(options: Options, on_event: impl Fn(Event) + Send + Sync + 'static)
         ))],
         None => Vec::new(),
     };
-    let background = background::Background::start(
+    background::Background::start(
         tasks,
         &options.campaign_dir,
-        &work.path().join("background"),
+        &work.join("background"),
         move |done| tell(Event::Background(done)),
-    );
-    report(&*on_event, builder.rebuild(), Vec::new());
-    background.schedule(&[]);
+    )
+}
 
-    let (changes, rx) = mpsc::channel();
-    let dirs = watch::inputs(&options.campaign_dir);
-    let watching = match watch::start(&dirs, changes.clone()) {
+/// Watches the campaign's inputs, sending their changes to `changes`; tells
+/// which folders are watched, or why none are.
+fn start_watching(
+    campaign_dir: &std::path::Path,
+    changes: mpsc::Sender<watch::Message>,
+    on_event: &(dyn Fn(Event) + Send + Sync),
+) -> Option<watch::Watch> {
+    let dirs = watch::inputs(campaign_dir);
+    match watch::start(&dirs, changes) {
         Ok(w) => {
             on_event(Event::Watching {
                 dirs,
@@ -177,18 +236,16 @@ pub fn serve(options: Options, on_event: impl Fn(Event) + Send + Sync + 'static)
             });
             None
         }
-    };
-    let tell = on_event.clone();
-    let rebuilds = std::thread::Builder::new()
-        .name("faro-rebuild".into())
-        .spawn(move || {
-            while let Some(changed) = watch::next_batch(&rx) {
-                report(&*tell, builder.rebuild(), changed.clone());
-                background.schedule(&changed);
-            }
-            background.stop();
-        })?;
+    }
+}
 
+/// Tells where the preview listens (and whether other machines may reach it).
+fn announce(
+    on_event: &(dyn Fn(Event) + Send + Sync),
+    addr: SocketAddr,
+    busy_port: Option<u16>,
+    shared: &site::Shared,
+) {
     if !addr.ip().is_loopback() {
         on_event(Event::Exposed { addr });
     }
@@ -201,36 +258,30 @@ pub fn serve(options: Options, on_event: impl Fn(Event) + Send + Sync + 'static)
         addr,
         busy_port,
     });
+}
 
-    let (stopping_tx, stopping) = tokio::sync::watch::channel(false);
-    let app = Arc::new(http::App {
-        shared,
-        campaign_dir: options.campaign_dir.clone(),
-        loopback_hosts_only: addr.ip().is_loopback(),
-        stopping: stopping.clone(),
-    });
-    let served = runtime.block_on(async move {
-        let listener = tokio::net::TcpListener::from_std(listener)?;
-        let mut stopped = stopping;
-        let server = axum::serve(listener, http::router(app))
-            .with_graceful_shutdown(async move {
-                let _ = stopped.wait_for(|s| *s).await;
-            })
-            .into_future();
-        let server = tokio::spawn(server);
-        stop_signal.wait().await;
-        let _ = stopping_tx.send(true);
-        // Open event streams end at once; anything slower is not waited for.
-        let _ = tokio::time::timeout(Duration::from_secs(2), server).await;
-        io::Result::Ok(())
-    });
-    on_event(Event::Stopping);
-    let _ = changes.send(watch::Message::Stop);
-    drop(watching);
-    let _ = rebuilds.join();
-    runtime.shutdown_timeout(Duration::from_millis(500));
-    work.close()?;
-    served
+/// Serves HTTP until the stop signal, then ends the open event streams and
+/// waits at most two seconds for the server to finish.
+async fn serve_http(
+    listener: TcpListener,
+    app: Arc<http::App>,
+    stop_signal: StopSignal,
+    stopping_tx: tokio::sync::watch::Sender<bool>,
+    stopping: tokio::sync::watch::Receiver<bool>,
+) -> io::Result<()> {
+    let listener = tokio::net::TcpListener::from_std(listener)?;
+    let mut stopped = stopping;
+    let server = axum::serve(listener, http::router(app))
+        .with_graceful_shutdown(async move {
+            let _ = stopped.wait_for(|s| *s).await;
+        })
+        .into_future();
+    let server = tokio::spawn(server);
+    stop_signal.wait().await;
+    let _ = stopping_tx.send(true);
+    // Open event streams end at once; anything slower is not waited for.
+    let _ = tokio::time::timeout(Duration::from_secs(2), server).await;
+    io::Result::Ok(())
 }
 
 fn report(
