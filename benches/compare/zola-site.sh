@@ -14,6 +14,11 @@
 # assets (cached), the replication kit and its safety checks; Zola has no
 # equivalent, so the comparison favours Zola.
 #
+# Checked with Zola 0.22.1 on a 20 × 3 campaign: every language's pages at
+# their translated slugs, switcher and alternates naming the same page in the
+# other languages, menu and contents list, and a link to a missing page fails
+# the build.
+#
 # Zola is not packaged by Debian; build it from its source (Rust 1.85 or later):
 #   git clone --branch v0.22.1 https://github.com/getzola/zola
 #   cd zola && cargo build --release --locked   # tens of minutes on 2 cores (LTO)
@@ -36,7 +41,9 @@ default=$(sed -n 's/^default_locale: *//p' "$campaign/campaign.yaml")
   echo 'generate_feeds = false'
   echo 'generate_sitemap = true'
   for l in $langs; do
-    [ "$l" = "$default" ] || printf '[languages.%s]\n' "$l"
+    # Each language has its own title (Zola leaves config.title empty in the
+    # others), as Faro's pages name the campaign in every language.
+    [ "$l" = "$default" ] || printf '[languages.%s]\ntitle = "Benchmark"\n' "$l"
   done
 } > "$site/config.toml"
 
