@@ -13,10 +13,12 @@
 //! files reached without a symbolic link on the way are linked, and where
 //! linking fails (a file system without hard links) the file is written.
 
+use std::collections::HashSet;
 use std::fs::{File, OpenOptions};
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Mutex, PoisonError};
 
 use crate::untrusted::confine::{link_on_the_way, SafeRelPath};
 
@@ -28,6 +30,8 @@ pub struct Reuse {
     previous: Option<PathBuf>,
     written: AtomicUsize,
     linked: AtomicUsize,
+    /// Folders of the staging folder made so far (see [`Reuse::in_folder`]).
+    made: Mutex<HashSet<PathBuf>>,
 }
 
 impl Reuse {
@@ -50,13 +54,15 @@ impl Reuse {
             // --force may hold some): only the previous output's own files.
             if link_on_the_way(previous, &old).is_none()
                 && same_bytes(&old, bytes)
-                && in_folder(staged, || std::fs::hard_link(&old, staged)).is_ok()
+                && self
+                    .in_folder(staged, || std::fs::hard_link(&old, staged))
+                    .is_ok()
             {
                 self.linked.fetch_add(1, Ordering::Relaxed);
                 return Ok(());
             }
         }
-        in_folder(staged, || write_new(staged, bytes))?;
+        self.in_folder(staged, || write_new(staged, bytes))?;
         self.written.fetch_add(1, Ordering::Relaxed);
         Ok(())
     }
@@ -72,26 +78,32 @@ impl Reuse {
     pub fn unchanged(&self) -> usize {
         self.linked.load(Ordering::Relaxed)
     }
-}
 
-/// Runs `make` (which creates the file at `path`), creating the file's folder
-/// when missing and replacing what an earlier write of the same path put
-/// there: pages are written in parallel, each creating its own folder, which
-/// is faster than creating every folder first, one after the other.
-fn in_folder(path: &Path, make: impl Fn() -> io::Result<()>) -> io::Result<()> {
-    match make() {
-        Err(e) if e.kind() == io::ErrorKind::NotFound => {
-            if let Some(parent) = path.parent() {
+    /// Runs `make` (which creates the file at `path`), making the file's
+    /// folder first unless this build made it already, and replacing what an
+    /// earlier write of the same path put there. Pages are written in
+    /// parallel, each making its own folder (faster than making every folder
+    /// first, one after the other); a folder is made before its first file
+    /// rather than after a failed attempt to create it, which saves a path
+    /// lookup per page.
+    fn in_folder(&self, path: &Path, make: impl Fn() -> io::Result<()>) -> io::Result<()> {
+        if let Some(parent) = path.parent() {
+            let made = || self.made.lock().unwrap_or_else(PoisonError::into_inner);
+            if !made().contains(parent) {
+                // Two threads may both make it: create_dir_all accepts a
+                // folder that appeared meanwhile.
                 std::fs::create_dir_all(parent)?;
+                made().insert(parent.to_path_buf());
             }
-            make()
         }
-        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
-            // Removed, never overwritten: it may be a link to a previous file.
-            std::fs::remove_file(path)?;
-            make()
+        match make() {
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+                // Removed, never overwritten: it may be a link to a previous file.
+                std::fs::remove_file(path)?;
+                make()
+            }
+            other => other,
         }
-        other => other,
     }
 }
 
