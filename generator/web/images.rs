@@ -196,23 +196,11 @@ impl ImageRegistry {
         Ok(image)
     }
 
+    /// What a referenced image becomes: its output variants and the `<img>`
+    /// attributes, or why it is refused.
     fn describe(&self, rel: &Path, bytes: &[u8]) -> Result<Entry, Refusal> {
         let hash = blake3::hash(bytes).to_hex();
-        let stem: String = rel
-            .file_stem()
-            .map(|s| {
-                s.to_string_lossy()
-                    .chars()
-                    .map(|c| {
-                        if c.is_ascii_alphanumeric() || c == '-' {
-                            c.to_ascii_lowercase()
-                        } else {
-                            '-'
-                        }
-                    })
-                    .collect()
-            })
-            .unwrap_or_else(|| "image".into());
+        let stem = output_stem(rel);
         if bytes.is_empty() {
             return Err("is an empty file".into());
         }
@@ -220,67 +208,9 @@ impl ImageRegistry {
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("svg"));
         if is_svg {
-            let text = std::str::from_utf8(bytes)
-                .map_err(|_| "is not a valid SVG file (not UTF-8)".to_string())?;
-            let (width, height) = svg::inspect(text)?;
-            let path = format!("images/{stem}.{}.svg", &hash[..10]);
-            let src = format!("{}{path}", self.base_path);
-            let image = ImageRef {
-                src,
-                srcset: String::new(),
-                width,
-                height,
-            };
-            return Ok(Entry {
-                image,
-                format: None,
-                variants: vec![Variant {
-                    width,
-                    height,
-                    path,
-                }],
-                source: PathBuf::new(),
-                referenced_in: empty_source(),
-                offset: 0,
-            });
+            return self.describe_svg(&stem, &hash[..10], bytes);
         }
-        let reader = ImageReader::new(Cursor::new(bytes))
-            .with_guessed_format()
-            .map_err(|e| format!("cannot be read: {e}"))?;
-        let format = reader.format().ok_or("is not an image format Faro knows")?;
-        let ext = match format {
-            ImageFormat::Png => "png",
-            ImageFormat::Jpeg => "jpg",
-            ImageFormat::WebP => "webp",
-            _ => {
-                return Err(format!("is in {format:?} format, which Faro does not publish").into())
-            }
-        };
-        let named = rel
-            .extension()
-            .map(|e| e.to_string_lossy().to_ascii_lowercase())
-            .unwrap_or_default();
-        let fits = named == ext || (format == ImageFormat::Jpeg && named == "jpeg");
-        if !fits {
-            // Print reads an image by its name: a JPEG named .png fails there,
-            // far from this reference.
-            return Err(format!(
-                "is a {} image but its name ends in `.{named}`: rename it to end in `.{ext}`",
-                ext.to_ascii_uppercase()
-            )
-            .into());
-        }
-        let (w, h) = reader
-            .into_dimensions()
-            .map_err(|e| format!("does not decode: {e}"))?;
-        if w == 0
-            || h == 0
-            || w > MAX_SIDE
-            || h > MAX_SIDE
-            || u64::from(w) * u64::from(h) > MAX_PIXELS
-        {
-            return Err(format!("declares absurd dimensions ({w}×{h} pixels)").into());
-        }
+        let (format, ext, w, h) = raster_facts(rel, bytes)?;
         let mut variants: Vec<Variant> = WIDTHS
             .iter()
             .filter(|&&vw| vw < w)
@@ -321,6 +251,33 @@ impl ImageRegistry {
         })
     }
 
+    /// An SVG is published as it is (after the safety check), in one size.
+    fn describe_svg(&self, stem: &str, hash: &str, bytes: &[u8]) -> Result<Entry, Refusal> {
+        let text = std::str::from_utf8(bytes)
+            .map_err(|_| "is not a valid SVG file (not UTF-8)".to_string())?;
+        let (width, height) = svg::inspect(text)?;
+        let path = format!("images/{stem}.{hash}.svg");
+        let src = format!("{}{path}", self.base_path);
+        let image = ImageRef {
+            src,
+            srcset: String::new(),
+            width,
+            height,
+        };
+        Ok(Entry {
+            image,
+            format: None,
+            variants: vec![Variant {
+                width,
+                height,
+                path,
+            }],
+            source: PathBuf::new(),
+            referenced_in: empty_source(),
+            offset: 0,
+        })
+    }
+
     /// Output paths (relative to the site root) of every registered image file.
     pub fn output_paths(&self) -> Vec<String> {
         let map = self.entries.lock().map(|m| m.clone()).unwrap_or_default();
@@ -355,6 +312,65 @@ fn empty_source() -> SourceText {
         path: PathBuf::new(),
         text: "".into(),
     }
+}
+
+/// The file name stem of an image's outputs: its own stem, lower-case, with
+/// anything but ASCII letters, digits and `-` replaced by `-`.
+fn output_stem(rel: &Path) -> String {
+    rel.file_stem()
+        .map(|s| {
+            s.to_string_lossy()
+                .chars()
+                .map(|c| {
+                    if c.is_ascii_alphanumeric() || c == '-' {
+                        c.to_ascii_lowercase()
+                    } else {
+                        '-'
+                    }
+                })
+                .collect()
+        })
+        .unwrap_or_else(|| "image".into())
+}
+
+/// A raster image's format, output extension and size, once it is known to
+/// be a PNG, JPEG or WebP named for what it is, of sensible dimensions.
+fn raster_facts(
+    rel: &Path,
+    bytes: &[u8],
+) -> Result<(ImageFormat, &'static str, u32, u32), Refusal> {
+    let reader = ImageReader::new(Cursor::new(bytes))
+        .with_guessed_format()
+        .map_err(|e| format!("cannot be read: {e}"))?;
+    let format = reader.format().ok_or("is not an image format Faro knows")?;
+    let ext = match format {
+        ImageFormat::Png => "png",
+        ImageFormat::Jpeg => "jpg",
+        ImageFormat::WebP => "webp",
+        _ => return Err(format!("is in {format:?} format, which Faro does not publish").into()),
+    };
+    let named = rel
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    let fits = named == ext || (format == ImageFormat::Jpeg && named == "jpeg");
+    if !fits {
+        // Print reads an image by its name: a JPEG named .png fails there,
+        // far from this reference.
+        return Err(format!(
+            "is a {} image but its name ends in `.{named}`: rename it to end in `.{ext}`",
+            ext.to_ascii_uppercase()
+        )
+        .into());
+    }
+    let (w, h) = reader
+        .into_dimensions()
+        .map_err(|e| format!("does not decode: {e}"))?;
+    if w == 0 || h == 0 || w > MAX_SIDE || h > MAX_SIDE || u64::from(w) * u64::from(h) > MAX_PIXELS
+    {
+        return Err(format!("declares absurd dimensions ({w}×{h} pixels)").into());
+    }
+    Ok((format, ext, w, h))
 }
 
 fn scaled_height(w: u32, h: u32, new_w: u32) -> u32 {

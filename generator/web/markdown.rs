@@ -202,35 +202,7 @@ impl<'a> Renderer<'a> {
                 }) => {
                     let inner =
                         collect_until(&mut parser, |e| matches!(e, Event::End(TagEnd::Heading(_))));
-                    let text = plain_text(&inner);
-                    let id =
-                        self.unique_id(id.map(|s| s.to_string()).unwrap_or_else(|| slugify(&text)));
-                    if level == HeadingLevel::H2 {
-                        self.out.toc.push(TocEntry {
-                            id: id.clone(),
-                            title: text,
-                        });
-                    }
-                    if level == HeadingLevel::H1 {
-                        self.error(
-                            range.start,
-                            "markdown.heading",
-                            "a `#` heading repeats the page title".into(),
-                            Some(
-                                "start sections with `##`; the title comes from the front matter"
-                                    .into(),
-                            ),
-                        );
-                    }
-                    // Attributes other than id and class are dropped: `{onclick=…}` must never reach the page.
-                    events.push(Event::Start(Tag::Heading {
-                        level,
-                        id: Some(id.into()),
-                        classes,
-                        attrs: Vec::new(),
-                    }));
-                    events.extend(inner);
-                    events.push(Event::End(TagEnd::Heading(level)));
+                    self.heading(level, id, classes, inner, range.start, &mut events);
                 }
                 Event::Start(Tag::Link {
                     link_type,
@@ -257,16 +229,7 @@ impl<'a> Renderer<'a> {
                     ));
                 }
                 Event::Html(html) | Event::InlineHtml(html) => {
-                    let html = strip_comments(&html, &mut in_comment);
-                    if html.trim().is_empty() {
-                        continue;
-                    }
-                    let what = if html.to_ascii_lowercase().contains("<script") {
-                        "a <script> element"
-                    } else {
-                        "raw HTML"
-                    };
-                    self.error(range.start, "markdown.raw-html", format!("{what} is not allowed in page content"), Some("write Markdown instead: Faro never passes raw HTML through, so no page can run scripts or load things from other sites".into()));
+                    self.refuse_html(&html, &mut in_comment, range.start);
                 }
                 other => events.push(other),
             }
@@ -283,6 +246,59 @@ impl<'a> Renderer<'a> {
             events.clear();
         }
         events
+    }
+
+    /// A heading with a unique id (its own `{#id}`, or made from its text),
+    /// listed in the table of contents when it is a `##`; a `#` is an error.
+    fn heading<'t>(
+        &mut self,
+        level: HeadingLevel,
+        id: Option<CowStr<'t>>,
+        classes: Vec<CowStr<'t>>,
+        inner: Vec<Event<'t>>,
+        start: usize,
+        events: &mut Vec<Event<'t>>,
+    ) {
+        let text = plain_text(&inner);
+        let id = self.unique_id(id.map(|s| s.to_string()).unwrap_or_else(|| slugify(&text)));
+        if level == HeadingLevel::H2 {
+            self.out.toc.push(TocEntry {
+                id: id.clone(),
+                title: text,
+            });
+        }
+        if level == HeadingLevel::H1 {
+            self.error(
+                start,
+                "markdown.heading",
+                "a `#` heading repeats the page title".into(),
+                Some("start sections with `##`; the title comes from the front matter".into()),
+            );
+        }
+        // Attributes other than id and class are dropped: `{onclick=…}` must never reach the page.
+        events.push(Event::Start(Tag::Heading {
+            level,
+            id: Some(id.into()),
+            classes,
+            attrs: Vec::new(),
+        }));
+        events.extend(inner);
+        events.push(Event::End(TagEnd::Heading(level)));
+    }
+
+    /// Raw HTML in a page is an error (HTML comments excepted): it never
+    /// reaches the page.
+    fn refuse_html(&mut self, html: &str, in_comment: &mut bool, start: usize) {
+        let html = strip_comments(html, in_comment);
+        if html.trim().is_empty() {
+            return;
+        }
+        let what = if html.to_ascii_lowercase().contains("<script") {
+            "a <script> element"
+        } else {
+            "raw HTML"
+        };
+        self.error(start, "markdown.raw-html", format!("{what} is not allowed in page content"), Some("write Markdown instead: Faro never passes raw HTML through, so no page can run scripts or load things from other sites".into()));
     }
 
     fn unique_id(&mut self, base: String) -> String {

@@ -366,41 +366,15 @@ impl<'a> WebRenderer<'a> {
             .collect()
     }
 
+    /// The pages of Faro's own, without Markdown: the language chooser, each
+    /// language's 404 and Materials page, and the root 404.
     fn special_pages(&self, targets: &LinkTargets, sink: Sink) -> Diagnostics {
         let mut diags = Diagnostics::new();
         let settings = &self.site.campaign.settings;
         let base = settings.base_path.clone();
         let origin = self.site.campaign.dir.join("campaign.yaml");
-        let empty_toc: &[markdown::TocEntry] = &[];
-        let special = |kind: &'static str, lang: &str, url: String, title: &'static str| PageView {
-            kind,
-            key: kind,
-            title,
-            description: "",
-            content: "",
-            toc: empty_toc,
-            canonical: format!("{}{}", settings.base_url, url.trim_start_matches(&base)),
-            url,
-            alternates: Vec::new(),
-            x_default: None,
-            // Every language has its own chooser, 404 and Materials page: the
-            // switcher leads to the same kind of page, never marked untranslated.
-            switcher: self.switcher(lang, |l| {
-                Some(match kind {
-                    "materials" => format!("{base}{}", self.site.materials_path(l)),
-                    _ => format!("{base}{l}/"),
-                })
-            }),
-            is_fallback: false,
-            review_notice: None,
-            content_lang: "",
-            content_lang_name: "",
-            content_dir: direction(lang),
-            og_image: self.og_images.get(lang).cloned(),
-            materials: Vec::new(),
-        };
         let default = settings.default_locale.as_str();
-        let mut chooser = special("chooser", default, base.clone(), "");
+        let mut chooser = self.special_view("chooser", default, base.clone());
         // The chooser is the homes' x-default and lists them as alternates.
         chooser.alternates = self
             .site
@@ -428,7 +402,7 @@ impl<'a> WebRenderer<'a> {
         );
         for lang in &settings.locales {
             let out_path = format!("{lang}/404.html");
-            let view = special("not-found", lang, format!("{base}{out_path}"), "");
+            let view = self.special_view("not-found", lang, format!("{base}{out_path}"));
             let job = Job {
                 template: "404.html",
                 lang,
@@ -438,11 +412,34 @@ impl<'a> WebRenderer<'a> {
             };
             self.finish(job, view, targets, sink, &mut diags);
         }
+        self.materials_pages(&origin, targets, sink, &mut diags);
+        let root_404 = self.special_view("not-found", default, format!("{base}404.html"));
+        self.finish(
+            job("404.html", default, "404.html"),
+            root_404,
+            targets,
+            sink,
+            &mut diags,
+        );
+        diags
+    }
+
+    /// Each language's Materials page: the print assets of its language, then
+    /// the downloads every language shares.
+    fn materials_pages(
+        &self,
+        origin: &Path,
+        targets: &LinkTargets,
+        sink: Sink,
+        diags: &mut Diagnostics,
+    ) {
+        let settings = &self.site.campaign.settings;
+        let base = &settings.base_path;
         let materials_alternates = self.site.materials_permalinks();
         for lang in &settings.locales {
             let materials_path = self.site.materials_path(lang);
             let out_path = format!("{materials_path}index.html");
-            let mut view = special("materials", lang, format!("{base}{materials_path}"), "");
+            let mut view = self.special_view("materials", lang, format!("{base}{materials_path}"));
             // Every language has its Materials page: they are each other's
             // hreflang alternates, the default language's being x-default.
             view.alternates = materials_alternates
@@ -462,20 +459,50 @@ impl<'a> WebRenderer<'a> {
                 template: "materials.html",
                 lang,
                 out_path: &out_path,
-                origin: &origin,
+                origin,
                 reported: &[],
             };
-            self.finish(job, view, targets, sink, &mut diags);
+            self.finish(job, view, targets, sink, diags);
         }
-        let root_404 = special("not-found", default, format!("{base}404.html"), "");
-        self.finish(
-            job("404.html", default, "404.html"),
-            root_404,
-            targets,
-            sink,
-            &mut diags,
-        );
-        diags
+    }
+
+    /// The view of a page of Faro's own (`kind`: `chooser`, `not-found` or
+    /// `materials`) in `lang` at `url`: no title, text or table of contents.
+    fn special_view(&self, kind: &'static str, lang: &str, url: String) -> PageView<'_> {
+        let settings = &self.site.campaign.settings;
+        let base = &settings.base_path;
+        let empty_toc: &[markdown::TocEntry] = &[];
+        PageView {
+            kind,
+            key: kind,
+            title: "",
+            description: "",
+            content: "",
+            toc: empty_toc,
+            canonical: format!(
+                "{}{}",
+                settings.base_url,
+                url.trim_start_matches(base.as_str())
+            ),
+            url,
+            alternates: Vec::new(),
+            x_default: None,
+            // Every language has its own chooser, 404 and Materials page: the
+            // switcher leads to the same kind of page, never marked untranslated.
+            switcher: self.switcher(lang, |l| {
+                Some(match kind {
+                    "materials" => format!("{base}{}", self.site.materials_path(l)),
+                    _ => format!("{base}{l}/"),
+                })
+            }),
+            is_fallback: false,
+            review_notice: None,
+            content_lang: "",
+            content_lang_name: "",
+            content_dir: direction(lang),
+            og_image: self.og_images.get(lang).cloned(),
+            materials: Vec::new(),
+        }
     }
 }
 
