@@ -177,20 +177,7 @@ impl Validator<'_> {
         let locales = self.check_locales(&c, known_locales);
         let base_url = self.check_url(&c.base_url, true);
         let base_path = base_path_of(&base_url);
-        let theme = c
-            .theme
-            .as_ref()
-            .map(|t| t.value.clone())
-            .unwrap_or("default".into());
-        if let Some(t) = &c.theme {
-            if !themes.iter().any(|n| n == &t.value) {
-                let hint = did_you_mean(&t.value, themes.iter().map(String::as_str))
-                    .map(|s| format!("did you mean `{s}`?"))
-                    .unwrap_or_else(|| format!("available themes: {}", themes.join(", ")));
-                let msg = format!("unknown theme `{}`", t.value);
-                self.push(at_value(self.source, t, "config.theme", msg).with_hint(hint));
-            }
-        }
+        let theme = self.check_theme(c.theme.as_ref(), themes);
         let colours = self.check_palette(&c.palette);
         let logo = c.logo.as_ref().and_then(|l| self.check_file(l));
         let partners = c
@@ -263,6 +250,22 @@ impl Validator<'_> {
             interface_only: c.interface_only,
             unconfirmed: c.unconfirmed,
         }
+    }
+
+    /// The theme's name (`default` when none is given); an unknown one is
+    /// reported, with the closest name or the list of themes.
+    fn check_theme(&mut self, theme: Option<&Located>, themes: &[String]) -> String {
+        let name = theme.map(|t| t.value.clone()).unwrap_or("default".into());
+        if let Some(t) = theme {
+            if !themes.iter().any(|n| n == &t.value) {
+                let hint = did_you_mean(&t.value, themes.iter().map(String::as_str))
+                    .map(|s| format!("did you mean `{s}`?"))
+                    .unwrap_or_else(|| format!("available themes: {}", themes.join(", ")));
+                let msg = format!("unknown theme `{}`", t.value);
+                self.push(at_value(self.source, t, "config.theme", msg).with_hint(hint));
+            }
+        }
+        name
     }
 
     /// Journeys with an illustration the theme has; an unknown name is reported

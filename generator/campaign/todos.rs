@@ -87,30 +87,7 @@ fn scan_file(source: &SourceText, regional_words: &[String], draft: bool) -> Dia
         diags.push(d);
     };
     for (offset, _) in source.text.match_indices(MARKER) {
-        let line_end = source.text[offset..]
-            .find('\n')
-            .map_or(source.text.len(), |i| offset + i);
-        let mut what = source.text[offset + MARKER.len()..line_end]
-            .trim()
-            .trim_end_matches(['"', '\''])
-            .to_string();
-        // A to-do written in a comment may go on in the comment lines below it.
-        if source.text[..offset]
-            .rsplit('\n')
-            .next()
-            .is_some_and(|l| l.contains('#'))
-        {
-            for next in source.text[line_end..].lines().skip(1) {
-                let Some(more) = next.trim().strip_prefix('#') else {
-                    break;
-                };
-                if more.contains(MARKER) || more.trim().is_empty() {
-                    break;
-                }
-                what.push(' ');
-                what.push_str(more.trim());
-            }
-        }
+        let what = todo_text(&source.text, offset);
         let pos = position_of(&source.text, offset);
         push(
             Diagnostic::error("todo", format!("to-do: {what}")).at_source(
@@ -156,6 +133,34 @@ fn scan_file(source: &SourceText, regional_words: &[String], draft: bool) -> Dia
         }
     }
     diags
+}
+
+/// What the to-do at `offset` asks for: the rest of its line, and, for one
+/// written in a comment, the comment lines below it.
+fn todo_text(text: &str, offset: usize) -> String {
+    let line_end = text[offset..].find('\n').map_or(text.len(), |i| offset + i);
+    let mut what = text[offset + MARKER.len()..line_end]
+        .trim()
+        .trim_end_matches(['"', '\''])
+        .to_string();
+    // A to-do written in a comment may go on in the comment lines below it.
+    if text[..offset]
+        .rsplit('\n')
+        .next()
+        .is_some_and(|l| l.contains('#'))
+    {
+        for next in text[line_end..].lines().skip(1) {
+            let Some(more) = next.trim().strip_prefix('#') else {
+                break;
+            };
+            if more.contains(MARKER) || more.trim().is_empty() {
+                break;
+            }
+            what.push(' ');
+            what.push_str(more.trim());
+        }
+    }
+    what
 }
 
 /// True when the line holding `offset` is already a `TODO:` line.

@@ -142,6 +142,87 @@ fn travels(h: &HelplineSettings, same_country: bool) -> bool {
     }
 }
 
+/// The fork's locales, its default first: `--locales` (or the campaign's),
+/// each of which needs interface strings, and `--default-locale` (or the
+/// first of `--locales` when the campaign's default is not among them).
+fn fork_locales(
+    campaign: &Campaign,
+    o: &ForkOptions,
+) -> Result<(Vec<String>, String), Diagnostics> {
+    let s = &campaign.settings;
+    let mut locales = o.locales.clone().unwrap_or_else(|| s.locales.clone());
+    let default_locale = o
+        .default_locale
+        .clone()
+        .or_else(|| {
+            o.locales
+                .as_ref()
+                .and_then(|l| l.first().cloned())
+                .filter(|_| !locales.contains(&s.default_locale))
+        })
+        .unwrap_or_else(|| s.default_locale.clone());
+    locales.retain(|l| *l != default_locale);
+    locales.insert(0, default_locale.clone());
+    let known: BTreeSet<String> = campaign.i18n.locales().map(str::to_string).collect();
+    let shared = campaign.project.locales();
+    let mut scratch = Diagnostics::new();
+    let unknown: Vec<&String> = locales
+        .iter()
+        .filter(|l| !known.contains(*l) && !shared.has_dir(l))
+        .collect();
+    if let Some(first) = unknown.first() {
+        let available: Vec<String> = shared
+            .files("", &mut scratch)
+            .iter()
+            .filter_map(|f| f.name.split('/').next().map(str::to_string))
+            .chain(known.iter().cloned())
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        let advice: Vec<String> = unknown
+            .iter()
+            .map(|l| {
+                format!(
+                    "`{l}`: {}",
+                    crate::campaign::locale_code::advice(l, &available)
+                )
+            })
+            .collect();
+        return Err(Diagnostic::error(
+            "fork.locale",
+            format!(
+                "no interface strings for the locale `{first}`{}",
+                if unknown.len() > 1 {
+                    " (and others)"
+                } else {
+                    ""
+                }
+            ),
+        )
+        .with_hint(advice.join("; "))
+        .into());
+    }
+    Ok((locales, default_locale))
+}
+
+/// The fork's country: `--country`, upper-cased, or the campaign's.
+fn fork_country(source_country: &str, o: &ForkOptions) -> Result<String, Diagnostics> {
+    let country = o
+        .country
+        .as_deref()
+        .map(|c| c.trim().to_ascii_uppercase())
+        .unwrap_or_else(|| source_country.to_string());
+    if country.len() != 2 || !country.chars().all(|c| c.is_ascii_alphabetic()) {
+        return Err(Diagnostic::error(
+            "fork.country",
+            format!("`{country}` is not a two-letter country code"),
+        )
+        .with_hint("give the ISO 3166 code of the new region's country, such as --country IT or --country AT")
+        .into());
+    }
+    Ok(country)
+}
+
 impl<'c> Plan<'c> {
     fn new(campaign: &'c Campaign, dest: &Path, o: &ForkOptions) -> Result<Self, Diagnostics> {
         let s = &campaign.settings;
@@ -152,72 +233,9 @@ impl<'c> Plan<'c> {
             .chars()
             .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
             .collect();
-        let mut locales = o.locales.clone().unwrap_or_else(|| s.locales.clone());
-        let default_locale = o
-            .default_locale
-            .clone()
-            .or_else(|| {
-                o.locales
-                    .as_ref()
-                    .and_then(|l| l.first().cloned())
-                    .filter(|_| !locales.contains(&s.default_locale))
-            })
-            .unwrap_or_else(|| s.default_locale.clone());
-        locales.retain(|l| *l != default_locale);
-        locales.insert(0, default_locale.clone());
-        let known: BTreeSet<String> = campaign.i18n.locales().map(str::to_string).collect();
-        let shared = campaign.project.locales();
-        let mut scratch = Diagnostics::new();
-        let unknown: Vec<&String> = locales
-            .iter()
-            .filter(|l| !known.contains(*l) && !shared.has_dir(l))
-            .collect();
-        if let Some(first) = unknown.first() {
-            let available: Vec<String> = shared
-                .files("", &mut scratch)
-                .iter()
-                .filter_map(|f| f.name.split('/').next().map(str::to_string))
-                .chain(known.iter().cloned())
-                .collect::<BTreeSet<_>>()
-                .into_iter()
-                .collect();
-            let advice: Vec<String> = unknown
-                .iter()
-                .map(|l| {
-                    format!(
-                        "`{l}`: {}",
-                        crate::campaign::locale_code::advice(l, &available)
-                    )
-                })
-                .collect();
-            return Err(Diagnostic::error(
-                "fork.locale",
-                format!(
-                    "no interface strings for the locale `{first}`{}",
-                    if unknown.len() > 1 {
-                        " (and others)"
-                    } else {
-                        ""
-                    }
-                ),
-            )
-            .with_hint(advice.join("; "))
-            .into());
-        }
+        let (locales, default_locale) = fork_locales(campaign, o)?;
         let source_country = s.country.clone().unwrap_or_default();
-        let country = o
-            .country
-            .as_deref()
-            .map(|c| c.trim().to_ascii_uppercase())
-            .unwrap_or_else(|| source_country.clone());
-        if country.len() != 2 || !country.chars().all(|c| c.is_ascii_alphabetic()) {
-            return Err(Diagnostic::error(
-                "fork.country",
-                format!("`{country}` is not a two-letter country code"),
-            )
-            .with_hint("give the ISO 3166 code of the new region's country, such as --country IT or --country AT")
-            .into());
-        }
+        let country = fork_country(&source_country, o)?;
         let same_country = country == source_country;
         let (kept, dropped): (Vec<_>, Vec<_>) =
             s.helplines.iter().partition(|h| travels(h, same_country));
