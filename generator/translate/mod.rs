@@ -16,6 +16,7 @@ pub mod import;
 pub mod inline;
 mod read;
 pub mod report;
+mod restore;
 pub mod segments;
 pub mod string_review;
 pub mod xliff;

@@ -104,52 +104,71 @@ pub fn report(
         );
         unreviewed(campaign, &translation_of, &mut summary, &mut diags);
         summary.unreviewed_strings = unreviewed_strings(campaign, locale);
-        let messages = campaign.i18n.messages(locale);
-        for (key, origin) in &default_messages {
-            match messages.get(key) {
-                None => {
-                    summary.missing_keys.push(key.clone());
-                    diags.push(
-                        warn(
-                            "translation.missing-key",
-                            format!("`{key}` has no `{locale}` translation"),
-                            origin,
-                        )
-                        .with_hint(format!("add `{key}` to locales/{locale}/")),
-                    );
-                }
-                Some(found) if found.variables != origin.variables => {
-                    summary.placeholder_mismatches.push(key.clone());
-                    let msg = format!(
-                        "`{key}` in `{locale}` uses {{{}}} but the original uses {{{}}}",
-                        found.variables.join(", "),
-                        origin.variables.join(", ")
-                    );
-                    diags.push(
-                        warn("translation.placeholders", msg, found)
-                            .with_hint("use the same $variables as the original"),
-                    );
-                }
-                Some(_) => {}
-            }
-        }
-        for (key, origin) in messages
-            .iter()
-            .filter(|(k, _)| !default_messages.contains_key(*k))
-        {
-            summary.unknown_keys.push(key.clone());
-            diags.push(
-                warn(
-                    "translation.unknown-key",
-                    format!("`{key}` is not in the `{default}` strings"),
-                    origin,
-                )
-                .with_hint("a misspelt key, or one the original no longer has"),
-            );
-        }
+        compare_messages(
+            campaign,
+            locale,
+            &default_messages,
+            &mut summary,
+            &mut diags,
+        );
         report.locales.push(summary);
     }
     (report, diags)
+}
+
+/// The strings of `locale` against the default locale's: missing ones, ones
+/// whose variables differ, and ones the default locale does not have.
+fn compare_messages(
+    campaign: &Campaign,
+    locale: &str,
+    default_messages: &BTreeMap<String, MessageOrigin>,
+    summary: &mut LocaleSummary,
+    diags: &mut Diagnostics,
+) {
+    let default = &campaign.settings.default_locale;
+    let messages = campaign.i18n.messages(locale);
+    for (key, origin) in default_messages {
+        match messages.get(key) {
+            None => {
+                summary.missing_keys.push(key.clone());
+                diags.push(
+                    warn(
+                        "translation.missing-key",
+                        format!("`{key}` has no `{locale}` translation"),
+                        origin,
+                    )
+                    .with_hint(format!("add `{key}` to locales/{locale}/")),
+                );
+            }
+            Some(found) if found.variables != origin.variables => {
+                summary.placeholder_mismatches.push(key.clone());
+                let msg = format!(
+                    "`{key}` in `{locale}` uses {{{}}} but the original uses {{{}}}",
+                    found.variables.join(", "),
+                    origin.variables.join(", ")
+                );
+                diags.push(
+                    warn("translation.placeholders", msg, found)
+                        .with_hint("use the same $variables as the original"),
+                );
+            }
+            Some(_) => {}
+        }
+    }
+    for (key, origin) in messages
+        .iter()
+        .filter(|(k, _)| !default_messages.contains_key(*k))
+    {
+        summary.unknown_keys.push(key.clone());
+        diags.push(
+            warn(
+                "translation.unknown-key",
+                format!("`{key}` is not in the `{default}` strings"),
+                origin,
+            )
+            .with_hint("a misspelt key, or one the original no longer has"),
+        );
+    }
 }
 
 /// The campaign strings of `locale` not yet reviewed, by message id.
