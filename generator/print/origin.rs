@@ -55,53 +55,6 @@ pub fn named_text(problem: &str) -> Option<&str> {
 }
 
 impl JobContext<'_> {
-    /// An asset laid out on `made` pages where its format has `expected`:
-    /// located at the campaign text that ran onto the pages too many (or,
-    /// with pages missing, the asset's longest text), naming the texts.
-    pub(super) fn page_count_error(
-        &self,
-        job: &Job,
-        data: &PrintData,
-        doc: &typst_layout::PagedDocument,
-        expected: usize,
-    ) -> Diagnostic {
-        let made = doc.pages().len();
-        let (texts, _, _) = super::layout::measure(doc);
-        let past = |page: usize| made < expected || page > expected;
-        let runs: Vec<&str> = texts
-            .iter()
-            .filter(|t| past(t.page))
-            .map(|t| t.text.as_str())
-            .collect();
-        let found = origins(data, &runs);
-        let named: Vec<String> = found
-            .iter()
-            .take(3)
-            .map(|(k, _)| format!("`{k}`"))
-            .collect();
-        let what = if made > expected {
-            format!("the text that ran onto page {}", expected + 1)
-        } else {
-            "the texts it holds".to_string()
-        };
-        let mut msg = format!(
-            "{} ({}, {}): the template made {made} pages instead of {expected}",
-            job.spec.id, job.locale, data.variant
-        );
-        if !named.is_empty() {
-            msg.push_str(&format!("; {what}: {}", named.join(", ")));
-        }
-        let template = self.template_file(job);
-        let d = Diagnostic::error("print.export", msg).with_hint(format!(
-            "shorten that text; if {} is your own template, make it fit its pages",
-            template.display()
-        ));
-        found
-            .first()
-            .and_then(|(key, _)| self.at_text(d.clone(), job, key))
-            .unwrap_or_else(|| d.in_file(template))
-    }
-
     /// `d` pointed at where the text `key` (as keyed by
     /// [`PrintData::texts`]) is written: its Fluent message, its guidelines
     /// page, or the campaign.yaml setting it comes from. `None` for a text
