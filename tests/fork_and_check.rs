@@ -283,6 +283,36 @@ fn a_fork_in_another_country_turns_national_facts_into_todos() {
     // strings are gone.
     let strings = read(&fork.join("locales/de/campaign.ftl"));
     assert!(!strings.contains("helpline-antiviolence"), "{strings}");
+    // The source region in German spelling ("Region Venetien") is a to-do in
+    // the strings and a mention in the pages, never published as adapted.
+    assert!(
+        strings.contains("campaign-about = TODO: rewrite for your campaign (was: Die Website der Region Venetien"),
+        "{strings}"
+    );
+    let mentions = |json: &serde_json::Value| -> Vec<String> {
+        items(json)
+            .into_iter()
+            .filter(|i| i["code"] == "todo.mention")
+            .map(|i| i["message"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let before = mentions(&json);
+    let german = before
+        .iter()
+        .find(|m| m.starts_with("mentions `Venetien`"))
+        .unwrap_or_else(|| panic!("no German mention: {before:?}"));
+    // One true mention is confirmed by the words quoted around it; the
+    // others stay.
+    let phrase = german.split('"').nth(1).unwrap();
+    edit(
+        &fork.join("campaign.yaml"),
+        "  keep: []",
+        &format!("  keep: [\"{phrase}\"]"),
+    );
+    let (_, json) = check_json(p.path(), "campaigns/tirol");
+    let after = mentions(&json);
+    assert_eq!(after.len(), before.len() - 1, "{after:?}");
+    assert!(!after.contains(german), "{after:?}");
 }
 
 /// A project folder with a copy of the basic fixture as campaigns/basic.

@@ -12,14 +12,23 @@ use crate::untrusted::files;
 /// The marker that makes a line a to-do.
 pub const MARKER: &str = "TODO:";
 
+/// What a fork must not keep from the campaign it was made from.
+#[derive(Debug, Default)]
+pub struct SourceWords {
+    /// The source's region (in each of its languages' spelling) and numbers.
+    pub words: Vec<String>,
+    /// Phrases around mentions confirmed as true for the new campaign.
+    pub keep: Vec<String>,
+}
+
 /// Lists the to-dos of a campaign folder, as errors (or as warnings in a draft):
-/// `TODO:` markers, and mentions of `regional_words` (the source campaign's
+/// `TODO:` markers, and mentions of `source.words` (the source campaign's
 /// region and numbers, for a fork) in pages and strings. Files already in
 /// `loaded` (the pages the loader read) are not read again.
 pub fn scan(
     campaign_dir: &Path,
     loaded: &[&SourceText],
-    regional_words: &[String],
+    regional_words: &SourceWords,
     draft: bool,
 ) -> Diagnostics {
     let mut diags = Diagnostics::new();
@@ -63,7 +72,7 @@ pub const FACT_HINT: &str =
 /// See [`FACT_HINT`].
 pub const PASSAGE_HINT: &str = "rewrite the passage for your region (it stops being a to-do once changed); if it is right for your region as it is, delete ` to-adapt=…` from its `:::` line";
 /// See [`FACT_HINT`].
-pub const MENTION_HINT: &str = "rewrite it for your region (or drop the word from `forked_from` in campaign.yaml if it is right here)";
+pub const MENTION_HINT: &str = "rewrite it for your region; if one place is true for your region as written (a partner of the source's project, say), confirm that place alone: copy the quoted words into `keep:` under `forked_from` in campaign.yaml";
 
 /// The hash `faro fork` records on a passage to adapt: the first 12 hex
 /// digits of the BLAKE3 hash of its text, surrounding blank space ignored.
@@ -72,7 +81,7 @@ pub fn passage_hash(text: &str) -> String {
 }
 
 /// The to-dos of one file.
-fn scan_file(source: &SourceText, regional_words: &[String], draft: bool) -> Diagnostics {
+fn scan_file(source: &SourceText, regional_words: &SourceWords, draft: bool) -> Diagnostics {
     let mut diags = Diagnostics::new();
     // A seeded copy waiting for translation is translation work, reported
     // by the translation report; its original carries the to-dos.
@@ -119,13 +128,20 @@ fn scan_file(source: &SourceText, regional_words: &[String], draft: bool) -> Dia
             listed.push(passage.opening..passage.text.end);
         }
     }
-    for word in regional_words.iter().filter(|w| !w.is_empty()) {
+    for word in regional_words.words.iter().filter(|w| !w.is_empty()) {
         for (offset, _) in source.text.match_indices(word.as_str()) {
-            if listed.iter().any(|r| r.contains(&offset)) || on_todo_line(&source.text, offset) {
+            let span = offset..offset + word.len();
+            if listed.iter().any(|r| r.contains(&offset))
+                || on_todo_line(&source.text, offset)
+                || confirmed(&source.text, &span, &regional_words.keep)
+            {
                 continue;
             }
             let pos = position_of(&source.text, offset);
-            let msg = format!("mentions `{word}`, a fact of the campaign this one was forked from");
+            let msg = format!(
+                "mentions `{word}` (\"{}\"), a fact of the campaign this one was forked from",
+                words_around(&source.text, &span)
+            );
             push(
                 Diagnostic::error("todo.mention", msg).at_source(source, pos, word.chars().count()),
                 MENTION_HINT,
@@ -161,6 +177,50 @@ fn todo_text(text: &str, offset: usize) -> String {
         }
     }
     what
+}
+
+/// True when the mention at `span` lies inside one of the `keep` phrases.
+fn confirmed(text: &str, span: &std::ops::Range<usize>, keep: &[String]) -> bool {
+    keep.iter().filter(|p| !p.trim().is_empty()).any(|phrase| {
+        let phrase = phrase.trim();
+        text.match_indices(phrase)
+            .any(|(at, _)| at <= span.start && span.end <= at + phrase.len())
+    })
+}
+
+/// How many words either side of a mention name its place.
+const WORDS_AROUND: usize = 3;
+
+/// The mention at `span` with up to three words either side, from its own line
+/// and without quotes: a phrase to copy into `forked_from.keep`.
+fn words_around(text: &str, span: &std::ops::Range<usize>) -> String {
+    let stop = |c: char| c == '\n' || c == '"' || c == '\\';
+    let from = text[..span.start].rfind(stop).map_or(0, |i| i + 1);
+    let to = text[span.end..]
+        .find(stop)
+        .map_or(text.len(), |i| span.end + i);
+    // Byte ranges of the line's words.
+    let mut words = Vec::new();
+    let mut start = None;
+    for (i, c) in text[from..to].char_indices() {
+        match (c.is_whitespace(), start) {
+            (false, None) => start = Some(from + i),
+            (true, Some(s)) => {
+                words.push(s..from + i);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    words.extend(start.map(|s| s..to));
+    let first = words.iter().position(|w| w.end > span.start).unwrap_or(0);
+    let last = words
+        .iter()
+        .rposition(|w| w.start < span.end)
+        .unwrap_or(first);
+    let begin = words[first.saturating_sub(WORDS_AROUND)].start;
+    let end = words[(last + WORDS_AROUND).min(words.len() - 1)].end;
+    text[begin..end].to_string()
 }
 
 /// True when the line holding `offset` is already a `TODO:` line.
@@ -215,10 +275,20 @@ fn is_untranslated_copy(text: &str) -> bool {
             .any(|l| l.trim() == "untranslated: true")
 }
 
-/// The words a fork must not keep: the source's region and regional numbers.
-pub fn regional_words(forked_from: Option<&crate::campaign::yaml::ForkedFrom>) -> Vec<String> {
+/// The words a fork must not keep: the source's region (as each of its
+/// languages spells it) and regional numbers, with the confirmed phrases.
+pub fn regional_words(forked_from: Option<&crate::campaign::yaml::ForkedFrom>) -> SourceWords {
     forked_from
-        .map(|f| f.region.iter().chain(&f.numbers).cloned().collect())
+        .map(|f| SourceWords {
+            words: f
+                .region
+                .iter()
+                .chain(&f.names)
+                .chain(&f.numbers)
+                .cloned()
+                .collect(),
+            keep: f.keep.clone(),
+        })
         .unwrap_or_default()
 }
 
@@ -240,17 +310,22 @@ mod tests {
             "---\ntitle: \"A\"\n---\n\nTODO: write the local services\n",
         )
         .unwrap();
-        let found: Vec<_> = scan(dir.path(), &[], &[], false).sorted();
+        let none = SourceWords::default();
+        let found: Vec<_> = scan(dir.path(), &[], &none, false).sorted();
         assert_eq!(found.len(), 2);
         assert_eq!(found[0].message, "to-do: the region's name");
         assert_eq!(found[0].position.map(|p| p.line), Some(2));
         assert_eq!(found[1].position.map(|p| p.line), Some(5));
-        let draft = scan(dir.path(), &[], &[], true);
+        let draft = scan(dir.path(), &[], &none, true);
         assert!(draft.iter().all(|d| d.severity == Severity::Warning));
         // A fork's regional words count wherever they appear in pages.
-        let mentions = scan(dir.path(), &[], &["local services".to_string()], false);
+        let words = |w: &str| SourceWords {
+            words: vec![w.to_string()],
+            keep: vec![],
+        };
+        let mentions = scan(dir.path(), &[], &words("local services"), false);
         assert_eq!(mentions.error_count(), 2, "not again on the TODO line");
-        let mentions = scan(dir.path(), &[], &["A".to_string()], false);
+        let mentions = scan(dir.path(), &[], &words("A"), false);
         assert_eq!(mentions.error_count(), 3);
     }
 
@@ -262,7 +337,10 @@ mod tests {
             path: "a.md".into(),
             text: t.into(),
         };
-        let words = ["Veneto".to_string()];
+        let words = SourceWords {
+            words: vec!["Veneto".to_string()],
+            keep: vec![],
+        };
         let found = scan_file(&source(&unchanged), &words, false).sorted();
         assert_eq!(found.len(), 2, "{found:?}");
         assert_eq!(found[0].code, "todo.mention");
@@ -271,5 +349,31 @@ mod tests {
         let edited = unchanged.replace("Call Veneto.", "Call Lombardia.");
         let found = scan_file(&source(&edited), &words, false).sorted();
         assert_eq!(found.len(), 1, "only the mention outside: {found:?}");
+    }
+
+    #[test]
+    fn a_mention_is_confirmed_by_the_words_around_it_alone() {
+        let text = "Partners: Regione del Veneto, lead partner.\nThe Veneto Region's helpline.\n";
+        let source = SourceText {
+            path: "a.ftl".into(),
+            text: text.into(),
+        };
+        let mut words = SourceWords {
+            words: vec!["Veneto".to_string()],
+            keep: vec![],
+        };
+        let found = scan_file(&source, &words, false).sorted();
+        assert_eq!(found.len(), 2);
+        assert!(
+            found[0]
+                .message
+                .contains("(\"Partners: Regione del Veneto, lead partner.\")"),
+            "{}",
+            found[0].message
+        );
+        words.keep = vec!["Regione del Veneto, lead".to_string()];
+        let found = scan_file(&source, &words, false).sorted();
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].position.map(|p| p.line), Some(2));
     }
 }

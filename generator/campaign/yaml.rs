@@ -108,6 +108,15 @@ pub struct ForkedFrom {
     /// The source's regional phone numbers.
     #[serde(default)]
     pub numbers: Vec<String>,
+    /// The source region's name as each of its languages spells it (from
+    /// `campaign-region` in its `campaign.ftl` files), such as `Venetien`.
+    #[serde(default)]
+    pub names: Vec<String>,
+    /// Words around a mention that is true for the new campaign too (such as
+    /// a partner of the source's project): a mention inside one of these
+    /// phrases is confirmed, every other mention stays a to-do.
+    #[serde(default)]
+    pub keep: Vec<String>,
 }
 
 /// Site colours as `#rrggbb`.

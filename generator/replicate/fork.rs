@@ -129,6 +129,8 @@ struct Plan<'c> {
     shown_dir: String,
     /// Helpline numbers of the source that do not travel.
     regional_numbers: Vec<String>,
+    /// The source region's name as its other languages spell it.
+    region_names: Vec<String>,
     kept_helplines: BTreeSet<String>,
 }
 
@@ -249,6 +251,7 @@ impl<'c> Plan<'c> {
             same_country,
             shown_dir: dest.display().to_string(),
             regional_numbers: dropped.iter().map(|h| h.number.clone()).collect(),
+            region_names: region_names(campaign),
             kept_helplines: kept.iter().map(|h| h.id.clone()).collect(),
         })
     }
@@ -383,6 +386,7 @@ impl<'c> Plan<'c> {
     /// The source's regional words (its region and numbers that did not travel).
     fn words(&self) -> Vec<String> {
         std::iter::once(self.campaign.settings.region.clone())
+            .chain(self.region_names.iter().cloned())
             .chain(self.regional_numbers.iter().cloned())
             .collect()
     }
@@ -455,7 +459,12 @@ impl<'c> Plan<'c> {
             .map(|n| format!("\"{n}\""))
             .collect();
         words.dedup();
-        let _ = writeln!(y, "\n# Words of the source campaign that must not stay: `faro check` lists each mention.\nforked_from:\n  campaign: {}\n  region: \"{}\"\n  numbers: [{}]", s.id, s.region, words.join(", "));
+        let names: Vec<String> = self
+            .region_names
+            .iter()
+            .map(|n| format!("\"{}\"", n.replace(['"', '\\'], "")))
+            .collect();
+        let _ = writeln!(y, "\n# Words of the source campaign that must not stay: `faro check` lists each mention.\n# A mention true for your region too: copy the words `faro check` quotes around it into `keep`.\nforked_from:\n  campaign: {}\n  region: \"{}\"\n  names: [{}]\n  numbers: [{}]\n  keep: []", s.id, s.region, names.join(", "), words.join(", "));
         y
     }
 
@@ -497,6 +506,31 @@ impl<'c> Plan<'c> {
         }
         out
     }
+}
+
+/// The source region's name in each of its languages (`campaign-region` in
+/// `locales/<lang>/campaign.ftl`), other than the spelling in campaign.yaml:
+/// `Venetien`, `Vénétie`, … A mention in any language is a to-do.
+fn region_names(campaign: &Campaign) -> Vec<String> {
+    let mut names = BTreeSet::new();
+    for locale in &campaign.settings.locales {
+        let ftl = campaign
+            .dir
+            .join("locales")
+            .join(locale)
+            .join("campaign.ftl");
+        let Ok(text) = std::fs::read_to_string(&ftl) else {
+            continue;
+        };
+        for entry in fluent_entries(&text) {
+            if entry.id == Some("campaign-region") {
+                names.insert(entry.value().trim().to_string());
+            }
+        }
+    }
+    names.remove(&campaign.settings.region);
+    names.remove("");
+    names.into_iter().collect()
 }
 
 /// Folders a fork copies as they are.

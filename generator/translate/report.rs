@@ -295,6 +295,8 @@ pub fn used_keys(template_texts: &[String], campaign: &Campaign) -> BTreeSet<Str
         // The chooser's sentence per language, and the Materials page's slug.
         "campaign-about".to_string(),
         crate::campaign::site::MATERIALS_SLUG_KEY.to_string(),
+        // The region's name per language: `faro fork` finds its mentions.
+        "campaign-region".to_string(),
     ]);
     for text in template_texts {
         for quote in ['"', '\''] {

@@ -47,10 +47,19 @@ pub(super) fn write(plan: &Plan) -> String {
     } else {
         plan.default_locale.as_str()
     };
-    let numbers = if plan.regional_numbers.is_empty() {
-        "-".to_string()
-    } else {
-        plan.regional_numbers.join(", ")
+    // No numbers to name when every number of the source stays true.
+    let numbers = match (plan.regional_numbers.is_empty(), lang) {
+        (true, _) => String::new(),
+        (false, "it") => format!(
+            ", o un numero di {} ({})",
+            s.id,
+            plan.regional_numbers.join(", ")
+        ),
+        (false, _) => format!(
+            ", or a number of {} ({})",
+            s.id,
+            plan.regional_numbers.join(", ")
+        ),
     };
     // The first folder of the path as typed (`campaigns`); for a path typed
     // from the root, the folder that holds the campaign.

@@ -5,6 +5,8 @@
 
 ## Campaign
 campaign-name = أوقفوا برامج التجسس – فينيتو
+# The region's name in this language: `faro fork` lists every mention of it in a fork.
+campaign-region = فينيتو
 campaign-tagline = لا يحق لأحد أن يتجسس على هاتفك: تعرّف على برامج التجسس واطلب المساعدة بأمان.
 # One sentence, in this language, saying what the site is (the root language chooser).
 campaign-about = موقع إقليم فينيتو ضد برامج التجسس: كيف تتعرّف على التطبيقات التي تتجسس على الهاتف، وأين تحصل على المساعدة بأمان.

@@ -1,6 +1,8 @@
 # Kampagnentexte für die Pilotkampagne Venetien – Deutsch
 
 campaign-name = Stop Stalkerware – Venetien
+# The region's name in this language: `faro fork` lists every mention of it in a fork.
+campaign-region = Venetien
 campaign-tagline = Gemeinsam gegen Stalkerware und digitale Gewalt: Informationen und sichere Hilfe
 # One sentence, in this language, saying what the site is (the root language chooser).
 campaign-about = Die Website der Region Venetien gegen Stalkerware: wie Sie Spionage-Apps auf dem Handy erkennen und wo Sie sicher Hilfe bekommen.

@@ -3,6 +3,8 @@
 
 ## Campaign
 campaign-name = Stop stalkerware – Veneto
+# The region's name in this language: `faro fork` lists every mention of it in a fork.
+campaign-region = Veneto
 campaign-tagline = Nobody has the right to spy on your phone: recognise stalkerware and get help safely.
 # One sentence, in this language, saying what the site is (the root language chooser).
 campaign-about = The Veneto Region’s website against stalkerware: how to recognise apps that spy on a phone, and where to get help safely.

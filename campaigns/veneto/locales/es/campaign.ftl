@@ -1,4 +1,6 @@
 campaign-name = Stop stalkerware – Véneto
+# The region's name in this language: `faro fork` lists every mention of it in a fork.
+campaign-region = Véneto
 campaign-tagline = Nadie tiene derecho a espiar tu teléfono: información y ayuda contra el stalkerware y la ciberviolencia de género.
 # One sentence, in this language, saying what the site is (the root language chooser).
 campaign-about = La web de la Región del Véneto contra el stalkerware: cómo reconocer las aplicaciones que espían un teléfono y dónde pedir ayuda de forma segura.

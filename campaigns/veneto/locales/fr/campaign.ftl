@@ -1,6 +1,8 @@
 # Textes de la campagne pilote Vénétie – français
 
 campaign-name = Stop stalkerware – Vénétie
+# The region's name in this language: `faro fork` lists every mention of it in a fork.
+campaign-region = Vénétie
 campaign-tagline = Ensemble contre les logiciels espions et les cyberviolences : informations et aide en toute sécurité
 # One sentence, in this language, saying what the site is (the root language chooser).
 campaign-about = Le site de la Région Vénétie contre les stalkerwares : reconnaître les applications qui espionnent un téléphone et trouver de l’aide en toute sécurité.

@@ -3,6 +3,8 @@
 
 ## Campagna
 campaign-name = Stop stalkerware – Veneto
+# The region's name in this language: `faro fork` lists every mention of it in a fork.
+campaign-region = Veneto
 campaign-tagline = Nessuno ha il diritto di spiare il tuo telefono: riconosci lo stalkerware e chiedi aiuto in sicurezza.
 # One sentence, in this language, saying what the site is (the root language chooser).
 campaign-about = Il sito della Regione del Veneto contro lo stalkerware: come riconoscere le app che spiano il telefono e dove chiedere aiuto in sicurezza.

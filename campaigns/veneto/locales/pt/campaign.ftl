@@ -1,4 +1,6 @@
 campaign-name = Stop stalkerware – Véneto
+# The region's name in this language: `faro fork` lists every mention of it in a fork.
+campaign-region = Véneto
 campaign-tagline = Ninguém tem o direito de espiar o seu telemóvel: informação e apoio contra o stalkerware e a ciberviolência de género.
 # One sentence, in this language, saying what the site is (the root language chooser).
 campaign-about = O site da Região do Véneto contra o stalkerware: como reconhecer as aplicações que espiam um telemóvel e onde pedir ajuda em segurança.

@@ -5,6 +5,8 @@
 
 ## Campaign
 campaign-name = Зупинімо сталкерське ПЗ – Венето
+# The region's name in this language: `faro fork` lists every mention of it in a fork.
+campaign-region = Венето
 campaign-tagline = Ніхто не має права шпигувати за вашим телефоном: розпізнайте сталкерське ПЗ і безпечно отримайте допомогу.
 # One sentence, in this language, saying what the site is (the root language chooser).
 campaign-about = Сайт області Венето проти сталкерського ПЗ: як розпізнати застосунки, що шпигують за телефоном, і де безпечно отримати допомогу.
