@@ -465,12 +465,18 @@ fn wrong_locale_codes_get_the_fix_that_works() {
         edit(
             &yaml,
             "locales: [en, it]",
-            &format!("locales: [en, it, {code}]"),
+            &format!("locales: [{code}, it]"),
         );
         let (_, json) = check_json(p.path(), "campaigns/basic");
         let hint = items(&json)
             .into_iter()
-            .find(|i| i["code"] == "config.locale")
+            .find(|i| {
+                i["code"] == "config.locale"
+                    && i["message"]
+                        .as_str()
+                        .unwrap()
+                        .contains(&format!("unknown locale `{code}`"))
+            })
             .map(|i| i["hint"].as_str().unwrap().to_string())
             .unwrap_or_else(|| panic!("{code}: {json:#}"));
         assert!(hint.starts_with(fix), "{code}: {hint}");
@@ -491,6 +497,125 @@ fn wrong_locale_codes_get_the_fix_that_works() {
         hints.contains(&"write `default_locale: en`".into()),
         "{hints:?}"
     );
+}
+
+/// Wrong codes for the default language or in mixed places: only the
+/// locale errors are reported (nothing that follows from them), each hint
+/// names codes that work, and following the hints makes the campaign ready.
+#[test]
+fn wrong_default_locale_codes_are_reported_alone_with_a_fix_that_works() {
+    // (locales, default_locale, the hints expected, locales and default once fixed)
+    let cases = [
+        ("[EN, it]", "en", vec!["write `en`"], "[en, it]", "en"),
+        (
+            "[EN, it]",
+            "EN",
+            vec!["write `en`", "write `default_locale: en`"],
+            "[en, it]",
+            "en",
+        ),
+        (
+            "[en_GB, it]",
+            "en_GB",
+            vec!["write `en`", "write `default_locale: en`"],
+            "[en, it]",
+            "en",
+        ),
+        (
+            "[gb, it]",
+            "gb",
+            vec!["write `en`", "write `default_locale: en`"],
+            "[en, it]",
+            "en",
+        ),
+        (
+            "[en, it]",
+            "xx",
+            vec!["choose one of: en, it"],
+            "[en, it]",
+            "en",
+        ),
+        (
+            "[en, it]",
+            "at",
+            vec![
+                "write `default_locale: de` and add `de`",
+                "choose one of: en, it",
+            ],
+            "[en, it]",
+            "en",
+        ),
+        (
+            "[en, it, IT]",
+            "en",
+            vec!["remove `IT` from the `locales` list"],
+            "[en, it]",
+            "en",
+        ),
+        (
+            "[en_GB, it_IT]",
+            "en",
+            vec!["write `en`", "write `it`"],
+            "[en, it]",
+            "en",
+        ),
+    ];
+    for (locales, default, hints, fixed_locales, fixed_default) in cases {
+        let p = basic_project();
+        let yaml = p.path().join("campaigns/basic/campaign.yaml");
+        let write = |locales: &str, default: &str| {
+            let text = read(&yaml)
+                .lines()
+                .map(|l| {
+                    if l.starts_with("locales:") {
+                        format!("locales: {locales}")
+                    } else if l.starts_with("default_locale:") {
+                        format!("default_locale: {default}")
+                    } else {
+                        l.to_string()
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join("\n");
+            std::fs::write(&yaml, text).unwrap();
+        };
+        write(locales, default);
+        let (code, json) = check_json(p.path(), "campaigns/basic");
+        let case = format!("locales: {locales}, default_locale: {default}");
+        assert_eq!(code, Some(1), "{case}");
+        let errors: Vec<_> = items(&json)
+            .into_iter()
+            .filter(|i| i["severity"] == "error")
+            .collect();
+        assert!(
+            errors.iter().all(|e| e["code"] == "config.locale"),
+            "{case}: only the locale errors, none that follows from them: {errors:#?}"
+        );
+        let said: Vec<String> = errors
+            .iter()
+            .map(|e| e["hint"].as_str().unwrap_or_default().to_string())
+            .collect();
+        for hint in &hints {
+            assert!(said.iter().any(|h| h.contains(hint)), "{case}: {said:?}");
+        }
+        for choice in said
+            .iter()
+            .filter_map(|h| h.split("choose one of: ").nth(1))
+        {
+            let offered = choice
+                .split([' ', ';', ')'])
+                .take(2)
+                .collect::<Vec<_>>()
+                .join(" ");
+            assert_eq!(
+                offered, "en, it",
+                "{case}: every code offered works: {said:?}"
+            );
+        }
+        write(fixed_locales, fixed_default);
+        let (code, json) = check_json(p.path(), "campaigns/basic");
+        assert_eq!(code, Some(0), "{case}, once fixed: {json:#}");
+    }
 }
 
 #[test]

@@ -73,6 +73,75 @@ pub fn advice(code: &str, known: &[String]) -> String {
     )
 }
 
+/// What is wrong with a `default_locale`, and the fix that works.
+pub struct DefaultFault {
+    /// The error.
+    pub message: String,
+    /// The fix, naming only codes that work.
+    pub hint: String,
+    /// The locale the rest of the campaign is checked with.
+    pub stand_in: Option<String>,
+}
+
+/// The fault of `default_locale: written` when the usable locales (the
+/// `locales` list, each code as it was meant) are `usable`; `None` when it
+/// is one of them.
+pub fn default_fault(written: &str, usable: &[String], known: &[String]) -> Option<DefaultFault> {
+    let meant_code = if known.iter().any(|k| k == written) {
+        Some(written.to_string())
+    } else {
+        meant(written, known)
+    };
+    if meant_code.as_deref() == Some(written) && usable.iter().any(|u| u == written) {
+        return None;
+    }
+    let choices = if usable.is_empty() {
+        String::new()
+    } else {
+        format!("choose one of: {}", usable.join(", "))
+    };
+    let (message, hint) = match &meant_code {
+        // `IT` for `it`, `at` for `de`, listed under its right code.
+        Some(m) if usable.contains(m) => (
+            format!("unknown locale `{written}` in `default_locale`"),
+            format!("write `default_locale: {m}`"),
+        ),
+        Some(m) => {
+            let rename = if m == written {
+                String::new()
+            } else {
+                format!("write `default_locale: {m}` and ")
+            };
+            let or = if choices.is_empty() {
+                String::new()
+            } else {
+                format!(", or {choices}")
+            };
+            (
+                format!("the default locale `{written}` is not in `locales`"),
+                format!("{rename}add `{m}` to the `locales` list{or}"),
+            )
+        }
+        None => (
+            format!("unknown locale `{written}` in `default_locale`"),
+            if choices.is_empty() {
+                advice(written, known)
+            } else {
+                format!("{choices} (or: {})", advice(written, known))
+            },
+        ),
+    };
+    let stand_in = match meant_code {
+        Some(m) if usable.contains(&m) => Some(m),
+        _ => usable.first().cloned(),
+    };
+    Some(DefaultFault {
+        message,
+        hint,
+        stand_in,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -308,48 +308,82 @@ impl Validator<'_> {
         }
     }
 
-    /// The locales, the default one first. A default locale missing from the
-    /// list is reported, and the first listed locale stands in for it, so that
-    /// the rest of the campaign is checked without errors that follow only
-    /// from that one mistake.
+    /// The locales, the default one first. A mistaken code (`IT`, `en-GB`,
+    /// `at`) is reported with the code it meant, and that code stands in for
+    /// it; a default locale that cannot be used is reported and the first
+    /// usable locale stands in: the rest of the campaign is then checked
+    /// without the errors that would follow only from the mistaken code.
     fn check_locales(&mut self, c: &CampaignConfig, known: &[String]) -> Vec<String> {
-        let listed_default = c.locales.iter().any(|l| l.value == c.default_locale.value);
-        let default = match c.locales.first() {
-            Some(first) if !listed_default => first.value.clone(),
-            _ => c.default_locale.value.clone(),
+        use crate::campaign::locale_code::meant;
+        // What each code means: itself when known, the locale it meant, or nothing.
+        let resolve = |code: &str| {
+            if known.iter().any(|k| k == code) {
+                Some(code.to_string())
+            } else {
+                meant(code, known)
+            }
         };
-        let mut locales = vec![default];
-        let mut listed = std::collections::HashSet::new();
+        let mut usable: Vec<String> = Vec::new();
         for l in &c.locales {
-            if !known.contains(&l.value) {
+            let resolved = resolve(&l.value);
+            let repeated = resolved.as_ref().is_some_and(|r| usable.contains(r));
+            if repeated {
+                let r = resolved.unwrap_or_default();
+                let msg = if r == l.value {
+                    format!("locale `{r}` is listed twice")
+                } else {
+                    format!("`{}` means `{r}`, which is already listed", l.value)
+                };
+                let d = at_value(self.source, l, "config.locale", msg)
+                    .with_hint(format!("remove `{}` from the `locales` list", l.value));
+                self.push(d);
+                continue;
+            }
+            if resolved.as_deref() != Some(l.value.as_str()) {
                 let msg = format!("unknown locale `{}`", l.value);
                 let hint = crate::campaign::locale_code::advice(&l.value, known);
                 self.push(at_value(self.source, l, "config.locale", msg).with_hint(hint));
-            } else if !listed.insert(&l.value) {
-                let msg = format!("locale `{}` is listed twice", l.value);
-                self.push(at_value(self.source, l, "config.locale", msg));
-            } else if !locales.contains(&l.value) {
-                locales.push(l.value.clone());
+            }
+            usable.extend(resolved);
+        }
+        let default = self.check_default_locale(c, &usable, known);
+        let mut locales: Vec<String> = default.into_iter().collect();
+        for l in usable {
+            if !locales.contains(&l) {
+                locales.push(l);
             }
         }
-        if !listed_default {
-            let msg = format!(
-                "the default locale `{}` is not in `locales`",
-                c.default_locale.value
-            );
-            let listed: Vec<String> = c.locales.iter().map(|l| l.value.clone()).collect();
-            let hint = match crate::campaign::locale_code::meant(&c.default_locale.value, &listed) {
-                Some(l) => format!("write `default_locale: {l}`"),
-                None => format!(
-                    "add `{}` to the `locales` list, or choose one of: {}",
-                    c.default_locale.value,
-                    listed.join(", ")
-                ),
-            };
-            let d = at_value(self.source, &c.default_locale, "config.locale", msg).with_hint(hint);
-            self.push(d);
+        if locales.is_empty() {
+            // Nothing usable: keep the code as written, its error is reported.
+            locales.push(c.default_locale.value.clone());
         }
         locales
+    }
+
+    /// Reports a `default_locale` that is not one of the usable `locales`,
+    /// with the fix that works; returns the default locale to check with.
+    fn check_default_locale(
+        &mut self,
+        c: &CampaignConfig,
+        usable: &[String],
+        known: &[String],
+    ) -> Option<String> {
+        let fault =
+            crate::campaign::locale_code::default_fault(&c.default_locale.value, usable, known);
+        match fault {
+            None => Some(c.default_locale.value.clone()),
+            Some(fault) => {
+                let d = at_value(
+                    self.source,
+                    &c.default_locale,
+                    "config.locale",
+                    fault.message,
+                )
+                .with_hint(fault.hint);
+                self.push(d);
+                fault.stand_in
+            }
+        }
     }
 
     fn check_url(&mut self, url: &Located, site: bool) -> String {

@@ -29,25 +29,35 @@ pub fn human(report: &CheckReport) -> String {
 }
 
 fn translations(out: &mut String, report: &CheckReport) {
-    let Some(t) = &report.translations else {
+    // Nothing to say when only one language is built (or the build stopped
+    // before comparing them).
+    let Some(t) = report
+        .translations
+        .as_ref()
+        .filter(|t| !t.locales.is_empty())
+    else {
         return;
     };
     let _ = writeln!(out, "Translations (original: {})", t.default_locale);
     for l in &t.locales {
         let counts = [
-            (l.missing_pages.len(), "missing pages"),
+            (l.missing_pages.len(), "missing page"),
             (l.stale_pages.len(), "stale"),
             (l.unrecorded_pages.len(), "unrecorded"),
-            (l.missing_keys.len(), "missing strings"),
-            (l.unknown_keys.len(), "unknown strings"),
-            (l.placeholder_mismatches.len(), "placeholder mismatches"),
-            (l.unreviewed_pages.len(), "unreviewed essential pages"),
-            (l.unreviewed_strings.len(), "unreviewed strings"),
+            (l.missing_keys.len(), "missing string"),
+            (l.unknown_keys.len(), "unknown string"),
+            (l.placeholder_mismatches.len(), "placeholder mismatch"),
+            (l.unreviewed_pages.len(), "unreviewed essential page"),
+            (l.unreviewed_strings.len(), "unreviewed string"),
         ];
         let found: Vec<String> = counts
             .iter()
             .filter(|(n, _)| *n > 0)
-            .map(|(n, what)| format!("{n} {what}"))
+            .map(|(n, what)| match (*n, *what) {
+                (1, _) | (_, "stale" | "unrecorded") => format!("{n} {what}"),
+                (_, "placeholder mismatch") => format!("{n} placeholder mismatches"),
+                _ => format!("{n} {what}s"),
+            })
             .collect();
         let line = if found.is_empty() {
             "complete".to_string()
