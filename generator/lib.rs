@@ -33,6 +33,7 @@ pub use build::{build, build_with_progress, progress, BuildOptions, BuildReport}
 pub use campaign::load::{load, Campaign};
 pub use campaign::site::Site;
 pub use campaign::yaml::{read_country, read_id};
+pub use check::text::listing as check_listing;
 pub use check::{check, kind_of, CheckReport};
 pub use output::destination::refused as output_refused;
 pub use output::interrupt::exit_on_stop;

@@ -313,6 +313,39 @@ fn a_fork_in_another_country_turns_national_facts_into_todos() {
     let after = mentions(&json);
     assert_eq!(after.len(), before.len() - 1, "{after:?}");
     assert!(!after.contains(german), "{after:?}");
+    // `faro build` without --draft lists what is left as check does: to-dos
+    // named and counted as to-dos, each hint once, no per-item error.
+    let run = faro(p.path(), &["build", "campaigns/tirol"]);
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("\nPassages to adapt (24)\n"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        run.stderr.matches("delete ` to-adapt=").count(),
+        1,
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains('×'), "{}", run.stderr);
+    let last = run.stderr.trim_end().lines().last().unwrap();
+    assert!(
+        last.starts_with("campaigns/tirol: build failed with ")
+            && last.contains("to-dos, 24 passages to adapt")
+            && last.contains("--draft"),
+        "{last}"
+    );
+    // With several campaigns, the last line names the ones that failed.
+    let run = faro(
+        p.path(),
+        &["build", "campaigns/tirol", "campaigns/tirol", "-o", "out"],
+    );
+    let last = run.stderr.trim_end().lines().last().unwrap();
+    assert_eq!(
+        last,
+        "2 of 2 campaigns failed: campaigns/tirol, campaigns/tirol (see above)"
+    );
 }
 
 /// A project folder with a copy of the basic fixture as campaigns/basic.

@@ -653,4 +653,16 @@ fn the_checklist_page_lists_what_is_left_and_follows_edits() {
     server.poll("/__faro/checklist", "the edit", |r| {
         !r.body().contains("Testland&#39;s regional helpline")
     });
+    // The terminal names the page, lists the to-dos once (grouped, each hint
+    // said once) and, after a rebuild, only counts what is left.
+    let out = server.output();
+    assert!(
+        out.contains(&format!(
+            "What is left to do: {}__faro/checklist",
+            server.url
+        )),
+        "{out}"
+    );
+    assert_eq!(out.matches("Passages to adapt (").count(), 1, "{out}");
+    assert!(out.contains("; left: "), "{out}");
 }

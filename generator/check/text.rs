@@ -11,21 +11,43 @@
 use std::fmt::Write as _;
 
 use super::CheckReport;
-use crate::diagnostics::render;
+use crate::diagnostics::{render, Diagnostics};
 
 /// The whole report as text.
 pub fn human(report: &CheckReport) -> String {
+    let mut out = sections_text(&report.sections);
+    translations(&mut out, report);
+    out.push_str(&final_line(report));
+    out
+}
+
+fn sections_text(sections: &[super::Section]) -> String {
     let mut out = String::new();
-    for section in &report.sections {
+    for section in sections {
         let _ = writeln!(out, "{} ({})", section.title, section.count);
         for run in &section.runs {
             render::run(&mut out, run, section.run_heading(run).as_deref());
         }
         out.push('\n');
     }
-    translations(&mut out, report);
-    out.push_str(&final_line(report));
     out
+}
+
+/// Findings laid out as `faro check` lays them out (a section per kind,
+/// a shared hint said once), with what is left in one phrase ("30 to-dos,
+/// 1 essential page to translate or update"): for `faro build` and
+/// `faro serve`, so that every command names to-dos as to-dos.
+pub fn listing(diags: &Diagnostics) -> (String, String) {
+    let sorted: Diagnostics = diags.clone().sorted().into_iter().collect();
+    let sections = super::sections::sections(&sorted);
+    let left: Vec<String> = sections
+        .iter()
+        .map(|s| {
+            let l = s.left();
+            format!("{} {}", l.count, l.label)
+        })
+        .collect();
+    (sections_text(&sections), left.join(", "))
 }
 
 fn translations(out: &mut String, report: &CheckReport) {

@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use faro::diagnostics::render::counted;
+use faro::diagnostics::{Diagnostics, Severity};
 use faro::{build_with_progress, BuildOptions, BuildReport};
 
 use super::progress_bar::BuildBar;
@@ -49,7 +50,7 @@ pub fn run(args: Args) -> ExitCode {
     };
     // Without it, Ctrl-C leaves the staging folder for the next build to remove.
     let _ = faro::exit_on_stop(faro::abandon_staging);
-    let mut failed = false;
+    let mut failed: Vec<String> = Vec::new();
     for dir in &campaigns {
         // The output folder is named after the campaign id (the folder name when
         // campaign.yaml does not read; the build then reports why).
@@ -63,12 +64,24 @@ pub fn run(args: Args) -> ExitCode {
             (Some(o), _) => o.join(&id),
             (None, _) => PathBuf::from("public").join(&id),
         };
-        failed |= !build_one(dir, &id, &out, &args, &options);
+        if !build_one(dir, &id, &out, &args, &options) {
+            failed.push(dir.display().to_string());
+        }
     }
-    if failed {
-        ExitCode::FAILURE
-    } else {
+    // With several campaigns, the last line says which failed (a failure's
+    // own lines are above the next campaign's).
+    if campaigns.len() > 1 && !failed.is_empty() {
+        eprintln!(
+            "{} of {} campaigns failed: {} (see above)",
+            failed.len(),
+            campaigns.len(),
+            failed.join(", ")
+        );
+    }
+    if failed.is_empty() {
         ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
     }
 }
 
@@ -88,6 +101,24 @@ fn build_one(dir: &Path, id: &str, out: &Path, args: &Args, options: &BuildOptio
             super::print_diagnostics(diags);
             let dir = dir.display();
             eprintln!("{dir}: not built; nothing was written or deleted");
+            false
+        }
+        // To-dos left: listed as `faro check` lists them, counted as to-dos.
+        Err(diags) if diags.iter().any(|d| d.code.starts_with("todo")) => {
+            let (listing, _) = faro::check_listing(&diags);
+            let errors: Diagnostics = diags
+                .iter()
+                .filter(|d| d.severity == Severity::Error)
+                .cloned()
+                .collect();
+            let (_, left) = faro::check_listing(&errors);
+            eprint!("{listing}");
+            eprintln!(
+                "{}: build failed with {left}; the previous output was left as it was \
+                 (`faro build {} --draft` builds a preview anyway)",
+                dir.display(),
+                dir.display(),
+            );
             false
         }
         Err(diags) => {
@@ -136,7 +167,13 @@ fn summary(r: &BuildReport) -> String {
             f => format!("{l} {n} (+{f} in {default})"),
         })
         .collect();
-    let warnings = match r.warnings.warning_count() {
+    // A draft's to-dos are counted on their own line, not as warnings.
+    let warnings = r
+        .warnings
+        .iter()
+        .filter(|d| faro::kind_of(d) != "todos")
+        .count();
+    let warnings = match warnings {
         0 => String::new(),
         n => format!(", {}", counted(n, "warning")),
     };

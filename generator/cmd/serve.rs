@@ -70,7 +70,12 @@ fn show(event: Event, open: bool) {
             changed,
             took,
         } => {
-            super::print_diagnostics(report.warnings.clone());
+            // The whole list after the first build; after a rebuild, a count
+            // (the checklist page lists the items): the log stays readable.
+            if changed.is_empty() {
+                let (listing, _) = faro::check_listing(&report.warnings);
+                eprint!("{listing}");
+            }
             println!("{}{}", cause(&changed), summary(&report, took));
         }
         Event::Failed {
@@ -78,14 +83,19 @@ fn show(event: Event, open: bool) {
             changed,
             took,
         } => {
-            let count = diagnostics.error_count();
-            super::print_diagnostics(diagnostics);
+            // Only the errors, grouped as `faro check` groups them.
+            let errors: faro::diagnostics::Diagnostics = diagnostics
+                .iter()
+                .filter(|d| d.severity == faro::diagnostics::Severity::Error)
+                .cloned()
+                .collect();
+            let (listing, left) = faro::check_listing(&errors);
+            eprint!("{listing}");
             eprintln!(
-                "{}build failed with {} ({} ms); pages show {} until the files are fixed",
+                "{}build failed ({} ms): {left}; pages show {} until the files are fixed",
                 cause(&changed),
-                counted(count, "error"),
                 took.as_millis(),
-                if count == 1 { "it" } else { "them" },
+                if errors.error_count() == 1 { "it" } else { "them" },
             );
         }
         Event::Exposed { addr } => eprintln!(
@@ -102,6 +112,10 @@ fn show(event: Event, open: bool) {
                 eprintln!("port {port} is busy; using port {} instead", addr.port());
             }
             println!("Serving the preview at {url} (Ctrl-C to stop)");
+            println!(
+                "What is left to do: {}/__faro/checklist",
+                url.trim_end_matches('/')
+            );
             if open {
                 open_browser(&url);
             }
@@ -149,12 +163,15 @@ fn shown(path: &Path) -> String {
 }
 
 fn summary(r: &BuildReport, took: Duration) -> String {
-    let warnings = match r.warnings.warning_count() {
-        0 => String::new(),
-        n => format!(", {}", counted(n, "warning")),
+    // To-dos named as to-dos ("left: 30 to-dos, 5 warnings").
+    let (_, left) = faro::check_listing(&r.warnings);
+    let left = if left.is_empty() {
+        String::new()
+    } else {
+        format!("; left: {left}")
     };
     format!(
-        "built {}: {} pages in {} locales, {} assets{warnings} in {} ms",
+        "built {}: {} pages in {} locales, {} assets in {} ms{left}",
         r.id,
         r.pages(),
         r.pages_per_locale.len(),
