@@ -62,7 +62,7 @@ pub fn run(args: Args) -> ExitCode {
         let out = match (&args.output, campaigns.len()) {
             (Some(o), 1) => o.clone(),
             (Some(o), _) => o.join(&id),
-            (None, _) => PathBuf::from("public").join(&id),
+            (None, _) => default_output(dir, &id),
         };
         if !build_one(dir, &id, &out, &args, &options) {
             failed.push(dir.display().to_string());
@@ -85,6 +85,26 @@ pub fn run(args: Args) -> ExitCode {
     }
 }
 
+/// public/<id>/ in the current folder; run inside the campaign folder (where
+/// that would be inside the campaign), public/<id>/ in the project folder
+/// that holds campaigns/<id>/ (or beside the campaign folder).
+fn default_output(dir: &Path, id: &str) -> PathBuf {
+    let here = PathBuf::from("public").join(id);
+    let (Ok(cwd), Ok(campaign)) = (std::env::current_dir(), dir.canonicalize()) else {
+        return here;
+    };
+    if !cwd.starts_with(&campaign) {
+        return here;
+    }
+    let holder = campaign.parent().unwrap_or(&campaign);
+    let project = if holder.file_name().is_some_and(|n| n == "campaigns") {
+        holder.parent().unwrap_or(holder)
+    } else {
+        holder
+    };
+    project.join("public").join(id)
+}
+
 /// Builds one campaign into `out` and prints the outcome; true on success.
 fn build_one(dir: &Path, id: &str, out: &Path, args: &Args, options: &BuildOptions) -> bool {
     let bar = BuildBar::new(id, args.quiet);
@@ -104,7 +124,11 @@ fn build_one(dir: &Path, id: &str, out: &Path, args: &Args, options: &BuildOptio
             false
         }
         // To-dos left: listed as `faro check` lists them, counted as to-dos.
-        Err(diags) if diags.iter().any(|d| d.code.starts_with("todo")) => {
+        Err(diags)
+            if diags
+                .iter()
+                .any(|d| d.severity == Severity::Error && faro::kind_of(d) == "todos") =>
+        {
             let (listing, _) = faro::check_listing(&diags);
             let errors: Diagnostics = diags
                 .iter()
