@@ -216,6 +216,25 @@ impl I18n {
         layers.iter().flatten().find_map(|lb| lb.origins.get(key))
     }
 
+    /// The campaign's strings file of `locale` (its campaign.ftl when it has one).
+    fn campaign_file(&self, locale: &str) -> Option<PathBuf> {
+        let layer = self.layers.get(locale)?[Layer::Campaign as usize].as_ref()?;
+        let files = || layer.origins.values().map(|o| &o.file);
+        files()
+            .find(|f| f.ends_with("campaign.ftl"))
+            .or_else(|| files().next())
+            .cloned()
+    }
+
+    /// True when an interface strings file (`locales/`) of any locale has `key`.
+    fn is_shared(&self, key: &str) -> bool {
+        self.layers.values().any(|l| {
+            l[Layer::Shared as usize]
+                .as_ref()
+                .is_some_and(|lb| lb.origins.contains_key(key))
+        })
+    }
+
     /// Message ids of the campaign layer only (`campaigns/<id>/locales/<locale>/`).
     pub fn campaign_messages(&self, locale: &str) -> BTreeMap<String, MessageOrigin> {
         self.layers
@@ -283,8 +302,27 @@ impl I18n {
                 let d = Diagnostic::error(
                     "i18n.missing",
                     format!("no text for `{key}` (locale {})", quoted_list(&locales)),
-                )
-                .with_hint(format!(
+                );
+                // A campaign's own string (no interface file has it): located
+                // in the campaign's files, where the officer adds it.
+                let files: Vec<PathBuf> = locales
+                    .iter()
+                    .filter_map(|l| self.campaign_file(l))
+                    .collect();
+                if !self.is_shared(&key) && files.len() == locales.len() {
+                    let used = used_at(&key).map_or(String::new(), |(src, offset)| {
+                        let pos = position_of(&src.text, offset);
+                        format!(" (a template uses it: {}:{})", src.path.display(), pos.line)
+                    });
+                    let listed: Vec<String> =
+                        files.iter().map(|f| f.display().to_string()).collect();
+                    diags.push(d.in_file(&files[0]).with_hint(format!(
+                        "add a line `{key} = …` to {}{used}",
+                        listed.join(" and ")
+                    )));
+                    continue;
+                }
+                let d = d.with_hint(format!(
                     "define `{key}` in locales/{}/, or correct the key where it is used",
                     self.default_locale
                 ));

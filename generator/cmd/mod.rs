@@ -27,6 +27,10 @@ pub fn print_diagnostics(diags: Diagnostics) {
 /// Every campaign folder under `campaigns/` in the current folder, sorted.
 pub fn all_campaigns() -> Result<Vec<PathBuf>, Diagnostic> {
     let root = Path::new("campaigns");
+    // Run inside a campaign folder: that campaign.
+    if !root.is_dir() && Path::new("campaign.yaml").is_file() {
+        return Ok(vec![PathBuf::from(".")]);
+    }
     let entries = std::fs::read_dir(root).map_err(|e| {
         Diagnostic::error("campaign.none", format!("cannot list campaigns: {e}"))
             .in_file(root)

@@ -105,6 +105,10 @@ pub fn fork(source: &Path, dest: &Path, options: &ForkOptions) -> Result<ForkRep
 }
 
 fn refuse(mut diags: Diagnostics) -> Diagnostics {
+    // A source that is not there is said so alone.
+    if diags.iter().any(|d| d.code == "campaign.missing") {
+        return diags;
+    }
     diags.push(
         Diagnostic::error(
             "fork.source",
@@ -370,8 +374,9 @@ impl<'c> Plan<'c> {
                 .relative
                 .strip_prefix(Path::new("content").join(src_default))
                 .unwrap_or(&original.relative);
-            let written = std::fs::read(dir.join("content").join(&self.default_locale).join(rel))?;
-            let hash = blake3::hash(&written).to_hex()[..12].to_string();
+            let written =
+                std::fs::read_to_string(dir.join("content").join(&self.default_locale).join(rel))?;
+            let hash = crate::campaign::content::text_hash(&written);
             for locale in self.locales.iter().filter(|l| **l != self.default_locale) {
                 if page_in(locale).is_some_and(|p| current(p, original)) {
                     let path = dir.join("content").join(locale).join(rel);
