@@ -234,6 +234,33 @@ fn an_italian_fork_keeps_national_facts_and_every_passage_whole() {
     assert_eq!(passages_left, Some(total as u64));
     assert!(items(&json).iter().any(|i| i["code"] == "todo.passage"
         && i["original"].as_str().is_some_and(|o| o.contains("Veneto"))));
+    // Confirming a passage as CHECKLIST.md says (deleting ` to-adapt=…`, the
+    // text unchanged) leaves its translations current.
+    let index = p.path().join("campaigns/lombardia/content/it/index.md");
+    let text = read(&index);
+    let marker = text
+        .split_whitespace()
+        .find(|w| w.starts_with("to-adapt="))
+        .unwrap()
+        .to_string();
+    edit(&index, &format!(" {marker}"), "");
+    let (_, after) = check_json(p.path(), "campaigns/lombardia");
+    let stale: Vec<_> = items(&after)
+        .into_iter()
+        .filter(|i| i["message"].as_str().unwrap().contains("changed since"))
+        .collect();
+    assert!(stale.is_empty(), "{stale:#?}");
+    let passages = |json: &serde_json::Value| {
+        items(json)
+            .iter()
+            .filter(|i| i["code"] == "todo.passage")
+            .count()
+    };
+    assert_eq!(
+        passages(&after),
+        passages(&json) - 1,
+        "the passage left the list"
+    );
 }
 
 #[test]
@@ -670,4 +697,59 @@ fn folder_mistakes_get_advice_that_works() {
     );
     let run = faro(p.path(), &["check", "campaigns/lombardia"]);
     assert!(run.stdout.contains("faro fork"), "{}", run.stdout);
+    // The campaign's name alone, typed in the project folder.
+    let run = faro(p.path(), &["check", "basik"]);
+    assert!(
+        common::flatten(&run.stdout).contains("did you mean campaigns/basic?"),
+        "{}",
+        run.stdout
+    );
+    // A source that is not there is said so, alone.
+    let run = faro(
+        p.path(),
+        &["fork", "campaigns/basik", "campaigns/x", "--region", "X"],
+    );
+    assert!(
+        run.flat_stderr().contains("did you mean campaigns/basic?"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("has errors"), "{}", run.stderr);
+    // Inside the campaign folder, `faro build` and `faro build .` build it
+    // into the project's public/<id>/.
+    let inside = p.path().join("campaigns/basic");
+    for args in [&["build"][..], &["build", "."]] {
+        let run = faro(&inside, args);
+        assert_eq!(run.code, Some(0), "{args:?}: {}", run.stderr);
+        assert!(
+            p.path().join("public/basic/index.html").is_file(),
+            "{args:?}"
+        );
+        assert!(!inside.join("public").exists(), "{args:?}");
+    }
+    // A missing campaign string is located in the campaign's strings files.
+    for locale in ["en", "it"] {
+        let ftl = inside.join(format!("locales/{locale}/campaign.ftl"));
+        let text: String = read(&ftl)
+            .lines()
+            .filter(|l| !l.starts_with("funding-statement"))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        std::fs::write(&ftl, text).unwrap();
+    }
+    let (_, json) = check_json(p.path(), "campaigns/basic");
+    let missing = items(&json)
+        .into_iter()
+        .find(|i| i["code"] == "i18n.missing")
+        .unwrap_or_else(|| panic!("{json:#}"));
+    assert_eq!(
+        missing["file"], "campaigns/basic/locales/en/campaign.ftl",
+        "{missing:#}"
+    );
+    assert!(
+        missing["hint"].as_str().unwrap().starts_with(
+            "add a line `funding-statement = …` to campaigns/basic/locales/en/campaign.ftl and campaigns/basic/locales/it/campaign.ftl"
+        ),
+        "{missing:#}"
+    );
 }

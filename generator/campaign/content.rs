@@ -127,7 +127,7 @@ impl SourcePage {
 
     /// Hash of the whole file, which translations record as `translated_from`.
     pub fn source_hash(&self) -> String {
-        blake3::hash(self.source.text.as_bytes()).to_hex()[..12].to_string()
+        text_hash(&self.source.text)
     }
 
     /// The slug in this language (file name when none is given; empty for index pages).
@@ -383,6 +383,29 @@ pub fn slugify(text: &str) -> String {
         }
     }
     out
+}
+
+/// The hash `translated_from` records for a page's text: the first 12 hex
+/// digits of its BLAKE3 hash, with the `to-adapt=…` markers of `faro fork`
+/// left out, so that confirming a passage (deleting its marker, the text
+/// unchanged) leaves its translations current.
+pub fn text_hash(text: &str) -> String {
+    let marker = format!(" {}", crate::web::markdown::TO_ADAPT);
+    if !text.contains(&marker) {
+        return blake3::hash(text.as_bytes()).to_hex()[..12].to_string();
+    }
+    let unmarked: String = text
+        .split_inclusive('\n')
+        .map(|line| match line.find(&marker) {
+            Some(at) if line.trim_start().starts_with(":::") => {
+                let rest = &line[at + 1..];
+                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                format!("{}{}", &line[..at], &rest[end..])
+            }
+            _ => line.to_string(),
+        })
+        .collect();
+    blake3::hash(unmarked.as_bytes()).to_hex()[..12].to_string()
 }
 
 #[cfg(test)]

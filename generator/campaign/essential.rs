@@ -143,7 +143,7 @@ fn untranslated(
             format!("the `{}` original of the essential page `{key}` changed since this `{locale}` translation", original.locale),
         )
         .in_file(&file)
-        .with_hint(format!("bring it up to date with {from} (`translated_from` becomes \"{hash}\"), then run `faro stamp {}`", file.display())),
+        .with_hint(format!("update it to match {from}, then run `faro stamp {}` (it records the new version, \"{hash}\", in `translated_from`)", file.display())),
     };
     Some(d)
 }

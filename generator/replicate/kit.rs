@@ -193,7 +193,8 @@ pub fn material(kit: &OutputFile, base_path: &str) -> crate::web::views::Materia
     }
 }
 
-/// Every file of the campaign folder (hidden files left out), sorted, as
+/// Every file of the campaign folder (hidden files and a fork's CHECKLIST.md
+/// left out), sorted, as
 /// (path with `/` separators, full path), listed by the same rule as every
 /// other reader: a symbolic link that leads out of the campaign is an error,
 /// never a file left out of the kit without a word.
@@ -201,6 +202,11 @@ fn campaign_files(dir: &Path, diags: &mut Diagnostics) -> Vec<(String, PathBuf)>
     let mut files = Vec::new();
     for path in crate::untrusted::files::list_files(dir, dir, &[], diags) {
         let rel = path.strip_prefix(dir).unwrap_or(&path).to_string_lossy();
+        // A fork's checklist is about its own fork; the next region's fork
+        // writes its own.
+        if rel == "CHECKLIST.md" {
+            continue;
+        }
         match crate::untrusted::confine::SafeRelPath::new(&rel) {
             Ok(safe) => files.push((safe.as_str().to_string(), path)),
             Err(why) => {
@@ -309,5 +315,21 @@ mod tests {
         assert_eq!(crate::web::views::human_size(940), "940 B");
         assert_eq!(crate::web::views::human_size(84_499), "84 KB");
         assert_eq!(crate::web::views::human_size(1_234_567), "1.2 MB");
+    }
+
+    #[test]
+    fn a_forks_checklist_does_not_travel_in_the_kit() {
+        let dir = tempfile::tempdir().unwrap();
+        for file in ["campaign.yaml", "CHECKLIST.md", "content/it/CHECKLIST.md"] {
+            let path = dir.path().join(file);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, "x").unwrap();
+        }
+        let mut diags = Diagnostics::new();
+        let names: Vec<String> = campaign_files(dir.path(), &mut diags)
+            .into_iter()
+            .map(|(name, _)| name)
+            .collect();
+        assert_eq!(names, ["campaign.yaml", "content/it/CHECKLIST.md"]);
     }
 }

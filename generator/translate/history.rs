@@ -47,7 +47,7 @@ pub fn keep(
 
 /// The hash `translated_from` records for a text.
 pub fn hash(text: &str) -> String {
-    blake3::hash(text.as_bytes()).to_hex()[..12].to_string()
+    crate::campaign::content::text_hash(text)
 }
 
 /// How a segment of the new original relates to the old one.

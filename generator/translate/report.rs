@@ -224,7 +224,7 @@ fn pages(
                     diags.push(
                         Diagnostic::warning("translation.stale", format!("the `{default}` original of `{key}` changed since this translation", default = original.locale))
                             .in_file(&t.source.path)
-                            .with_hint(format!("update the translation, then set `translated_from: \"{}\"`", original.source_hash())),
+                            .with_hint(format!("update it to match {}, then run `faro stamp {}` (it records the new version, \"{}\", in `translated_from`)", original.source.path.display(), t.source.path.display(), original.source_hash())),
                     );
                 }
                 None => {
@@ -232,7 +232,7 @@ fn pages(
                     diags.push(
                         Diagnostic::warning("translation.unrecorded", format!("`{key}` does not record which version of the original it translates"))
                             .in_file(&t.source.path)
-                            .with_hint(format!("add `translated_from: \"{}\"` to its front matter if it matches the current original", original.source_hash())),
+                            .with_hint(format!("if it matches {} as it is now, run `faro stamp {}` (it records the version, \"{}\", in `translated_from`)", original.source.path.display(), t.source.path.display(), original.source_hash())),
                     );
                 }
             },
