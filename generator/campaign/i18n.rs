@@ -309,7 +309,13 @@ impl I18n {
                     .iter()
                     .filter_map(|l| self.campaign_file(l))
                     .collect();
-                if !self.is_shared(&key) && files.len() == locales.len() {
+                // A key asked for by the campaign's own template may be the
+                // template's typo: located there, as before.
+                let campaign_dir = files.first().and_then(|f| f.ancestors().nth(3));
+                let own_template = used_at(&key)
+                    .zip(campaign_dir)
+                    .is_some_and(|((src, _), dir)| src.path.starts_with(dir));
+                if !self.is_shared(&key) && files.len() == locales.len() && !own_template {
                     let used = used_at(&key).map_or(String::new(), |(src, offset)| {
                         let pos = position_of(&src.text, offset);
                         format!(" (a template uses it: {}:{})", src.path.display(), pos.line)
