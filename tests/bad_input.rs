@@ -523,3 +523,62 @@ fn failed_build_keeps_the_previous_output_and_a_fixed_one_replaces_it() {
         .collect();
     assert_eq!(names, ["site"], "nothing is left beside the output folder");
 }
+
+/// Local services with a mistake in each value, as a region might write them
+/// (fictional, like every service in the tests).
+const BAD_SERVICES: &str = "
+services:
+  - id: centre
+    name: \"  \"
+    phone: \"12-34\"
+    logo: ../elsewhere/logo.svg
+    locales: [en, iy]
+  - id: centre
+    name: Example Help Centre
+    phone: \"+44 1632 960 123\"
+";
+
+#[test]
+fn mistakes_in_local_services_are_each_located_at_their_value() {
+    let b = break_basic(|c| append(&c.join(YAML), BAD_SERVICES));
+    let c = b.campaign();
+    let name = position_of(&c, YAML, "\"  \"");
+    let phone = position_of(&c, YAML, "\"12-34\"");
+    let logo = position_of(&c, YAML, "../elsewhere");
+    let locale = position_of(&c, YAML, "iy]");
+    let text = std::fs::read_to_string(c.join(YAML)).unwrap();
+    let second = text.rfind("id: centre").unwrap() + "id: ".len();
+    let line = text[..second].matches('\n').count() + 1;
+    let col = second - text[..second].rfind('\n').unwrap();
+    b.assert_rejected()
+        .assert_error_at(YAML, name.0, name.1, "the service has no name")
+        .assert_error_at(
+            YAML,
+            phone.0,
+            phone.1,
+            "`12-34` is not a dialable phone number",
+        )
+        .assert_error_at(YAML, logo.0, logo.1, "leaves the campaign folder")
+        .assert_error_at(YAML, line, col, "two services have the id `centre`")
+        .assert_error_at(
+            YAML,
+            locale.0,
+            locale.1,
+            "the service serves locale `iy`, which the campaign does not have",
+        )
+        .assert_hint("did you mean `it`?");
+}
+
+#[test]
+fn a_local_service_without_a_name_is_located() {
+    let b = break_basic(|c| {
+        append(
+            &c.join(YAML),
+            "\nservices:\n  - id: centre\n    phone: \"+44 1632 960 123\"\n",
+        )
+    });
+    // The YAML reader points into the entry that lacks it.
+    let (line, col) = position_of(&b.campaign(), YAML, "phone: \"+44");
+    b.assert_rejected()
+        .assert_error_at(YAML, line, col, "missing field `name`");
+}

@@ -753,3 +753,33 @@ fn folder_mistakes_get_advice_that_works() {
         "{missing:#}"
     );
 }
+
+#[test]
+fn a_fork_leaves_the_local_services_behind_as_a_to_do() {
+    let p = basic_project();
+    let yaml = p.path().join("campaigns/basic/campaign.yaml");
+    // A fictional service (the number is in Ofcom's range for drama).
+    edit(
+        &yaml,
+        "funding:\n",
+        "services:\n  - id: example-centre\n    name: Example Help Centre\n    phone: \"+44 1632 960 123\"\nfunding:\n",
+    );
+    faro(p.path(), &["check", "campaigns/basic"]).assert_success();
+    faro(
+        p.path(),
+        &[
+            "fork",
+            "campaigns/basic",
+            "campaigns/other",
+            "--region",
+            "Otherland",
+        ],
+    )
+    .assert_success();
+    let fork = read(&p.path().join("campaigns/other/campaign.yaml"));
+    let settings = fork.split("forked_from:").next().unwrap();
+    assert!(!settings.contains("Example Help Centre"), "{fork}");
+    assert!(settings.contains("services: []\n# TODO"), "{fork}");
+    // Its number is a regional word: any mention left in a page is a to-do.
+    assert!(fork.contains("\"+44 1632 960 123\""), "{fork}");
+}

@@ -3,7 +3,10 @@
 //! half as long again as German still fit every asset by the templates' own
 //! fitting rules; a template that puts text where a platform covers a share
 //! image fails the build, naming asset and locale; a campaign logo too small
-//! for 300 dpi at its printed size is a warning at its campaign.yaml value.
+//! for 300 dpi at its printed size is a warning at its campaign.yaml value;
+//! local services (fictional test data) get their co-branded sets, with the
+//! partner row of logos, in the locales they serve, on the Materials page
+//! under their names; a partner logo larger than the EU emblem fails.
 
 mod common;
 
@@ -162,4 +165,150 @@ fn a_campaign_logo_too_small_for_300_dpi_is_a_warning_at_its_campaign_yaml_value
         "{}",
         large.stderr
     );
+}
+
+/// Two local services with clearly fictional test data: no such services
+/// exist, and the numbers are in the range Ofcom keeps for drama in the UK
+/// (01632 960000–960999, written +44 1632 960 …), which is never given to
+/// anyone, so no test or screenshot can send a caller to a real line.
+const SERVICES: &str = "\
+services:
+  - id: example-centre
+    name: Example Help Centre
+    phone: \"+44 1632 960 123\"
+    address: 1 Example Street, Testland
+    hours: Mon–Fri 9:00–17:00
+    logo: assets/service-example.png
+    locales: [en, ar]
+  - id: beispiel
+    name: Beispielstelle (Testdaten)
+    phone: \"+44 1632 960 456\"
+    hours: Mo–Fr 10–16 Uhr
+    logo: assets/service-beispiel.svg
+    locales: [de]
+funding:
+";
+
+/// The print fixture with a partner logo and the two fictional services.
+fn with_services(campaign: &Path) {
+    let yaml = campaign.join("campaign.yaml");
+    edit(
+        &yaml,
+        "    name: Helpers Association\n",
+        "    name: Helpers Association\n    logo: assets/partner-helpers.svg\n",
+    );
+    edit(&yaml, "funding:\n", SERVICES);
+}
+
+/// The words of a PDF, one string, with no-break spaces as spaces.
+fn pdf_text(pdf: &Path) -> String {
+    words(pdf)
+        .iter()
+        .flat_map(|p| p.words.iter().map(|w| w.text.replace('\u{a0}', " ")))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn each_local_service_gets_its_co_branded_set_in_the_locales_it_serves() {
+    let tmp = tempdir();
+    let campaign = fixture_copy(
+        tmp.path(),
+        "[poster-a3, poster-a4, flyer-a5, wallet-card, social-square]",
+    );
+    with_services(&campaign);
+    let out = tmp.path().join("site");
+    // The build runs the layout checks on every asset: no text over a logo,
+    // no logo larger than the EU emblem, no overlap, nothing off the page.
+    build(&campaign, &out).assert_success();
+    let sets = [
+        ("example-centre", &["en", "ar"][..], "de"),
+        ("beispiel", &["de"][..], "en"),
+    ];
+    for (service, served, other) in sets {
+        for asset in ["poster-a3", "poster-a4", "flyer-a5", "wallet-card"] {
+            for lang in served {
+                let dir = out.join(format!("print/{lang}"));
+                let print = dir.join(format!("{asset}-{service}-print.pdf"));
+                assert!(print.is_file(), "{}", print.display());
+                // Measured independently from the PDF's text boxes (on the
+                // office variant: the print shop's has its label in the slug).
+                assert_layout(&dir.join(format!("{asset}-{service}.pdf")), 6.0);
+            }
+            let elsewhere = out.join(format!("print/{other}/{asset}-{service}.pdf"));
+            assert!(!elsewhere.exists(), "{} serves no {other}", service);
+        }
+        // Share images stay the campaign's.
+        assert!(!out
+            .join(format!("print/{}/social-square-{service}.png", served[0]))
+            .exists());
+    }
+    // The service beside the national helpline, on every asset of its set.
+    for asset in ["poster-a4", "flyer-a5", "wallet-card"] {
+        let text = pdf_text(&out.join(format!("print/en/{asset}-example-centre.pdf")));
+        for fact in [
+            "1522",
+            "+44 1632 960 123",
+            "Example Help Centre",
+            "Mon–Fri 9:00–17:00",
+        ] {
+            // Word by word: pdftotext may read a boxed line out of order.
+            for word in fact.split(' ') {
+                assert!(text.contains(word), "{asset}: no {fact:?} in {text}");
+            }
+        }
+        let own = pdf_text(&out.join(format!("print/en/{asset}.pdf")));
+        assert!(!own.contains("Example Help Centre"), "{asset}: {own}");
+    }
+    let poster = pdf_text(&out.join("print/en/poster-a4-example-centre.pdf"));
+    assert!(poster.contains("1 Example Street, Testland"), "{poster}");
+    // The wallet card's outside stays discreet: the service is inside only.
+    let card = words(&out.join("print/en/wallet-card-example-centre.pdf"));
+    let outside: String = card[0].words.iter().map(|w| w.text.clone()).collect();
+    assert!(!outside.contains("Example"), "{outside}");
+    // The Materials page lists each set under its service's name.
+    let page = std::fs::read_to_string(out.join("en/materials/index.html")).unwrap();
+    let section = page
+        .split("<section class=materials-service><h2>Example Help Centre</h2>")
+        .nth(1)
+        .unwrap_or_else(|| panic!("no section for the service:\n{page}"));
+    for asset in ["poster-a3", "poster-a4", "flyer-a5", "wallet-card"] {
+        assert!(
+            section.contains(&format!("href=/stop/print/en/{asset}-example-centre.pdf")),
+            "{asset}"
+        );
+    }
+    assert!(
+        !page.contains("Beispielstelle"),
+        "the German service on the English page"
+    );
+    let de = std::fs::read_to_string(out.join("de/materialien/index.html")).unwrap();
+    assert!(de.contains("<h2>Beispielstelle (Testdaten)</h2>"), "{de}");
+}
+
+#[test]
+fn a_partner_logo_larger_than_the_eu_emblem_fails_the_build() {
+    let tmp = tempdir();
+    let campaign = fixture_copy(tmp.path(), "[poster-a4]");
+    with_services(&campaign);
+    // A campaign's own poster that draws the partner row as tall as the QR code.
+    let own = campaign.join("templates/print");
+    std::fs::create_dir_all(&own).unwrap();
+    let template = std::fs::read_to_string(repo().join("templates/print/poster.typ")).unwrap();
+    let big = template.replace(
+        "partner-row(10mm * u, 13mm * u,",
+        "partner-row(30mm * u, 30mm * u,",
+    );
+    assert_ne!(
+        big, template,
+        "poster.typ no longer draws its partner row this way"
+    );
+    std::fs::write(own.join("poster.typ"), big).unwrap();
+    let out = tmp.path().join("site");
+    let run = build(&campaign, &out);
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    let err = run.flat_stderr();
+    assert!(err.contains("print.layout"), "{err}");
+    assert!(err.contains("is larger than the EU emblem"), "{err}");
+    assert!(!out.exists(), "a failed build wrote output");
 }

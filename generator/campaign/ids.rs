@@ -63,7 +63,7 @@ pub fn key_origin<'s>(config: &'s SourceText, key: &str) -> Option<(&'s SourceTe
 
 /// True when `<kind>-<id>-name` is a Fluent message name: the id is made of
 /// ASCII letters, digits, `-` and `_`.
-fn fits_string_key(id: &str) -> bool {
+pub(crate) fn fits_string_key(id: &str) -> bool {
     !id.is_empty()
         && id
             .chars()

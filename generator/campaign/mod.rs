@@ -17,6 +17,7 @@ pub mod phone;
 pub mod print_assets;
 pub mod print_settings;
 pub mod project;
+pub mod services;
 pub mod settings;
 pub mod site;
 pub mod todos;

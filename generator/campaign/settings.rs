@@ -120,6 +120,8 @@ pub struct Settings {
     pub partners: Vec<PartnerSettings>,
     /// Helplines.
     pub helplines: Vec<HelplineSettings>,
+    /// Local services with a co-branded set of print assets.
+    pub services: Vec<crate::campaign::services::ServiceSettings>,
     /// Show the EU emblem and funding statement.
     pub eu_funded: bool,
     /// Main menu page keys, with their place in `campaign.yaml`.
@@ -203,6 +205,19 @@ impl Validator<'_> {
             self.source,
             self.diags,
         );
+        let service_logos = c
+            .services
+            .iter()
+            .map(|s| s.logo.as_ref().and_then(|l| self.check_file(l)))
+            .collect();
+        let services = crate::campaign::services::validate(
+            &c.services,
+            service_logos,
+            &locales,
+            self.country.as_deref(),
+            self.source,
+            self.diags,
+        );
         let eu_funded = match &c.funding {
             Some(f) if f.emblem.value == "eu" => true,
             Some(f) => {
@@ -238,6 +253,7 @@ impl Validator<'_> {
             logo,
             partners,
             helplines,
+            services,
             eu_funded,
             navigation: c.navigation,
             footer_navigation: c.footer_navigation,

@@ -21,6 +21,7 @@ const CONFIRMABLE: &[&str] = &[
     "logo",
     "partners",
     "helplines",
+    "services",
     "funding",
     "exit",
 ];

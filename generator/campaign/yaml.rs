@@ -46,6 +46,10 @@ pub struct CampaignConfig {
     /// Phone lines shown on every page and print asset.
     #[serde(default)]
     pub helplines: Vec<Helpline>,
+    /// Local services (a counselling centre, a shelter): each gets its own
+    /// co-branded set of posters, flyer and wallet card.
+    #[serde(default)]
+    pub services: Vec<Service>,
     /// Who funds the campaign (the EU emblem and statement).
     #[serde(default)]
     pub funding: Option<Funding>,
@@ -184,6 +188,31 @@ pub struct Helpline {
     pub scope: Option<Located>,
 }
 
+/// A local service that gets a co-branded set of print assets: its facts,
+/// printed as written (they are the service's own words, in its language).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Service {
+    /// Identifier, used in file names (`poster-a4-<id>.pdf`).
+    pub id: Located,
+    /// The service's name, as it writes it.
+    pub name: Located,
+    /// Its phone number, digits and spaces (a leading `+` allowed).
+    pub phone: Located,
+    /// Its address, if it receives visitors.
+    #[serde(default)]
+    pub address: Option<Located>,
+    /// Its opening hours, as it writes them.
+    #[serde(default)]
+    pub hours: Option<Located>,
+    /// Its logo, relative to the campaign folder.
+    #[serde(default)]
+    pub logo: Option<Located>,
+    /// The campaign locales it serves (all of them when left out).
+    #[serde(default)]
+    pub locales: Vec<Located>,
+}
+
 /// Funding acknowledgement.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -229,6 +258,7 @@ pub const FIELD_NAMES: &[&str] = &[
     "logo",
     "partners",
     "helplines",
+    "services",
     "funding",
     "navigation",
     "footer_navigation",
@@ -260,6 +290,9 @@ pub const FIELD_NAMES: &[&str] = &[
     "unconfirmed",
     "emblem",
     "url",
+    "phone",
+    "address",
+    "hours",
 ];
 
 /// Parses `campaign.yaml`. Syntax and type errors come back located, with a

@@ -66,6 +66,8 @@ pub struct PrintData {
     pub logo: Option<String>,
     /// Partners with their logos.
     pub partners: Vec<PartnerData>,
+    /// The local service of a co-branded asset (see `super::services`).
+    pub service: Option<ServiceData>,
     /// Virtual path of the EU emblem, when the campaign is EU-funded.
     pub eu_emblem: Option<String>,
     /// Virtual path of the hero illustration, when the theme has one.
@@ -111,6 +113,21 @@ pub struct HelplineData {
 pub struct PartnerData {
     /// Name.
     pub name: String,
+    /// Virtual path of its logo.
+    pub logo: Option<String>,
+}
+
+/// A local service on its co-branded assets: its facts as it writes them.
+#[derive(Debug, Clone, Serialize)]
+pub struct ServiceData {
+    /// Name.
+    pub name: String,
+    /// Phone number as displayed (groups joined by no-break spaces).
+    pub phone: String,
+    /// Address.
+    pub address: Option<String>,
+    /// Opening hours.
+    pub hours: Option<String>,
     /// Virtual path of its logo.
     pub logo: Option<String>,
 }
@@ -237,6 +254,7 @@ pub fn build(
                     .and_then(|l| l.as_ref().map(|(p, _)| p.clone())),
             })
             .collect(),
+        service: None,
         eu_emblem: files.eu_emblem.as_ref().map(|(p, _)| p.clone()),
         booklet: None,
         draft: None,
@@ -342,6 +360,13 @@ impl PrintData {
         }
         for p in &self.partners {
             out.push(("campaign.yaml partners".into(), &p.name));
+        }
+        if let Some(service) = &self.service {
+            let facts = [Some(&service.name), Some(&service.phone)];
+            let more = [service.address.as_ref(), service.hours.as_ref()];
+            for text in facts.into_iter().chain(more).flatten() {
+                out.push(("campaign.yaml services".into(), text));
+            }
         }
         out.push(("campaign.yaml base_url".into(), &self.url_display));
         if let Some(b) = &self.booklet {

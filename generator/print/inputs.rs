@@ -16,6 +16,9 @@ pub struct Files {
     pub logo: Option<(String, Vec<u8>)>,
     /// Partner logos, in partner order.
     pub partner_logos: Vec<Option<(String, Vec<u8>)>>,
+    /// Logos of the local services, in `services:` order (each only on its
+    /// own co-branded assets).
+    pub service_logos: Vec<Option<(String, Vec<u8>)>>,
     /// The EU emblem, unaltered from the theme.
     pub eu_emblem: Option<(String, Vec<u8>)>,
     /// The hero illustration, coloured from the palette (`/art-hero.svg`).
@@ -120,6 +123,16 @@ pub(crate) fn shared_files(
                 p.logo
                     .as_deref()
                     .and_then(|l| read(l, &format!("partner-{i}")))
+            })
+            .collect(),
+        service_logos: s
+            .services
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                p.logo
+                    .as_deref()
+                    .and_then(|l| read(l, &format!("service-{i}")))
             })
             .collect(),
         eu_emblem: None,

@@ -20,6 +20,16 @@ pub(super) struct Job {
     pub(super) spec: &'static AssetSpec,
     pub(super) booklet: Option<booklet::Booklet>,
     pub(super) shared: Arc<LocaleData>,
+    /// The local service of a co-branded asset.
+    pub(super) service: Option<super::services::ServiceJob>,
+}
+
+impl Job {
+    /// The asset's file name stem: `poster-a4`, or `poster-a4-<service>`
+    /// for a service's co-branded set.
+    pub(super) fn name(&self) -> String {
+        super::services::file_stem(self.spec.id, self.service.as_ref())
+    }
 }
 
 /// What one job made: its files (none when it failed), the size of its
@@ -56,7 +66,7 @@ impl JobContext<'_> {
             result.diags.push(d);
             return result;
         }
-        let virtual_files = self.virtual_files(&datas[0]);
+        let virtual_files = self.virtual_files(job, &datas[0]);
         let jsons: Vec<Vec<u8>> = datas
             .iter()
             .map(|d| serde_json::to_vec(d).unwrap_or_default())
@@ -116,6 +126,7 @@ impl JobContext<'_> {
                     self.files,
                 );
                 d.booklet = job.booklet.clone();
+                super::services::add_service(&mut d, job, self.files);
                 d.draft = self
                     .draft
                     .then(|| self.campaign.i18n.format(&job.locale, "draft-banner", None));
@@ -125,15 +136,18 @@ impl JobContext<'_> {
     }
 
     /// The images the template may load: the QR code of the asset's address,
-    /// the logo, EU emblem and illustration, and the partners' logos.
-    fn virtual_files(&self, data: &PrintData) -> Vec<(String, Vec<u8>)> {
+    /// the logo, EU emblem and illustration, the partners' logos and, on a
+    /// co-branded asset, its local service's.
+    fn virtual_files(&self, job: &Job, data: &PrintData) -> Vec<(String, Vec<u8>)> {
         let qr = qr_svg(&data.url);
         let mut virtual_files: Vec<(String, Vec<u8>)> = vec![("/qr.svg".into(), qr.into_bytes())];
         let shared = [&self.files.logo, &self.files.eu_emblem, &self.files.art];
+        let own_logo = super::services::logo_file(job, self.files);
         for f in shared
             .into_iter()
             .chain(&self.files.partner_logos)
             .flatten()
+            .chain(own_logo)
         {
             virtual_files.push(f.clone());
         }
@@ -256,7 +270,7 @@ impl JobContext<'_> {
         doc: &typst_layout::PagedDocument,
         files: &mut Vec<(String, Vec<u8>)>,
     ) -> Result<(), ExportError> {
-        let id = job.spec.id;
+        let id = job.name();
         let ident = format!(
             "{}/{}/{id}/{}",
             self.campaign.settings.id, job.locale, data.variant

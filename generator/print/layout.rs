@@ -10,6 +10,9 @@
 //!   neighbouring lines meet);
 //! - share images keep text out of the zones a platform covers with its own
 //!   interface (the top and bottom [`SOCIAL_FREE_PX`] of a post or story);
+//! - no text runs over an image (a logo, the QR code, the emblem, an
+//!   illustration), and no partner's or local service's logo is larger than
+//!   the EU emblem on its page (the EU's visibility rules);
 //! - raster images (a campaign's logo or a partner's) print at
 //!   [`MIN_PRINT_DPI`] or more at their printed size: a warning that names the
 //!   file in campaign.yaml otherwise.
@@ -27,7 +30,7 @@ pub const SOCIAL_FREE_PX: f64 = 250.0;
 /// Resolution an image needs at its printed size.
 pub const MIN_PRINT_DPI: f64 = 300.0;
 /// Part of the render cache key: a change of these rules renders again.
-pub const RULES: &str = "layout-1";
+pub const RULES: &str = "layout-2";
 
 /// Height of a letter body above the baseline, in ems (Noto Sans's cap
 /// height is 0.714 em; a little less, so that a tightly led line touching
@@ -58,21 +61,34 @@ impl PlacedText {
     }
 }
 
-/// A raster image where Typst placed it.
+/// An image (raster or SVG) where Typst placed it.
 #[derive(Debug, Clone)]
 pub struct PlacedImage {
+    /// Page number, from 1.
+    pub page: usize,
     /// The encoded file, to tell which campaign file it is.
     pub data: Vec<u8>,
-    /// Its width in pixels.
-    pub pixels_wide: f64,
+    /// Its width in pixels (`None` for SVG, which has no resolution).
+    pub pixels_wide: Option<f64>,
     /// Its printed width in points.
     pub width_pt: f64,
+    /// Left, top, right, bottom on the page, in points.
+    pub bbox: [f64; 4],
 }
 
 impl PlacedImage {
     /// Pixels per inch at its printed size.
     pub fn dpi(&self) -> f64 {
-        self.pixels_wide / (self.width_pt / 72.0)
+        self.pixels_wide
+            .map_or(f64::INFINITY, |px| px / (self.width_pt / 72.0))
+    }
+
+    fn width(&self) -> f64 {
+        self.bbox[2] - self.bbox[0]
+    }
+
+    fn height(&self) -> f64 {
+        self.bbox[3] - self.bbox[1]
     }
 }
 
@@ -122,13 +138,26 @@ fn walk(
                 });
             }
             FrameItem::Image(image, size, _) => {
-                if let ImageKind::Raster(raster) = image.kind() {
-                    images.push(PlacedImage {
-                        data: raster.data().to_vec(),
-                        pixels_wide: f64::from(raster.width()),
-                        width_pt: size.x.to_pt() * ts.sx.get().abs(),
-                    });
-                }
+                let (data, pixels_wide) = match image.kind() {
+                    ImageKind::Raster(raster) => {
+                        (raster.data().to_vec(), Some(f64::from(raster.width())))
+                    }
+                    ImageKind::Svg(svg) => (svg.data().to_vec(), None),
+                    _ => continue,
+                };
+                let (a, b) = (at(*pos), at(*pos + Point::new(size.x, size.y)));
+                images.push(PlacedImage {
+                    page,
+                    data,
+                    pixels_wide,
+                    width_pt: size.x.to_pt() * ts.sx.get().abs(),
+                    bbox: [
+                        a.x.to_pt().min(b.x.to_pt()),
+                        a.y.to_pt().min(b.y.to_pt()),
+                        a.x.to_pt().max(b.x.to_pt()),
+                        a.y.to_pt().max(b.y.to_pt()),
+                    ],
+                });
             }
             _ => {}
         }
@@ -179,6 +208,51 @@ pub fn text_problems(texts: &[PlacedText], pages: &[(f64, f64)], rules: Rules) -
                     "`{}` and `{}` overlap",
                     short(&a.text),
                     short(&b.text)
+                ));
+            }
+        }
+    }
+    problems
+}
+
+/// What breaks the rules for images: text over an image (a logo, the QR
+/// code, the emblem, an illustration), and a partner's logo (`logos`, by
+/// file) larger than the EU emblem (`emblem`) on its page, which the EU's
+/// visibility rules do not allow.
+pub fn image_problems(
+    texts: &[PlacedText],
+    images: &[PlacedImage],
+    logos: &[&[u8]],
+    emblem: Option<&[u8]>,
+) -> Vec<String> {
+    let mut problems = Vec::new();
+    for t in texts.iter().filter(|t| !t.text.trim().is_empty()) {
+        let (top, bottom) = t.body();
+        let covered = images.iter().filter(|i| i.page == t.page).any(|i| {
+            let [x0, y0, x1, y1] = i.bbox;
+            t.x.0 < x1 - TOLERANCE_PT
+                && x0 < t.x.1 - TOLERANCE_PT
+                && top < y1 - TOLERANCE_PT
+                && y0 < bottom - TOLERANCE_PT
+        });
+        if covered {
+            problems.push(format!("`{}` runs over an image", short(&t.text)));
+        }
+    }
+    let Some(emblem) = emblem else {
+        return problems;
+    };
+    for e in images.iter().filter(|i| i.data == emblem) {
+        let on_page = images.iter().filter(|i| i.page == e.page);
+        for logo in on_page.filter(|i| logos.contains(&i.data.as_slice())) {
+            if logo.width() > e.width() + TOLERANCE_PT || logo.height() > e.height() + TOLERANCE_PT
+            {
+                problems.push(format!(
+                    "a partner logo ({:.0} × {:.0} pt) is larger than the EU emblem ({:.0} × {:.0} pt)",
+                    logo.width(),
+                    logo.height(),
+                    e.width(),
+                    e.height()
                 ));
             }
         }
@@ -266,7 +340,19 @@ impl super::JobContext<'_> {
                 free_zone: if social { SOCIAL_FREE_PX } else { 0.0 },
                 headline: spec.template != "booklet.typ",
             };
-            for problem in text_problems(&texts, &pages, rules) {
+            let files = self.files;
+            let logos: Vec<&[u8]> = files
+                .partner_logos
+                .iter()
+                .chain(&files.service_logos)
+                .flatten()
+                .map(|(_, bytes)| bytes.as_slice())
+                .collect();
+            let emblem = files.eu_emblem.as_ref().map(|(_, b)| b.as_slice());
+            let problems = text_problems(&texts, &pages, rules)
+                .into_iter()
+                .chain(image_problems(&texts, &images, &logos, emblem));
+            for problem in problems {
                 let msg = format!("{} ({}): {problem}", spec.id, job.locale);
                 let hint = "shorten the campaign's text for this asset (locales/<lang>/campaign.ftl), or fix the template's fitting rules";
                 let d = Diagnostic::error("print.layout", msg).with_hint(hint);
@@ -301,6 +387,12 @@ impl super::JobContext<'_> {
                     .iter()
                     .zip(s.partners.iter().map(|p| p.logo.as_ref())),
             )
+            .chain(
+                self.files
+                    .service_logos
+                    .iter()
+                    .zip(s.services.iter().map(|v| v.logo.as_ref())),
+            )
             .find(|(file, _)| file.as_ref().is_some_and(|(_, b)| *b == image.data))
             .and_then(|(_, written)| written)?;
         let needed = (image.width_pt / 72.0 * MIN_PRINT_DPI).ceil();
@@ -317,7 +409,7 @@ impl super::JobContext<'_> {
         )
         .with_hint(format!(
             "give a file at least {needed:.0} px wide ({:.0} px now), or an SVG",
-            image.pixels_wide
+            image.pixels_wide.unwrap_or_default()
         ));
         d.severity = Severity::Warning;
         Some(d)
@@ -412,10 +504,42 @@ mod tests {
     #[test]
     fn dpi_is_pixels_per_inch_at_the_printed_width() {
         let image = PlacedImage {
+            page: 1,
             data: Vec::new(),
-            pixels_wide: 600.0,
+            pixels_wide: Some(600.0),
             width_pt: 144.0,
+            bbox: [0.0, 0.0, 144.0, 144.0],
         };
         assert_eq!(image.dpi(), 300.0);
+    }
+
+    fn image(data: &[u8], bbox: [f64; 4]) -> PlacedImage {
+        PlacedImage {
+            page: 1,
+            data: data.to_vec(),
+            pixels_wide: None,
+            width_pt: bbox[2] - bbox[0],
+            bbox,
+        }
+    }
+
+    #[test]
+    fn text_over_an_image_and_a_logo_larger_than_the_emblem_are_problems() {
+        let emblem = image(b"emblem", [0.0, 100.0, 60.0, 140.0]);
+        let small = image(b"logo", [0.0, 150.0, 50.0, 180.0]);
+        let beside = run("Funded by the EU", 70.0, 120.0, 10.0);
+        let fine = image_problems(
+            &[beside.clone()],
+            &[emblem.clone(), small],
+            &[b"logo"],
+            Some(b"emblem"),
+        );
+        assert!(fine.is_empty(), "{fine:?}");
+        let over = run("Funded by the EU", 40.0, 120.0, 10.0);
+        let wide = image(b"logo", [0.0, 150.0, 80.0, 180.0]);
+        let problems = image_problems(&[over], &[emblem, wide], &[b"logo"], Some(b"emblem"));
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        assert!(problems[0].contains("`Funded by the EU` runs over an image"));
+        assert!(problems[1].contains("larger than the EU emblem (60 × 40 pt)"));
     }
 }

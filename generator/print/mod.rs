@@ -30,6 +30,7 @@ mod job;
 mod layout;
 mod origin;
 mod render;
+mod services;
 mod table_limits;
 mod world;
 
@@ -168,8 +169,10 @@ fn plan_jobs(site: &Site, diags: &mut Diagnostics) -> Vec<Job> {
                 spec,
                 booklet,
                 shared: shared.clone(),
+                service: None,
             });
         }
+        jobs.extend(services::service_jobs(campaign, locale, &shared));
     }
     jobs
 }
@@ -203,8 +206,8 @@ fn collect(
             out.rendered += 1;
         }
         let dir = format!("print/{}/", job.locale);
-        let id = job.spec.id;
-        if let (Format::Png { .. }, "og") = (job.spec.format, id) {
+        let id = job.name();
+        if let (Format::Png { .. }, "og") = (job.spec.format, id.as_str()) {
             let url = format!("{}{dir}{id}.png", s.base_url);
             out.og_images.insert(job.locale.clone(), url);
         }
@@ -247,7 +250,7 @@ fn material_view(
             .map(|(_, b)| human_size(b.len()))
             .unwrap_or_default()
     };
-    let id = job.spec.id;
+    let id = job.name();
     let thumb_name = format!("{id}-thumb.png");
     let preview = preview_size.map(|(w, h)| {
         // Two-sided assets show both sides: twice as wide.
@@ -265,6 +268,7 @@ fn material_view(
             let print = format!("{id}-print.pdf");
             MaterialView {
                 label_key: job.spec.label_key.into(),
+                service: job.service.as_ref().map(|v| v.settings.name.clone()),
                 url: url(&office),
                 file_size: size(&office),
                 format: "PDF",
@@ -289,6 +293,7 @@ fn material_view(
             let name = format!("{id}.png");
             MaterialView {
                 label_key: job.spec.label_key.into(),
+                service: None,
                 url: url(&name),
                 file_size: size(&name),
                 format: "PNG",

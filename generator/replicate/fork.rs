@@ -254,7 +254,13 @@ impl<'c> Plan<'c> {
             country,
             same_country,
             shown_dir: dest.display().to_string(),
-            regional_numbers: dropped.iter().map(|h| h.number.clone()).collect(),
+            // Local services are regional facts: none travels (their
+            // numbers, like a regional helpline's, must not stay in pages).
+            regional_numbers: dropped
+                .iter()
+                .map(|h| h.number.clone())
+                .chain(s.services.iter().map(|v| v.phone.clone()))
+                .collect(),
             region_names: region_names(campaign),
             kept_helplines: kept.iter().map(|h| h.id.clone()).collect(),
         })
@@ -443,6 +449,9 @@ impl<'c> Plan<'c> {
             let _ = writeln!(y, "  - id: {}\n    number: \"{}\"\n    free: {}\n    always_open: {}\n    anonymous: {}\n    multilingual: {}\n    emergency: {}\n    scope: {scope}", h.id, h.number, h.free, h.always_open, h.anonymous, h.multilingual, h.emergency);
         }
         let _ = writeln!(y, "# {MARKER} your region's helplines (id, number, free, always_open, anonymous, multilingual, scope),\n# named in locales/<lang>/campaign.ftl as helpline-<id>-name and helpline-<id>-audience.");
+        if !s.services.is_empty() {
+            let _ = writeln!(y, "\nservices: []\n# {MARKER} the local services of your region that want their own co-branded posters, flyer\n# and wallet card (id, name, phone, address or hours, logo, locales); {}'s were left out.", s.region);
+        }
         if s.eu_funded {
             let _ = writeln!(y, "\nfunding:\n  emblem: eu  # {MARKER} keep only if your campaign is EU-funded; its statement is `funding-statement` in campaign.ftl");
         }

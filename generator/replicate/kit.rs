@@ -183,6 +183,7 @@ fn zip_error(campaign_dir: &Path, e: &dyn std::fmt::Display) -> Diagnostic {
 pub fn material(kit: &OutputFile, base_path: &str) -> crate::web::views::MaterialView {
     crate::web::views::MaterialView {
         label_key: "replication-kit".into(),
+        service: None,
         url: format!("{base_path}{}", kit.path),
         file_size: crate::web::views::human_size(kit.bytes.len()),
         format: "ZIP",

@@ -213,6 +213,9 @@ pub struct PageView<'a> {
 pub struct MaterialView {
     /// Message id of its name (such as `replication-kit`).
     pub label_key: String,
+    /// The local service whose co-branded set it belongs to (its name), for
+    /// the Materials page's section of that service.
+    pub service: Option<String>,
     /// Download URL.
     pub url: String,
     /// File size for people, such as `84 KB`.

@@ -1,0 +1,137 @@
+//! Local services of `campaign.yaml` (`services:`): a counselling centre or a
+//! shelter that wants the campaign's posters, flyer and wallet card with its
+//! own name, phone and logo beside the national helpline. Each gets a
+//! co-branded set in every campaign locale it serves
+//! (`print/<lang>/poster-a4-<id>.pdf` …).
+//!
+//! Its facts (name, phone, address, hours) are printed as the service writes
+//! them: they are not translated. A service is a fact of its region, so
+//! `faro fork` does not carry it over (generator/replicate/fork.rs).
+
+use crate::campaign::settings::ConfigFile;
+use crate::campaign::yaml::{at_value, Located, Service};
+use crate::diagnostics::{did_you_mean, Diagnostics, SourceText};
+
+/// A local service, validated.
+#[derive(Debug, Clone)]
+pub struct ServiceSettings {
+    /// Identifier, in file names.
+    pub id: String,
+    /// Name, as the service writes it.
+    pub name: String,
+    /// Phone number as displayed.
+    pub phone: String,
+    /// Address, if any.
+    pub address: Option<String>,
+    /// Opening hours, if any.
+    pub hours: Option<String>,
+    /// Logo, inside the campaign folder.
+    pub logo: Option<ConfigFile>,
+    /// Campaign locales it serves, in campaign order.
+    pub locales: Vec<String>,
+}
+
+/// The print assets a service's co-branded set is made of (those of them
+/// the campaign makes): the ones that carry helplines and are handed out or
+/// hung up locally. The booklet and the share images stay the campaign's.
+pub const CO_BRANDED_ASSETS: &[&str] = &["poster-a3", "poster-a4", "flyer-a5", "wallet-card"];
+
+/// Checks `services`; `logos` are their logo files, already checked (one per
+/// service, in order), `locales` the campaign's and `country` its country.
+pub fn validate(
+    services: &[Service],
+    logos: Vec<Option<ConfigFile>>,
+    locales: &[String],
+    country: Option<&str>,
+    source: &SourceText,
+    diags: &mut Diagnostics,
+) -> Vec<ServiceSettings> {
+    crate::campaign::ids::check("service", services.iter().map(|s| &s.id), source, diags);
+    services
+        .iter()
+        .zip(logos)
+        .map(|(s, logo)| {
+            check_file_name_id(&s.id, source, diags);
+            let name = s.name.value.trim().to_string();
+            if name.is_empty() {
+                let d = at_value(
+                    source,
+                    &s.name,
+                    "config.service",
+                    "the service has no name".into(),
+                )
+                .with_hint(
+                    "write the service's name as it writes it, such as `name: Centro Donna`",
+                );
+                diags.push(d);
+            }
+            let phone = s.phone.value.trim().to_string();
+            if let Some(why) = crate::campaign::phone::problem(&phone, country) {
+                let msg = format!("`{phone}` is not a dialable phone number: {why}");
+                let d = at_value(source, &s.phone, "config.phone", msg)
+                    .with_hint("check the number with the service");
+                diags.push(d);
+            }
+            ServiceSettings {
+                id: s.id.value.clone(),
+                name,
+                phone,
+                address: text(s.address.as_ref()),
+                hours: text(s.hours.as_ref()),
+                logo,
+                locales: served_locales(&s.locales, locales, source, diags),
+            }
+        })
+        .collect()
+}
+
+/// A service's id names files, which must be the same on every system:
+/// lower-case letters, digits and hyphens.
+fn check_file_name_id(id: &Located, source: &SourceText, diags: &mut Diagnostics) {
+    let v = &id.value;
+    let ok = !v.is_empty()
+        && v.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    // An id that cannot name strings is reported by `ids::check` already.
+    if !ok && crate::campaign::ids::fits_string_key(v) {
+        let msg = format!("the service id `{v}` cannot name its files (`poster-a4-{v}.pdf`)");
+        let hint = "use lower-case letters, digits and hyphens, such as `centro-donna`";
+        diags.push(at_value(source, id, "config.id-form", msg).with_hint(hint));
+    }
+}
+
+fn text(value: Option<&Located>) -> Option<String> {
+    value
+        .map(|v| v.value.trim().to_string())
+        .filter(|v| !v.is_empty())
+}
+
+/// The locales listed (all the campaign's when none is); one the campaign
+/// does not have is an error at its value.
+fn served_locales(
+    listed: &[Located],
+    campaign: &[String],
+    source: &SourceText,
+    diags: &mut Diagnostics,
+) -> Vec<String> {
+    if listed.is_empty() {
+        return campaign.to_vec();
+    }
+    for l in listed {
+        if !campaign.contains(&l.value) {
+            let msg = format!(
+                "the service serves locale `{}`, which the campaign does not have",
+                l.value
+            );
+            let hint = did_you_mean(&l.value, campaign.iter().map(String::as_str))
+                .map(|s| format!("did you mean `{s}`?"))
+                .unwrap_or_else(|| format!("the campaign's locales: {}", campaign.join(", ")));
+            diags.push(at_value(source, l, "config.locale", msg).with_hint(hint));
+        }
+    }
+    campaign
+        .iter()
+        .filter(|c| listed.iter().any(|l| &l.value == *c))
+        .cloned()
+        .collect()
+}

@@ -1,0 +1,101 @@
+//! Co-branded sets for local services (`services:` of campaign.yaml): the
+//! posters, flyer and wallet card once more for each service, in each locale
+//! it serves, with its name, phone and hours or address beside the national
+//! helplines and its logo in the partner row. Named `<asset>-<service id>`.
+
+use std::sync::Arc;
+
+use crate::campaign::load::Campaign;
+use crate::campaign::services::{ServiceSettings, CO_BRANDED_ASSETS};
+
+use super::data::{LocaleData, PrintData, ServiceData};
+use super::inputs::Files;
+use super::job::Job;
+
+/// The service a co-branded asset is made for.
+#[derive(Clone)]
+pub struct ServiceJob {
+    /// Its place in `services:` (and in [`Files::service_logos`]).
+    pub index: usize,
+    /// Its facts.
+    pub settings: ServiceSettings,
+}
+
+/// `poster-a4`, or `poster-a4-<service id>` for a service's set.
+pub fn file_stem(asset: &str, service: Option<&ServiceJob>) -> String {
+    match service {
+        Some(s) => format!("{asset}-{}", s.settings.id),
+        None => asset.to_string(),
+    }
+}
+
+/// The co-branded assets of every service that serves `locale`, service by
+/// service, in the campaign's asset order.
+pub(super) fn service_jobs(
+    campaign: &Campaign,
+    locale: &str,
+    shared: &Arc<LocaleData>,
+) -> Vec<Job> {
+    let s = &campaign.settings;
+    let mut jobs = Vec::new();
+    for (index, service) in s.services.iter().enumerate() {
+        if !service.locales.iter().any(|l| l == locale) {
+            continue;
+        }
+        for id in s
+            .print
+            .assets
+            .iter()
+            .filter(|a| CO_BRANDED_ASSETS.contains(&a.as_str()))
+        {
+            let Some(spec) = crate::campaign::print_assets::asset(id) else {
+                continue;
+            };
+            jobs.push(Job {
+                locale: locale.to_string(),
+                spec,
+                booklet: None,
+                shared: shared.clone(),
+                service: Some(ServiceJob {
+                    index,
+                    settings: service.clone(),
+                }),
+            });
+        }
+    }
+    jobs
+}
+
+/// Puts the service of `job` into `data`: its facts, its name in the title
+/// and its file name in the print shop's slug.
+pub(super) fn add_service(data: &mut PrintData, job: &Job, files: &Files) {
+    let Some(service) = &job.service else {
+        return;
+    };
+    let s = &service.settings;
+    data.service = Some(ServiceData {
+        name: s.name.clone(),
+        phone: crate::campaign::phone::display(&s.phone),
+        address: s.address.clone(),
+        hours: s.hours.clone(),
+        logo: files
+            .service_logos
+            .get(service.index)
+            .and_then(|l| l.as_ref().map(|(path, _)| path.clone())),
+    });
+    data.title = format!("{} – {}", data.title, s.name);
+    if !data.slug.is_empty() {
+        let own = format!("{}-print.pdf", job.spec.id);
+        data.slug = data
+            .slug
+            .replacen(&own, &format!("{}-print.pdf", job.name()), 1);
+    }
+}
+
+/// The service's logo of `job`, as a virtual file for its assets only.
+pub(super) fn logo_file<'f>(job: &Job, files: &'f Files) -> Option<&'f (String, Vec<u8>)> {
+    files
+        .service_logos
+        .get(job.service.as_ref()?.index)?
+        .as_ref()
+}
