@@ -529,7 +529,7 @@ mod tests {
         let small = image(b"logo", [0.0, 150.0, 50.0, 180.0]);
         let beside = run("Funded by the EU", 70.0, 120.0, 10.0);
         let fine = image_problems(
-            &[beside.clone()],
+            &[beside],
             &[emblem.clone(), small],
             &[b"logo"],
             Some(b"emblem"),
