@@ -126,7 +126,7 @@ pub fn build_with_progress(
 }
 
 /// What `faro check` learns: everything a build would report, without writing.
-pub struct CheckOutcome {
+pub(crate) struct CheckOutcome {
     /// Campaign id, when campaign.yaml could be read.
     pub id: Option<String>,
     /// Errors and warnings, to-dos included.
@@ -138,7 +138,7 @@ pub struct CheckOutcome {
 /// Runs the whole pipeline without writing anything, and the translation report.
 /// Unlike a build, it renders every page even after errors (templates are
 /// exercised) and keeps every finding of the translation report.
-pub fn check(campaign_dir: &Path, options: &BuildOptions) -> CheckOutcome {
+pub(crate) fn check(campaign_dir: &Path, options: &BuildOptions) -> CheckOutcome {
     let timer = Timer::from_env(&Silent);
     let mut diags = Diagnostics::new();
     let outcome = |id, diags: Diagnostics, translations| CheckOutcome {

@@ -3,8 +3,8 @@
 //! [`sections`]) and as stable JSON for a region's CI (docs/check-json.md;
 //! `groups` by the older kinds below, `sections` as the text lays them out).
 
-pub mod sections;
-pub mod text;
+pub(crate) mod sections;
+pub(crate) mod text;
 
 use std::path::Path;
 
@@ -13,13 +13,13 @@ use serde::Serialize;
 use crate::build::{self, BuildOptions};
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::translate::report::TranslationReport;
-pub use sections::Section;
+pub(crate) use sections::Section;
 
 /// Version of the JSON format; it changes only when a field changes meaning.
-pub const JSON_VERSION: u32 = 2;
+pub(crate) const JSON_VERSION: u32 = 2;
 
 /// The kinds findings are grouped in, in the order they are shown.
-pub const KINDS: &[(&str, &str)] = &[
+pub(crate) const KINDS: &[(&str, &str)] = &[
     ("todos", "To-dos"),
     ("translations", "Missing or stale translations"),
     ("links", "Broken links"),
@@ -116,7 +116,7 @@ pub fn check(campaign_dir: &Path, strict: bool) -> CheckReport {
 }
 
 /// Checks the web pages only (no print assets), for the preview's checklist.
-pub fn check_web(campaign_dir: &Path) -> CheckReport {
+pub(crate) fn check_web(campaign_dir: &Path) -> CheckReport {
     let options = BuildOptions {
         web_only: true,
         ..BuildOptions::default()

@@ -15,6 +15,7 @@
 //! benchmarks use is re-exported here, and nothing else is reachable.
 
 #![warn(missing_docs)]
+#![warn(unreachable_pub)]
 
 mod build;
 mod campaign;

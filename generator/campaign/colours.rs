@@ -18,7 +18,7 @@ pub struct Colours {
 }
 
 /// Parses `#rrggbb` into RGB.
-pub fn parse_hex(s: &str) -> Option<[u8; 3]> {
+pub(crate) fn parse_hex(s: &str) -> Option<[u8; 3]> {
     let hex = s.strip_prefix('#')?;
     if hex.len() != 6 || !hex.chars().all(|c| c.is_ascii_hexdigit()) {
         return None;
@@ -28,7 +28,7 @@ pub fn parse_hex(s: &str) -> Option<[u8; 3]> {
 }
 
 /// WCAG 2.1 contrast ratio between two `#rrggbb` colours (1 to 21).
-pub fn contrast_ratio(a: &str, b: &str) -> f64 {
+pub(crate) fn contrast_ratio(a: &str, b: &str) -> f64 {
     fn luminance(rgb: [u8; 3]) -> f64 {
         let channel = |c: u8| {
             let c = f64::from(c) / 255.0;

@@ -146,7 +146,7 @@ impl SourcePage {
 
 /// Loads every page of every locale folder under `content/`; also returns the
 /// (locale, key) of the pages that could not be read, already reported.
-pub fn load_pages(
+pub(crate) fn load_pages(
     campaign_dir: &Path,
     locales: &[String],
     diags: &mut Diagnostics,
@@ -353,7 +353,7 @@ fn line_of(text: &str, offset: usize) -> usize {
 }
 
 /// A slug is lower-case letters (any script), digits and single hyphens.
-pub fn valid_slug(slug: &str) -> bool {
+pub(crate) fn valid_slug(slug: &str) -> bool {
     !slug.is_empty()
         && !slug.starts_with('-')
         && !slug.ends_with('-')
@@ -368,7 +368,7 @@ pub fn valid_slug(slug: &str) -> bool {
 
 /// An anchor id from heading text: lower-case letters and digits of any script,
 /// other characters folded into single hyphens.
-pub fn slugify(text: &str) -> String {
+pub(crate) fn slugify(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut dash = false;
     for c in text.chars() {
@@ -389,7 +389,7 @@ pub fn slugify(text: &str) -> String {
 /// digits of its BLAKE3 hash, with the `to-adapt=…` markers of `faro fork`
 /// left out, so that confirming a passage (deleting its marker, the text
 /// unchanged) leaves its translations current.
-pub fn text_hash(text: &str) -> String {
+pub(crate) fn text_hash(text: &str) -> String {
     let marker = format!(" {}", crate::web::markdown::TO_ADAPT);
     if !text.contains(&marker) {
         return blake3::hash(text.as_bytes()).to_hex()[..12].to_string();

@@ -9,7 +9,7 @@ use crate::diagnostics::{position_of, Diagnostic, SourceText};
 /// The keys of `text` (YAML, starting at byte `offset` of `source`) that are
 /// written with no value: nothing, `~`, `null`, or only a comment after the
 /// colon, and no indented block or list below.
-pub fn find(source: &SourceText, text: &str, offset: usize) -> Vec<Diagnostic> {
+pub(crate) fn find(source: &SourceText, text: &str, offset: usize) -> Vec<Diagnostic> {
     let lines: Vec<(usize, &str)> = line_starts(text).collect();
     let mut found = Vec::new();
     for (i, &(start, line)) in lines.iter().enumerate() {
@@ -44,7 +44,12 @@ pub fn find(source: &SourceText, text: &str, offset: usize) -> Vec<Diagnostic> {
 
 /// A YAML error at a key written with no value (`url: ~` where a text is
 /// required) becomes the clearer `has no value` error at that key.
-pub fn explain(error: Diagnostic, source: &SourceText, text: &str, offset: usize) -> Diagnostic {
+pub(crate) fn explain(
+    error: Diagnostic,
+    source: &SourceText,
+    text: &str,
+    offset: usize,
+) -> Diagnostic {
     let line = error.position.map(|p| p.line);
     find(source, text, offset)
         .into_iter()

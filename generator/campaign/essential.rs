@@ -20,7 +20,7 @@ use crate::diagnostics::{did_you_mean, Diagnostic, Diagnostics, Severity};
 
 /// The state of one locale's translation of one page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Translation {
+pub(crate) enum Translation {
     /// No file, or a seeded copy marked `untranslated: true`.
     Missing,
     /// Translated from an older version of the original.
@@ -32,7 +32,7 @@ pub enum Translation {
 }
 
 /// The state of `translation` of `original`.
-pub fn state(original: &SourcePage, translation: Option<&SourcePage>) -> Translation {
+pub(crate) fn state(original: &SourcePage, translation: Option<&SourcePage>) -> Translation {
     match translation {
         None => Translation::Missing,
         Some(t) if t.front.untranslated => Translation::Missing,
@@ -46,7 +46,7 @@ pub fn state(original: &SourcePage, translation: Option<&SourcePage>) -> Transla
 
 /// The essential page keys: `essential_pages` when given, else the home page
 /// and the main menu.
-pub fn keys(s: &crate::campaign::settings::Settings) -> BTreeSet<String> {
+pub(crate) fn keys(s: &crate::campaign::settings::Settings) -> BTreeSet<String> {
     match &s.essential_pages {
         Some(list) => list.iter().map(|k| k.value.clone()).collect(),
         None => std::iter::once("index".to_string())
@@ -56,7 +56,7 @@ pub fn keys(s: &crate::campaign::settings::Settings) -> BTreeSet<String> {
 }
 
 /// True when `locale` is built with interface strings only, as campaign.yaml says.
-pub fn interface_only(campaign: &Campaign, locale: &str) -> bool {
+pub(crate) fn interface_only(campaign: &Campaign, locale: &str) -> bool {
     campaign
         .settings
         .interface_only
@@ -66,7 +66,7 @@ pub fn interface_only(campaign: &Campaign, locale: &str) -> bool {
 
 /// Errors (warnings in a draft) for essential pages that would be published
 /// untranslated, and for locales with no content.
-pub fn check(campaign: &Campaign, draft: bool) -> Diagnostics {
+pub(crate) fn check(campaign: &Campaign, draft: bool) -> Diagnostics {
     let mut found = unknown_keys(campaign);
     let s = &campaign.settings;
     let default = &s.default_locale;

@@ -15,7 +15,11 @@ use crate::diagnostics::{position_of, Diagnostic, Diagnostics, SourceText};
 /// Reports every escape in a string literal of `resource` (parsed from
 /// `text`, the file at `path`) that produces a control character other than a
 /// tab or a line break.
-pub fn report_control_escapes(resource: &FluentResource, path: &Path, diags: &mut Diagnostics) {
+pub(crate) fn report_control_escapes(
+    resource: &FluentResource,
+    path: &Path,
+    diags: &mut Diagnostics,
+) {
     let text = resource.source();
     let mut literals = Vec::new();
     for entry in resource.entries() {

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use crate::diagnostics::{did_you_mean, Diagnostic};
 
 /// The sub-folders of `dir` that are campaigns (hold a campaign.yaml), sorted.
-pub fn campaigns_in(dir: &Path) -> Vec<String> {
+pub(crate) fn campaigns_in(dir: &Path) -> Vec<String> {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return Vec::new();
     };
@@ -47,7 +47,7 @@ fn fork_advice(near: &Path) -> String {
 }
 
 /// The error for a campaign folder that does not exist.
-pub fn not_found(dir: &Path) -> Diagnostic {
+pub(crate) fn not_found(dir: &Path) -> Diagnostic {
     let parent = dir
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -88,7 +88,7 @@ fn shown(path: &Path) -> String {
 
 /// The hint for a folder without a campaign.yaml: the campaigns it holds, if
 /// any, else how to start one.
-pub fn no_config_hint(dir: &Path) -> String {
+pub(crate) fn no_config_hint(dir: &Path) -> String {
     let inside = campaigns_in(dir);
     match inside.first() {
         Some(first) => format!(

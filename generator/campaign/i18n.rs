@@ -20,7 +20,7 @@ use crate::untrusted::files::decode_utf8;
 /// written in (CLDR's data through unic-langid: `ar`, `fa`, `he`, `ur`, `ckb`…
 /// are right to left; `az` is left to right unless written `az-Arab`).
 /// A code that does not parse is left to right.
-pub fn direction(locale: &str) -> &'static str {
+pub(crate) fn direction(locale: &str) -> &'static str {
     match locale
         .parse::<LanguageIdentifier>()
         .map(|l| l.character_direction())
@@ -458,7 +458,9 @@ fn collect_variables(pattern: &fluent_syntax::ast::Pattern<&str>, out: &mut BTre
 }
 
 /// Converts template arguments into Fluent arguments.
-pub fn fluent_args<'a>(pairs: impl IntoIterator<Item = (&'a str, ArgValue)>) -> FluentArgs<'a> {
+pub(crate) fn fluent_args<'a>(
+    pairs: impl IntoIterator<Item = (&'a str, ArgValue)>,
+) -> FluentArgs<'a> {
     let mut args = FluentArgs::new();
     for (k, v) in pairs {
         match v {
@@ -471,7 +473,7 @@ pub fn fluent_args<'a>(pairs: impl IntoIterator<Item = (&'a str, ArgValue)>) -> 
 
 /// A value passed from a template to a Fluent message.
 #[derive(Debug, Clone)]
-pub enum ArgValue {
+pub(crate) enum ArgValue {
     /// A number (selects plural forms).
     Number(f64),
     /// Any text.

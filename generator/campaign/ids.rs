@@ -11,7 +11,7 @@ use crate::diagnostics::{Diagnostics, SourceText};
 /// Checks the ids of one list (`kind` is `helpline` or `partner`): each must
 /// be letters, digits, `-` and `_`, and none may repeat; a repeat is reported
 /// at the second one.
-pub fn check<'a>(
+pub(crate) fn check<'a>(
     kind: &str,
     ids: impl IntoIterator<Item = &'a Located>,
     source: &SourceText,
@@ -41,7 +41,7 @@ pub fn check<'a>(
 /// `helpline-<id>-audience` or `partner-<id>-role` is made from: the
 /// source and the byte offset of the id, for errors about that string
 /// (templates build such keys from the id, so no template names them).
-pub fn key_origin<'s>(config: &'s SourceText, key: &str) -> Option<(&'s SourceText, usize)> {
+pub(crate) fn key_origin<'s>(config: &'s SourceText, key: &str) -> Option<(&'s SourceText, usize)> {
     let id = ["helpline-", "partner-"]
         .iter()
         .find_map(|prefix| key.strip_prefix(prefix))?;

@@ -26,7 +26,7 @@ const COUNTRY_LANGUAGES: &[(&str, &str)] = &[
 
 /// The known locale that `code` most likely means, if it is not itself known.
 /// `known` holds the locale folder names.
-pub fn meant(code: &str, known: &[String]) -> Option<String> {
+pub(crate) fn meant(code: &str, known: &[String]) -> Option<String> {
     let has = |c: &str| known.iter().find(|k| k.eq_ignore_ascii_case(c)).cloned();
     if known.iter().any(|k| k == code) {
         return None;
@@ -52,7 +52,7 @@ pub fn meant(code: &str, known: &[String]) -> Option<String> {
 
 /// The advice for an unknown locale `code`: the code it most likely means, or
 /// how to add a new one.
-pub fn advice(code: &str, known: &[String]) -> String {
+pub(crate) fn advice(code: &str, known: &[String]) -> String {
     if let Some(k) = meant(code, known) {
         let why = if code.eq_ignore_ascii_case(&k) {
             "locale codes are lower case".to_string()
@@ -74,7 +74,7 @@ pub fn advice(code: &str, known: &[String]) -> String {
 }
 
 /// What is wrong with a `default_locale`, and the fix that works.
-pub struct DefaultFault {
+pub(crate) struct DefaultFault {
     /// The error.
     pub message: String,
     /// The fix, naming only codes that work.
@@ -86,7 +86,11 @@ pub struct DefaultFault {
 /// The fault of `default_locale: written` when the usable locales (the
 /// `locales` list, each code as it was meant) are `usable`; `None` when it
 /// is one of them.
-pub fn default_fault(written: &str, usable: &[String], known: &[String]) -> Option<DefaultFault> {
+pub(crate) fn default_fault(
+    written: &str,
+    usable: &[String],
+    known: &[String],
+) -> Option<DefaultFault> {
     let meant_code = if known.iter().any(|k| k == written) {
         Some(written.to_string())
     } else {

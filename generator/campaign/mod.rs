@@ -3,23 +3,23 @@
 //! around the campaign (templates, themes, shared locales), to-dos, essential
 //! pages, and the site model ([`site`]) that every renderer reads.
 
-pub mod colours;
-pub mod content;
-pub mod empty_values;
-pub mod essential;
-pub mod fluent_literals;
-pub mod folder_advice;
-pub mod i18n;
-pub mod ids;
-pub mod load;
-pub mod locale_code;
-pub mod phone;
-pub mod print_assets;
-pub mod print_settings;
-pub mod project;
-pub mod services;
-pub mod settings;
-pub mod site;
-pub mod todos;
-pub mod unconfirmed;
-pub mod yaml;
+pub(crate) mod colours;
+pub(crate) mod content;
+pub(crate) mod empty_values;
+pub(crate) mod essential;
+pub(crate) mod fluent_literals;
+pub(crate) mod folder_advice;
+pub(crate) mod i18n;
+pub(crate) mod ids;
+pub(crate) mod load;
+pub(crate) mod locale_code;
+pub(crate) mod phone;
+pub(crate) mod print_assets;
+pub(crate) mod print_settings;
+pub(crate) mod project;
+pub(crate) mod services;
+pub(crate) mod settings;
+pub(crate) mod site;
+pub(crate) mod todos;
+pub(crate) mod unconfirmed;
+pub(crate) mod yaml;

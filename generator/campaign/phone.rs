@@ -5,7 +5,7 @@
 
 /// A number as shown on a page: its groups joined by no-break spaces, so that
 /// it never breaks across lines.
-pub fn display(number: &str) -> String {
+pub(crate) fn display(number: &str) -> String {
     number.split_whitespace().collect::<Vec<_>>().join("\u{a0}")
 }
 
@@ -48,7 +48,7 @@ const CALLING_CODES: &[(&str, &str)] = &[
 ];
 
 /// Why a number is not dialable, or `None` when it is.
-pub fn problem(number: &str, country: Option<&str>) -> Option<String> {
+pub(crate) fn problem(number: &str, country: Option<&str>) -> Option<String> {
     let trimmed = number.trim();
     let digits: String = trimmed.chars().filter(char::is_ascii_digit).collect();
     if trimmed

@@ -231,13 +231,13 @@ pub const ASSETS: &[AssetSpec] = &[
 ];
 
 /// The asset with `id`.
-pub fn asset(id: &str) -> Option<&'static AssetSpec> {
+pub(crate) fn asset(id: &str) -> Option<&'static AssetSpec> {
     ASSETS.iter().find(|a| a.id == id)
 }
 
 /// Every Fluent key a print template may print (helpline keys aside), for the
 /// translation report's list of used keys.
-pub fn string_keys() -> Vec<&'static str> {
+pub(crate) fn string_keys() -> Vec<&'static str> {
     let mut keys: Vec<&str> = ASSETS
         .iter()
         .flat_map(|a| a.keys.iter().copied())
@@ -258,7 +258,7 @@ pub fn string_keys() -> Vec<&'static str> {
 /// the asset's name in the `print:` section's `assets` list (source and byte
 /// offset), so that a string an asset needs and the campaign lacks is
 /// reported at the choice that needs it.
-pub fn key_origin<'s>(
+pub(crate) fn key_origin<'s>(
     config: &'s crate::diagnostics::SourceText,
     assets: &[String],
     key: &str,

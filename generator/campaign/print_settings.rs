@@ -18,7 +18,7 @@ use crate::diagnostics::{did_you_mean, Diagnostic, Diagnostics, SourceText};
 use super::print_assets::ASSETS;
 
 /// A CMYK colour, each component in percent (0 to 100).
-pub type Cmyk = [f64; 4];
+pub(crate) type Cmyk = [f64; 4];
 
 /// The validated `print:` section.
 #[derive(Debug, Clone, Serialize)]
@@ -50,7 +50,7 @@ pub struct CmykPalette {
 /// section makes no print assets; one without `assets` makes them all. CMYK
 /// values missing from it are converted from the RGB palette with
 /// [`rgb_to_cmyk`].
-pub fn validate(
+pub(crate) fn validate(
     config: Option<&PrintConfig>,
     colours: &Colours,
     source: &SourceText,
@@ -129,7 +129,7 @@ fn cmyk_of(values: &[f64]) -> Option<Cmyk> {
 /// near-greys become black ink only, so that text never prints in four inks;
 /// other colours use the naive under-colour removal formula. A print shop's
 /// own values, given in `print.cmyk`, are always better.
-pub fn rgb_to_cmyk(hex: &str) -> Cmyk {
+pub(crate) fn rgb_to_cmyk(hex: &str) -> Cmyk {
     let [r, g, b] = parse_hex(hex)
         .unwrap_or([0, 0, 0])
         .map(|c| f64::from(c) / 255.0);

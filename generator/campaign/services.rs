@@ -34,11 +34,12 @@ pub struct ServiceSettings {
 /// The print assets a service's co-branded set is made of (those of them
 /// the campaign makes): the ones that carry helplines and are handed out or
 /// hung up locally. The booklet and the share images stay the campaign's.
-pub const CO_BRANDED_ASSETS: &[&str] = &["poster-a3", "poster-a4", "flyer-a5", "wallet-card"];
+pub(crate) const CO_BRANDED_ASSETS: &[&str] =
+    &["poster-a3", "poster-a4", "flyer-a5", "wallet-card"];
 
 /// Checks `services`; `logos` are their logo files, already checked (one per
 /// service, in order), `locales` the campaign's and `country` its country.
-pub fn validate(
+pub(crate) fn validate(
     services: &[Service],
     logos: Vec<Option<ConfigFile>>,
     locales: &[String],

@@ -40,7 +40,7 @@ impl std::ops::Deref for ConfigFile {
 
 /// The illustrations every theme draws (templates/partials/art.html), for the
 /// home page's hero (`hero`) and journey cards.
-pub const ART_NAMES: &[&str] = &[
+pub(crate) const ART_NAMES: &[&str] = &[
     "hero", "watched", "steps", "together", "browse", "help", "learn",
 ];
 
@@ -149,7 +149,7 @@ pub struct Settings {
 
 /// Checks `config` and returns settings; every problem is pushed to `diags`.
 /// `known_locales` are the locales with interface strings (shared or campaign).
-pub fn validate(
+pub(crate) fn validate(
     config: CampaignConfig,
     source: &SourceText,
     campaign_dir: &Path,

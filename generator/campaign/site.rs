@@ -231,7 +231,7 @@ impl<'c> Site<'c> {
 
 /// The URL segment of a locale's Materials page: its `materials-slug`
 /// string, made URL-safe, or `materials` when the string gives nothing usable.
-pub fn materials_slug(campaign: &Campaign, locale: &str) -> String {
+pub(crate) fn materials_slug(campaign: &Campaign, locale: &str) -> String {
     if !campaign.i18n.has(locale, MATERIALS_SLUG_KEY) {
         return "materials".to_string();
     }
@@ -245,7 +245,7 @@ pub fn materials_slug(campaign: &Campaign, locale: &str) -> String {
 }
 
 /// The string that names the Materials page's URL segment in each language.
-pub const MATERIALS_SLUG_KEY: &str = "materials-slug";
+pub(crate) const MATERIALS_SLUG_KEY: &str = "materials-slug";
 
 /// Two pages of one language with the same key: reported at the `key:` that
 /// made them collide (the page that sets one), else at the later file.
@@ -412,7 +412,7 @@ fn report_unfit_urls(campaign: &Campaign, pages: &[Page], diags: &mut Diagnostic
 /// Pages whose address is one the build makes itself (the materials page,
 /// 404 pages, assets, print files, the kit…): the page would be replaced
 /// without a word. `generated` are the output paths of everything but pages.
-pub fn report_generated_collisions<'a>(
+pub(crate) fn report_generated_collisions<'a>(
     site: &Site,
     generated: impl IntoIterator<Item = &'a str>,
     diags: &mut Diagnostics,

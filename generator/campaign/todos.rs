@@ -10,11 +10,11 @@ use crate::diagnostics::{position_of, Diagnostic, Diagnostics, Severity, SourceT
 use crate::untrusted::files;
 
 /// The marker that makes a line a to-do.
-pub const MARKER: &str = "TODO:";
+pub(crate) const MARKER: &str = "TODO:";
 
 /// What a fork must not keep from the campaign it was made from.
 #[derive(Debug, Default)]
-pub struct SourceWords {
+pub(crate) struct SourceWords {
     /// The source's region (in each of its languages' spelling) and numbers.
     pub words: Vec<String>,
     /// Phrases around mentions confirmed as true for the new campaign.
@@ -25,7 +25,7 @@ pub struct SourceWords {
 /// `TODO:` markers, and mentions of `source.words` (the source campaign's
 /// region and numbers, for a fork) in pages and strings. Files already in
 /// `loaded` (the pages the loader read) are not read again.
-pub fn scan(
+pub(crate) fn scan(
     campaign_dir: &Path,
     loaded: &[&SourceText],
     regional_words: &SourceWords,
@@ -67,16 +67,16 @@ pub fn scan(
 }
 
 /// Hints, one per kind of to-do (`faro check` prints each once per file).
-pub const FACT_HINT: &str =
+pub(crate) const FACT_HINT: &str =
     "replace it with the real fact for your region, then remove the `TODO:`";
 /// See [`FACT_HINT`].
-pub const PASSAGE_HINT: &str = "rewrite the passage for your region (it stops being a to-do once changed); if it is right for your region as it is, delete ` to-adapt=…` from its `:::` line";
+pub(crate) const PASSAGE_HINT: &str = "rewrite the passage for your region (it stops being a to-do once changed); if it is right for your region as it is, delete ` to-adapt=…` from its `:::` line";
 /// See [`FACT_HINT`].
-pub const MENTION_HINT: &str = "rewrite it for your region; if one place is true for your region as written (a partner of the source's project, say), confirm that place alone: copy the quoted words into `keep:` under `forked_from` in campaign.yaml";
+pub(crate) const MENTION_HINT: &str = "rewrite it for your region; if one place is true for your region as written (a partner of the source's project, say), confirm that place alone: copy the quoted words into `keep:` under `forked_from` in campaign.yaml";
 
 /// The hash `faro fork` records on a passage to adapt: the first 12 hex
 /// digits of the BLAKE3 hash of its text, surrounding blank space ignored.
-pub fn passage_hash(text: &str) -> String {
+pub(crate) fn passage_hash(text: &str) -> String {
     blake3::hash(text.trim().as_bytes()).to_hex()[..12].to_string()
 }
 
@@ -277,7 +277,9 @@ fn is_untranslated_copy(text: &str) -> bool {
 
 /// The words a fork must not keep: the source's region (as each of its
 /// languages spells it) and regional numbers, with the confirmed phrases.
-pub fn regional_words(forked_from: Option<&crate::campaign::yaml::ForkedFrom>) -> SourceWords {
+pub(crate) fn regional_words(
+    forked_from: Option<&crate::campaign::yaml::ForkedFrom>,
+) -> SourceWords {
     forked_from
         .map(|f| SourceWords {
             words: f

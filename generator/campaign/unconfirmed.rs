@@ -28,7 +28,7 @@ const CONFIRMABLE: &[&str] = &[
 
 /// A to-do (warning `todo.confirm`) at each value listed in `unconfirmed`,
 /// and an error at each entry that names no setting that can be confirmed.
-pub fn check(campaign: &Campaign) -> Diagnostics {
+pub(crate) fn check(campaign: &Campaign) -> Diagnostics {
     let mut diags = Diagnostics::new();
     let source = &campaign.config_source;
     for entry in &campaign.settings.unconfirmed {

@@ -12,12 +12,12 @@ use serde_saphyr::{Location, Spanned};
 use crate::diagnostics::{did_you_mean, Diagnostic, Diagnostics, Position, SourceText};
 
 /// A string with its place in `campaign.yaml`.
-pub type Located = Spanned<String>;
+pub(crate) type Located = Spanned<String>;
 
 /// The whole `campaign.yaml`.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct CampaignConfig {
+pub(crate) struct CampaignConfig {
     /// Short identifier, used as the output folder name (`public/<id>/`).
     pub id: Located,
     /// The region running the campaign, as written in its own language.
@@ -126,7 +126,7 @@ pub struct ForkedFrom {
 /// Site colours as `#rrggbb`.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Palette {
+pub(crate) struct Palette {
     /// Brand colour: header, links, buttons.
     pub primary: Option<Located>,
     /// Text drawn on the primary colour.
@@ -144,7 +144,7 @@ pub struct Palette {
 /// A partner organisation.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Partner {
+pub(crate) struct Partner {
     /// Identifier; its role is the Fluent message `partner-<id>-role`.
     pub id: Located,
     /// The organisation's name (not translated).
@@ -161,7 +161,7 @@ pub struct Partner {
 /// `helpline-<id>-audience`); the facts live here.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Helpline {
+pub(crate) struct Helpline {
     /// Identifier for the Fluent messages.
     pub id: Located,
     /// The number as dialled, digits and spaces (a leading `+` allowed).
@@ -192,7 +192,7 @@ pub struct Helpline {
 /// printed as written (they are the service's own words, in its language).
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Service {
+pub(crate) struct Service {
     /// Identifier, used in file names (`poster-a4-<id>.pdf`).
     pub id: Located,
     /// The service's name, as it writes it.
@@ -216,7 +216,7 @@ pub struct Service {
 /// Funding acknowledgement.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Funding {
+pub(crate) struct Funding {
     /// Which emblem to show; only `eu` is known.
     pub emblem: Located,
 }
@@ -224,16 +224,16 @@ pub struct Funding {
 /// Quick-exit settings.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Exit {
+pub(crate) struct Exit {
     /// Neutral page the exit button leads to.
     pub url: Located,
 }
 
 /// The default quick-exit destination: a portal that shows nothing personal.
-pub const DEFAULT_EXIT_URL: &str = "https://www.wikipedia.org/";
+pub(crate) const DEFAULT_EXIT_URL: &str = "https://www.wikipedia.org/";
 
 /// Field names of a page's front matter, for "did you mean".
-pub const FRONT_MATTER_FIELDS: &[&str] = &[
+pub(crate) const FRONT_MATTER_FIELDS: &[&str] = &[
     "title",
     "description",
     "slug",
@@ -246,7 +246,7 @@ pub const FRONT_MATTER_FIELDS: &[&str] = &[
 ];
 
 /// Field names of [`CampaignConfig`] and its parts, for "did you mean".
-pub const FIELD_NAMES: &[&str] = &[
+pub(crate) const FIELD_NAMES: &[&str] = &[
     "id",
     "region",
     "country",
@@ -297,7 +297,7 @@ pub const FIELD_NAMES: &[&str] = &[
 
 /// Parses `campaign.yaml`. Syntax and type errors come back located, with a
 /// suggestion for misspelt field names.
-pub fn parse(source: &SourceText) -> Result<CampaignConfig, Diagnostic> {
+pub(crate) fn parse(source: &SourceText) -> Result<CampaignConfig, Diagnostic> {
     if source.text.trim().is_empty() {
         return Err(Diagnostic::error("config.empty", "campaign.yaml is empty")
             .in_file(&source.path)
@@ -311,7 +311,11 @@ pub fn parse(source: &SourceText) -> Result<CampaignConfig, Diagnostic> {
 
 /// Turns a serde-saphyr error into a located diagnostic.
 /// `fields` are the names a misspelt field is compared with.
-pub fn yaml_error(source: &SourceText, e: &serde_saphyr::Error, fields: &[&str]) -> Diagnostic {
+pub(crate) fn yaml_error(
+    source: &SourceText,
+    e: &serde_saphyr::Error,
+    fields: &[&str],
+) -> Diagnostic {
     let message = e.without_snippet().to_string();
     let message = message.lines().next().unwrap_or("invalid YAML").to_string();
     let (plain, hint) = plain_yaml_message(&strip_location_suffix(&message));
@@ -393,7 +397,7 @@ fn unknown_field(message: &str) -> Option<&str> {
 }
 
 /// A serde-saphyr location as a diagnostic position.
-pub fn position(loc: &Location) -> Position {
+pub(crate) fn position(loc: &Location) -> Position {
     Position {
         line: loc.line() as usize,
         column: loc.column() as usize,
@@ -401,7 +405,7 @@ pub fn position(loc: &Location) -> Position {
 }
 
 /// A diagnostic pointing at a located value of `campaign.yaml`.
-pub fn at_value(
+pub(crate) fn at_value(
     source: &SourceText,
     value: &Located,
     code: &'static str,
@@ -431,7 +435,10 @@ fn read(campaign_dir: &Path) -> Option<CampaignConfig> {
 }
 
 /// Loads and parses `campaign.yaml` from a campaign folder.
-pub fn load(campaign_dir: &Path, diags: &mut Diagnostics) -> Option<(CampaignConfig, SourceText)> {
+pub(crate) fn load(
+    campaign_dir: &Path,
+    diags: &mut Diagnostics,
+) -> Option<(CampaignConfig, SourceText)> {
     let path = campaign_dir.join("campaign.yaml");
     let text = match crate::untrusted::files::read_text(&path) {
         Ok(t) => t,
@@ -473,7 +480,7 @@ pub fn load(campaign_dir: &Path, diags: &mut Diagnostics) -> Option<(CampaignCon
 /// `print:` as written in `campaign.yaml`.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct PrintConfig {
+pub(crate) struct PrintConfig {
     /// Asset ids to make (see [`crate::campaign::print_assets::ASSETS`]); every asset when absent.
     #[serde(default)]
     pub assets: Option<Vec<Located>>,
@@ -485,7 +492,7 @@ pub struct PrintConfig {
 /// One CMYK value per palette colour, each `[c, m, y, k]` in percent.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct CmykConfig {
+pub(crate) struct CmykConfig {
     /// CMYK of `palette.primary`.
     pub primary: Option<Spanned<Vec<f64>>>,
     /// CMYK of `palette.on_primary`.

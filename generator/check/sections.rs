@@ -90,7 +90,7 @@ impl Section {
 
 /// The sections that have findings, in the order of [`KINDS`]; `diags` are
 /// sorted by file and position.
-pub fn sections(diags: &Diagnostics) -> Vec<Section> {
+pub(crate) fn sections(diags: &Diagnostics) -> Vec<Section> {
     let sorted: Vec<&Diagnostic> = diags.iter().collect();
     KINDS
         .iter()

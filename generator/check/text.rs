@@ -14,7 +14,7 @@ use super::CheckReport;
 use crate::diagnostics::{render, Diagnostics};
 
 /// The whole report as text.
-pub fn human(report: &CheckReport) -> String {
+pub(crate) fn human(report: &CheckReport) -> String {
     let mut out = sections_text(&report.sections);
     translations(&mut out, report);
     out.push_str(&final_line(report));

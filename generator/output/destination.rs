@@ -45,7 +45,7 @@ const PROJECT_FOLDERS: [&str; 3] = ["templates", "themes", "locales"];
 
 /// An output folder that passed the checks.
 #[derive(Debug, Clone)]
-pub struct Destination {
+pub(crate) struct Destination {
     /// The folder as it was named (for messages and the summary).
     pub shown: PathBuf,
     /// Its absolute path with symbolic links resolved: the folder replaced.
@@ -55,7 +55,11 @@ pub struct Destination {
 /// Checks that building `campaign_dir` into `out_dir` can only create or
 /// replace a site: not the campaign, not the project, not a file and, unless
 /// `force`, not a non-empty folder that is not a previous Faro build.
-pub fn check(campaign_dir: &Path, out_dir: &Path, force: bool) -> Result<Destination, Diagnostic> {
+pub(crate) fn check(
+    campaign_dir: &Path,
+    out_dir: &Path,
+    force: bool,
+) -> Result<Destination, Diagnostic> {
     let refuse = |code, message: String, hint: &str| {
         Diagnostic::error(code, message)
             .in_file(out_dir)
@@ -182,7 +186,7 @@ fn is_empty(dir: &Path) -> bool {
 
 /// True when `dir` holds what every Faro build writes at its root, with the
 /// first line of `_headers` that only Faro writes.
-pub fn is_faro_build(dir: &Path) -> bool {
+pub(crate) fn is_faro_build(dir: &Path) -> bool {
     let headers = std::fs::read_to_string(dir.join(HEADERS_FILE)).unwrap_or_default();
     headers.lines().next() == Some(HEADERS_FIRST_LINE)
         && BUILD_FILES.iter().all(|f| dir.join(f).is_file())
@@ -193,7 +197,7 @@ pub fn is_faro_build(dir: &Path) -> bool {
 /// not it exists: its nearest existing ancestor canonicalised, the rest
 /// appended (`..` in the rest undone by name, which is right only there,
 /// where nothing exists and so nothing is a link).
-pub fn resolve(path: &Path) -> io::Result<PathBuf> {
+pub(crate) fn resolve(path: &Path) -> io::Result<PathBuf> {
     let mut path = std::path::absolute(path)?;
     // A second round when the first removed `..`: what follows it may exist.
     loop {

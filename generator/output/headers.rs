@@ -7,25 +7,25 @@ use crate::campaign::site::Site;
 use crate::output::staging::OutputFile;
 
 /// The policy every page carries: nothing may come from another host.
-pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'none'; base-uri 'none'; form-action 'none'";
+pub(crate) const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'none'; base-uri 'none'; form-action 'none'";
 
 /// Name of the Netlify / Cloudflare Pages header file.
-pub const HEADERS_FILE: &str = "_headers";
+pub(crate) const HEADERS_FILE: &str = "_headers";
 /// Name of the nginx snippet.
-pub const NGINX_FILE: &str = "nginx.conf.snippet";
+pub(crate) const NGINX_FILE: &str = "nginx.conf.snippet";
 /// First line of `_headers`; also how a previous build is recognised
 /// (`destination.rs`), so it must not change lightly.
-pub const HEADERS_FIRST_LINE: &str =
+pub(crate) const HEADERS_FIRST_LINE: &str =
     "# Faro: HTTP headers for Netlify and Cloudflare Pages (generated; do not edit).";
 
 /// The policy sent as a header: the pages' own (meta tag) policy, plus
 /// `frame-ancestors 'none'`, which browsers ignore in a meta tag.
-pub fn content_security_policy() -> String {
+pub(crate) fn content_security_policy() -> String {
     format!("{CONTENT_SECURITY_POLICY}; frame-ancestors 'none'")
 }
 
 /// Every header sent with every file of the site, in order.
-pub fn security_headers() -> Vec<(&'static str, String)> {
+pub(crate) fn security_headers() -> Vec<(&'static str, String)> {
     vec![
         ("Content-Security-Policy", content_security_policy()),
         ("Referrer-Policy", "no-referrer".into()),
@@ -39,12 +39,12 @@ pub fn security_headers() -> Vec<(&'static str, String)> {
 }
 
 /// The header files of a site.
-pub fn files(site: &Site) -> Vec<OutputFile> {
+pub(crate) fn files(site: &Site) -> Vec<OutputFile> {
     files_for(&site.campaign.settings.base_path)
 }
 
 /// The header files of a site published under `base_path` (`/` or `/x/`).
-pub fn files_for(base_path: &str) -> Vec<OutputFile> {
+pub(crate) fn files_for(base_path: &str) -> Vec<OutputFile> {
     vec![
         OutputFile::new(HEADERS_FILE, netlify(base_path)),
         OutputFile::new(NGINX_FILE, nginx(base_path)),

@@ -4,7 +4,7 @@
 use std::io;
 
 /// Ctrl-C, and on Unix also SIGTERM.
-pub struct StopSignal {
+pub(crate) struct StopSignal {
     #[cfg(unix)]
     interrupt: tokio::signal::unix::Signal,
     #[cfg(unix)]
@@ -13,7 +13,7 @@ pub struct StopSignal {
 
 impl StopSignal {
     /// Starts catching the signals (inside a runtime context).
-    pub fn install() -> io::Result<StopSignal> {
+    pub(crate) fn install() -> io::Result<StopSignal> {
         #[cfg(unix)]
         {
             use tokio::signal::unix::{signal, SignalKind};
@@ -30,7 +30,7 @@ impl StopSignal {
 
     /// Waits for a signal; returns the exit status that tells which one a
     /// shell expects (128 + the signal's number: 130 for Ctrl-C).
-    pub async fn wait(mut self) -> i32 {
+    pub(crate) async fn wait(mut self) -> i32 {
         #[cfg(unix)]
         tokio::select! {
             _ = self.interrupt.recv() => 130,

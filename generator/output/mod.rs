@@ -2,8 +2,8 @@
 //! ([`destination`]), the staging folder swapped into place ([`staging`]), the
 //! HTTP header files for static hosts ([`headers`]), and Ctrl-C ([`interrupt`]).
 
-pub mod destination;
-pub mod headers;
-pub mod interrupt;
-pub mod reuse;
-pub mod staging;
+pub(crate) mod destination;
+pub(crate) mod headers;
+pub(crate) mod interrupt;
+pub(crate) mod reuse;
+pub(crate) mod staging;

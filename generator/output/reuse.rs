@@ -25,7 +25,7 @@ use crate::untrusted::confine::{link_on_the_way, SafeRelPath};
 /// Puts files into a staging folder, linking those unchanged since the
 /// previous output, and counts both kinds.
 #[derive(Debug, Default)]
-pub struct Reuse {
+pub(crate) struct Reuse {
     /// The previous output, when there is one (a real folder, not a link).
     previous: Option<PathBuf>,
     written: AtomicUsize,
@@ -36,7 +36,7 @@ pub struct Reuse {
 
 impl Reuse {
     /// Reuses the files of the previous output at `target`, if it is a folder.
-    pub fn from_previous(target: &Path) -> Reuse {
+    pub(crate) fn from_previous(target: &Path) -> Reuse {
         let is_folder = std::fs::symlink_metadata(target).is_ok_and(|m| m.is_dir());
         Reuse {
             previous: is_folder.then(|| target.to_path_buf()),
@@ -47,7 +47,7 @@ impl Reuse {
     /// Puts `bytes` at `staged` (in the staging folder): a link to the file at
     /// `rel` in the previous output when that has the same bytes, else a new
     /// file. Creates the folder when missing.
-    pub fn put(&self, rel: &SafeRelPath, staged: &Path, bytes: &[u8]) -> io::Result<()> {
+    pub(crate) fn put(&self, rel: &SafeRelPath, staged: &Path, bytes: &[u8]) -> io::Result<()> {
         if let Some(previous) = &self.previous {
             let old = rel.under(previous);
             // Never through a link on the way (a foreign output replaced with
@@ -69,13 +69,13 @@ impl Reuse {
 
     /// Files written with new bytes so far.
     #[cfg(test)]
-    pub fn written(&self) -> usize {
+    pub(crate) fn written(&self) -> usize {
         self.written.load(Ordering::Relaxed)
     }
 
     /// Files taken unchanged from the previous output so far.
     #[cfg(test)]
-    pub fn unchanged(&self) -> usize {
+    pub(crate) fn unchanged(&self) -> usize {
         self.linked.load(Ordering::Relaxed)
     }
 

@@ -54,7 +54,7 @@ const OLD: &str = "faro-old";
 
 /// A staging folder that becomes the output on [`Staging::commit`], and is
 /// removed if dropped before that.
-pub struct Staging {
+pub(crate) struct Staging {
     dir: PathBuf,
     target: PathBuf,
     /// Links the files unchanged since the previous output instead of writing them.
@@ -64,7 +64,7 @@ pub struct Staging {
 
 impl Staging {
     /// Creates an empty staging folder beside `target`.
-    pub fn new(target: &Path) -> io::Result<Staging> {
+    pub(crate) fn new(target: &Path) -> io::Result<Staging> {
         let (parent, _) = parent_and_name(target);
         std::fs::create_dir_all(&parent)?;
         let dir = sibling(target, STAGING, std::process::id());
@@ -87,7 +87,7 @@ impl Staging {
     /// ([`Reuse`]), creating its folder when missing. The path goes through
     /// the one rule of [`crate::untrusted::confine`]: nothing is ever written
     /// outside the staging folder.
-    pub fn write(&self, file: &OutputFile) -> io::Result<()> {
+    pub(crate) fn write(&self, file: &OutputFile) -> io::Result<()> {
         let rel = SafeRelPath::new(&file.path).map_err(|why| {
             let message = format!("`{}` is not a path inside the site: {why}", file.path);
             io::Error::new(io::ErrorKind::InvalidInput, message)
@@ -99,13 +99,13 @@ impl Staging {
 
     /// The staging folder (for checks that read what was written).
     #[cfg(test)]
-    pub fn dir(&self) -> &Path {
+    pub(crate) fn dir(&self) -> &Path {
         &self.dir
     }
 
     /// Replaces the target with the staging folder. On an error the previous
     /// output is where it was and the staging folder is removed.
-    pub fn commit(mut self) -> io::Result<()> {
+    pub(crate) fn commit(mut self) -> io::Result<()> {
         let old = sibling(&self.target, OLD, std::process::id());
         {
             // An interrupt waits for the swap: never half done by this process.
@@ -197,7 +197,7 @@ pub fn abandon_staging() {
 /// killed) left beside it, and puts back a previous output that such a build
 /// had moved aside without replacing it. Best effort: a folder that cannot be
 /// removed stays, and is tried again by the next build.
-pub fn remove_stale(target: &Path) {
+pub(crate) fn remove_stale(target: &Path) {
     let (parent, name) = parent_and_name(target);
     let Ok(entries) = std::fs::read_dir(&parent) else {
         return;

@@ -10,7 +10,7 @@ use crate::campaign::colours::Colours;
 /// The SVG file of illustration `name` (such as `hero`) from the text of
 /// `partials/art.html`, coloured with `colours`; `None` when the partial
 /// has no such drawing.
-pub fn svg(partial: &str, name: &str, colours: &Colours) -> Option<String> {
+pub(super) fn svg(partial: &str, name: &str, colours: &Colours) -> Option<String> {
     let marker = format!("art == \"{name}\"");
     let after = &partial[partial.find(&marker)? + marker.len()..];
     let start = after.find("<svg")?;

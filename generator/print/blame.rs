@@ -51,7 +51,7 @@ fn block_span(at: usize) -> Span {
 
 /// The block among the first `count` that a span made by [`block_span`]
 /// names (a diagnostic's span hides its parts, so it is compared whole).
-pub fn block_of(span: DiagSpan, count: usize) -> Option<usize> {
+pub(super) fn block_of(span: DiagSpan, count: usize) -> Option<usize> {
     if span.id() != Some(blocks_file()) {
         return None;
     }
@@ -60,7 +60,7 @@ pub fn block_of(span: DiagSpan, count: usize) -> Option<usize> {
 
 /// A copy of `doc` whose lists, enumerations and tables carry spans naming
 /// the block they were laid out for.
-pub fn with_block_spans(doc: &PagedDocument) -> PagedDocument {
+pub(super) fn with_block_spans(doc: &PagedDocument) -> PagedDocument {
     let mut current = None;
     let pages = doc
         .pages()
@@ -121,7 +121,7 @@ fn spanned(content: &Content, span: Span) -> Option<Content> {
 }
 
 /// One variant of one asset in one locale, and the template that made it.
-pub struct Failed<'a> {
+pub(super) struct Failed<'a> {
     /// Asset id (`guidelines`).
     pub id: &'a str,
     /// Locale.
@@ -138,7 +138,7 @@ pub struct Failed<'a> {
 /// when it is the user's; otherwise Faro's bug, located at the Markdown of
 /// each booklet block named by the errors (or at the template when no block
 /// is).
-pub fn pdf_failure(
+pub(super) fn pdf_failure(
     failed: &Failed,
     campaign: &Campaign,
     booklet: Option<&Booklet>,
@@ -218,7 +218,11 @@ fn errors_by_block(
 /// A setting of campaign.yaml (the site's address) too long for its box
 /// even at the smallest type size, at the setting's line, naming the assets
 /// and languages (`places`: asset id and locale) where it did not fit.
-pub fn setting_overflow(campaign: &Campaign, setting: &str, places: &[(&str, &str)]) -> Diagnostic {
+pub(super) fn setting_overflow(
+    campaign: &Campaign,
+    setting: &str,
+    places: &[(&str, &str)],
+) -> Diagnostic {
     let mut assets: Vec<(&str, Vec<&str>)> = Vec::new();
     for &(id, locale) in places {
         match assets.iter_mut().find(|(a, _)| *a == id) {
@@ -252,7 +256,7 @@ pub fn setting_overflow(campaign: &Campaign, setting: &str, places: &[(&str, &st
 /// The setting of campaign.yaml that a diagnostic made by
 /// [`setting_overflow`] names, if it is one: the same address too long for
 /// many assets and languages is one mistake, said once.
-pub fn overflowing_setting<'d>(campaign: &Campaign, d: &'d Diagnostic) -> Option<&'d str> {
+pub(super) fn overflowing_setting<'d>(campaign: &Campaign, d: &'d Diagnostic) -> Option<&'d str> {
     if d.code != "print.overflow" || d.file.as_ref() != Some(&campaign.config_source.path) {
         return None;
     }

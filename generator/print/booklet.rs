@@ -11,7 +11,7 @@ use crate::campaign::site::Site;
 
 /// The booklet's chapters, in menu order (front matter `weight`).
 #[derive(Debug, Clone, Serialize)]
-pub struct Booklet {
+pub(super) struct Booklet {
     /// Chapters; the section's index page first.
     pub chapters: Vec<Chapter>,
     /// Where each block came from, indexed by [`Placed::at`]: the page (an
@@ -23,7 +23,7 @@ pub struct Booklet {
 
 /// One page of the guidelines section.
 #[derive(Debug, Clone, Serialize)]
-pub struct Chapter {
+pub(super) struct Chapter {
     /// Title (front matter).
     pub title: String,
     /// Language the text is in (the default locale's for untranslated pages).
@@ -40,7 +40,7 @@ pub struct Chapter {
 /// template marks each block with it, so that a failure while writing the
 /// PDF can name the Markdown that became the faulty list or table.
 #[derive(Debug, Clone, Serialize)]
-pub struct Placed {
+pub(super) struct Placed {
     /// Index into [`Booklet::origins`].
     pub at: usize,
     /// The block.
@@ -51,7 +51,7 @@ pub struct Placed {
 /// A block of text.
 #[derive(Debug, Clone, Serialize)]
 #[serde(tag = "kind", rename_all = "lowercase")]
-pub enum Block {
+pub(super) enum Block {
     /// A section heading (`##` is level 2).
     Heading {
         /// 2 to 6.
@@ -93,7 +93,7 @@ pub enum Block {
 /// Text inside a block.
 #[derive(Debug, Clone, Serialize)]
 #[serde(tag = "kind", rename_all = "lowercase")]
-pub enum Inline {
+pub(super) enum Inline {
     /// Plain text.
     Text {
         /// The text.
@@ -128,7 +128,7 @@ pub enum Inline {
 /// The booklet of `locale`, or `None` when the campaign has no guidelines or
 /// none of them is translated into `locale` (the default locale's booklet
 /// then serves).
-pub fn build(site: &Site, locale: &str) -> Option<Booklet> {
+pub(super) fn build(site: &Site, locale: &str) -> Option<Booklet> {
     let campaign = site.campaign;
     let mut pages: Vec<_> = site
         .pages_in(locale)
@@ -179,7 +179,7 @@ fn resolve(site: &Site, locale: &str, url: &str) -> String {
 
 /// Converts Markdown into blocks, numbered from `first`; also returns each
 /// block's byte offset in `markdown`, in number order.
-pub fn blocks(
+pub(super) fn blocks(
     markdown: &str,
     link: &dyn Fn(&str) -> String,
     first: usize,
@@ -452,7 +452,7 @@ impl Block {
 
 impl Booklet {
     /// What block `at` is (`list`, `table`…), for messages.
-    pub fn kind_of(&self, at: usize) -> Option<&'static str> {
+    pub(super) fn kind_of(&self, at: usize) -> Option<&'static str> {
         fn find(blocks: &[Placed], at: usize) -> Option<&'static str> {
             blocks.iter().find_map(|p| {
                 let inner = match &p.block {
@@ -467,7 +467,7 @@ impl Booklet {
     }
 
     /// Every text of the booklet, with its page file, for the glyph check.
-    pub fn texts<'a>(&'a self, out: &mut Vec<(String, &'a str)>) {
+    pub(super) fn texts<'a>(&'a self, out: &mut Vec<(String, &'a str)>) {
         fn inlines<'a>(file: &str, xs: &'a [Inline], out: &mut Vec<(String, &'a str)>) {
             for x in xs {
                 match x {

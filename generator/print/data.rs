@@ -15,7 +15,7 @@ use crate::campaign::print_assets::{AssetSpec, Format};
 
 /// The data of one asset in one locale and variant.
 #[derive(Debug, Clone, Serialize)]
-pub struct PrintData {
+pub(super) struct PrintData {
     /// Asset id, such as `poster-a4`.
     pub asset: String,
     /// `print` (bleed, crop marks, CMYK), `office` (trim size, RGB) or `image`.
@@ -80,7 +80,7 @@ pub struct PrintData {
 
 /// A palette colour.
 #[derive(Debug, Clone, Serialize)]
-pub struct ColourData {
+pub(super) struct ColourData {
     /// `#rrggbb`.
     pub rgb: String,
     /// Cyan, magenta, yellow, black in percent.
@@ -89,7 +89,7 @@ pub struct ColourData {
 
 /// A helpline with its strings in the locale.
 #[derive(Debug, Clone, Serialize)]
-pub struct HelplineData {
+pub(super) struct HelplineData {
     /// Identifier.
     pub id: String,
     /// Number as displayed.
@@ -110,7 +110,7 @@ pub struct HelplineData {
 
 /// A partner organisation.
 #[derive(Debug, Clone, Serialize)]
-pub struct PartnerData {
+pub(super) struct PartnerData {
     /// Name.
     pub name: String,
     /// Virtual path of its logo.
@@ -119,7 +119,7 @@ pub struct PartnerData {
 
 /// A local service on its co-branded assets: its facts as it writes them.
 #[derive(Debug, Clone, Serialize)]
-pub struct ServiceData {
+pub(super) struct ServiceData {
     /// Name.
     pub name: String,
     /// Phone number as displayed (groups joined by no-break spaces).
@@ -133,7 +133,7 @@ pub struct ServiceData {
 }
 
 /// Locale-wide parts of the data, computed once per locale.
-pub struct LocaleData {
+pub(super) struct LocaleData {
     /// Helplines in the locale.
     pub helplines: Vec<HelplineData>,
     /// Home page URL.
@@ -142,7 +142,7 @@ pub struct LocaleData {
 
 impl LocaleData {
     /// Helplines and URL of `locale`.
-    pub fn new(campaign: &Campaign, locale: &str) -> LocaleData {
+    pub(super) fn new(campaign: &Campaign, locale: &str) -> LocaleData {
         let s = &campaign.settings;
         let t = |key: &str| campaign.i18n.format(locale, key, None);
         let helplines = s
@@ -186,7 +186,7 @@ impl LocaleData {
 }
 
 /// Builds the data of `asset` in `locale` for `variant`.
-pub fn build(
+pub(super) fn build(
     campaign: &Campaign,
     locale: &str,
     asset: &AssetSpec,
@@ -314,10 +314,10 @@ fn author(s: &crate::campaign::settings::Settings, campaign_name: &str) -> Strin
 }
 
 /// Bleed of the print-shop variant, on every side.
-pub const BLEED_MM: f64 = 3.0;
+pub(super) const BLEED_MM: f64 = 3.0;
 /// Slug of the print-shop variant beyond the bleed: 5 mm crop marks and the
 /// label, with room to spare.
-pub const SLUG_MM: f64 = 7.0;
+pub(super) const SLUG_MM: f64 = 7.0;
 
 /// `poster-a4-print.pdf · it · CMYK · trim 210 × 297 mm · bleed 3 mm`.
 fn slug_label(asset: &AssetSpec, locale: &str, width: f64, height: f64) -> String {
@@ -335,7 +335,7 @@ fn colour(rgb: &str, cmyk: [f64; 4]) -> ColourData {
 }
 
 /// `https://example.org/de/` → `example.org/de`.
-pub fn display_url(url: &str) -> String {
+pub(super) fn display_url(url: &str) -> String {
     let rest = url.split("://").nth(1).unwrap_or(url);
     rest.trim_end_matches('/').to_string()
 }
@@ -343,7 +343,7 @@ pub fn display_url(url: &str) -> String {
 impl PrintData {
     /// Every text the template may print, with the Fluent key (or page file)
     /// it comes from, for the glyph check.
-    pub fn texts(&self) -> Vec<(String, &str)> {
+    pub(super) fn texts(&self) -> Vec<(String, &str)> {
         let mut out: Vec<(String, &str)> = self
             .strings
             .iter()

@@ -17,7 +17,7 @@
 
 /// `pdf` with its marked-content flags cleaned, and, when `bleed_pt` is
 /// given, a BleedBox that far outside each page's TrimBox.
-pub fn finish(pdf: Vec<u8>, bleed_pt: Option<f64>) -> Vec<u8> {
+pub(super) fn finish(pdf: Vec<u8>, bleed_pt: Option<f64>) -> Vec<u8> {
     let Some(xref) = xref_table(&pdf) else {
         return pdf;
     };

@@ -13,7 +13,7 @@ use crate::campaign::project::Layer;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 
 /// The fonts every print template may use.
-pub struct FontSet {
+pub(super) struct FontSet {
     /// Typst's index of the fonts.
     pub book: LazyHash<FontBook>,
     /// The fonts, in book order.
@@ -27,7 +27,7 @@ pub struct FontSet {
 impl FontSet {
     /// Loads every `.ttf`, `.otf`, `.ttc` and `.otc` file under `fonts/` of the
     /// given layers. Reports an error when there is none.
-    pub fn load(layers: &[Layer], diags: &mut Diagnostics) -> FontSet {
+    pub(super) fn load(layers: &[Layer], diags: &mut Diagnostics) -> FontSet {
         let mut fonts = Vec::new();
         let mut hasher = blake3::Hasher::new();
         let mut origins: Vec<PathBuf> = Vec::new();
@@ -76,7 +76,7 @@ impl FontSet {
     }
 
     /// True when some font has a glyph for `c`, or `c` needs none.
-    pub fn covers(&self, c: char) -> bool {
+    pub(super) fn covers(&self, c: char) -> bool {
         needs_no_glyph(c)
             || self
                 .fonts
@@ -85,7 +85,7 @@ impl FontSet {
     }
 
     /// The characters of `text` that no font covers, each once, in order.
-    pub fn missing(&self, text: &str) -> Vec<char> {
+    pub(super) fn missing(&self, text: &str) -> Vec<char> {
         let mut out: Vec<char> = Vec::new();
         for c in text.chars() {
             if !self.covers(c) && !out.contains(&c) {
@@ -105,7 +105,7 @@ fn needs_no_glyph(c: char) -> bool {
 }
 
 /// Describes characters for an error message: `"ʻ" (U+02BB)`.
-pub fn describe(chars: &[char]) -> String {
+pub(super) fn describe(chars: &[char]) -> String {
     chars
         .iter()
         .map(|c| format!("\"{c}\" (U+{:04X})", *c as u32))

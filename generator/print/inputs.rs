@@ -11,7 +11,7 @@ use crate::untrusted::files::decode_utf8;
 
 /// Images shared by every asset, as (virtual path, bytes).
 #[derive(Default)]
-pub struct Files {
+pub(super) struct Files {
     /// The campaign logo.
     pub logo: Option<(String, Vec<u8>)>,
     /// Partner logos, in partner order.
@@ -26,7 +26,7 @@ pub struct Files {
 }
 
 /// The print templates, from base, theme and campaign layers.
-pub struct Templates {
+pub(super) struct Templates {
     /// Virtual path (`/poster.typ`) and text.
     pub sources: Vec<(String, Arc<str>)>,
     /// Where each virtual path came from, for messages.
@@ -44,7 +44,7 @@ pub struct Templates {
 impl Templates {
     /// Loads `print/*.typ` from every template layer; a campaign's file
     /// overrides the theme's, which overrides the base one.
-    pub fn load(
+    pub(super) fn load(
         campaign: &crate::campaign::load::Campaign,
         theme: Option<&Layer>,
         diags: &mut Diagnostics,
@@ -158,7 +158,7 @@ pub(crate) fn shared_files(
 }
 
 /// The QR code of `url` as SVG (black on white, with its quiet zone).
-pub fn qr_svg(url: &str) -> String {
+pub(super) fn qr_svg(url: &str) -> String {
     use qrcode::render::svg;
     match qrcode::QrCode::with_error_correction_level(url.as_bytes(), qrcode::EcLevel::M) {
         Ok(code) => code

@@ -24,13 +24,13 @@ use typst::visualize::ImageKind;
 use typst_layout::PagedDocument;
 
 /// Smallest type anywhere, in points.
-pub const MIN_TEXT_PT: f64 = 6.0;
+pub(super) const MIN_TEXT_PT: f64 = 6.0;
 /// Zones at the top and bottom of a post or story kept free of text, in px.
-pub const SOCIAL_FREE_PX: f64 = 250.0;
+pub(super) const SOCIAL_FREE_PX: f64 = 250.0;
 /// Resolution an image needs at its printed size.
-pub const MIN_PRINT_DPI: f64 = 300.0;
+pub(super) const MIN_PRINT_DPI: f64 = 300.0;
 /// Part of the render cache key: a change of these rules renders again.
-pub const RULES: &str = "layout-2";
+pub(super) const RULES: &str = "layout-2";
 
 /// Height of a letter body above the baseline, in ems (Noto Sans's cap
 /// height is 0.714 em; a little less, so that a tightly led line touching
@@ -41,7 +41,7 @@ const TOLERANCE_PT: f64 = 0.75;
 
 /// A run of text where Typst placed it, in points from the page's top left.
 #[derive(Debug, Clone)]
-pub struct PlacedText {
+pub(super) struct PlacedText {
     /// Page number, from 1.
     pub page: usize,
     /// The run's text.
@@ -63,7 +63,7 @@ impl PlacedText {
 
 /// An image (raster or SVG) where Typst placed it.
 #[derive(Debug, Clone)]
-pub struct PlacedImage {
+pub(super) struct PlacedImage {
     /// Page number, from 1.
     pub page: usize,
     /// The encoded file, to tell which campaign file it is.
@@ -78,7 +78,7 @@ pub struct PlacedImage {
 
 impl PlacedImage {
     /// Pixels per inch at its printed size.
-    pub fn dpi(&self) -> f64 {
+    pub(super) fn dpi(&self) -> f64 {
         self.pixels_wide
             .map_or(f64::INFINITY, |px| px / (self.width_pt / 72.0))
     }
@@ -93,7 +93,7 @@ impl PlacedImage {
 }
 
 /// Every run of text and raster image of `doc`, with page sizes in points.
-pub fn measure(doc: &PagedDocument) -> (Vec<PlacedText>, Vec<PlacedImage>, Vec<(f64, f64)>) {
+pub(super) fn measure(doc: &PagedDocument) -> (Vec<PlacedText>, Vec<PlacedImage>, Vec<(f64, f64)>) {
     let mut texts = Vec::new();
     let mut images = Vec::new();
     let mut sizes = Vec::new();
@@ -166,7 +166,7 @@ fn walk(
 
 /// Rules that depend on the asset.
 #[derive(Debug, Clone, Copy, Default)]
-pub struct Rules {
+pub(super) struct Rules {
     /// Height kept free of text at the top and at the bottom, in points.
     pub free_zone: f64,
     /// The largest words of the first page are a headline, which may not
@@ -175,7 +175,11 @@ pub struct Rules {
 }
 
 /// What breaks the layout rules, one sentence each, naming the text.
-pub fn text_problems(texts: &[PlacedText], pages: &[(f64, f64)], rules: Rules) -> Vec<String> {
+pub(super) fn text_problems(
+    texts: &[PlacedText],
+    pages: &[(f64, f64)],
+    rules: Rules,
+) -> Vec<String> {
     let mut problems = Vec::new();
     let visible: Vec<&PlacedText> = texts.iter().filter(|t| !t.text.trim().is_empty()).collect();
     for t in &visible {
@@ -219,7 +223,7 @@ pub fn text_problems(texts: &[PlacedText], pages: &[(f64, f64)], rules: Rules) -
 /// code, the emblem, an illustration), and a partner's logo (`logos`, by
 /// file) larger than the EU emblem (`emblem`) on its page, which the EU's
 /// visibility rules do not allow.
-pub fn image_problems(
+pub(super) fn image_problems(
     texts: &[PlacedText],
     images: &[PlacedImage],
     logos: &[&[u8]],

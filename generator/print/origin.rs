@@ -19,7 +19,7 @@ fn folded(text: &str) -> String {
 /// `runs` come from, each with the number of characters laid out from it,
 /// most first. A run found in several texts counts for the shortest one,
 /// the most specific.
-pub fn origins(data: &PrintData, runs: &[&str]) -> Vec<(String, usize)> {
+pub(super) fn origins(data: &PrintData, runs: &[&str]) -> Vec<(String, usize)> {
     let texts: Vec<(String, String)> = data
         .texts()
         .into_iter()
@@ -50,7 +50,7 @@ pub fn origins(data: &PrintData, runs: &[&str]) -> Vec<(String, usize)> {
 
 /// The text between the first pair of backticks of a layout problem (the
 /// text it names), if any.
-pub fn named_text(problem: &str) -> Option<&str> {
+pub(super) fn named_text(problem: &str) -> Option<&str> {
     problem.split('`').nth(1)
 }
 

@@ -10,16 +10,16 @@ use typst_render::RenderOptions;
 use super::world::PrintWorld;
 
 /// The version of the renderer, part of every cache key.
-pub const RENDERER: &str = concat!("faro ", env!("CARGO_PKG_VERSION"), ", typst 0.15");
+pub(super) const RENDERER: &str = concat!("faro ", env!("CARGO_PKG_VERSION"), ", typst 0.15");
 
 /// The version of what is done to the files after Typst (see
 /// [`super::finish`]), also part of every cache key: bump it when that
 /// changes, so that cached files are made again.
-pub const FINISH: &str = "finish 1";
+pub(super) const FINISH: &str = "finish 1";
 
 /// Compiles the world's main template into pages. Errors come back as Typst
 /// diagnostics; warnings are dropped.
-pub fn compile(world: &PrintWorld) -> Result<PagedDocument, Vec<SourceDiagnostic>> {
+pub(super) fn compile(world: &PrintWorld) -> Result<PagedDocument, Vec<SourceDiagnostic>> {
     let warned = typst::compile::<PagedDocument>(world);
     warned.output.map_err(|errors| {
         errors
@@ -34,7 +34,7 @@ pub fn compile(world: &PrintWorld) -> Result<PagedDocument, Vec<SourceDiagnostic
 /// written, so the same input gives the same bytes. (PDF/A would require a
 /// creation date, and forbids the print-shop variant's CMYK without an output
 /// intent.)
-pub fn pdf(doc: &PagedDocument, ident: &str) -> Result<Vec<u8>, Vec<SourceDiagnostic>> {
+pub(super) fn pdf(doc: &PagedDocument, ident: &str) -> Result<Vec<u8>, Vec<SourceDiagnostic>> {
     let standards = PdfStandards::new(&[PdfStandard::Ua_1]).map_err(|e| {
         vec![SourceDiagnostic::error(
             typst::syntax::Span::detached(),
@@ -54,7 +54,7 @@ pub fn pdf(doc: &PagedDocument, ident: &str) -> Result<Vec<u8>, Vec<SourceDiagno
 }
 
 /// The messages of PDF export errors, with their hints, in one line.
-pub fn describe(errors: &[SourceDiagnostic]) -> String {
+pub(super) fn describe(errors: &[SourceDiagnostic]) -> String {
     errors
         .iter()
         .map(|e| {
@@ -71,7 +71,7 @@ pub fn describe(errors: &[SourceDiagnostic]) -> String {
 
 /// Renders pages side by side (a two-sided asset shows both sides) at
 /// `pixel_per_pt`, on a light grey ground between pages, as PNG.
-pub fn png(pages: &[Page], pixel_per_pt: f64) -> Result<Vec<u8>, String> {
+pub(super) fn png(pages: &[Page], pixel_per_pt: f64) -> Result<Vec<u8>, String> {
     let options = RenderOptions {
         pixel_per_pt: typst::utils::Scalar::new(pixel_per_pt),
         render_bleed: false,

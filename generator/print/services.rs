@@ -14,7 +14,7 @@ use super::job::Job;
 
 /// The service a co-branded asset is made for.
 #[derive(Clone)]
-pub struct ServiceJob {
+pub(super) struct ServiceJob {
     /// Its place in `services:` (and in [`Files::service_logos`]).
     pub index: usize,
     /// Its facts.
@@ -22,7 +22,7 @@ pub struct ServiceJob {
 }
 
 /// `poster-a4`, or `poster-a4-<service id>` for a service's set.
-pub fn file_stem(asset: &str, service: Option<&ServiceJob>) -> String {
+pub(super) fn file_stem(asset: &str, service: Option<&ServiceJob>) -> String {
     match service {
         Some(s) => format!("{asset}-{}", s.settings.id),
         None => asset.to_string(),

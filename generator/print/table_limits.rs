@@ -12,12 +12,12 @@ use crate::campaign::load::Campaign;
 use crate::diagnostics::{position_of, Diagnostic};
 
 /// Most columns an A4 page can show legibly (about 14 mm each).
-pub const MAX_COLUMNS: usize = 12;
+pub(super) const MAX_COLUMNS: usize = 12;
 /// Most cells of one table (about a second of layout in a release build).
-pub const MAX_CELLS: usize = 3_000;
+pub(super) const MAX_CELLS: usize = 3_000;
 
 /// An error at each table of `booklet` above [`MAX_COLUMNS`] or [`MAX_CELLS`].
-pub fn oversized_tables(booklet: &Booklet, campaign: &Campaign) -> Vec<Diagnostic> {
+pub(super) fn oversized_tables(booklet: &Booklet, campaign: &Campaign) -> Vec<Diagnostic> {
     let mut found = Vec::new();
     for chapter in &booklet.chapters {
         tables(&chapter.blocks, &mut found);

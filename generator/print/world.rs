@@ -17,19 +17,19 @@ use super::fonts::FontSet;
 
 /// The date `datetime.today()` returns in every template, so that output does
 /// not depend on the day of the build.
-pub const FIXED_TODAY: (i32, u8, u8) = (2021, 2, 10);
+pub(super) const FIXED_TODAY: (i32, u8, u8) = (2021, 2, 10);
 
 static LIBRARY: LazyLock<LazyHash<Library>> = LazyLock::new(|| LazyHash::new(Library::default()));
 
 /// The id of a file at `path` (such as `/data.json`) in the project root.
-pub fn file_id(path: &str) -> FileId {
+pub(super) fn file_id(path: &str) -> FileId {
     let vpath = VirtualPath::new(path)
         .unwrap_or_else(|_| VirtualPath::new("/invalid").expect("a valid virtual path"));
     RootedPath::new(VirtualRoot::Project, vpath).intern()
 }
 
 /// One compilation's view of the world.
-pub struct PrintWorld {
+pub(super) struct PrintWorld {
     fonts: Arc<FontSet>,
     main: FileId,
     sources: HashMap<FileId, Source>,
@@ -40,7 +40,7 @@ impl PrintWorld {
     /// A world whose main file is the template `main` (such as `/poster.typ`),
     /// with the `templates` (path → Typst text) and other `files` (path →
     /// bytes) it may read.
-    pub fn new(
+    pub(super) fn new(
         fonts: Arc<FontSet>,
         main: &str,
         templates: &[(String, Arc<str>)],

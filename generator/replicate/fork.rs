@@ -9,7 +9,7 @@
 mod checklist;
 mod text;
 
-pub use text::mark_passages;
+pub(crate) use text::mark_passages;
 use text::{fluent_entries, top_level_block, with_translated_from};
 
 use std::collections::BTreeSet;

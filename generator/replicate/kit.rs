@@ -14,7 +14,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::output::staging::OutputFile;
 
 /// Where the kit is published, under the site root.
-pub const KIT_PATH: &str = "replication-kit.zip";
+pub(crate) const KIT_PATH: &str = "replication-kit.zip";
 
 /// Entries per part of the zip. Parts are compressed in parallel and then
 /// joined; the size is fixed so that the zip never depends on the thread count.
@@ -28,7 +28,10 @@ enum Contents<'a> {
 
 /// Builds the kit. `documents` are extra files (such as guideline booklets) put
 /// under `guidelines/` in the zip.
-pub fn build(campaign: &Campaign, documents: &[OutputFile]) -> Result<OutputFile, Diagnostics> {
+pub(crate) fn build(
+    campaign: &Campaign,
+    documents: &[OutputFile],
+) -> Result<OutputFile, Diagnostics> {
     let fail = |e: &dyn std::fmt::Display| Diagnostics::from(zip_error(&campaign.dir, e));
     let id = &campaign.settings.id;
     let readme = readme(campaign);
@@ -180,7 +183,7 @@ fn zip_error(campaign_dir: &Path, e: &dyn std::fmt::Display) -> Diagnostic {
 }
 
 /// The kit as a download of the Materials page.
-pub fn material(kit: &OutputFile, base_path: &str) -> crate::web::views::MaterialView {
+pub(crate) fn material(kit: &OutputFile, base_path: &str) -> crate::web::views::MaterialView {
     crate::web::views::MaterialView {
         label_key: "replication-kit".into(),
         service: None,

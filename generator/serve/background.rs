@@ -19,7 +19,7 @@ use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 /// A slow output rebuilt in the background.
-pub trait Task: Send + Sync {
+pub(crate) trait Task: Send + Sync {
     /// Shown in the log, such as "print assets".
     fn name(&self) -> &str;
     /// True when a change to any of `changed` (empty: unknown) requires a run.
@@ -45,7 +45,7 @@ type Tasks = Arc<Vec<Box<dyn Task>>>;
 
 /// The background worker. [`Background::stop`] cancels what runs and waits for
 /// the worker to end; [`Background::finish`] lets the scheduled runs complete.
-pub struct Background {
+pub(crate) struct Background {
     tasks: Tasks,
     stopped: Arc<AtomicBool>,
     tx: Option<Sender<Vec<PathBuf>>>,
@@ -55,7 +55,7 @@ pub struct Background {
 impl Background {
     /// Starts a worker for `tasks` (none: no thread at all). Each task writes
     /// under `out_root/<index>`; `done` hears about every run.
-    pub fn start(
+    pub(crate) fn start(
         tasks: Vec<Box<dyn Task>>,
         campaign_dir: &Path,
         out_root: &Path,
@@ -88,14 +88,14 @@ impl Background {
     }
 
     /// Asks for the tasks affected by `changed` to run; returns at once.
-    pub fn schedule(&self, changed: &[PathBuf]) {
+    pub(crate) fn schedule(&self, changed: &[PathBuf]) {
         if let Some(tx) = &self.tx {
             let _ = tx.send(changed.to_vec());
         }
     }
 
     /// Drops what is scheduled, cancels what runs, and waits for the worker.
-    pub fn stop(mut self) {
+    pub(crate) fn stop(mut self) {
         self.tx = None;
         self.stopped.store(true, Ordering::SeqCst);
         for task in self.tasks.iter() {
@@ -106,7 +106,7 @@ impl Background {
 
     /// Lets the worker run what is scheduled, and waits for it to end.
     #[cfg(test)]
-    pub fn finish(mut self) {
+    pub(crate) fn finish(mut self) {
         self.tx = None;
         self.join();
     }

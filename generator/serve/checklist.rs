@@ -11,11 +11,11 @@ use crate::diagnostics::grouped::Run;
 use crate::untrusted::escape_html;
 
 /// The path of the page.
-pub const PATH: &str = "/__faro/checklist";
+pub(crate) const PATH: &str = "/__faro/checklist";
 
 /// Checks `campaign_dir` (web pages only: print assets are not needed to list
 /// what is left) and renders the page.
-pub fn page(campaign_dir: &Path, build: u64) -> String {
+pub(crate) fn page(campaign_dir: &Path, build: u64) -> String {
     let report = crate::check::check_web(campaign_dir);
     render(&report, build)
 }

@@ -26,7 +26,7 @@ use super::route::{route, Route};
 use super::site::{Generation, Shared, Snapshot};
 
 /// What the request handlers share.
-pub struct App {
+pub(super) struct App {
     /// The served builds.
     pub shared: Arc<Shared>,
     /// The campaign, checked for `/__faro/checklist`.
@@ -40,7 +40,7 @@ pub struct App {
 }
 
 /// The router: one handler for every path.
-pub fn router(app: Arc<App>) -> Router {
+pub(super) fn router(app: Arc<App>) -> Router {
     Router::new().fallback(handle).with_state(app)
 }
 
@@ -293,7 +293,7 @@ fn finish(mut r: Response, head: bool) -> Response {
 
 /// The media type of a built file, from its extension (mime_guess's table),
 /// with `charset=utf-8` on text types: every text file the build writes is UTF-8.
-pub fn content_type(path: &Path) -> String {
+pub(super) fn content_type(path: &Path) -> String {
     use mime_guess::mime;
     let is = |ext: &str| {
         path.extension()

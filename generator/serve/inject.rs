@@ -28,16 +28,16 @@ use crate::untrusted::escape_html;
 use crate::untrusted::urls::decode_references;
 
 /// Path of the live-reload script.
-pub const SCRIPT_PATH: &str = "/__faro/livereload.js";
+pub(crate) const SCRIPT_PATH: &str = "/__faro/livereload.js";
 /// Path of the Server-Sent Events stream of build numbers.
-pub const EVENTS_PATH: &str = "/__faro/events";
+pub(crate) const EVENTS_PATH: &str = "/__faro/events";
 
 /// The live-reload script. It learns the build its page came from from its own
 /// URL (`?b=N`), listens to `/__faro/events`, which sends the current build
 /// number on connection and after every build, and reloads the page when the
 /// number differs. Hidden tabs close their stream (browsers allow only a few
 /// connections per server) and reopen it, catching up, when shown again.
-pub const SCRIPT: &str = r#"// faro serve: reloads this page when the campaign is rebuilt.
+pub(crate) const SCRIPT: &str = r#"// faro serve: reloads this page when the campaign is rebuilt.
 (function () {
   "use strict";
   var me = document.currentScript;
@@ -69,7 +69,7 @@ pub const SCRIPT: &str = r#"// faro serve: reloads this page when the campaign i
 "#;
 
 /// The `<script>` element that loads the live-reload script for build `build`.
-pub fn script_tag(build: u64) -> String {
+pub(crate) fn script_tag(build: u64) -> String {
     format!("<script src=\"{SCRIPT_PATH}?b={build}\" defer></script>")
 }
 
@@ -78,7 +78,7 @@ pub fn script_tag(build: u64) -> String {
 /// (before `</head>`, or before `<body>` when the head's end tag is left out, as
 /// minified pages do, or at the end). lol_html does the rewriting: this is the
 /// preview's path, not the build's, and one page at a time.
-pub fn page(html: &str, build: u64) -> String {
+pub(crate) fn page(html: &str, build: u64) -> String {
     let script = script_tag(build);
     let placed = Rc::new(Cell::new(false));
     let head_end = placed.clone();
@@ -137,7 +137,7 @@ fn relax_csp_meta(el: &mut lol_html::html_content::Element) {
 }
 
 /// A policy that also allows the preview's own script and event stream.
-pub fn relax_policy(policy: &str) -> String {
+pub(crate) fn relax_policy(policy: &str) -> String {
     let mut directives: Vec<(String, Vec<String>)> = policy
         .split(';')
         .filter_map(|d| {
@@ -186,7 +186,7 @@ pub fn relax_policy(policy: &str) -> String {
 /// The page every HTML request gets while the campaign does not build: the
 /// diagnostics as `faro build` prints them, and the live-reload script, so that
 /// it turns back into the site as soon as the files are fixed.
-pub fn error_page(report: &str, errors: usize, build: u64) -> String {
+pub(crate) fn error_page(report: &str, errors: usize, build: u64) -> String {
     let count = crate::diagnostics::render::counted(errors, "error");
     format!(
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\

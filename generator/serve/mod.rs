@@ -13,10 +13,10 @@
 //! Nothing here prints: the command line hears about everything through
 //! [`Event`]s.
 
-pub mod background;
-pub mod checklist;
+pub(crate) mod background;
+pub(crate) mod checklist;
 mod http;
-pub mod inject;
+pub(crate) mod inject;
 mod route;
 mod site;
 mod watch;

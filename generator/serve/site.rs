@@ -30,7 +30,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 
 /// One successful build, as served.
 #[derive(Debug)]
-pub struct Generation {
+pub(super) struct Generation {
     /// The build's folder, canonical (requests are checked against it).
     pub root: PathBuf,
     /// Its build number.
@@ -41,7 +41,7 @@ pub struct Generation {
 
 /// The last build that failed, while no later build succeeded.
 #[derive(Debug)]
-pub struct Failure {
+pub(super) struct Failure {
     /// The diagnostics as `faro build` prints them (without colours).
     pub report: String,
     /// How many of them are errors.
@@ -52,7 +52,7 @@ pub struct Failure {
 
 /// What requests see: the last good site, and the failure that followed it.
 #[derive(Debug, Default, Clone)]
-pub struct Snapshot {
+pub(super) struct Snapshot {
     /// The last successful build, if any.
     pub site: Option<Arc<Generation>>,
     /// Set while the latest build failed.
@@ -64,7 +64,7 @@ pub struct Snapshot {
 
 impl Snapshot {
     /// The number of the latest finished build (0 before the first).
-    pub fn build(&self) -> u64 {
+    pub(super) fn build(&self) -> u64 {
         match (&self.failure, &self.site) {
             (Some(f), _) => f.build,
             (None, Some(s)) => s.build,
@@ -74,7 +74,7 @@ impl Snapshot {
 }
 
 /// The state shared by the builders and the request handlers.
-pub struct Shared {
+pub(super) struct Shared {
     current: RwLock<Snapshot>,
     builds: watch::Sender<u64>,
     /// Counts the batches of edits; bumped before each web build.
@@ -85,7 +85,7 @@ pub struct Shared {
 
 impl Shared {
     /// Nothing built yet.
-    pub fn new() -> Arc<Shared> {
+    pub(super) fn new() -> Arc<Shared> {
         Arc::new(Shared {
             current: RwLock::new(Snapshot::default()),
             builds: watch::Sender::new(0),
@@ -95,7 +95,7 @@ impl Shared {
     }
 
     /// What a request should serve, right now.
-    pub fn snapshot(&self) -> Snapshot {
+    pub(super) fn snapshot(&self) -> Snapshot {
         self.current
             .read()
             .unwrap_or_else(PoisonError::into_inner)
@@ -103,7 +103,7 @@ impl Shared {
     }
 
     /// A receiver told the number of every finished web build.
-    pub fn subscribe(&self) -> watch::Receiver<u64> {
+    pub(super) fn subscribe(&self) -> watch::Receiver<u64> {
         self.builds.subscribe()
     }
 
@@ -143,7 +143,7 @@ impl Shared {
 }
 
 /// How one build went.
-pub enum Outcome {
+pub(super) enum Outcome {
     /// The site was rebuilt and is now served.
     Built(BuildReport),
     /// The campaign did not build; the error page is now served.
@@ -152,7 +152,7 @@ pub enum Outcome {
 
 /// Builds the campaign for the web into numbered folders and publishes each
 /// result.
-pub struct Builder {
+pub(super) struct Builder {
     campaign_dir: PathBuf,
     work_dir: PathBuf,
     options: BuildOptions,
@@ -162,7 +162,7 @@ pub struct Builder {
 
 impl Builder {
     /// A builder of `campaign_dir` writing under `work_dir` (which it owns).
-    pub fn new(
+    pub(super) fn new(
         campaign_dir: &Path,
         work_dir: &Path,
         options: BuildOptions,
@@ -182,7 +182,7 @@ impl Builder {
 
     /// Builds once and publishes the result; returns it with the time from
     /// the start of the build to the new state being served.
-    pub fn rebuild(&mut self) -> (Outcome, Duration) {
+    pub(super) fn rebuild(&mut self) -> (Outcome, Duration) {
         let start = Instant::now();
         let number = self.next;
         self.next += 1;
@@ -220,7 +220,7 @@ impl Builder {
 /// background after each successful web build, as a `faro build` process of
 /// its own, so that stopping the preview stops it at once. The print step's
 /// render cache makes it re-render only the assets whose inputs changed.
-pub struct FullBuild {
+pub(super) struct FullBuild {
     exe: PathBuf,
     nice: bool,
     draft: bool,
@@ -233,7 +233,7 @@ pub struct FullBuild {
 impl FullBuild {
     /// The task for the site that `shared` serves, run with the `faro`
     /// executable `exe`.
-    pub fn new(exe: PathBuf, options: &BuildOptions, shared: Arc<Shared>) -> FullBuild {
+    pub(super) fn new(exe: PathBuf, options: &BuildOptions, shared: Arc<Shared>) -> FullBuild {
         let nice = cfg!(unix)
             && Command::new("nice")
                 .arg("true")
@@ -385,7 +385,7 @@ fn guarded_build(
 
 /// The path part of `base_url` in `campaign.yaml` (`/` or `/sub/`), read on its
 /// own: the build has validated the file already.
-pub fn base_path(campaign_dir: &Path) -> Option<String> {
+pub(super) fn base_path(campaign_dir: &Path) -> Option<String> {
     #[derive(serde::Deserialize)]
     struct OnlyBaseUrl {
         base_url: Option<String>,

@@ -28,15 +28,15 @@ use notify::{EventKind, PollWatcher, RecursiveMode, Watcher};
 use crate::campaign::project::Project;
 
 /// How long the files must stay quiet before a rebuild starts.
-pub const QUIET: Duration = Duration::from_millis(10);
+pub(super) const QUIET: Duration = Duration::from_millis(10);
 /// The longest a stream of changes can delay a rebuild.
-pub const MAX_DELAY: Duration = Duration::from_millis(150);
+pub(super) const MAX_DELAY: Duration = Duration::from_millis(150);
 /// How often the polling fallback looks at the files.
 const POLL_INTERVAL: Duration = Duration::from_millis(250);
 
 /// A message to the rebuild loop.
 #[derive(Debug)]
-pub enum Message {
+pub(super) enum Message {
     /// These files changed (empty: something changed, unknown what).
     Changed(Vec<PathBuf>),
     /// Stop the loop.
@@ -46,7 +46,7 @@ pub enum Message {
 /// The folders an edit to which changes the site: the campaign, and the
 /// project's shared templates, themes and locales when it has them on disk
 /// (otherwise the copies embedded in the binary are used, which cannot change).
-pub fn inputs(campaign_dir: &Path) -> Vec<PathBuf> {
+pub(super) fn inputs(campaign_dir: &Path) -> Vec<PathBuf> {
     let mut dirs = vec![campaign_dir.to_path_buf()];
     if let Some(root) = Project::locate(campaign_dir).root {
         for shared in ["templates", "themes", "locales"] {
@@ -60,7 +60,7 @@ pub fn inputs(campaign_dir: &Path) -> Vec<PathBuf> {
 }
 
 /// A running watcher; dropping it stops watching.
-pub struct Watch {
+pub(super) struct Watch {
     _watcher: Box<dyn Watcher + Send>,
     /// True when the polling fallback is in use.
     pub polling: bool,
@@ -68,7 +68,7 @@ pub struct Watch {
 
 /// Watches `dirs` recursively, sending every relevant change to `tx`.
 /// Falls back to polling when notifications cannot be had.
-pub fn start(dirs: &[PathBuf], tx: Sender<Message>) -> notify::Result<Watch> {
+pub(super) fn start(dirs: &[PathBuf], tx: Sender<Message>) -> notify::Result<Watch> {
     let native = {
         let tx = tx.clone();
         notify::recommended_watcher(move |r| forward(r, &tx)).and_then(|mut w| {
@@ -144,7 +144,7 @@ fn ignored(path: &Path) -> bool {
 /// Waits for the next change, then for the files to stay quiet for [`QUIET`]
 /// (at most [`MAX_DELAY`] in all). Returns what changed, or `None` when told to
 /// stop or when every sender is gone.
-pub fn next_batch(rx: &Receiver<Message>) -> Option<Vec<PathBuf>> {
+pub(super) fn next_batch(rx: &Receiver<Message>) -> Option<Vec<PathBuf>> {
     let mut changed = match rx.recv() {
         Ok(Message::Changed(paths)) => paths,
         Ok(Message::Stop) | Err(_) => return None,

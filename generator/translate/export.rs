@@ -266,7 +266,7 @@ fn new_unit(seg: &Segment, context: String, max_chars: Option<usize>) -> Unit {
 }
 
 /// What two segments must share to count as the same: their kind and text.
-pub fn alignment_keys(extracted: &Extracted) -> Vec<String> {
+pub(crate) fn alignment_keys(extracted: &Extracted) -> Vec<String> {
     extracted
         .segments
         .iter()
@@ -282,7 +282,7 @@ pub fn alignment_keys(extracted: &Extracted) -> Vec<String> {
 }
 
 /// Whether a translation has its original's segments (same ids, same order).
-pub fn same_structure(a: &Extracted, b: &Extracted) -> bool {
+pub(crate) fn same_structure(a: &Extracted, b: &Extracted) -> bool {
     a.segments.len() == b.segments.len()
         && a.segments
             .iter()

@@ -50,7 +50,7 @@ pub(super) fn segments(
 
 /// One variant line: `    [one] text`.
 #[derive(Debug, PartialEq, Eq)]
-pub struct Variant<'a> {
+pub(super) struct Variant<'a> {
     /// The line up to the text: indentation, `*`, `[key]` and one space.
     pub prefix: &'a str,
     /// The variant key (`one`, `other`, `0`).
@@ -63,7 +63,7 @@ pub struct Variant<'a> {
 
 /// A select expression laid out one variant per line.
 #[derive(Debug, PartialEq, Eq)]
-pub struct Select<'a> {
+pub(super) struct Select<'a> {
     /// The variants, in order.
     pub variants: Vec<Variant<'a>>,
     /// The closing line (`}` with its indentation and line end).
@@ -74,7 +74,7 @@ pub struct Select<'a> {
 
 /// The select expression of a message whose first line's value (after
 /// `id = `, without its line end) is `head` and whose next lines are `rest`.
-pub fn parse<'a>(head: &str, rest: &[&'a str]) -> Option<Select<'a>> {
+pub(super) fn parse<'a>(head: &str, rest: &[&'a str]) -> Option<Select<'a>> {
     let selector = head.trim().strip_prefix('{')?.strip_suffix("->")?.trim();
     let plain_name = |s: &str| {
         !s.is_empty()

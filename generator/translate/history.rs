@@ -8,11 +8,11 @@ use std::path::{Path, PathBuf};
 use crate::diagnostics::Diagnostic;
 
 /// Folder of the kept originals, inside the campaign.
-pub const ORIGINALS: &str = "translations/originals";
+pub(crate) const ORIGINALS: &str = "translations/originals";
 
 /// Where the original with this hash is kept (`None` for a hash that is not
 /// plain hex digits: it comes from a file a translator edits).
-pub fn path_of(campaign_dir: &Path, hash: &str, extension: &str) -> Option<PathBuf> {
+pub(crate) fn path_of(campaign_dir: &Path, hash: &str, extension: &str) -> Option<PathBuf> {
     // The hash comes from a translation's front matter: only hex digits may
     // become a file name.
     let safe = !hash.is_empty() && hash.len() <= 64 && hash.chars().all(|c| c.is_ascii_hexdigit());
@@ -24,12 +24,12 @@ pub fn path_of(campaign_dir: &Path, hash: &str, extension: &str) -> Option<PathB
 }
 
 /// The original with this hash, if it was kept.
-pub fn original(campaign_dir: &Path, hash: &str, extension: &str) -> Option<String> {
+pub(crate) fn original(campaign_dir: &Path, hash: &str, extension: &str) -> Option<String> {
     std::fs::read_to_string(path_of(campaign_dir, hash, extension)?).ok()
 }
 
 /// Keeps `text` as the original with this hash (once; later calls do nothing).
-pub fn keep(
+pub(crate) fn keep(
     campaign_dir: &Path,
     hash: &str,
     extension: &str,
@@ -46,13 +46,13 @@ pub fn keep(
 }
 
 /// The hash `translated_from` records for a text.
-pub fn hash(text: &str) -> String {
+pub(crate) fn hash(text: &str) -> String {
     crate::campaign::content::text_hash(text)
 }
 
 /// How a segment of the new original relates to the old one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Change {
+pub(crate) enum Change {
     /// Unchanged: the same text as this old segment.
     Same(usize),
     /// New or changed; the old segment it replaces, if any.
@@ -62,7 +62,7 @@ pub enum Change {
 /// Aligns the segments of the new original with the old one's (longest common
 /// subsequence of their texts): a paragraph inserted before others leaves them
 /// unchanged, and a changed paragraph is paired with the one it replaced.
-pub fn align(old: &[String], new: &[String]) -> Vec<Change> {
+pub(crate) fn align(old: &[String], new: &[String]) -> Vec<Change> {
     let (n, m) = (old.len(), new.len());
     // lcs[i][j]: length of the common subsequence of old[i..] and new[j..].
     let mut lcs = vec![vec![0u32; m + 1]; n + 1];

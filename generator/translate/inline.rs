@@ -8,7 +8,7 @@
 
 /// One piece of a segment's content.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Inline {
+pub(crate) enum Inline {
     /// Translatable text.
     Text(String),
     /// Markup around translatable content (`**…**`, `[…](url)`, `![…](src)`).
@@ -36,7 +36,7 @@ pub enum Inline {
 }
 
 /// The plain text of some content (spans unwrapped, placeholders as written).
-pub fn plain(content: &[Inline]) -> String {
+pub(crate) fn plain(content: &[Inline]) -> String {
     let mut out = String::new();
     for piece in content {
         match piece {
@@ -49,7 +49,7 @@ pub fn plain(content: &[Inline]) -> String {
 }
 
 /// Every span and placeholder id with its markup, in document order.
-pub fn codes(content: &[Inline]) -> Vec<(&str, &Inline)> {
+pub(crate) fn codes(content: &[Inline]) -> Vec<(&str, &Inline)> {
     let mut out = Vec::new();
     for piece in content {
         match piece {
@@ -65,7 +65,7 @@ pub fn codes(content: &[Inline]) -> Vec<(&str, &Inline)> {
 }
 
 /// Parses Markdown inline text (a paragraph, heading, list item or cell).
-pub fn parse_markdown(text: &str) -> Vec<Inline> {
+pub(crate) fn parse_markdown(text: &str) -> Vec<Inline> {
     let mut counter = 0;
     MarkdownScanner {
         chars: text.char_indices().collect(),
@@ -303,7 +303,7 @@ impl MarkdownScanner<'_, '_> {
 }
 
 /// Renders content back to Markdown inline text. `in_table` escapes `|`.
-pub fn render_markdown(content: &[Inline], in_table: bool) -> String {
+pub(crate) fn render_markdown(content: &[Inline], in_table: bool) -> String {
     let mut out = String::new();
     for piece in content {
         match piece {
@@ -344,7 +344,7 @@ fn escape_markdown(text: &str, in_table: bool, out: &mut String) {
 
 /// Escapes what would turn the start of a rendered line into block markup
 /// (a heading, list item, quote or block marker).
-pub fn escape_line_starts(text: &str) -> String {
+pub(crate) fn escape_line_starts(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for (n, line) in text.split('\n').enumerate() {
         if n > 0 {
@@ -382,7 +382,7 @@ fn starts_block(line: &str) -> bool {
 }
 
 /// Parses a Fluent pattern: `{ … }` placeables become placeholders.
-pub fn parse_fluent(value: &str) -> Vec<Inline> {
+pub(crate) fn parse_fluent(value: &str) -> Vec<Inline> {
     let mut out = Vec::new();
     let mut text = String::new();
     let mut counter = 0;
@@ -437,7 +437,7 @@ fn placeable_len(s: &str) -> Option<usize> {
 
 /// Renders content back to a Fluent pattern: braces a translator typed become
 /// string literals, and continuation lines are indented.
-pub fn render_fluent(content: &[Inline]) -> String {
+pub(crate) fn render_fluent(content: &[Inline]) -> String {
     let mut out = String::new();
     for piece in content {
         match piece {

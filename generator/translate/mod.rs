@@ -9,17 +9,17 @@
 //! the original looked like at the last translation is kept ([`history`]), so
 //! that an export shows what changed and can leave out what did not.
 
-pub mod export;
+pub(crate) mod export;
 mod fluent_select;
-pub mod history;
-pub mod import;
-pub mod inline;
+pub(crate) mod history;
+pub(crate) mod import;
+pub(crate) mod inline;
 mod read;
-pub mod report;
+pub(crate) mod report;
 mod restore;
-pub mod segments;
-pub mod string_review;
-pub mod xliff;
+pub(crate) mod segments;
+pub(crate) mod string_review;
+pub(crate) mod xliff;
 
 use std::path::{Path, PathBuf};
 
@@ -38,7 +38,7 @@ const FTL_REVIEW: &str = "### faro-review:";
 
 /// A translation as found on disk: its path and what it records.
 #[derive(Debug, Clone, Default)]
-pub struct Existing {
+pub(crate) struct Existing {
     /// Where it is (or would be written).
     pub path: PathBuf,
     /// Its text, when the file exists.
@@ -53,7 +53,7 @@ pub struct Existing {
 
 impl Existing {
     /// Reads the translation at `path`, if any.
-    pub fn read(path: PathBuf) -> Existing {
+    pub(crate) fn read(path: PathBuf) -> Existing {
         let text = std::fs::read_to_string(&path).ok();
         let mut found = Existing {
             path,
@@ -92,7 +92,7 @@ impl Existing {
 /// Where the `locale` translation of the page at `original` (a path relative
 /// to the campaign, `content/<from>/…`) lives: the loaded page with the same
 /// key, or the same path under `content/<locale>/`.
-pub fn page_translation(
+pub(crate) fn page_translation(
     campaign: &Campaign,
     key: &str,
     original: &Path,
@@ -115,7 +115,7 @@ pub fn page_translation(
 
 /// The hash a translation of the page `key` records: its default-locale
 /// original's.
-pub fn original_hash(campaign: &Campaign, key: &str) -> Option<String> {
+pub(crate) fn original_hash(campaign: &Campaign, key: &str) -> Option<String> {
     let default = &campaign.settings.default_locale;
     campaign
         .pages
@@ -125,7 +125,7 @@ pub fn original_hash(campaign: &Campaign, key: &str) -> Option<String> {
 }
 
 /// The campaign's Fluent files of `locale` (`locales/<locale>/*.ftl`), sorted.
-pub fn fluent_files(campaign_dir: &Path, locale: &str) -> Vec<PathBuf> {
+pub(crate) fn fluent_files(campaign_dir: &Path, locale: &str) -> Vec<PathBuf> {
     let dir = campaign_dir.join("locales").join(locale);
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .map(|entries| {
@@ -145,7 +145,10 @@ pub fn fluent_files(campaign_dir: &Path, locale: &str) -> Vec<PathBuf> {
 /// target language's folders and the kept originals are walked through the
 /// one folder walker, so that a symbolic link out of the campaign is an error
 /// before anything is read (writes are checked file by file as well).
-pub fn check_folders(campaign: &Campaign, to: &str) -> Result<(), crate::diagnostics::Diagnostics> {
+pub(crate) fn check_folders(
+    campaign: &Campaign,
+    to: &str,
+) -> Result<(), crate::diagnostics::Diagnostics> {
     let mut diags = crate::diagnostics::Diagnostics::new();
     let code_ok = !to.is_empty()
         && to.len() <= 12
@@ -177,7 +180,7 @@ pub fn check_folders(campaign: &Campaign, to: &str) -> Result<(), crate::diagnos
 }
 
 /// A path relative to the campaign, with `/` separators.
-pub fn relative(campaign_dir: &Path, path: &Path) -> String {
+pub(crate) fn relative(campaign_dir: &Path, path: &Path) -> String {
     path.strip_prefix(campaign_dir)
         .unwrap_or(path)
         .components()

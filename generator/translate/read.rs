@@ -13,11 +13,11 @@ use crate::campaign::content::Review;
 use crate::diagnostics::Diagnostic;
 
 /// A line and column in the XLIFF file (1-based).
-pub type At = (usize, usize);
+pub(super) type At = (usize, usize);
 
 /// A document as read.
 #[derive(Debug)]
-pub struct Read {
+pub(super) struct Read {
     /// Source language.
     pub source_lang: String,
     /// Where the source language is written (its attribute's value).
@@ -32,7 +32,7 @@ pub struct Read {
 
 /// A `<file>`.
 #[derive(Debug)]
-pub struct ReadFile {
+pub(super) struct ReadFile {
     /// Its `original` path.
     pub original: String,
     /// Where the element starts.
@@ -43,7 +43,7 @@ pub struct ReadFile {
 
 /// A `<unit>` or `<trans-unit>`.
 #[derive(Debug)]
-pub struct ReadUnit {
+pub(super) struct ReadUnit {
     /// Its id.
     pub id: String,
     /// Where the element starts.
@@ -59,7 +59,7 @@ pub struct ReadUnit {
 }
 
 /// Reads `text`, the content of `path`.
-pub fn read(path: &Path, text: &str) -> Result<Read, Diagnostic> {
+pub(super) fn read(path: &Path, text: &str) -> Result<Read, Diagnostic> {
     let xml = Xml::parse(text).map_err(|e| {
         let pos = e.pos();
         Diagnostic::error("xliff.syntax", format!("not well-formed XML: {e}"))

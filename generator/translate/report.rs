@@ -47,7 +47,7 @@ pub struct TranslationReport {
 
 /// Builds the report; every finding is also a located warning.
 /// `used_keys` are the message ids the templates refer to.
-pub fn report(
+pub(crate) fn report(
     campaign: &Campaign,
     used_keys: &BTreeSet<String>,
 ) -> (TranslationReport, Diagnostics) {
@@ -287,7 +287,7 @@ fn warn(code: &'static str, message: String, origin: &MessageOrigin) -> Diagnost
 
 /// Message ids referred to by template files (`key="…"`), plus the ids the
 /// generator builds from campaign.yaml (helplines and partners).
-pub fn used_keys(template_texts: &[String], campaign: &Campaign) -> BTreeSet<String> {
+pub(crate) fn used_keys(template_texts: &[String], campaign: &Campaign) -> BTreeSet<String> {
     // Keys the generator itself passes to templates.
     let mut keys = BTreeSet::from([
         "language-name".to_string(),

@@ -28,7 +28,7 @@ const TRANSLATION_FIELDS: &[&str] = &["translated_from", "untranslated", "review
 
 /// How a segment's text is written back into its file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Syntax {
+pub(crate) enum Syntax {
     /// A double-quoted YAML string in front matter.
     Yaml,
     /// Markdown inline text after a block prefix (heading, list item…).
@@ -44,7 +44,7 @@ pub enum Syntax {
 
 /// One translatable unit.
 #[derive(Debug, Clone)]
-pub struct Segment {
+pub(crate) struct Segment {
     /// Id, unique in its file (`title`, `p4`, `campaign-name`).
     pub id: String,
     /// The content.
@@ -57,7 +57,7 @@ pub struct Segment {
 
 /// A file as skeleton text and segments.
 #[derive(Debug, Clone, Default)]
-pub struct Extracted {
+pub(crate) struct Extracted {
     /// Skeleton pieces: literal text, or the index of a segment.
     pub pieces: Vec<Piece>,
     /// The segments, in document order.
@@ -71,7 +71,7 @@ pub struct Extracted {
 
 /// A piece of the skeleton.
 #[derive(Debug, Clone)]
-pub enum Piece {
+pub(crate) enum Piece {
     /// Text copied as it is.
     Raw(String),
     /// The segment with this index.
@@ -122,7 +122,7 @@ impl Extracted {
 
     /// The file rebuilt with `translated` content for the segments it names
     /// and the original content for the others.
-    pub fn render(&self, translated: &BTreeMap<String, Vec<Inline>>) -> String {
+    pub(crate) fn render(&self, translated: &BTreeMap<String, Vec<Inline>>) -> String {
         let mut out = String::new();
         for piece in &self.pieces {
             match piece {
@@ -139,7 +139,7 @@ impl Extracted {
 
     /// Like [`Extracted::render`], leaving out the entries of `omitted`
     /// segments (Fluent files only).
-    pub fn render_without(
+    pub(crate) fn render_without(
         &self,
         translated: &BTreeMap<String, Vec<Inline>>,
         omitted: &std::collections::BTreeSet<String>,
@@ -215,7 +215,7 @@ fn yaml_value(raw: &str) -> String {
 }
 
 /// Splits a page (front matter and Markdown body) into skeleton and segments.
-pub fn page(text: &str) -> Extracted {
+pub(crate) fn page(text: &str) -> Extracted {
     let mut out = Extracted::default();
     let mut lines = text.split_inclusive('\n');
     let mut body_start = 0;
@@ -270,7 +270,7 @@ fn split_newline(line: &str) -> (&str, &str) {
 
 /// Splits a Fluent file into skeleton and one segment per message value and
 /// attribute. Multi-line values are one segment.
-pub fn fluent(text: &str, context_of: &dyn Fn(&str) -> String) -> Extracted {
+pub(crate) fn fluent(text: &str, context_of: &dyn Fn(&str) -> String) -> Extracted {
     let mut out = Extracted::default();
     let lines: Vec<&str> = text.split_inclusive('\n').collect();
     let mut message = String::new();

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use crate::campaign::content::Review;
 
 /// The comment line that marks one message's status.
-pub const MARK: &str = "# faro-review:";
+pub(crate) const MARK: &str = "# faro-review:";
 
 /// The id of the message a line defines (`key = …` at the left margin).
 fn message_id(line: &str) -> Option<&str> {
@@ -24,7 +24,7 @@ fn message_id(line: &str) -> Option<&str> {
 
 /// The status of each message of a Fluent translation: its own mark, else
 /// `file` (the file's status), else none.
-pub fn statuses(text: &str, file: Option<Review>) -> BTreeMap<String, Option<Review>> {
+pub(crate) fn statuses(text: &str, file: Option<Review>) -> BTreeMap<String, Option<Review>> {
     let mut out = BTreeMap::new();
     let mut pending = None;
     for line in text.lines() {
@@ -42,7 +42,7 @@ pub fn statuses(text: &str, file: Option<Review>) -> BTreeMap<String, Option<Rev
 
 /// `body` (a Fluent file without its header) with the old marks removed and a
 /// mark above each message whose status is not `file`.
-pub fn mark(body: &str, reviews: &BTreeMap<String, Review>, file: Option<Review>) -> String {
+pub(crate) fn mark(body: &str, reviews: &BTreeMap<String, Review>, file: Option<Review>) -> String {
     let mut out = String::with_capacity(body.len());
     for line in body.split_inclusive('\n') {
         if line.starts_with(MARK) {

@@ -21,7 +21,7 @@ pub enum Version {
 
 /// How far a segment's translation has come.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum State {
+pub(crate) enum State {
     /// Not translated yet.
     Initial,
     /// Translated, with how it was made and whether it was reviewed.
@@ -30,7 +30,7 @@ pub enum State {
 
 /// An XLIFF document.
 #[derive(Debug, Clone)]
-pub struct Document {
+pub(crate) struct Document {
     /// Source language.
     pub source_lang: String,
     /// Target language.
@@ -41,7 +41,7 @@ pub struct Document {
 
 /// One campaign file.
 #[derive(Debug, Clone)]
-pub struct File {
+pub(crate) struct File {
     /// Path in the campaign, such as `content/it/index.md`.
     pub original: String,
     /// What the file is, for the translator.
@@ -52,7 +52,7 @@ pub struct File {
 
 /// One segment.
 #[derive(Debug, Clone)]
-pub struct Unit {
+pub(crate) struct Unit {
     /// Id, unique in its file.
     pub id: String,
     /// Context for the translator.
@@ -70,12 +70,12 @@ pub struct Unit {
 }
 
 /// Namespace of XLIFF 2.0 documents.
-pub const NS_V2: &str = "urn:oasis:names:tc:xliff:document:2.0";
+pub(crate) const NS_V2: &str = "urn:oasis:names:tc:xliff:document:2.0";
 /// Namespace of XLIFF 1.2 documents.
-pub const NS_V1: &str = "urn:oasis:names:tc:xliff:document:1.2";
+pub(crate) const NS_V1: &str = "urn:oasis:names:tc:xliff:document:1.2";
 
 /// Writes `doc` in `version`.
-pub fn write(doc: &Document, version: Version) -> String {
+pub(crate) fn write(doc: &Document, version: Version) -> String {
     match version {
         Version::V2 => write_v2(doc),
         Version::V1 => write_v1(doc),
@@ -83,7 +83,7 @@ pub fn write(doc: &Document, version: Version) -> String {
 }
 
 /// A file id (an XML NMTOKEN) from a campaign path.
-pub fn file_id(original: &str) -> String {
+pub(crate) fn file_id(original: &str) -> String {
     original
         .chars()
         .map(|c| {

@@ -15,7 +15,7 @@ use std::path::{Component, Path, PathBuf};
 
 /// Why a path written in a campaign cannot be used.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Unsafe {
+pub(crate) enum Unsafe {
     /// Nothing, or an empty segment (`a//b`).
     Empty,
     /// Starts with `/` (or is a Windows absolute path).
@@ -64,7 +64,7 @@ impl fmt::Display for Unsafe {
 
 impl Unsafe {
     /// What to write instead, for error hints.
-    pub fn hint(&self) -> &'static str {
+    pub(crate) fn hint(&self) -> &'static str {
         match self {
             Unsafe::Absolute | Unsafe::Parent | Unsafe::Colon => {
                 "write a path inside the campaign folder, relative to it, with `/` between folders, such as assets/logo.svg"
@@ -87,7 +87,7 @@ const DEVICE_NAMES: [&str; 22] = [
 const RESERVED_CHARS: [char; 7] = ['<', '>', '"', '|', '?', '*', '#'];
 
 /// Checks one name of a path (a file or folder name, a URL segment).
-pub fn check_segment(name: &str) -> Result<(), Unsafe> {
+pub(crate) fn check_segment(name: &str) -> Result<(), Unsafe> {
     if name.is_empty() {
         return Err(Unsafe::Empty);
     }
@@ -122,12 +122,12 @@ pub fn check_segment(name: &str) -> Result<(), Unsafe> {
 /// A relative path with `/` separators whose every name passed
 /// [`check_segment`]: joined to a folder, it stays inside that folder.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct SafeRelPath(String);
+pub(crate) struct SafeRelPath(String);
 
 impl SafeRelPath {
     /// Checks `value` as written: no `.` or `..` names at all. A final `/`
     /// is allowed (URL paths of pages end with one).
-    pub fn new(value: &str) -> Result<SafeRelPath, Unsafe> {
+    pub(crate) fn new(value: &str) -> Result<SafeRelPath, Unsafe> {
         if value.starts_with('/') || value.starts_with('\\') {
             return Err(Unsafe::Absolute);
         }
@@ -141,7 +141,7 @@ impl SafeRelPath {
     /// Resolves `reference`, written in a file of the folder `base` (itself
     /// relative to the root), against it: `..` may climb back up to the root,
     /// never above it.
-    pub fn resolve(base: &Path, reference: &str) -> Result<SafeRelPath, Unsafe> {
+    pub(crate) fn resolve(base: &Path, reference: &str) -> Result<SafeRelPath, Unsafe> {
         if reference.is_empty() {
             return Err(Unsafe::Empty);
         }
@@ -175,12 +175,12 @@ impl SafeRelPath {
     }
 
     /// The path, with `/` separators.
-    pub fn as_str(&self) -> &str {
+    pub(crate) fn as_str(&self) -> &str {
         &self.0
     }
 
     /// `root` joined with this path: always inside `root`.
-    pub fn under(&self, root: &Path) -> PathBuf {
+    pub(crate) fn under(&self, root: &Path) -> PathBuf {
         root.join(self.0.trim_end_matches('/'))
     }
 }
@@ -194,7 +194,7 @@ impl fmt::Display for SafeRelPath {
 /// True when `path`, once its symbolic links are resolved, is inside one of
 /// `roots` (themselves resolved). A path that cannot be resolved (missing,
 /// dangling) is not inside.
-pub fn resolves_inside(path: &Path, roots: &[PathBuf]) -> bool {
+pub(crate) fn resolves_inside(path: &Path, roots: &[PathBuf]) -> bool {
     path.canonicalize()
         .is_ok_and(|real| roots.iter().any(|r| real.starts_with(r)))
 }
@@ -203,7 +203,7 @@ pub fn resolves_inside(path: &Path, roots: &[PathBuf]) -> bool {
 /// under `root` that may not exist yet), folders and the file itself. A
 /// command that writes into a campaign refuses to write through any link,
 /// even one that stays inside: the write would replace a file it does not name.
-pub fn link_on_the_way(root: &Path, path: &Path) -> Option<PathBuf> {
+pub(crate) fn link_on_the_way(root: &Path, path: &Path) -> Option<PathBuf> {
     let rel = path.strip_prefix(root).ok()?;
     let mut at = root.to_path_buf();
     for c in rel.components() {
@@ -220,7 +220,7 @@ pub fn link_on_the_way(root: &Path, path: &Path) -> Option<PathBuf> {
 
 /// `path` relative to `root` as a [`SafeRelPath`], for a file a command is
 /// about to write: it must be under `root`, through safe names only.
-pub fn relative_to(root: &Path, path: &Path) -> Result<SafeRelPath, Unsafe> {
+pub(crate) fn relative_to(root: &Path, path: &Path) -> Result<SafeRelPath, Unsafe> {
     let rel = path.strip_prefix(root).map_err(|_| Unsafe::Absolute)?;
     let mut names = Vec::new();
     for c in rel.components() {
@@ -235,7 +235,7 @@ pub fn relative_to(root: &Path, path: &Path) -> Result<SafeRelPath, Unsafe> {
 
 /// A name like `name` that [`check_segment`] and URLs accept, for hints:
 /// lower case, every run of other characters one hyphen, the extension kept.
-pub fn suggested_name(name: &str) -> String {
+pub(crate) fn suggested_name(name: &str) -> String {
     let (stem, extension) = match name.rsplit_once('.') {
         Some((stem, ext))
             if !stem.is_empty()

@@ -9,7 +9,7 @@ use crate::untrusted::confine::SafeRelPath;
 
 /// Reads a UTF-8 text file. Directories, missing files and invalid UTF-8 become
 /// diagnostics that name the file (and the position of the first invalid byte).
-pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
+pub(crate) fn read_text(path: &Path) -> Result<String, Diagnostic> {
     decode_utf8(read_bytes(path)?, path, "file.not-utf8")
 }
 
@@ -17,7 +17,11 @@ pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
 /// text becomes a `code` diagnostic at the first invalid byte of `path`, and
 /// a NUL or other control character (tabs and line breaks aside) an error at
 /// its position: invisible, it would be published or cut a value short.
-pub fn decode_utf8(bytes: Vec<u8>, path: &Path, code: &'static str) -> Result<String, Diagnostic> {
+pub(crate) fn decode_utf8(
+    bytes: Vec<u8>,
+    path: &Path,
+    code: &'static str,
+) -> Result<String, Diagnostic> {
     match String::from_utf8(bytes) {
         Ok(mut text) => {
             if text.starts_with('\u{feff}') {
@@ -43,7 +47,7 @@ pub fn decode_utf8(bytes: Vec<u8>, path: &Path, code: &'static str) -> Result<St
 
 /// The first control character of `text` that is not a tab or a line
 /// break, with its byte offset.
-pub fn control_char(text: &str) -> Option<(usize, char)> {
+pub(crate) fn control_char(text: &str) -> Option<(usize, char)> {
     text.char_indices()
         .find(|&(_, c)| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
 }
@@ -63,7 +67,7 @@ fn control_char_error(text: &str, offset: usize, c: char, path: &Path) -> Diagno
 }
 
 /// Reads a file's bytes, refusing directories with a clear message.
-pub fn read_bytes(path: &Path) -> Result<Vec<u8>, Diagnostic> {
+pub(crate) fn read_bytes(path: &Path) -> Result<Vec<u8>, Diagnostic> {
     if path.is_dir() {
         return Err(Diagnostic::error(
             "file.is-directory",
@@ -90,7 +94,7 @@ pub fn io_error(path: &Path, e: &std::io::Error) -> Diagnostic {
 /// `root`, through the one rule of [`crate::untrusted::confine`]: under `root`, safe
 /// names only, and no symbolic link on the way (not even one that stays
 /// inside). Writers check every file first, so a refusal writes nothing.
-pub fn check_writable(root: &Path, path: &Path) -> Result<(), Diagnostic> {
+pub(crate) fn check_writable(root: &Path, path: &Path) -> Result<(), Diagnostic> {
     if let Err(why) = crate::untrusted::confine::relative_to(root, path) {
         return Err(Diagnostic::error(
             "file.write-refused",
@@ -120,7 +124,7 @@ pub fn check_writable(root: &Path, path: &Path) -> Result<(), Diagnostic> {
 /// creating its folders, once [`check_writable`] allows it: the one way a
 /// command writes into a campaign (`translate import`, `stamp`, the kept
 /// originals of translations).
-pub fn write_inside(root: &Path, path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
+pub(crate) fn write_inside(root: &Path, path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
     check_writable(root, path)?;
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent).map_err(|e| io_error(parent, &e))?;
@@ -130,7 +134,7 @@ pub fn write_inside(root: &Path, path: &Path, bytes: &[u8]) -> Result<(), Diagno
 
 /// Why a path written in a campaign file was refused: a message and a hint.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Refused {
+pub(crate) struct Refused {
     /// What is wrong, naming the reference.
     pub message: String,
     /// What to write instead.
@@ -141,7 +145,11 @@ pub struct Refused {
 /// through the one rule of [`crate::untrusted::confine`], and checks that what it names,
 /// symbolic links resolved, is still inside `root`. Returns the path relative
 /// to `root`.
-pub fn resolve_inside(root: &Path, base: &Path, reference: &str) -> Result<PathBuf, Refused> {
+pub(crate) fn resolve_inside(
+    root: &Path,
+    base: &Path,
+    reference: &str,
+) -> Result<PathBuf, Refused> {
     let shown = crate::untrusted::urls::shown(reference);
     let rel = SafeRelPath::resolve(base, reference).map_err(|why| Refused {
         message: match why {
@@ -176,7 +184,7 @@ pub fn resolve_inside(root: &Path, base: &Path, reference: &str) -> Result<PathB
 /// of `root` and unreadable entries become diagnostics; hidden files and
 /// folders are left out. Every reader of a campaign's or the project's
 /// folders lists them through here.
-pub fn list_files(
+pub(crate) fn list_files(
     dir: &Path,
     root: &Path,
     extensions: &[&str],

@@ -10,13 +10,13 @@
 /// its own scripts, and the other types have no use on a campaign page, where
 /// every image is a file of the campaign folder that Faro has checked (the
 /// pages' `img-src 'self'` policy would block a `data:` image anyway).
-pub const REFUSED_SCHEMES: &[&str] = &["javascript", "vbscript", "data"];
+pub(crate) const REFUSED_SCHEMES: &[&str] = &["javascript", "vbscript", "data"];
 
 /// The scheme of `url`, lower-case, as a browser's URL parser finds it: after
 /// stripping leading and trailing control characters and spaces (U+0000 to
 /// U+0020) and removing tabs and line breaks anywhere. `None` for a URL without
 /// a scheme (a relative URL, `//host/…`, `#fragment`).
-pub fn scheme(url: &str) -> Option<String> {
+pub(crate) fn scheme(url: &str) -> Option<String> {
     let trimmed = url.trim_matches(|c: char| c <= ' ');
     let mut scheme = String::new();
     for c in trimmed.chars().filter(|c| !matches!(c, '\t' | '\n' | '\r')) {
@@ -31,7 +31,7 @@ pub fn scheme(url: &str) -> Option<String> {
 }
 
 /// The refused scheme of `url` (see [`REFUSED_SCHEMES`]), if it has one.
-pub fn refused_scheme(url: &str) -> Option<&'static str> {
+pub(crate) fn refused_scheme(url: &str) -> Option<&'static str> {
     let found = scheme(url)?;
     REFUSED_SCHEMES.iter().copied().find(|s| *s == found)
 }
@@ -39,7 +39,7 @@ pub fn refused_scheme(url: &str) -> Option<&'static str> {
 /// The refused scheme of an HTML attribute value as written in the markup,
 /// that is after decoding its character references the way the browser does
 /// before it reads the URL.
-pub fn refused_in_attribute(raw: &str) -> Option<&'static str> {
+pub(crate) fn refused_in_attribute(raw: &str) -> Option<&'static str> {
     if raw.contains('&') {
         refused_scheme(&decode_references(raw))
     } else {
@@ -49,7 +49,7 @@ pub fn refused_in_attribute(raw: &str) -> Option<&'static str> {
 
 /// `url` fit for a one-line message: control characters are written as
 /// `\u{…}` escapes, so that they neither vanish nor act on the terminal.
-pub fn shown(url: &str) -> String {
+pub(crate) fn shown(url: &str) -> String {
     let mut out = String::with_capacity(url.len());
     for c in url.chars() {
         if c.is_control() {
@@ -71,7 +71,7 @@ pub fn shown(url: &str) -> String {
 /// `jav&#0000097script:` as written (it decodes only references ending in
 /// `;`, its documentation says so), where a browser reads `javascript:`, so
 /// that URL would pass the check; and it leaves `&#0;` instead of U+FFFD.
-pub fn decode_references(raw: &str) -> String {
+pub(crate) fn decode_references(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
     let mut rest = raw;
     while let Some(i) = rest.find('&') {

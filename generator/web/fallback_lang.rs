@@ -14,12 +14,12 @@ const TEXT: char = '\u{E001}';
 const END: char = '\u{E002}';
 
 /// `text`, marked as being in `lang`.
-pub fn wrap(lang: &str, text: &str) -> String {
+pub(crate) fn wrap(lang: &str, text: &str) -> String {
     format!("{START}{lang}{TEXT}{text}{END}")
 }
 
 /// `text` without its markers (for a marked string used inside another one).
-pub fn plain(text: &str) -> String {
+pub(crate) fn plain(text: &str) -> String {
     if !text.contains(START) {
         return text.to_string();
     }
@@ -36,7 +36,7 @@ pub fn plain(text: &str) -> String {
 
 /// The page with each marked string made into a `lang` span, or unwrapped
 /// where markup cannot go. `page_dir` is the page's direction.
-pub fn mark(html: String, page_dir: &str) -> String {
+pub(crate) fn mark(html: String, page_dir: &str) -> String {
     if !html.contains(START) {
         return html;
     }

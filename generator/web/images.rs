@@ -96,7 +96,7 @@ fn unsafe_svg_message(
 
 /// What a page needs to write an `<img>` tag.
 #[derive(Debug, Clone)]
-pub struct ImageRef {
+pub(crate) struct ImageRef {
     /// Default `src` URL.
     pub src: String,
     /// `srcset` value (empty for SVG).
@@ -125,7 +125,7 @@ struct Entry {
 }
 
 /// Every image the site uses, keyed by its path in the campaign folder.
-pub struct ImageRegistry {
+pub(crate) struct ImageRegistry {
     campaign_dir: PathBuf,
     base_path: String,
     entries: Mutex<BTreeMap<PathBuf, Entry>>,
@@ -133,7 +133,7 @@ pub struct ImageRegistry {
 
 impl ImageRegistry {
     /// A registry for images under `campaign_dir`, published under `base_path`.
-    pub fn new(campaign_dir: &Path, base_path: &str) -> Self {
+    pub(crate) fn new(campaign_dir: &Path, base_path: &str) -> Self {
         ImageRegistry {
             campaign_dir: campaign_dir.to_path_buf(),
             base_path: base_path.to_string(),
@@ -143,7 +143,7 @@ impl ImageRegistry {
 
     /// Registers `reference` (relative to `base`, a folder inside the campaign),
     /// written in `source` at byte `offset`.
-    pub fn register(
+    pub(crate) fn register(
         &self,
         base: &Path,
         reference: &str,
@@ -279,7 +279,7 @@ impl ImageRegistry {
     }
 
     /// Output paths (relative to the site root) of every registered image file.
-    pub fn output_paths(&self) -> Vec<String> {
+    pub(crate) fn output_paths(&self) -> Vec<String> {
         let map = self.entries.lock().map(|m| m.clone()).unwrap_or_default();
         map.values()
             .flat_map(|e| e.variants.iter().map(|v| v.path.clone()))
@@ -287,7 +287,7 @@ impl ImageRegistry {
     }
 
     /// Decodes, resizes and encodes every image, in parallel.
-    pub fn process(&self) -> (Vec<OutputFile>, Diagnostics) {
+    pub(crate) fn process(&self) -> (Vec<OutputFile>, Diagnostics) {
         let entries: Vec<Entry> = self
             .entries
             .lock()

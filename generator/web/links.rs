@@ -39,14 +39,14 @@ const URL_ATTRIBUTES: &[&str] = &[
 ];
 
 /// The files of the output, by path relative to the site root.
-pub struct LinkTargets {
+pub(crate) struct LinkTargets {
     base_path: String,
     files: HashSet<String>,
 }
 
 impl LinkTargets {
     /// Targets under `base_path` (such as `/` or `/campaign/`).
-    pub fn new(base_path: &str, files: impl IntoIterator<Item = String>) -> Self {
+    pub(crate) fn new(base_path: &str, files: impl IntoIterator<Item = String>) -> Self {
         LinkTargets {
             base_path: base_path.to_string(),
             files: files.into_iter().collect(),
@@ -55,7 +55,7 @@ impl LinkTargets {
 
     /// True when `url`, as written on the page at `page_url`, resolves to an
     /// output file. External URLs and pure fragments are not checked here.
-    pub fn resolves(&self, url: &str, page_url: &str) -> bool {
+    pub(crate) fn resolves(&self, url: &str, page_url: &str) -> bool {
         if is_external(url) || url.starts_with('#') || url.is_empty() {
             return true;
         }
@@ -92,7 +92,7 @@ impl LinkTargets {
 /// hosts, its broken links that are broken on every page (root-relative ones),
 /// and the links whose target depends on the page's URL.
 #[derive(Debug, Default)]
-pub struct LinkScan {
+pub(crate) struct LinkScan {
     /// Resources fetched from another host.
     pub external: Vec<String>,
     /// `javascript:`, `vbscript:` and `data:` URLs, as written.
@@ -105,7 +105,7 @@ pub struct LinkScan {
 
 impl LinkScan {
     /// Scans `html` against the site's `targets`.
-    pub fn new(html: &str, targets: &LinkTargets) -> Self {
+    pub(crate) fn new(html: &str, targets: &LinkTargets) -> Self {
         let mut scan = LinkScan {
             external: external_resources(html),
             script: script_urls(html),
@@ -128,7 +128,7 @@ impl LinkScan {
     }
 
     /// Internal URLs that do not resolve on the page at `page_url`.
-    pub fn broken_on<'s>(
+    pub(crate) fn broken_on<'s>(
         &'s self,
         page_url: &'s str,
         targets: &'s LinkTargets,
@@ -150,7 +150,7 @@ fn depends_on_page(url: &str) -> bool {
 /// `src`/`srcset`/`poster`/`data` URLs, and `<link>` elements that load
 /// something (stylesheets, icons, preloads, manifests). Off-site `<a href>`
 /// and canonical or alternate links are plain links and are not listed.
-pub fn external_resources(html: &str) -> Vec<String> {
+pub(crate) fn external_resources(html: &str) -> Vec<String> {
     let mut found = Vec::new();
     let mut rest = html;
     while let Some(i) = rest.find('<') {
@@ -215,7 +215,7 @@ pub fn external_resources(html: &str) -> Vec<String> {
 /// attributes (see [`URL_ATTRIBUTES`]), as written: read after decoding
 /// character references (`jav&#x61;script:`), as the browser does. Comments
 /// are skipped.
-pub fn script_urls(html: &str) -> Vec<String> {
+pub(crate) fn script_urls(html: &str) -> Vec<String> {
     let mut found = Vec::new();
     let mut rest = html;
     while let Some(i) = rest.find('<') {
@@ -298,7 +298,7 @@ fn percent_decode(s: &str) -> String {
 }
 
 /// URLs in `href`, `src` and `srcset` attributes of `html`.
-pub fn urls_in(html: &str) -> Vec<String> {
+pub(crate) fn urls_in(html: &str) -> Vec<String> {
     static FINDERS: std::sync::LazyLock<[(&str, memchr::memmem::Finder<'static>); 3]> =
         std::sync::LazyLock::new(|| {
             ["href=", "src=", "srcset="].map(|a| (a, memchr::memmem::Finder::new(a)))

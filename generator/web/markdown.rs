@@ -15,12 +15,12 @@ use crate::untrusted::urls::{refused_scheme, shown};
 use crate::web::images::ImageRegistry;
 use crate::web::markdown::nesting::{Nesting, MAX_NESTING};
 
-pub mod nesting;
+pub(crate) mod nesting;
 mod phones;
-pub use phones::{helpline_links, PhoneLink};
+pub(crate) use phones::{helpline_links, PhoneLink};
 
 /// Element ids used by the base templates; headings never take them.
-pub const RESERVED_IDS: &[&str] = &[
+pub(crate) const RESERVED_IDS: &[&str] = &[
     "main",
     "toc-title",
     "helplines-title",
@@ -32,14 +32,14 @@ pub const RESERVED_IDS: &[&str] = &[
 
 /// Block kinds a `::: kind` marker may name: `regional` (facts of the region),
 /// `national` (facts of the country, such as a national helpline), `todo`.
-pub const BLOCK_KINDS: &[&str] = &["regional", "national", "todo"];
+pub(crate) const BLOCK_KINDS: &[&str] = &["regional", "national", "todo"];
 
 /// The mark `faro fork` puts on a passage to adapt: `::: regional to-adapt=HASH`,
 /// HASH being the passage's hash when it was forked (see `crate::campaign::todos`).
-pub const TO_ADAPT: &str = "to-adapt=";
+pub(crate) const TO_ADAPT: &str = "to-adapt=";
 
 /// A `::: kind [to-adapt=HASH]` opening line, split into kind and hash.
-pub fn block_opening(line: &str) -> Option<(&str, Option<&str>)> {
+pub(crate) fn block_opening(line: &str) -> Option<(&str, Option<&str>)> {
     let rest = line.trim().strip_prefix(":::")?.trim();
     let mut words = rest.split_whitespace();
     let kind = words.next()?;
@@ -49,7 +49,7 @@ pub fn block_opening(line: &str) -> Option<(&str, Option<&str>)> {
 
 /// An entry of a page's table of contents (its `##` headings).
 #[derive(Debug, Clone, Serialize)]
-pub struct TocEntry {
+pub(crate) struct TocEntry {
     /// Anchor id.
     pub id: String,
     /// Heading text.
@@ -58,7 +58,7 @@ pub struct TocEntry {
 
 /// A link to check once every output file is known.
 #[derive(Debug, Clone)]
-pub struct PendingLink {
+pub(crate) struct PendingLink {
     /// The URL as written in the output.
     pub url: String,
     /// Byte offset of the link in the Markdown file.
@@ -67,7 +67,7 @@ pub struct PendingLink {
 
 /// The HTML of a page body and what was learnt while making it.
 #[derive(Debug, Default)]
-pub struct RenderedMarkdown {
+pub(crate) struct RenderedMarkdown {
     /// Body HTML.
     pub html: String,
     /// `##` headings.
@@ -77,7 +77,7 @@ pub struct RenderedMarkdown {
 }
 
 /// What the renderer needs to know about the rest of the site.
-pub struct Resolver<'a> {
+pub(crate) struct Resolver<'a> {
     /// The campaign's phone numbers and their links in the page's language.
     pub phones: &'a [PhoneLink],
     /// URL of a page key in the page's locale, if the page exists.
@@ -89,7 +89,7 @@ pub struct Resolver<'a> {
 }
 
 /// Renders the body of `page`.
-pub fn render(page: &SourcePage, resolver: &Resolver) -> (RenderedMarkdown, Diagnostics) {
+pub(crate) fn render(page: &SourcePage, resolver: &Resolver) -> (RenderedMarkdown, Diagnostics) {
     let mut r = Renderer {
         page,
         resolver,
@@ -112,7 +112,7 @@ pub fn render(page: &SourcePage, resolver: &Resolver) -> (RenderedMarkdown, Diag
 
 /// Replaces `::: kind` and `:::` marker lines by blanks of the same length, so
 /// that byte offsets (and so line numbers) stay those of the file.
-pub fn blank_block_markers(body: &str) -> Result<String, (usize, String, String)> {
+pub(crate) fn blank_block_markers(body: &str) -> Result<String, (usize, String, String)> {
     let mut out = String::with_capacity(body.len());
     let mut open: Option<usize> = None;
     let mut offset = 0;
@@ -479,7 +479,7 @@ fn plain_text(events: &[Event]) -> String {
 }
 
 /// True for URLs with a scheme or protocol-relative URLs (`//host`).
-pub fn is_external(url: &str) -> bool {
+pub(crate) fn is_external(url: &str) -> bool {
     url.starts_with("//")
         || url.split_once(':').is_some_and(|(scheme, _)| {
             !scheme.is_empty()

@@ -27,10 +27,10 @@ use std::sync::{Arc, Mutex};
 
 /// The marker templates put between pieces. An HTML comment, so a page whose
 /// markers are ignored minifies to the same bytes.
-pub const PIECE: &str = "<!--faro:piece-->";
+pub(crate) const PIECE: &str = "<!--faro:piece-->";
 
 /// The pieces of `html`, split at its [`PIECE`] markers.
-pub fn pieces(html: &str) -> impl Iterator<Item = &str> {
+pub(crate) fn pieces(html: &str) -> impl Iterator<Item = &str> {
     static MARKER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
         std::sync::LazyLock::new(|| memchr::memmem::Finder::new(PIECE));
     let ends = MARKER
@@ -47,7 +47,7 @@ pub fn pieces(html: &str) -> impl Iterator<Item = &str> {
 /// Remembers what was made of pieces of text that repeat. A piece seen once is
 /// only counted (by hash); from its second sighting on, its value is kept, so
 /// the parts that are each page's own do not fill memory.
-pub struct PieceMemo<T> {
+pub(crate) struct PieceMemo<T> {
     memo: Mutex<Memo<T>>,
     hasher: foldhash::fast::FixedState,
 }
@@ -71,7 +71,7 @@ impl<T: Clone> Default for PieceMemo<T> {
 
 impl<T: Clone> PieceMemo<T> {
     /// What `make` gives for `piece`, made once for a piece that repeats.
-    pub fn get(&self, piece: &str, make: impl FnOnce(&str) -> T) -> T {
+    pub(crate) fn get(&self, piece: &str, make: impl FnOnce(&str) -> T) -> T {
         let hash = self.hasher.hash_one(piece);
         {
             let mut memo = self.memo.lock().unwrap_or_else(|e| e.into_inner());
@@ -98,7 +98,7 @@ impl<T: Clone> PieceMemo<T> {
 
 /// Minifies pages, remembering the pieces that repeat.
 #[derive(Default)]
-pub struct Minifier {
+pub(crate) struct Minifier {
     memo: PieceMemo<Arc<[u8]>>,
     /// Per template: whether its pieces were found to minify like the whole.
     trusted: Mutex<HashMap<String, bool>>,
@@ -109,7 +109,7 @@ impl Minifier {
     /// template (every page, in debug builds) is also minified whole: if the
     /// pieces give other bytes, the template's markers are misplaced, and its
     /// pages are minified whole from then on ([`Minifier::misplaced`]).
-    pub fn page(&self, template: &str, html: &str) -> Vec<u8> {
+    pub(crate) fn page(&self, template: &str, html: &str) -> Vec<u8> {
         if !html.contains(PIECE) {
             return minify(html);
         }
@@ -137,7 +137,7 @@ impl Minifier {
 
     /// Templates whose markers were found misplaced, sorted: their pages were
     /// minified whole, which is slower.
-    pub fn misplaced(&self) -> Vec<String> {
+    pub(crate) fn misplaced(&self) -> Vec<String> {
         let trusted = self.trusted.lock().unwrap_or_else(|e| e.into_inner());
         let mut names: Vec<String> = trusted
             .iter()
@@ -207,7 +207,7 @@ fn end_tag_may_be_omitted(name: &str) -> bool {
 }
 
 /// Minifies HTML in one go.
-pub fn minify(html: &str) -> Vec<u8> {
+pub(crate) fn minify(html: &str) -> Vec<u8> {
     let mut cfg = minify_html::Cfg::new();
     cfg.keep_html_and_head_opening_tags = true;
     minify_html::minify(html.as_bytes(), &cfg)

@@ -2,17 +2,17 @@
 //! contexts, theme files, images, SVG checks, the sitemap, and the checks run
 //! on rendered pages (internal links, faults in templates).
 
-pub mod fallback_lang;
-pub mod images;
-pub mod links;
-pub mod markdown;
-pub mod minify;
-pub mod page_markdown;
-pub mod render;
-pub mod shared_contexts;
-pub mod sitemap;
-pub mod statics;
-pub mod svg;
-pub mod template_faults;
-pub mod templates;
-pub mod views;
+pub(crate) mod fallback_lang;
+pub(crate) mod images;
+pub(crate) mod links;
+pub(crate) mod markdown;
+pub(crate) mod minify;
+pub(crate) mod page_markdown;
+pub(crate) mod render;
+pub(crate) mod shared_contexts;
+pub(crate) mod sitemap;
+pub(crate) mod statics;
+pub(crate) mod svg;
+pub(crate) mod template_faults;
+pub(crate) mod templates;
+pub(crate) mod views;

@@ -15,7 +15,10 @@ use crate::web::markdown::{self, RenderedMarkdown, Resolver};
 /// Renders the Markdown of every page, in the model's page order (registering
 /// the images it uses). Needs only the model, so it runs even when templates or
 /// settings have errors, and every content error is reported in one go.
-pub fn markdown_pages(site: &Site, images: &ImageRegistry) -> (Vec<RenderedMarkdown>, Diagnostics) {
+pub(crate) fn markdown_pages(
+    site: &Site,
+    images: &ImageRegistry,
+) -> (Vec<RenderedMarkdown>, Diagnostics) {
     // Phone links are named in the language of the text (a fallback page's original).
     let phones: BTreeMap<&str, Vec<markdown::PhoneLink>> = site
         .campaign
@@ -68,7 +71,7 @@ pub fn markdown_pages(site: &Site, images: &ImageRegistry) -> (Vec<RenderedMarkd
 /// Output paths of the HTML files the build makes itself (the language
 /// chooser, 404 pages, materials pages): the one list that pages are checked
 /// against, so that none replaces one of them.
-pub fn generated_html_paths(site: &Site) -> Vec<String> {
+pub(crate) fn generated_html_paths(site: &Site) -> Vec<String> {
     let mut paths = Vec::new();
     paths.push("index.html".into());
     paths.push("404.html".into());
@@ -92,7 +95,7 @@ pub fn generated_html_paths(site: &Site) -> Vec<String> {
 /// Checks the links written as URLs in page content (not `@/`), with their
 /// Markdown locations. Runs before templates, so content errors are all found.
 /// A fallback page is checked too: its relative links resolve from its own URL.
-pub fn check_content_links(
+pub(crate) fn check_content_links(
     site: &Site,
     markdown: &[RenderedMarkdown],
     targets: &LinkTargets,

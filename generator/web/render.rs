@@ -21,12 +21,12 @@ use crate::web::templates::{SharedValues, Templates};
 use crate::web::views::*;
 
 /// Where rendered files go (the staging folder, in a normal build).
-pub type Sink<'a> = &'a (dyn Fn(OutputFile) -> Result<(), Diagnostic> + Sync);
+pub(crate) type Sink<'a> = &'a (dyn Fn(OutputFile) -> Result<(), Diagnostic> + Sync);
 
 /// What the Materials pages list and each locale's Open Graph image: made by
 /// the print step and the kit, before any page is rendered.
 #[derive(Default)]
-pub struct Downloads {
+pub(crate) struct Downloads {
     /// Downloads listed on every locale's Materials page, after its own (the kit).
     pub shared: Vec<MaterialView>,
     /// Print and social assets on each locale's Materials page, listed first.
@@ -37,7 +37,7 @@ pub struct Downloads {
 
 /// Renders the pages of a site: built complete by [`WebRenderer::new`], then
 /// asked for [`WebRenderer::pages`].
-pub struct WebRenderer<'a> {
+pub(crate) struct WebRenderer<'a> {
     /// The site model.
     site: &'a Site<'a>,
     /// Loaded templates.
@@ -65,7 +65,7 @@ pub struct WebRenderer<'a> {
 impl<'a> WebRenderer<'a> {
     /// A renderer for `site` with its templates, the contexts every page
     /// shares and the downloads its Materials pages list.
-    pub fn new(
+    pub(crate) fn new(
         site: &'a Site<'a>,
         templates: &'a Templates,
         contexts: SharedContexts,
@@ -87,7 +87,7 @@ impl<'a> WebRenderer<'a> {
     }
 
     /// Renders every page, checks its links and hands it to `sink`.
-    pub fn pages(
+    pub(crate) fn pages(
         &self,
         markdown: &[RenderedMarkdown],
         targets: &LinkTargets,

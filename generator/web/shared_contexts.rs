@@ -14,7 +14,7 @@ use crate::web::views::*;
 
 /// The campaign-wide and per-locale contexts, computed once per build and
 /// shared by every page.
-pub struct SharedContexts {
+pub(crate) struct SharedContexts {
     /// Campaign-wide context.
     pub(super) site: SiteContext,
     /// Context of each locale.
@@ -23,7 +23,7 @@ pub struct SharedContexts {
 
 impl SharedContexts {
     /// Prepares the campaign- and locale-wide contexts once.
-    pub fn new(
+    pub(crate) fn new(
         site: &Site,
         statics: &crate::web::statics::Statics,
         images: &ImageRegistry,
@@ -124,7 +124,7 @@ fn config_image(
 
 /// Registers the campaign and partner logos, reporting those that are not
 /// usable images. Run before link targets are computed.
-pub fn check_config_images(
+pub(crate) fn check_config_images(
     campaign: &crate::campaign::load::Campaign,
     images: &ImageRegistry,
 ) -> Diagnostics {

@@ -8,7 +8,7 @@ use crate::output::staging::OutputFile;
 use crate::untrusted::escape_html;
 
 /// The sitemap and robots files of a site.
-pub fn files(site: &Site) -> Vec<OutputFile> {
+pub(crate) fn files(site: &Site) -> Vec<OutputFile> {
     vec![
         OutputFile::new("sitemap.xml", sitemap(site)),
         OutputFile::new("robots.txt", robots(site)),
@@ -16,7 +16,7 @@ pub fn files(site: &Site) -> Vec<OutputFile> {
 }
 
 /// Every real page (fallbacks are not canonical), each with its translations.
-pub fn sitemap(site: &Site) -> String {
+pub(crate) fn sitemap(site: &Site) -> String {
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
@@ -94,7 +94,7 @@ fn robots(site: &Site) -> String {
 
 /// Percent-encodes non-ASCII characters (slugs may be in any script), spaces
 /// and control characters; the rest of the URL is kept as written.
-pub fn encode_url(url: &str) -> String {
+pub(crate) fn encode_url(url: &str) -> String {
     const ENCODED: &percent_encoding::AsciiSet = &percent_encoding::CONTROLS.add(b' ');
     percent_encoding::utf8_percent_encode(url, ENCODED).to_string()
 }

@@ -9,7 +9,7 @@ use crate::diagnostics::Diagnostics;
 use crate::output::staging::OutputFile;
 
 /// Published theme files and the URL of each by its name in `static/`.
-pub struct Statics {
+pub(crate) struct Statics {
     /// Files to write.
     pub files: Vec<OutputFile>,
     /// `style.css` → `/assets/style.1a2b3c4d5e.css`, and so on.
@@ -18,14 +18,14 @@ pub struct Statics {
 
 impl Statics {
     /// URL of a theme file, or an empty string when the theme has none.
-    pub fn url(&self, name: &str) -> String {
+    pub(crate) fn url(&self, name: &str) -> String {
         self.urls.get(name).cloned().unwrap_or_default()
     }
 }
 
 /// Fingerprints the theme's `static/` files. Stylesheets get the campaign palette
 /// as CSS custom properties and their `url(…)` references rewritten.
-pub fn build(
+pub(crate) fn build(
     theme: Option<&Layer>,
     colours: &Colours,
     base_path: &str,

@@ -53,7 +53,7 @@ const MAX_NODES: u32 = 2_000_000;
 
 /// Why an SVG is not published.
 #[derive(Debug, PartialEq)]
-pub enum SvgError {
+pub(crate) enum SvgError {
     /// Not well-formed XML, or not an `<svg>` document.
     Malformed(String),
     /// It could run a script or fetch something: what, and where (a byte
@@ -71,7 +71,7 @@ pub enum SvgError {
 }
 
 /// The size (`width`/`height`, else the `viewBox`) of an SVG that only draws.
-pub fn inspect(text: &str) -> Result<(u32, u32), SvgError> {
+pub(crate) fn inspect(text: &str) -> Result<(u32, u32), SvgError> {
     let options = ParsingOptions {
         // Exports from some design tools declare entities in a DOCTYPE; they
         // are expanded (with roxmltree's limits) and the result is checked.

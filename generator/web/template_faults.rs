@@ -11,7 +11,7 @@ use crate::web::templates::Templates;
 
 /// What is wrong in a template's own output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Fault {
+pub(crate) enum Fault {
     /// A link to nothing in the site.
     BrokenLink,
     /// A resource fetched from another host.
@@ -22,7 +22,7 @@ pub enum Fault {
 
 /// A fault found on one page.
 #[derive(Debug)]
-pub struct TemplateFault {
+pub(crate) struct TemplateFault {
     /// What is wrong.
     pub fault: Fault,
     /// The page's template.
@@ -37,7 +37,7 @@ pub struct TemplateFault {
 
 /// One diagnostic per fault and URL. A partial with a broken link would
 /// otherwise be reported once for every page.
-pub fn report_faults(mut faults: Vec<TemplateFault>, templates: &Templates) -> Diagnostics {
+pub(crate) fn report_faults(mut faults: Vec<TemplateFault>, templates: &Templates) -> Diagnostics {
     faults.sort_by(|a, b| (a.fault, &a.url, &a.page).cmp(&(b.fault, &b.url, &b.page)));
     let mut diags = Diagnostics::new();
     for group in faults.chunk_by(|a, b| (a.fault, &a.url) == (b.fault, &b.url)) {

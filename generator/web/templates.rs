@@ -20,7 +20,7 @@ use crate::web::views::{LocaleContext, PageContext, SiteContext};
 const WEB_TEMPLATE_ENDINGS: [&str; 3] = [".html", ".xml", ".txt"];
 
 /// Loaded templates, with the file each name came from (for error messages).
-pub struct Templates {
+pub(crate) struct Templates {
     /// The Tera engine.
     pub tera: Tera,
     origins: BTreeMap<String, SourceText>,
@@ -29,14 +29,14 @@ pub struct Templates {
 /// The parts of every page's context that many pages share (`site`, and
 /// `locale` for each language), converted to template values once: a value's
 /// maps and lists are reference-counted, so each page takes them for free.
-pub struct SharedValues {
+pub(crate) struct SharedValues {
     site: Value,
     locales: HashMap<String, Value>,
 }
 
 impl SharedValues {
     /// Converts the campaign-wide context and each locale's.
-    pub fn new(site: &SiteContext, locales: &BTreeMap<String, LocaleContext>) -> Self {
+    pub(crate) fn new(site: &SiteContext, locales: &BTreeMap<String, LocaleContext>) -> Self {
         SharedValues {
             site: Value::from_serializable(site),
             locales: locales
@@ -48,7 +48,7 @@ impl SharedValues {
 }
 
 /// The layers to read, lowest priority first.
-pub fn layers(
+pub(crate) fn layers(
     base: Layer,
     theme: Option<&Layer>,
     campaign_dir: &Path,
@@ -65,7 +65,10 @@ pub fn layers(
 /// Every file of every layer by its name inside the layer's template folder;
 /// a later layer's file replaces an earlier one's of the same name. Web and
 /// print templates both look files up this way.
-pub fn overlay(layers: &[(Layer, &str)], diags: &mut Diagnostics) -> BTreeMap<String, LayerFile> {
+pub(crate) fn overlay(
+    layers: &[(Layer, &str)],
+    diags: &mut Diagnostics,
+) -> BTreeMap<String, LayerFile> {
     let mut chosen = BTreeMap::new();
     for (layer, subdir) in layers {
         if !subdir.is_empty() && !layer.has_dir(subdir) {
@@ -86,7 +89,7 @@ pub fn overlay(layers: &[(Layer, &str)], diags: &mut Diagnostics) -> BTreeMap<St
 impl Templates {
     /// Loads every web template of every layer; a later layer overrides an
     /// earlier one with the same name.
-    pub fn load(
+    pub(crate) fn load(
         layers: &[(Layer, &str)],
         strings: Arc<I18n>,
         diags: &mut Diagnostics,
@@ -128,13 +131,13 @@ impl Templates {
     }
 
     /// The text of every loaded template (for finding the message keys they use).
-    pub fn texts(&self) -> Vec<String> {
+    pub(crate) fn texts(&self) -> Vec<String> {
         self.origins.values().map(|s| s.text.to_string()).collect()
     }
 
     /// The first template whose source has `text` written as it is, and where
     /// (byte offset): to point at a URL a template writes.
-    pub fn find_text(&self, text: &str) -> Option<(&SourceText, usize)> {
+    pub(crate) fn find_text(&self, text: &str) -> Option<(&SourceText, usize)> {
         self.origins
             .values()
             .find_map(|src| Some((src, src.text.find(text)?)))
@@ -142,7 +145,7 @@ impl Templates {
 
     /// Where a template first writes the message key `key` as a string
     /// (`"key"` or `'key'`): the template's source and the key's byte offset.
-    pub fn key_use(&self, key: &str) -> Option<(&SourceText, usize)> {
+    pub(crate) fn key_use(&self, key: &str) -> Option<(&SourceText, usize)> {
         let quoted = [format!("\"{key}\""), format!("'{key}'")];
         self.origins.values().find_map(|src| {
             let at = quoted.iter().find_map(|q| src.text.find(q.as_str()))?;
@@ -151,23 +154,23 @@ impl Templates {
     }
 
     /// The source of the template with this name.
-    pub fn origin(&self, name: &str) -> Option<&SourceText> {
+    pub(crate) fn origin(&self, name: &str) -> Option<&SourceText> {
         self.origins.get(name)
     }
 
     /// The names of every template, sorted.
-    pub fn names(&self) -> impl Iterator<Item = &str> {
+    pub(crate) fn names(&self) -> impl Iterator<Item = &str> {
         self.origins.keys().map(String::as_str)
     }
 
     /// True when a template with this name exists.
-    pub fn has(&self, name: &str) -> bool {
+    pub(crate) fn has(&self, name: &str) -> bool {
         self.tera.contains_template(name)
     }
 
     /// Renders `name` for one page: `ctx`'s own parts are converted for the
     /// templates here, its `site` and `locale` come from `shared`.
-    pub fn render(
+    pub(crate) fn render(
         &self,
         name: &str,
         ctx: &PageContext,
@@ -206,7 +209,7 @@ impl Templates {
     }
 
     /// A located diagnostic for a Tera error.
-    pub fn diagnostic(&self, e: &tera::Error, page: Option<&Path>) -> Diagnostic {
+    pub(crate) fn diagnostic(&self, e: &tera::Error, page: Option<&Path>) -> Diagnostic {
         let (message, location) = describe(e);
         if location.is_none() {
             if let Some(d) = self

@@ -9,7 +9,7 @@ use crate::web::markdown::TocEntry;
 
 /// Context of every template.
 #[derive(Debug, Serialize)]
-pub struct PageContext<'a> {
+pub(crate) struct PageContext<'a> {
     /// Language of the page (BCP 47 code); `t()` uses it.
     pub lang: &'a str,
     /// `ltr` or `rtl`.
@@ -20,7 +20,7 @@ pub struct PageContext<'a> {
 
 /// Campaign-wide data, the same on every page.
 #[derive(Debug, Clone, Serialize)]
-pub struct SiteContext {
+pub(crate) struct SiteContext {
     /// Campaign id.
     pub id: String,
     /// Region name.
@@ -72,7 +72,7 @@ pub struct ImageView {
 
 /// A language of the site.
 #[derive(Debug, Clone, Serialize)]
-pub struct LanguageView {
+pub(crate) struct LanguageView {
     /// BCP 47 code.
     pub code: String,
     /// The language's name in itself.
@@ -91,7 +91,7 @@ pub struct LanguageView {
 
 /// A partner organisation.
 #[derive(Debug, Clone, Serialize)]
-pub struct PartnerView {
+pub(crate) struct PartnerView {
     /// Identifier (role message `partner-<id>-role`).
     pub id: String,
     /// Name.
@@ -104,7 +104,7 @@ pub struct PartnerView {
 
 /// A helpline.
 #[derive(Debug, Clone, Serialize)]
-pub struct HelplineView {
+pub(crate) struct HelplineView {
     /// Identifier (messages `helpline-<id>-name` and `-audience`).
     pub id: String,
     /// Number as displayed.
@@ -125,7 +125,7 @@ pub struct HelplineView {
 
 /// Data of one locale, the same on each of its pages.
 #[derive(Debug, Clone, Serialize)]
-pub struct LocaleContext {
+pub(crate) struct LocaleContext {
     /// BCP 47 code.
     pub code: String,
     /// Name in itself.
@@ -146,7 +146,7 @@ pub struct LocaleContext {
 
 /// A card of the home page, leading to one of the visitors' main journeys.
 #[derive(Debug, Clone, Serialize)]
-pub struct JourneyCard {
+pub(crate) struct JourneyCard {
     /// The page's menu label (or title).
     pub title: String,
     /// The page's description.
@@ -159,7 +159,7 @@ pub struct JourneyCard {
 
 /// A menu entry.
 #[derive(Debug, Clone, Serialize)]
-pub struct NavLink {
+pub(crate) struct NavLink {
     /// Label.
     pub title: String,
     /// URL.
@@ -168,7 +168,7 @@ pub struct NavLink {
 
 /// The page being rendered.
 #[derive(Debug, Serialize)]
-pub struct PageView<'a> {
+pub(crate) struct PageView<'a> {
     /// Kind: `page`, `home`, `chooser` or `not-found`.
     pub kind: &'static str,
     /// Translation key.
@@ -245,7 +245,7 @@ pub struct MaterialVariant {
 
 /// An hreflang alternate.
 #[derive(Debug, Clone, Serialize)]
-pub struct Alternate {
+pub(crate) struct Alternate {
     /// Language code.
     pub lang: String,
     /// Absolute URL.
@@ -254,7 +254,7 @@ pub struct Alternate {
 
 /// A language-switcher entry.
 #[derive(Debug, Clone, Serialize)]
-pub struct SwitchLink {
+pub(crate) struct SwitchLink {
     /// Language code.
     pub code: String,
     /// Name in itself.
@@ -268,7 +268,7 @@ pub struct SwitchLink {
 }
 
 /// A file size for people: `940 B`, `84 KB`, `1.2 MB`.
-pub fn human_size(bytes: usize) -> String {
+pub(crate) fn human_size(bytes: usize) -> String {
     match bytes {
         b if b < 1000 => format!("{b} B"),
         b if b < 1_000_000 => format!("{} KB", (b + 500) / 1000),

@@ -43,7 +43,7 @@ pub(super) fn fluent_entries(text: &str) -> Vec<FluentEntry<'_>> {
 /// opening line becomes `::: kind to-adapt=HASH` and its text stays whole.
 /// Regional passages always; national ones when the country changes.
 /// Returns the text and the number of passages marked.
-pub fn mark_passages(text: &str, same_country: bool) -> (String, usize) {
+pub(crate) fn mark_passages(text: &str, same_country: bool) -> (String, usize) {
     let mut out = String::with_capacity(text.len() + 64);
     let mut count = 0;
     let mut open: Option<(&str, String)> = None;

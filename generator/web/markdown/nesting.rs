@@ -18,11 +18,11 @@ use pulldown_cmark::{Event, Tag};
 /// The most levels of lists, quotes, emphasis, links and other elements that
 /// may be nested inside one another in a page. The guidelines booklet lays
 /// out every page of this depth (tests/unsafe_content.rs builds one).
-pub const MAX_NESTING: usize = 12;
+pub(crate) const MAX_NESTING: usize = 12;
 
 /// Passes events through, counting how deep they nest; stops at the first one
 /// that goes deeper than [`MAX_NESTING`], and remembers where it is.
-pub struct Nesting<I> {
+pub(crate) struct Nesting<I> {
     events: I,
     depth: usize,
     too_deep_at: Option<usize>,
@@ -30,7 +30,7 @@ pub struct Nesting<I> {
 
 impl<I> Nesting<I> {
     /// Watches `events` (with their byte ranges).
-    pub fn new(events: I) -> Self {
+    pub(crate) fn new(events: I) -> Self {
         Nesting {
             events,
             depth: 0,
@@ -39,7 +39,7 @@ impl<I> Nesting<I> {
     }
 
     /// The byte offset of the element that went too deep, if one did.
-    pub fn too_deep_at(&self) -> Option<usize> {
+    pub(crate) fn too_deep_at(&self) -> Option<usize> {
         self.too_deep_at
     }
 }

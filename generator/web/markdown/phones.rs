@@ -10,7 +10,7 @@ use crate::untrusted::escape_html as escape;
 
 /// A number to link, and the link that replaces it.
 #[derive(Debug, Clone)]
-pub struct PhoneLink {
+pub(crate) struct PhoneLink {
     /// The number as it is written in campaign.yaml (and so in the text).
     pub number: String,
     /// The `<a href="tel:…">` element that replaces it.
@@ -19,7 +19,7 @@ pub struct PhoneLink {
 
 /// Replaces each helpline number in text (outside links, code, images and
 /// raw HTML) with its link.
-pub fn link_phones<'t>(events: Vec<Event<'t>>, phones: &[PhoneLink]) -> Vec<Event<'t>> {
+pub(super) fn link_phones<'t>(events: Vec<Event<'t>>, phones: &[PhoneLink]) -> Vec<Event<'t>> {
     if phones.is_empty() {
         return events;
     }
@@ -95,7 +95,10 @@ fn stands_alone(text: &str, at: usize, len: usize) -> bool {
 /// text of `locale`: each named "Call 1522: <the helpline's name>" in that
 /// language, marked `emergency` for emergency numbers, written left to right
 /// also on right-to-left pages, and kept on one line.
-pub fn helpline_links(campaign: &crate::campaign::load::Campaign, locale: &str) -> Vec<PhoneLink> {
+pub(crate) fn helpline_links(
+    campaign: &crate::campaign::load::Campaign,
+    locale: &str,
+) -> Vec<PhoneLink> {
     let rtl = crate::campaign::i18n::direction(locale) == "rtl";
     campaign
         .settings
