@@ -124,6 +124,19 @@ struct Entry {
     offset: usize,
 }
 
+impl Entry {
+    /// Pages register their images in parallel, so the first to arrive varies
+    /// from run to run: the reference kept (where a decode error is reported)
+    /// is the first in file order, so that the same campaign always gets the
+    /// same message.
+    fn keep_first_reference(&mut self, source: &SourceText, offset: usize) {
+        if (&source.path, offset) < (&self.referenced_in.path, self.offset) {
+            self.referenced_in = source.clone();
+            self.offset = offset;
+        }
+    }
+}
+
 /// Every image the site uses, keyed by its path in the campaign folder.
 pub(crate) struct ImageRegistry {
     campaign_dir: PathBuf,
@@ -158,8 +171,13 @@ impl ImageRegistry {
         };
         let rel = resolve_inside(&self.campaign_dir, base, reference)
             .map_err(|why| locate(why.message, "keep images in the campaign's assets/ folder"))?;
-        if let Some(e) = self.entries.lock().ok().and_then(|m| m.get(&rel).cloned()) {
-            return Ok(e.image);
+        let known = self.entries.lock().ok().and_then(|mut m| {
+            let e = m.get_mut(&rel)?;
+            e.keep_first_reference(source, offset);
+            Some(e.image.clone())
+        });
+        if let Some(image) = known {
+            return Ok(image);
         }
         let path = self.campaign_dir.join(&rel);
         let bytes = crate::untrusted::files::read_bytes(&path).map_err(|d| {
@@ -191,7 +209,12 @@ impl ImageRegistry {
         };
         let image = entry.image.clone();
         if let Ok(mut m) = self.entries.lock() {
-            m.insert(rel, entry);
+            match m.get_mut(&rel) {
+                Some(known) => known.keep_first_reference(source, offset),
+                None => {
+                    m.insert(rel, entry);
+                }
+            }
         }
         Ok(image)
     }
