@@ -3,18 +3,20 @@
 //! keeps the order and a build and a check are two short callers of the same
 //! stages: load → validate → plan → render → write.
 
+pub mod incremental;
 pub mod progress;
 mod stages;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use crate::campaign::load::Campaign;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::output::destination;
 use crate::output::staging::{self, Staging};
 use crate::translate::report::TranslationReport;
 use progress::{Progress, Silent, Stage};
-use stages::{Loaded, Timer};
+use stages::{Kept, Loaded, Timer};
 
 /// Options of a build.
 #[derive(Debug, Clone, Default)]
@@ -74,12 +76,26 @@ pub fn build_with_progress(
     options: &BuildOptions,
     progress: &dyn Progress,
 ) -> Result<BuildReport, Diagnostics> {
-    let out = destination::check(campaign_dir, out_dir, options.force)?;
+    build_keeping(campaign_dir, out_dir, options, progress).0
+}
+
+/// [`build_with_progress`], returning also the campaign and what rendering
+/// it left (for [`incremental::Session`]) when the campaign was rendered.
+fn build_keeping(
+    campaign_dir: &Path,
+    out_dir: &Path,
+    options: &BuildOptions,
+    progress: &dyn Progress,
+) -> (Result<BuildReport, Diagnostics>, Option<(Campaign, Kept)>) {
+    let out = match destination::check(campaign_dir, out_dir, options.force) {
+        Ok(out) => out,
+        Err(d) => return (Err(d.into()), None),
+    };
     staging::remove_stale(&out.target);
     let timer = Timer::from_env(progress);
     timer.stage(Stage::Load, None);
     let mut diags = Diagnostics::new();
-    let fail = |diags: Diagnostics| Err(diags.deduplicated());
+    let fail = |diags: Diagnostics| (Err(diags.deduplicated()), None);
     let Some(loaded) = Loaded::read(campaign_dir, &timer, &mut diags) else {
         return fail(diags);
     };
@@ -98,8 +114,10 @@ pub fn build_with_progress(
     // Pages go into a staging folder, which replaces the output only if
     // everything succeeded; otherwise it is removed when dropped.
     let out_dir = out.shown.as_path();
-    let staging = Staging::new(&out.target)
-        .map_err(|e| Diagnostics::from(io_error(out_dir, "cannot create the output folder", e)))?;
+    let staging = match Staging::new(&out.target) {
+        Ok(staging) => staging,
+        Err(e) => return fail(io_error(out_dir, "cannot create the output folder", e).into()),
+    };
     let sink = |file: crate::output::staging::OutputFile| {
         let at = out_dir.join(&file.path);
         let written = staging
@@ -108,16 +126,19 @@ pub fn build_with_progress(
         progress.step();
         written
     };
-    let rendered = planned.render(&sink, &timer, &mut diags);
+    let (rendered, kept) = planned.render(&sink, &timer, &mut diags);
     if diags.has_errors() {
         return fail(diags);
     }
     timer.lap("assets");
     match rendered.write(staging, out_dir, &timer) {
-        Ok(report) => Ok(BuildReport {
-            warnings: diags.deduplicated(),
-            ..report
-        }),
+        Ok(report) => {
+            let report = BuildReport {
+                warnings: diags.deduplicated(),
+                ..report
+            };
+            (Ok(report), Some((loaded.into_campaign(), kept)))
+        }
         Err(e) => {
             diags.push(io_error(out_dir, "cannot replace the previous output", e));
             fail(diags)
@@ -155,7 +176,7 @@ pub(crate) fn check(campaign_dir: &Path, options: &BuildOptions) -> CheckOutcome
         return outcome(id, diags, None);
     };
     diags.extend(planned.take_translation_findings());
-    let rendered = planned.render(&|_| Ok(()), &timer, &mut diags);
+    let (rendered, _) = planned.render(&|_| Ok(()), &timer, &mut diags);
     outcome(id, diags, Some(rendered.translations))
 }
 

@@ -5,269 +5,17 @@
 //! and the server is killed when its handle is dropped (a failed assertion
 //! included). Waits poll for a state; no assertion is about time.
 //!
-//! The edit-to-reload latency on the pilot is measured by the ignored test at
-//! the end: `cargo test --release --test serve -- --ignored --nocapture`.
+//! The edit-to-reload latency on the pilot (or another campaign) is measured
+//! by the ignored test `edit_to_reload_latency`:
+//! `cargo test --release --test serve -- --ignored --nocapture`.
 
 mod common;
 
-use std::io::{BufRead, BufReader, Read, Write};
+use common::server::*;
+
 use std::net::TcpStream;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, ExitStatus, Stdio};
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
-
-/// Long enough for a debug build of a fixture on a slow, busy machine.
-const PATIENCE: Duration = Duration::from_secs(120);
-
-/// A running `faro serve`, killed when dropped.
-struct Server {
-    child: Child,
-    port: u16,
-    url: String,
-    stdout: Arc<Mutex<String>>,
-    stderr: Arc<Mutex<String>>,
-}
-
-impl Server {
-    /// Starts `faro serve <campaign> --port 0 <extra>` (`extra` may name
-    /// another port) in `dir`, with its temporary files under `dir/t` (or
-    /// where it chooses when `own_tmp` is false), and waits for its URL.
-    fn start(dir: &Path, campaign: &str, extra: &[&str], own_tmp: bool) -> Server {
-        std::fs::create_dir_all(dir.join("t")).unwrap();
-        let mut command = Command::new(env!("CARGO_BIN_EXE_faro"));
-        if own_tmp {
-            command.env("TMPDIR", dir.join("t"));
-        } else {
-            command.env_remove("TMPDIR");
-        }
-        let mut child = command
-            .current_dir(dir)
-            .arg("serve")
-            .arg(campaign)
-            .args(if extra.contains(&"--port") {
-                &[][..]
-            } else {
-                &["--port", "0"][..]
-            })
-            .args(extra)
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("start faro serve");
-        let stdout = collect(child.stdout.take().unwrap());
-        let stderr = collect(child.stderr.take().unwrap());
-        let mut server = Server {
-            child,
-            port: 0,
-            url: String::new(),
-            stdout,
-            stderr,
-        };
-        let deadline = Instant::now() + PATIENCE;
-        let url = loop {
-            let out = server.stdout.lock().unwrap().clone();
-            if let Some(url) = out.split_whitespace().find(|w| w.starts_with("http://")) {
-                break url.to_string();
-            }
-            if let Ok(Some(status)) = server.child.try_wait() {
-                panic!("faro serve exited ({status})\n{}", server.output());
-            }
-            assert!(Instant::now() < deadline, "no URL\n{}", server.output());
-            std::thread::sleep(Duration::from_millis(20));
-        };
-        let port = url
-            .trim_start_matches("http://127.0.0.1:")
-            .trim_end_matches('/')
-            .parse()
-            .unwrap_or_else(|_| panic!("the URL is not http://127.0.0.1:PORT/: {url}"));
-        server.url = url;
-        server.port = port;
-        server
-    }
-
-    fn output(&self) -> String {
-        format!(
-            "--- stdout\n{}\n--- stderr\n{}",
-            self.stdout.lock().unwrap(),
-            self.stderr.lock().unwrap()
-        )
-    }
-
-    /// GET `path` (sent as is, so that it may hold `..`).
-    fn get(&self, path: &str) -> Reply {
-        self.request("GET", path, "127.0.0.1")
-    }
-
-    fn request(&self, method: &str, path: &str, host: &str) -> Reply {
-        request(self.port, method, path, host)
-            .unwrap_or_else(|e| panic!("{method} {path}: {e}\n{}", self.output()))
-    }
-
-    /// Polls `path` until `done` holds for the reply; returns that reply.
-    fn poll(&self, path: &str, what: &str, done: impl Fn(&Reply) -> bool) -> Reply {
-        let deadline = Instant::now() + PATIENCE;
-        loop {
-            let reply = self.get(path);
-            if done(&reply) {
-                return reply;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "{path} never showed {what}; last reply:\n{}\n{}",
-                reply.text(),
-                self.output()
-            );
-            std::thread::sleep(Duration::from_millis(30));
-        }
-    }
-
-    /// Sends SIGINT, as Ctrl-C does, and waits for the exit.
-    fn interrupt(&mut self) -> ExitStatus {
-        let sent = Command::new("kill")
-            .args(["-INT", &self.child.id().to_string()])
-            .status()
-            .expect("run kill");
-        assert!(sent.success());
-        let deadline = Instant::now() + Duration::from_secs(30);
-        loop {
-            if let Some(status) = self.child.try_wait().unwrap() {
-                return status;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "no exit after SIGINT\n{}",
-                self.output()
-            );
-            std::thread::sleep(Duration::from_millis(20));
-        }
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn collect(stream: impl Read + Send + 'static) -> Arc<Mutex<String>> {
-    let text = Arc::new(Mutex::new(String::new()));
-    let sink = text.clone();
-    std::thread::spawn(move || {
-        for line in BufReader::new(stream).lines() {
-            let Ok(line) = line else { break };
-            let mut s = sink.lock().unwrap();
-            s.push_str(&line);
-            s.push('\n');
-        }
-    });
-    text
-}
-
-/// An HTTP response.
-struct Reply {
-    status: u16,
-    headers: Vec<(String, String)>,
-    body: Vec<u8>,
-}
-
-impl Reply {
-    fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.as_str())
-    }
-
-    fn body(&self) -> String {
-        String::from_utf8_lossy(&self.body).into_owned()
-    }
-
-    fn text(&self) -> String {
-        format!("{} {:?}\n{}", self.status, self.headers, self.body())
-    }
-}
-
-/// One request on a fresh connection, read to its end.
-fn request(port: u16, method: &str, path: &str, host: &str) -> std::io::Result<Reply> {
-    let mut stream = TcpStream::connect(("127.0.0.1", port))?;
-    stream.set_read_timeout(Some(Duration::from_secs(30)))?;
-    stream.set_write_timeout(Some(Duration::from_secs(30)))?;
-    write!(
-        stream,
-        "{method} {path} HTTP/1.1\r\nHost: {host}:{port}\r\nConnection: close\r\n\r\n"
-    )?;
-    let mut raw = Vec::new();
-    stream.read_to_end(&mut raw)?;
-    let split = raw
-        .windows(4)
-        .position(|w| w == b"\r\n\r\n")
-        .ok_or_else(|| std::io::Error::other("no end of headers"))?;
-    let head = String::from_utf8_lossy(&raw[..split]).into_owned();
-    let mut lines = head.lines();
-    let status = lines
-        .next()
-        .and_then(|l| l.split_whitespace().nth(1))
-        .and_then(|s| s.parse().ok())
-        .ok_or_else(|| std::io::Error::other(format!("bad status line in {head}")))?;
-    let headers = lines
-        .filter_map(|l| l.split_once(':'))
-        .map(|(n, v)| (n.trim().to_string(), v.trim().to_string()))
-        .collect();
-    Ok(Reply {
-        status,
-        headers,
-        body: raw[split + 4..].to_vec(),
-    })
-}
-
-/// The event stream: each `data:` line of a `build` event, as it comes.
-struct Events {
-    reader: BufReader<TcpStream>,
-}
-
-impl Events {
-    fn open(port: u16) -> Events {
-        let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
-        stream
-            .set_read_timeout(Some(Duration::from_secs(5)))
-            .unwrap();
-        write!(
-            stream,
-            "GET /__faro/events HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nAccept: text/event-stream\r\n\r\n"
-        )
-        .unwrap();
-        Events {
-            reader: BufReader::new(stream),
-        }
-    }
-
-    /// The next build number announced, waiting at most `patience`.
-    fn next_build(&mut self, patience: Duration) -> u64 {
-        let deadline = Instant::now() + patience;
-        // A read that times out keeps what it read in `line`.
-        let mut line = String::new();
-        loop {
-            match self.reader.read_line(&mut line) {
-                Ok(0) => panic!("the event stream ended"),
-                Ok(_) => {
-                    // Each event is one chunk: its lines arrive whole.
-                    if let Some(n) = line.trim().strip_prefix("data: ") {
-                        return n.parse().expect("a build number");
-                    }
-                    line.clear();
-                }
-                Err(e)
-                    if e.kind() == std::io::ErrorKind::WouldBlock
-                        || e.kind() == std::io::ErrorKind::TimedOut => {}
-                Err(e) => panic!("reading the event stream: {e}"),
-            }
-            assert!(Instant::now() < deadline, "no build event in time");
-        }
-    }
-}
 
 /// A copy of the `basic` fixture under a fresh folder inside the repository's
 /// target folder (so that it finds the shared templates, themes and locales).
@@ -548,19 +296,34 @@ fn listening_addresses(port: u16) -> Vec<String> {
         .collect()
 }
 
-/// Edit-to-reload latency on the pilot: a Markdown page is edited, and the
-/// time is taken until (a) the event stream announces the new build, which is
-/// when an open page reloads, and (b) the page is served with the new text.
-/// Run in release mode; figures go to benches/RESULTS.md.
+/// Edit-to-reload latency: a Markdown page is edited (a sentence added at its
+/// end), and the time is taken until (a) the event stream announces the new
+/// build, which is when an open page reloads, and (b) the page is served with
+/// the new text. On a copy of the pilot by default; `FARO_LATENCY_CAMPAIGN`
+/// names another campaign folder (used in place, the page restored after),
+/// `FARO_LATENCY_PAGE` its page (`content/en/page-7.md`) and
+/// `FARO_LATENCY_URL` that page's URL (`/en/en-page-7/`); `FARO_LATENCY_SERVE`
+/// adds options to `faro serve` (`--web-only`). Run in release mode; figures
+/// go to benches/RESULTS.md.
 #[test]
 #[ignore = "a measurement: cargo test --release --test serve -- --ignored --nocapture"]
-fn pilot_edit_to_reload_latency() {
+fn edit_to_reload_latency() {
     let tmp = common::tempdir();
-    let campaign = tmp.path().join("veneto");
-    common::copy_dir(&common::repo().join("campaigns/veneto"), &campaign);
-    let mut server = Server::start(tmp.path(), "veneto", &[], false);
-    let page = "/en/warning-signs/";
-    let file = campaign.join("content/en/warning-signs.md");
+    let env = |name: &str, default: &str| std::env::var(name).unwrap_or_else(|_| default.into());
+    let campaign = match std::env::var_os("FARO_LATENCY_CAMPAIGN") {
+        Some(dir) => PathBuf::from(dir).canonicalize().unwrap(),
+        None => {
+            let copy = tmp.path().join("veneto");
+            common::copy_dir(&common::repo().join("campaigns/veneto"), &copy);
+            copy
+        }
+    };
+    let file = campaign.join(env("FARO_LATENCY_PAGE", "content/en/warning-signs.md"));
+    let page = env("FARO_LATENCY_URL", "/en/warning-signs/");
+    let options = env("FARO_LATENCY_SERVE", "");
+    let options: Vec<&str> = options.split_whitespace().collect();
+    let name = campaign.file_name().unwrap().to_str().unwrap();
+    let mut server = Server::start(campaign.parent().unwrap(), name, &options, false);
     let original = std::fs::read_to_string(&file).unwrap();
     let mut events = Events::open(server.port);
     events.next_build(PATIENCE);
@@ -568,18 +331,13 @@ fn pilot_edit_to_reload_latency() {
     let runs = 30;
     for i in 0..runs {
         let marker = format!("Edit number {i} of the latency test.");
-        let text = original.replacen(
-            "Stalkerware is designed to go unnoticed.",
-            &format!("Stalkerware is designed to go unnoticed. {marker}"),
-            1,
-        );
         std::thread::sleep(Duration::from_millis(150));
         let start = Instant::now();
-        std::fs::write(&file, text).unwrap();
+        std::fs::write(&file, format!("{original}\n{marker}\n")).unwrap();
         events.next_build(PATIENCE);
         announced.push(start.elapsed());
         loop {
-            let reply = server.get(page);
+            let reply = server.get(&page);
             if reply.body().contains(&marker) {
                 break;
             }
@@ -587,6 +345,7 @@ fn pilot_edit_to_reload_latency() {
         }
         served.push(start.elapsed());
     }
+    std::fs::write(&file, &original).unwrap();
     let ms = |d: &Duration| d.as_secs_f64() * 1000.0;
     let describe = |name: &str, v: &mut Vec<Duration>| {
         v.sort();

@@ -15,7 +15,7 @@ use std::time::Instant;
 use super::progress::{Progress, Stage};
 use super::{BuildOptions, BuildReport};
 use crate::campaign::load::{self, Campaign};
-use crate::campaign::site::Site;
+use crate::campaign::site::{DetachedSite, Site};
 use crate::campaign::{essential, ids, print_assets, todos};
 use crate::diagnostics::Diagnostics;
 use crate::output::headers;
@@ -80,6 +80,11 @@ impl Loaded {
             dir: dir.to_path_buf(),
             campaign,
         })
+    }
+
+    /// The campaign, once every stage that borrows it is done.
+    pub(super) fn into_campaign(self) -> Campaign {
+        self.campaign
     }
 
     /// The campaign id.
@@ -283,8 +288,15 @@ impl Planned<'_> {
         string_errors(&self.validated.loaded.campaign, &self.templates)
     }
 
-    /// Renders every page, processes the images and hands every file to `sink`.
-    pub(super) fn render(self, sink: Sink, timer: &Timer, diags: &mut Diagnostics) -> Rendered {
+    /// Renders every page, processes the images and hands every file to `sink`;
+    /// returns what was rendered and what `faro serve` keeps to re-render
+    /// pages after an edit.
+    pub(super) fn render(
+        self,
+        sink: Sink,
+        timer: &Timer,
+        diags: &mut Diagnostics,
+    ) -> (Rendered, Kept) {
         let Planned {
             validated,
             extra,
@@ -303,6 +315,7 @@ impl Planned<'_> {
             statics,
             ..
         } = validated;
+        let kept_contexts = contexts.clone();
         let renderer = WebRenderer::new(&site, &templates, contexts, downloads);
         timer.lap("prepare");
         let html_files = site.pages.len() + page_markdown::generated_html_paths(&site).len();
@@ -318,14 +331,38 @@ impl Planned<'_> {
         }
         diags.extend(string_errors(&loaded.campaign, &templates));
         let (pages_per_locale, fallbacks_per_locale) = page_counts(&site);
-        Rendered {
+        drop(renderer);
+        let rendered = Rendered {
             id: loaded.id(),
             pages_per_locale,
             fallbacks_per_locale,
             assets,
             translations,
-        }
+        };
+        let kept = Kept {
+            site: site.detach(),
+            markdown,
+            templates,
+            contexts: kept_contexts,
+            targets,
+        };
+        (rendered, kept)
     }
+}
+
+/// What a build leaves that `faro serve` keeps to re-render pages after an
+/// edit (build/incremental.rs): none of it borrows the campaign.
+pub(super) struct Kept {
+    /// The site model.
+    pub(super) site: DetachedSite,
+    /// Every page's Markdown, in the model's page order.
+    pub(super) markdown: Vec<RenderedMarkdown>,
+    /// The templates.
+    pub(super) templates: Templates,
+    /// The contexts every page shares.
+    pub(super) contexts: SharedContexts,
+    /// Every path of the site, for link checks.
+    pub(super) targets: LinkTargets,
 }
 
 /// Every page and file handed to the sink.
@@ -363,7 +400,7 @@ impl Rendered {
 /// Strings that could not be formatted, located in the template that asks for
 /// them, or in campaign.yaml for the strings named after a helpline's or
 /// partner's id, and for the strings of a print asset the campaign lists.
-fn string_errors(campaign: &Campaign, templates: &Templates) -> Diagnostics {
+pub(super) fn string_errors(campaign: &Campaign, templates: &Templates) -> Diagnostics {
     let config = &campaign.config_source;
     let used_at = |key: &str| {
         templates

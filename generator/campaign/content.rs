@@ -187,7 +187,9 @@ pub(crate) fn load_pages(
     (pages, unreadable)
 }
 
-fn load_page(
+/// Reads one Markdown page of `locale`, whose path under `content/<locale>/`
+/// without `.md` is `key`.
+pub fn load_page(
     campaign_dir: &Path,
     path: &Path,
     locale: &str,

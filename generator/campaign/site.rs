@@ -35,7 +35,37 @@ pub struct Site<'c> {
     pub keys: Vec<String>,
 }
 
+/// The parts of a [`Site`] that do not borrow its campaign, kept by
+/// `faro serve` between edits that change no front matter (the model depends
+/// on front matter and file names only).
+#[derive(Default)]
+pub struct DetachedSite {
+    pages: Vec<Page>,
+    by_locale_key: HashMap<String, HashMap<String, usize>>,
+    keys: Vec<String>,
+}
+
 impl<'c> Site<'c> {
+    /// The model without its campaign (see [`Site::attach`]).
+    pub fn detach(self) -> DetachedSite {
+        DetachedSite {
+            pages: self.pages,
+            by_locale_key: self.by_locale_key,
+            keys: self.keys,
+        }
+    }
+
+    /// A model detached from a campaign, over `campaign`: the same campaign,
+    /// or one whose pages differ from it in their bodies only.
+    pub fn attach(campaign: &'c Campaign, detached: DetachedSite) -> Site<'c> {
+        Site {
+            campaign,
+            pages: detached.pages,
+            by_locale_key: detached.by_locale_key,
+            keys: detached.keys,
+        }
+    }
+
     /// Builds the model; duplicate URLs and unknown menu entries become errors.
     pub fn new(campaign: &'c Campaign, diags: &mut Diagnostics) -> Site<'c> {
         let settings = &campaign.settings;

@@ -30,6 +30,10 @@ pub struct Args {
     /// Build even with open to-dos; every page shows a draft banner.
     #[arg(long)]
     draft: bool,
+    /// Preview the web pages only: the print assets and the replication kit
+    /// are not built in the background (lighter on a slow machine).
+    #[arg(long)]
+    web_only: bool,
 }
 
 fn parse_address(text: &str) -> Result<IpAddr, String> {
@@ -50,7 +54,9 @@ pub fn run(args: Args) -> ExitCode {
             draft: args.draft,
             ..BuildOptions::default()
         },
-        faro_exe: std::env::current_exe().ok(),
+        faro_exe: (!args.web_only)
+            .then(|| std::env::current_exe().ok())
+            .flatten(),
     };
     let open = args.open;
     let result = faro::serve(options, move |event| show(event, open));
@@ -69,6 +75,7 @@ fn show(event: Event, open: bool) {
             report,
             changed,
             took,
+            rerendered,
         } => {
             // The whole list after the first build; after a rebuild, a count
             // (the checklist page lists the items): the log stays readable.
@@ -76,7 +83,16 @@ fn show(event: Event, open: bool) {
                 let (listing, _) = faro::check_listing(&report.warnings);
                 eprint!("{listing}");
             }
-            println!("{}{}", cause(&changed), summary(&report, took));
+            let summary = match rerendered {
+                Some(n) => format!(
+                    "re-rendered {} of {} in {} ms",
+                    counted(n, "page"),
+                    report.id,
+                    took.as_millis()
+                ),
+                None => summary(&report, took),
+            };
+            println!("{}{summary}", cause(&changed));
         }
         Event::Failed {
             diagnostics,

@@ -151,6 +151,9 @@ fn site_response(snapshot: &Snapshot, raw_path: &str, query: Option<&str>) -> Re
         // Never built: only the error page exists.
         return plain(StatusCode::NOT_FOUND, "not found\n");
     };
+    if let Some((path, bytes)) = site.overlaid(&segments, dir) {
+        return file_response(StatusCode::OK, Path::new(path), bytes.to_vec(), build);
+    }
     let found = match find(site, &segments, dir) {
         // A file of the print step, which a web-only build lacks.
         Found::Missing if !wants_page => snapshot
@@ -363,6 +366,7 @@ mod tests {
                 root: root.canonicalize().unwrap(),
                 build: 2,
                 base_path: "/".into(),
+                overlay: Default::default(),
             })),
             failure: None,
             full: None,
@@ -436,6 +440,7 @@ mod tests {
             root: full.canonicalize().unwrap(),
             build: 1,
             base_path: "/".into(),
+            overlay: Default::default(),
         }));
         let pdf = site_response(&snap, "/print/en/poster.pdf", None);
         assert_eq!(pdf.status(), StatusCode::OK);

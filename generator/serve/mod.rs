@@ -2,8 +2,10 @@
 //!
 //! The campaign is built with [`crate::build::build`] into a private temporary
 //! folder and served over HTTP on the loopback interface. A watcher on the
-//! campaign and the project's shared templates, themes and locales rebuilds it
-//! after every edit (a full rebuild: tens of milliseconds for the pilot), and
+//! campaign and the project's shared templates, themes and locales brings it
+//! up to date after every edit (re-rendering only the pages an edit of a
+//! page's text changes, [`crate::build::incremental`]; a full web build for
+//! any other edit), and
 //! open pages reload themselves through a small script that only the preview
 //! adds to the HTML it serves ([`inject`]). While the campaign does not build,
 //! every page shows the diagnostics instead, and turns back into the site at the
@@ -14,6 +16,7 @@
 //! [`Event`]s.
 
 pub(crate) mod background;
+mod builder;
 pub(crate) mod checklist;
 mod http;
 pub(crate) mod inject;
@@ -60,6 +63,9 @@ pub enum Event {
         changed: Vec<PathBuf>,
         /// From the start of the build to the new site being served.
         took: Duration,
+        /// `Some(n)` when the edit was followed by re-rendering only the
+        /// `n` files it changed, rather than by a full build.
+        rerendered: Option<usize>,
     },
     /// A build failed; pages show its diagnostics until a build succeeds.
     Failed {
@@ -129,14 +135,14 @@ pub fn serve(options: Options, on_event: impl Fn(Event) + Send + Sync + 'static)
     std::fs::create_dir(&web_dir)?;
 
     let shared = site::Shared::new();
-    let mut builder = site::Builder::new(
+    let mut builder = builder::Builder::new(
         &options.campaign_dir,
         &web_dir,
         options.build.clone(),
         shared.clone(),
     );
     let background = start_background(&options, work.path(), &shared, &on_event);
-    report(&*on_event, builder.rebuild(), Vec::new());
+    report(&*on_event, builder.rebuild(&[]), Vec::new());
     background.schedule(&[]);
 
     let (changes, rx) = mpsc::channel();
@@ -146,7 +152,7 @@ pub fn serve(options: Options, on_event: impl Fn(Event) + Send + Sync + 'static)
         .name("faro-rebuild".into())
         .spawn(move || {
             while let Some(changed) = watch::next_batch(&rx) {
-                report(&*tell, builder.rebuild(), changed.clone());
+                report(&*tell, builder.rebuild(&changed), changed.clone());
                 background.schedule(&changed);
             }
             background.stop();
@@ -295,6 +301,13 @@ fn report(
             report,
             changed,
             took,
+            rerendered: None,
+        },
+        site::Outcome::Rerendered(report, files) => Event::Built {
+            report,
+            changed,
+            took,
+            rerendered: Some(files),
         },
         site::Outcome::Failed(diagnostics) => Event::Failed {
             diagnostics,

@@ -1,32 +1,33 @@
 //! What the preview serves, and how a rebuild replaces it.
 //!
-//! Every build writes into a fresh folder of the preview's private temporary
-//! folder (`site-1`, `site-2`…). A successful build becomes the served site by
-//! swapping one pointer, so a request always reads one complete build, never a
-//! half-replaced folder; a failed build keeps the previous site for styles and
-//! images and makes every HTML request show the error page. A superseded build
-//! folder is deleted once no request still reads from it.
+//! Every full build writes into a fresh folder of the preview's private
+//! temporary folder (`site-1`, `site-2`…); an edit followed by re-rendering
+//! only what it changed makes a generation over the same folder, with the
+//! re-rendered files in memory ([`Generation::overlay`], builder.rs). Either
+//! becomes the served site by swapping one pointer, so a request always reads
+//! one complete state, never a half-replaced folder; a failed build keeps the
+//! previous site for styles and images and makes every HTML request show the
+//! error page. A superseded build folder is deleted once no request still
+//! reads from it and no later generation is made over it.
 //!
-//! Edits are built for the web only ([`BuildOptions::web_only`]), which takes
-//! tens of milliseconds. The complete build, with the print and social assets
+//! Edits are built for the web only ([`BuildOptions::web_only`]). The complete build, with the print and social assets
 //! and the replication kit, follows in the background ([`FullBuild`]): when it
 //! is done and no edit came meanwhile, it replaces the served site without a
 //! reload (same pages, now with their materials), and until the next one is
 //! done its files are served wherever the web-only build lacks them.
 
+use std::collections::BTreeMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, PoisonError, RwLock};
-use std::time::{Duration, Instant};
 
 use tokio::sync::watch;
 
 use super::background::Task;
-use crate::build::{build, BuildOptions, BuildReport};
-use crate::diagnostics::render;
-use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::build::{BuildOptions, BuildReport};
+use crate::diagnostics::Diagnostics;
 
 /// One successful build, as served.
 #[derive(Debug)]
@@ -37,6 +38,32 @@ pub(super) struct Generation {
     pub build: u64,
     /// The path the site is published under (`/` or `/sub/`), from `base_url`.
     pub base_path: String,
+    /// Files re-rendered after edits since `root` was written, by path under
+    /// it (`en/about/index.html`), served in place of the folder's.
+    pub overlay: Overlay,
+}
+
+/// Re-rendered files by path under a build's folder.
+pub type Overlay = BTreeMap<String, Arc<Vec<u8>>>;
+
+impl Generation {
+    /// The re-rendered file a request for `segments` (a folder's index when
+    /// `dir`) leads to, with its path under the root.
+    pub fn overlaid(&self, segments: &[String], dir: bool) -> Option<(&str, &[u8])> {
+        if self.overlay.is_empty() {
+            return None;
+        }
+        let mut path = segments.join("/");
+        if dir {
+            if !path.is_empty() {
+                path.push('/');
+            }
+            path.push_str("index.html");
+        }
+        self.overlay
+            .get_key_value(&path)
+            .map(|(k, v)| (k.as_str(), v.as_slice()))
+    }
 }
 
 /// The last build that failed, while no later build succeeded.
@@ -78,7 +105,7 @@ pub(super) struct Shared {
     current: RwLock<Snapshot>,
     builds: watch::Sender<u64>,
     /// Counts the batches of edits; bumped before each web build.
-    edits: AtomicU64,
+    pub(super) edits: AtomicU64,
     /// Superseded builds, deleted once no request reads them.
     retired: Mutex<Vec<Arc<Generation>>>,
 }
@@ -108,7 +135,7 @@ impl Shared {
     }
 
     /// Changes the snapshot under the lock; `announce` tells open pages.
-    fn update(&self, announce: bool, change: impl FnOnce(&mut Snapshot)) {
+    pub(super) fn update(&self, announce: bool, change: impl FnOnce(&mut Snapshot)) {
         let (build, gone) = {
             let mut current = self.current.write().unwrap_or_else(PoisonError::into_inner);
             let before = current.clone();
@@ -132,11 +159,27 @@ impl Shared {
         retired.extend(gone);
         retired.dedup_by(|a, b| Arc::ptr_eq(a, b));
         // A retired build is no longer published, so its count can only fall.
+        // Its folder goes with it, unless a later generation re-renders
+        // pages over the same folder.
+        let published = self.snapshot();
+        let mut in_use: Vec<PathBuf> = [published.site, published.full]
+            .into_iter()
+            .flatten()
+            .map(|g| g.root.clone())
+            .collect();
+        in_use.extend(
+            retired
+                .iter()
+                .filter(|g| Arc::strong_count(g) > 1)
+                .map(|g| g.root.clone()),
+        );
         retired.retain(|g| {
             if Arc::strong_count(g) > 1 {
                 return true;
             }
-            let _ = std::fs::remove_dir_all(&g.root);
+            if !in_use.contains(&g.root) {
+                let _ = std::fs::remove_dir_all(&g.root);
+            }
             false
         });
     }
@@ -146,74 +189,10 @@ impl Shared {
 pub(super) enum Outcome {
     /// The site was rebuilt and is now served.
     Built(BuildReport),
+    /// The edit was followed by re-rendering this many files, now served.
+    Rerendered(BuildReport, usize),
     /// The campaign did not build; the error page is now served.
     Failed(Diagnostics),
-}
-
-/// Builds the campaign for the web into numbered folders and publishes each
-/// result.
-pub(super) struct Builder {
-    campaign_dir: PathBuf,
-    work_dir: PathBuf,
-    options: BuildOptions,
-    shared: Arc<Shared>,
-    next: u64,
-}
-
-impl Builder {
-    /// A builder of `campaign_dir` writing under `work_dir` (which it owns).
-    pub(super) fn new(
-        campaign_dir: &Path,
-        work_dir: &Path,
-        options: BuildOptions,
-        shared: Arc<Shared>,
-    ) -> Builder {
-        Builder {
-            campaign_dir: campaign_dir.to_path_buf(),
-            work_dir: work_dir.to_path_buf(),
-            options: BuildOptions {
-                web_only: true,
-                ..options
-            },
-            shared,
-            next: 1,
-        }
-    }
-
-    /// Builds once and publishes the result; returns it with the time from
-    /// the start of the build to the new state being served.
-    pub(super) fn rebuild(&mut self) -> (Outcome, Duration) {
-        let start = Instant::now();
-        let number = self.next;
-        self.next += 1;
-        self.shared.edits.fetch_add(1, Ordering::SeqCst);
-        let out = self.work_dir.join(format!("site-{number}"));
-        let outcome = match guarded_build(&self.campaign_dir, &out, &self.options) {
-            Ok((report, root)) => {
-                let site = Generation {
-                    root,
-                    build: number,
-                    base_path: base_path(&self.campaign_dir).unwrap_or_else(|| "/".into()),
-                };
-                self.shared.update(true, |s| {
-                    s.site = Some(Arc::new(site));
-                    s.failure = None;
-                });
-                Outcome::Built(report)
-            }
-            Err(diags) => {
-                let failure = Failure {
-                    report: render::human(&diags.clone().sorted(), false),
-                    errors: diags.error_count(),
-                    build: number,
-                };
-                self.shared
-                    .update(true, |s| s.failure = Some(Arc::new(failure)));
-                Outcome::Failed(diags)
-            }
-        };
-        (outcome, start.elapsed())
-    }
 }
 
 /// The complete build (print and social assets, replication kit), run in the
@@ -324,6 +303,7 @@ impl Task for FullBuild {
             root,
             build: base,
             base_path: base_path(campaign_dir).unwrap_or_else(|| "/".into()),
+            overlay: Overlay::new(),
         });
         let shared = &self.shared;
         shared.update(false, |s| {
@@ -350,37 +330,6 @@ impl Task for FullBuild {
             let _ = child.kill();
         }
     }
-}
-
-/// [`build`], turning a panic into a diagnostic (a bug in a build step must not
-/// end the preview); returns the report and the canonical output folder.
-fn guarded_build(
-    campaign_dir: &Path,
-    out: &Path,
-    options: &BuildOptions,
-) -> Result<(BuildReport, PathBuf), Diagnostics> {
-    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        build(campaign_dir, out, options)
-    }))
-    .unwrap_or_else(|panic| {
-        let what = panic
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| panic.downcast_ref::<String>().cloned())
-            .unwrap_or_default();
-        Err(Diagnostic::error(
-            "build.panic",
-            format!("the build stopped on an internal error: {what}"),
-        )
-        .with_hint("this is a bug in Faro; please report it with the files that trigger it")
-        .into())
-    })?;
-    let root = out.canonicalize().map_err(|e| {
-        Diagnostics::from(
-            Diagnostic::error("output.io", format!("cannot read the built site: {e}")).in_file(out),
-        )
-    })?;
-    Ok((result, root))
 }
 
 /// The path part of `base_url` in `campaign.yaml` (`/` or `/sub/`), read on its
@@ -433,6 +382,7 @@ mod tests {
             root: PathBuf::from("/x"),
             build: 3,
             base_path: "/".into(),
+            overlay: Overlay::new(),
         }));
         assert_eq!(s.build(), 3);
         s.failure = Some(Arc::new(Failure {

@@ -4,9 +4,10 @@
 //! `notify`; where they cannot be had (too many watches, an unsupported file
 //! system) a polling watcher takes over. Events are filtered (reads, editor
 //! swap and backup files) and then debounced here rather than by a debouncer
-//! crate: a full rebuild of the pilot takes tens of milliseconds, so all that
-//! matters is to wait until an editor has finished saving (a short quiet
-//! spell), and which files changed only serves the log line.
+//! crate: all that matters is to wait until an editor has finished saving (a
+//! short quiet spell). Which files changed decides whether the edit can be
+//! followed by re-rendering only what it changed (build/incremental.rs), and
+//! is shown in the log line.
 //!
 //! notify-debouncer-full was measured against this (issue 16, sixth session)
 //! and not taken: its thread wakes every quarter of the debounce time whether

@@ -6,7 +6,8 @@ use std::collections::BTreeMap;
 
 use rayon::prelude::*;
 
-use crate::campaign::site::Site;
+use crate::campaign::content::SourcePage;
+use crate::campaign::site::{Page, Site};
 use crate::diagnostics::{position_of, Diagnostic, Diagnostics};
 use crate::web::images::ImageRegistry;
 use crate::web::links::LinkTargets;
@@ -15,56 +16,70 @@ use crate::web::markdown::{self, RenderedMarkdown, Resolver};
 /// Renders the Markdown of every page, in the model's page order (registering
 /// the images it uses). Needs only the model, so it runs even when templates or
 /// settings have errors, and every content error is reported in one go.
-pub(crate) fn markdown_pages(
-    site: &Site,
-    images: &ImageRegistry,
-) -> (Vec<RenderedMarkdown>, Diagnostics) {
-    // Phone links are named in the language of the text (a fallback page's original).
-    let phones: BTreeMap<&str, Vec<markdown::PhoneLink>> = site
-        .campaign
+pub(crate) fn markdown_pages(site: &Site, images: &ImageRegistry) -> (Vec<RenderedMarkdown>, Diagnostics) {
+    let phones = phone_links(site);
+    let results: Vec<(RenderedMarkdown, Diagnostics)> = site
+        .pages
+        .par_iter()
+        .map(|page| {
+            page_markdown(
+                site,
+                page,
+                &site.campaign.pages[page.source],
+                images,
+                &phones,
+            )
+        })
+        .collect();
+    let mut diags = Diagnostics::new();
+    let mut out = Vec::with_capacity(results.len());
+    for (md, d) in results {
+        diags.extend(d);
+        out.push(md);
+    }
+    (out, diags)
+}
+
+/// The campaign's phone links in each language that has pages. Phone links
+/// are named in the language of the text (a fallback page's original).
+pub(crate) fn phone_links<'c>(site: &Site<'c>) -> BTreeMap<&'c str, Vec<markdown::PhoneLink>> {
+    site.campaign
         .pages
         .iter()
         .map(|p| p.locale.as_str())
         .map(|l| (l, markdown::helpline_links(site.campaign, l)))
-        .collect();
-    {
-        let results: Vec<(RenderedMarkdown, Diagnostics)> = site
-            .pages
-            .par_iter()
-            .map(|page| {
-                let source = &site.campaign.pages[page.source];
-                // A page that could not be read was reported already: links to it are not.
-                let unreadable = |key: &str| site.campaign.unreadable.iter().any(|(_, k)| k == key);
-                let page_url = |key: &str| {
-                    site.page(&page.locale, key)
-                        .map(|p| site.url(p))
-                        .or_else(|| unreadable(key).then(|| "#".to_string()))
-                };
-                let resolver = Resolver {
-                    phones: &phones[source.locale.as_str()],
-                    page_url: &page_url,
-                    keys: &site.keys,
-                    images,
-                };
-                let (md, diags) = markdown::render(source, &resolver);
-                // A fallback page repeats its original's problems: report them once.
-                (
-                    md,
-                    if page.fallback {
-                        Diagnostics::new()
-                    } else {
-                        diags
-                    },
-                )
-            })
-            .collect();
-        let mut diags = Diagnostics::new();
-        let mut out = Vec::with_capacity(results.len());
-        for (md, d) in results {
-            diags.extend(d);
-            out.push(md);
-        }
-        (out, diags)
+        .collect()
+}
+
+/// The Markdown of `page` of the model, written in `source` (its file, or a
+/// newer version of it whose front matter is the same).
+pub fn page_markdown(
+    site: &Site,
+    page: &Page,
+    source: &SourcePage,
+    images: &ImageRegistry,
+    phones: &BTreeMap<&str, Vec<markdown::PhoneLink>>,
+) -> (RenderedMarkdown, Diagnostics) {
+    // A page that could not be read was reported already: links to it are not.
+    let unreadable = |key: &str| site.campaign.unreadable.iter().any(|(_, k)| k == key);
+    let page_url = |key: &str| {
+        site.page(&page.locale, key)
+            .map(|p| site.url(p))
+            .or_else(|| unreadable(key).then(|| "#".to_string()))
+    };
+    let resolver = Resolver {
+        phones: phones
+            .get(source.locale.as_str())
+            .map_or(&[][..], Vec::as_slice),
+        page_url: &page_url,
+        keys: &site.keys,
+        images,
+    };
+    let (md, diags) = markdown::render(source, &resolver);
+    // A fallback page repeats its original's problems: report them once.
+    match page.fallback {
+        true => (md, Diagnostics::new()),
+        false => (md, diags),
     }
 }
 
@@ -103,19 +118,40 @@ pub(crate) fn check_content_links(
     let mut diags = Diagnostics::new();
     for (page, md) in site.pages.iter().zip(markdown) {
         let source = &site.campaign.pages[page.source];
-        let url = site.url(page);
-        let shown_as = match page.fallback {
-            true => format!(" (on {url}, where this page stands in for a missing translation)"),
-            false => String::new(),
-        };
-        for link in md.links.iter().filter(|l| !targets.resolves(&l.url, &url)) {
-            let pos = position_of(&source.source.text, link.offset);
-            diags.push(
-                Diagnostic::error("link.broken", format!("broken link `{}`: no such page or file in the site{shown_as}", link.url))
-                    .at_source(&source.source, pos, link.url.chars().count())
-                    .with_hint("link to other pages as `@/file.md`; Faro writes the right URL for each language"),
-            );
-        }
+        diags.extend(page_content_links(site, page, source, md, targets));
+    }
+    diags
+}
+
+/// [`check_content_links`] for one page, whose Markdown is written in `source`.
+pub fn page_content_links(
+    site: &Site,
+    page: &Page,
+    source: &SourcePage,
+    md: &RenderedMarkdown,
+    targets: &LinkTargets,
+) -> Diagnostics {
+    let mut diags = Diagnostics::new();
+    let url = site.url(page);
+    let shown_as = match page.fallback {
+        true => format!(" (on {url}, where this page stands in for a missing translation)"),
+        false => String::new(),
+    };
+    for link in md.links.iter().filter(|l| !targets.resolves(&l.url, &url)) {
+        let pos = position_of(&source.source.text, link.offset);
+        diags.push(
+            Diagnostic::error(
+                "link.broken",
+                format!(
+                    "broken link `{}`: no such page or file in the site{shown_as}",
+                    link.url
+                ),
+            )
+            .at_source(&source.source, pos, link.url.chars().count())
+            .with_hint(
+                "link to other pages as `@/file.md`; Faro writes the right URL for each language",
+            ),
+        );
     }
     diags
 }

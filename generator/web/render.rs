@@ -113,6 +113,28 @@ impl<'a> WebRenderer<'a> {
         diags
     }
 
+    /// Renders only `pages` (pages of the model with their Markdown, as
+    /// `faro serve` re-renders after an edit), checks their links and hands
+    /// them to `sink`. The special pages (chooser, 404, Materials) are not
+    /// rendered.
+    pub fn some_pages(
+        &self,
+        pages: &[(&Page, &RenderedMarkdown)],
+        targets: &LinkTargets,
+        sink: Sink,
+    ) -> Diagnostics {
+        let mut diags = Diagnostics::new();
+        for (page, md) in pages {
+            diags.extend(self.page(page, md, targets, sink));
+        }
+        let faults = std::mem::take(&mut *self.faults.lock().unwrap_or_else(|e| e.into_inner()));
+        diags.extend(report_faults(faults, self.templates));
+        for template in self.minifier.misplaced() {
+            diags.push(self.misplaced_pieces(&template));
+        }
+        diags
+    }
+
     /// A template whose `faro:piece` markers change the minified page: the
     /// pages are right (minified whole), but the build is slower than it should be.
     /// A page names a template that no layer has: pointed at its front matter.

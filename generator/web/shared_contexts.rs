@@ -14,6 +14,7 @@ use crate::web::views::*;
 
 /// The campaign-wide and per-locale contexts, computed once per build and
 /// shared by every page.
+#[derive(Clone)]
 pub(crate) struct SharedContexts {
     /// Campaign-wide context.
     pub(super) site: SiteContext,

@@ -8,6 +8,7 @@ pub mod broken;
 mod html;
 mod pdf;
 mod png;
+pub mod server;
 mod site;
 
 pub use html::*;

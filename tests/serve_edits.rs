@@ -1,0 +1,270 @@
+//! `faro serve` after any sequence of edits serves exactly what a fresh build
+//! of the same files makes: a seeded random sequence of edits (a page's body,
+//! title or slug, a page added or removed, a string, a template, a broken link
+//! and its fix) on a copy of the basic fixture; after each one, every file of
+//! a fresh web-only build is asked for over HTTP and compared byte for byte,
+//! the live-reload script and the policy change the preview adds to pages
+//! taken out, and the files of the build before that are gone are asked for
+//! too (they must be 404s).
+//!
+//! Edits of a page's body are followed by re-rendering only what they change
+//! (build/incremental.rs); the others by a full build; the test does not
+//! care which, only that the result is a build's.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use common::server::*;
+use faro::BuildOptions;
+
+/// The files of a fresh web-only build of `campaign`, or its errors.
+fn fresh_build(campaign: &Path) -> Result<BTreeMap<String, Vec<u8>>, String> {
+    let tmp = common::tempdir();
+    let out = tmp.path().join("site");
+    let options = BuildOptions {
+        web_only: true,
+        ..BuildOptions::default()
+    };
+    match faro::build(campaign, &out, &options) {
+        Ok(_) => Ok(common::read_tree(&out)
+            .into_iter()
+            .filter_map(|(path, bytes)| Some((path, bytes?)))
+            .collect()),
+        Err(diags) => Err(format!("{diags:?}")),
+    }
+}
+
+/// A served page as it was built: without the live-reload script and with
+/// the built Content-Security-Policy (the preview lets the script connect).
+fn as_built(served: &str) -> String {
+    let mut page = served.to_string();
+    if let Some(start) = page.find("<script src=\"/__faro/livereload.js?b=") {
+        let end = start + page[start..].find("</script>").expect("a closed script") + 9;
+        page.replace_range(start..end, "");
+    }
+    page.replacen("connect-src 'self'", "connect-src 'none'", 1)
+}
+
+/// The differences between what `server` serves and `expected`, if any.
+fn differences(server: &Server, expected: &BTreeMap<String, Vec<u8>>, gone: &[String]) -> String {
+    let mut found = String::new();
+    for (path, bytes) in expected {
+        let reply = server.get(&format!("/{path}"));
+        let same = match path.ends_with(".html") {
+            true => as_built(&reply.body()) == String::from_utf8_lossy(bytes),
+            false => reply.body == *bytes,
+        };
+        let status_ok = reply.status == 200 || path.ends_with("404.html");
+        if !same || !status_ok {
+            found.push_str(&format!("/{path}: {}\n", reply.status));
+            if path.ends_with(".html") {
+                found.push_str(&format!(
+                    "  served: {}\n  built:  {}\n",
+                    as_built(&reply.body()),
+                    String::from_utf8_lossy(bytes)
+                ));
+            }
+        }
+    }
+    for path in gone {
+        let reply = server.get(&format!("/{path}"));
+        if reply.status != 404 {
+            found.push_str(&format!("/{path}: {} (removed)\n", reply.status));
+        }
+    }
+    found
+}
+
+/// A small seeded generator (xorshift), so that a failure can be replayed.
+struct Rng(u64);
+
+impl Rng {
+    fn below(&mut self, n: usize) -> usize {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        (self.0 % n as u64) as usize
+    }
+}
+
+/// One edit of the campaign; returns what it did, for the failure message.
+fn random_edit(campaign: &Path, rng: &mut Rng, n: usize, added: &mut Vec<String>) -> String {
+    let pages = [
+        "en/about.md",
+        "en/help.md",
+        "en/guide/steps.md",
+        "it/about.md",
+    ];
+    let page = campaign.join("content").join(pages[rng.below(pages.len())]);
+    let text = |p: &Path| std::fs::read_to_string(p).unwrap();
+    match rng.below(11) {
+        10 => {
+            // The image of the fixture, from the page's folder.
+            let depth = page.strip_prefix(campaign).unwrap().components().count() - 1;
+            let image = format!("{}assets/logo.svg", "../".repeat(depth));
+            let body = format!("{}\n![The logo, edit {n}]({image})\n", text(&page));
+            std::fs::write(&page, body).unwrap();
+            format!("an image on {}", page.display())
+        }
+        0..=3 => {
+            let body = format!(
+                "{}\nEdit {n} of the body, with **emphasis**.\n",
+                text(&page)
+            );
+            std::fs::write(&page, body).unwrap();
+            format!("body of {}", page.display())
+        }
+        4 => {
+            let old = text(&page);
+            let line = old.lines().find(|l| l.starts_with("title:")).unwrap();
+            std::fs::write(
+                &page,
+                old.replacen(line, &format!("title: \"Title {n}\""), 1),
+            )
+            .unwrap();
+            format!("title of {}", page.display())
+        }
+        5 => {
+            let old = text(&page);
+            let without: String = old
+                .lines()
+                .filter(|l| !l.starts_with("slug:"))
+                .map(|l| format!("{l}\n"))
+                .collect();
+            let new = without.replacen("---\n", &format!("---\nslug: slug-{n}\n"), 1);
+            std::fs::write(&page, new).unwrap();
+            format!("slug of {}", page.display())
+        }
+        6 if !added.is_empty() => {
+            let gone = added.remove(rng.below(added.len()));
+            std::fs::remove_file(campaign.join(&gone)).unwrap();
+            format!("removed {gone}")
+        }
+        6 | 7 => {
+            let rel = format!("content/en/extra-{n}.md");
+            let body = format!(
+                "---\ntitle: \"Extra {n}\"\n---\n\nAn added page; see [about](@/about.md).\n"
+            );
+            std::fs::write(campaign.join(&rel), body).unwrap();
+            added.push(rel.clone());
+            format!("added {rel}")
+        }
+        8 => {
+            let ftl = campaign.join("locales/en/campaign.ftl");
+            let old = text(&ftl);
+            let line = old
+                .lines()
+                .find(|l| l.starts_with("campaign-tagline"))
+                .unwrap();
+            let new = old.replacen(line, &format!("campaign-tagline = Tagline {n}."), 1);
+            std::fs::write(&ftl, new).unwrap();
+            "a string".into()
+        }
+        _ => {
+            let base = std::fs::read_to_string(common::repo().join("templates/page.html")).unwrap();
+            let dir = campaign.join("templates");
+            std::fs::create_dir_all(&dir).unwrap();
+            let edited = base.replacen("</article>", &format!("<p>Template {n}.</p></article>"), 1);
+            std::fs::write(dir.join("page.html"), edited).unwrap();
+            "a template".into()
+        }
+    }
+}
+
+/// Waits for a build after the one numbered `last`, then until the preview
+/// serves what a fresh build makes (or shows errors when that fails); returns
+/// the number of the build it saw and the files of the fresh build.
+fn settle(
+    server: &Server,
+    events: &mut Events,
+    last: u64,
+    campaign: &Path,
+    before: &[String],
+) -> (u64, Option<Vec<String>>) {
+    let deadline = Instant::now() + PATIENCE;
+    // Built meanwhile, on the other core.
+    let dir = campaign.to_path_buf();
+    let expected = std::thread::spawn(move || fresh_build(&dir));
+    let seen = loop {
+        let n = events.next_build(PATIENCE);
+        if n > last {
+            break n;
+        }
+    };
+    let expected = expected.join().expect("the fresh build");
+    loop {
+        let problem = match &expected {
+            Ok(files) => {
+                let gone: Vec<String> = before
+                    .iter()
+                    .filter(|p| !files.contains_key(*p) && p.ends_with(".html"))
+                    .cloned()
+                    .collect();
+                differences(server, files, &gone)
+            }
+            Err(errors) => {
+                let reply = server.get("/en/");
+                match reply.status == 500 {
+                    true => String::new(),
+                    false => format!("the build fails ({errors}) but / shows\n{}", reply.text()),
+                }
+            }
+        };
+        if problem.is_empty() {
+            let files = expected.ok().map(|f| f.into_keys().collect());
+            return (seen, files);
+        }
+        assert!(Instant::now() < deadline, "{problem}\n{}", server.output());
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn after_random_edits_the_preview_serves_what_a_fresh_build_makes() {
+    let tmp = common::tempdir();
+    let campaign = tmp.path().join("basic");
+    common::copy_dir(&common::fixture("basic"), &campaign);
+    let server = Server::start(tmp.path(), "basic", &["--web-only"], true);
+    let mut events = Events::open(server.port);
+    let mut last = events.next_build(PATIENCE);
+    let seed = std::env::var("FARO_EDIT_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0x5eed_2026_u64);
+    let mut rng = Rng(seed);
+    let mut added = Vec::new();
+    let mut files: Vec<String> = fresh_build(&campaign).unwrap().into_keys().collect();
+    let start = Instant::now();
+    for n in 0..16 {
+        let about = campaign.join("content/en/about.md");
+        let what = if n % 8 == 7 {
+            // A broken link makes the build fail; the next edit mends it.
+            let text = std::fs::read_to_string(&about).unwrap();
+            std::fs::write(&about, format!("{text}\n[Broken {n}](/nowhere-{n}/)\n")).unwrap();
+            "a broken link".to_string()
+        } else if n % 8 == 0 && n > 0 {
+            let text = std::fs::read_to_string(&about).unwrap();
+            let start = text.rfind("\n[Broken ").unwrap();
+            std::fs::write(&about, &text[..start]).unwrap();
+            "the broken link removed".to_string()
+        } else {
+            random_edit(&campaign, &mut rng, n, &mut added)
+        };
+        // Shown with a failure: the sequence that led to it.
+        eprintln!("edit {n} (seed {seed}, {:?}): {what}", start.elapsed());
+        let (seen, built) = settle(&server, &mut events, last, &campaign, &files);
+        last = seen;
+        if let Some(built) = built {
+            files = built;
+        }
+    }
+    // Edits of a page's body were followed by re-rendering, not a full build.
+    assert!(
+        server.output().contains(": re-rendered "),
+        "{}",
+        server.output()
+    );
+}
