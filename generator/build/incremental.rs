@@ -22,6 +22,7 @@
 //! Front matter, a new or removed page, campaign.yaml, strings, templates,
 //! themes and images all go to a full build.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::time::Instant;
@@ -36,8 +37,9 @@ use crate::campaign::{essential, todos};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::output::staging::OutputFile;
 use crate::web::images::ImageRegistry;
+use crate::web::markdown::helpline_links;
 use crate::web::markdown::RenderedMarkdown;
-use crate::web::page_markdown::{page_content_links, page_markdown, phone_links};
+use crate::web::page_markdown::{page_content_links, page_markdown};
 use crate::web::render::{Downloads, WebRenderer};
 
 /// A web-only build kept in memory, to re-render what an edit changes.
@@ -184,8 +186,14 @@ impl Session {
         let source = &campaign.pages[index];
         let regional = todos::regional_words(campaign.settings.forked_from.as_ref());
         let mut diags = todos::scan_file(&source.source, &regional, self.options.draft);
-        diags.extend(essential::check(campaign, self.options.draft));
-        let phones = phone_links(&site);
+        // Translations record the hash of an essential page's original; other
+        // pages' text is not checked there (and front matter is unchanged).
+        if essential::keys(&campaign.settings).contains(&source.key) {
+            diags.extend(essential::check(campaign, self.options.draft));
+        }
+        // Only the page's language: all of them costs a pass over every page.
+        let locale = source.locale.as_str();
+        let phones = BTreeMap::from([(locale, helpline_links(campaign, locale))]);
         // The images this page uses, apart from the kept ones of every page
         // (which has them all already when the page uses the same ones).
         let images = ImageRegistry::new(&campaign.dir, &campaign.settings.base_path);
