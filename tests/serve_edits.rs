@@ -114,8 +114,15 @@ fn random_edit(campaign: &Path, rng: &mut Rng, n: usize, added: &mut Vec<String>
                 "{}\nEdit {n} of the body, with **emphasis**.\n",
                 text(&page)
             );
-            std::fs::write(&page, body).unwrap();
-            format!("body of {}", page.display())
+            if n % 2 == 0 {
+                std::fs::write(&page, body).unwrap();
+                return format!("body of {}", page.display());
+            }
+            // As `sed -i` and many editors save: a new file renamed over it.
+            let scratch = page.with_file_name(format!("sedtmp{n}"));
+            std::fs::write(&scratch, body).unwrap();
+            std::fs::rename(&scratch, &page).unwrap();
+            format!("body of {}, through a renamed file", page.display())
         }
         4 => {
             let old = text(&page);

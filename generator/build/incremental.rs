@@ -99,7 +99,8 @@ impl Session {
     /// the session is no longer usable: make a new one with a full build.
     pub fn apply(&mut self, changed: &[PathBuf]) -> Option<Applied> {
         let start = Instant::now();
-        let [path] = changed else {
+        let changed: Vec<&PathBuf> = changed.iter().filter(|p| !vanished_scratch(p)).collect();
+        let [path] = changed[..] else {
             return None;
         };
         // A removed file has no real path: that is a full build's work.
@@ -216,6 +217,18 @@ impl Session {
         };
         (checks, site.detach())
     }
+}
+
+/// A file that an editor or a tool wrote beside the one it saved and renamed
+/// over it, so that it is gone already: no longer there, and named like no
+/// file Faro reads (no extension, hidden, or a temporary name), such as the
+/// `sedAbC123` of `sed -i` or the `.goutputstream-…` of GNOME's editors.
+fn vanished_scratch(path: &Path) -> bool {
+    let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+        return false;
+    };
+    let scratch = !name.contains('.') || name.starts_with('.') || name.contains("tmp");
+    scratch && !path.exists()
 }
 
 /// What [`Session::body_checks`] found.
