@@ -259,3 +259,28 @@ fn clone_report(r: &BuildReport) -> BuildReport {
         elapsed: r.elapsed,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::vanished_scratch;
+
+    #[test]
+    fn only_gone_scratch_files_are_left_out_of_an_edit() {
+        let tmp = tempfile::tempdir().unwrap();
+        let at = |name: &str| tmp.path().join(name);
+        for gone in [
+            "sedAbC123",
+            ".goutputstream-XYZ",
+            "about.md.tmp",
+            "x___jb_tmp___",
+        ] {
+            assert!(vanished_scratch(&at(gone)), "{gone}");
+        }
+        // A page, a template or an image that is gone is an edit of its own.
+        for gone in ["about.md", "page.html", "photo.png", "campaign.ftl"] {
+            assert!(!vanished_scratch(&at(gone)), "{gone}");
+        }
+        std::fs::write(at("sedAbC123"), "still there").unwrap();
+        assert!(!vanished_scratch(&at("sedAbC123")));
+    }
+}

@@ -5,11 +5,10 @@
 //! campaign and the project's shared templates, themes and locales brings it
 //! up to date after every edit (re-rendering only the pages an edit of a
 //! page's text changes, [`crate::build::incremental`]; a full web build for
-//! any other edit), and
-//! open pages reload themselves through a small script that only the preview
-//! adds to the HTML it serves ([`inject`]). While the campaign does not build,
-//! every page shows the diagnostics instead, and turns back into the site at the
-//! first good build. Slower outputs such as print assets are [`background`]
+//! any other edit), and open pages reload themselves through a small script
+//! that only the preview adds to the HTML it serves ([`inject`]). While the
+//! campaign does not build, every page shows the diagnostics instead, and turns
+//! back into the site at the first good build. Slower outputs such as print assets are [`background`]
 //! tasks that never hold the web preview up.
 //!
 //! Nothing here prints: the command line hears about everything through
