@@ -90,6 +90,21 @@ impl Rng {
     }
 }
 
+/// A sentence added to `page`'s body; half the time saved as `sed -i` and
+/// many editors save: a new file renamed over it.
+fn edit_body(page: &Path, n: usize) -> String {
+    let text = std::fs::read_to_string(page).unwrap();
+    let body = format!("{text}\nEdit {n} of the body, with **emphasis**.\n");
+    if n % 2 == 0 {
+        std::fs::write(page, body).unwrap();
+        return format!("body of {}", page.display());
+    }
+    let scratch = page.with_file_name(format!("sedtmp{n}"));
+    std::fs::write(&scratch, body).unwrap();
+    std::fs::rename(&scratch, page).unwrap();
+    format!("body of {}, through a renamed file", page.display())
+}
+
 /// One edit of the campaign; returns what it did, for the failure message.
 fn random_edit(campaign: &Path, rng: &mut Rng, n: usize, added: &mut Vec<String>) -> String {
     let pages = [
@@ -109,21 +124,7 @@ fn random_edit(campaign: &Path, rng: &mut Rng, n: usize, added: &mut Vec<String>
             std::fs::write(&page, body).unwrap();
             format!("an image on {}", page.display())
         }
-        0..=3 => {
-            let body = format!(
-                "{}\nEdit {n} of the body, with **emphasis**.\n",
-                text(&page)
-            );
-            if n % 2 == 0 {
-                std::fs::write(&page, body).unwrap();
-                return format!("body of {}", page.display());
-            }
-            // As `sed -i` and many editors save: a new file renamed over it.
-            let scratch = page.with_file_name(format!("sedtmp{n}"));
-            std::fs::write(&scratch, body).unwrap();
-            std::fs::rename(&scratch, &page).unwrap();
-            format!("body of {}, through a renamed file", page.display())
-        }
+        0..=3 => edit_body(&page, n),
         4 => {
             let old = text(&page);
             let line = old.lines().find(|l| l.starts_with("title:")).unwrap();
