@@ -3,7 +3,7 @@
 //! keeps the order and a build and a check are two short callers of the same
 //! stages: load → validate → plan → render → write.
 
-pub mod incremental;
+pub(crate) mod incremental;
 pub mod progress;
 mod stages;
 

@@ -43,7 +43,7 @@ use crate::web::page_markdown::{page_content_links, page_markdown};
 use crate::web::render::{Downloads, WebRenderer};
 
 /// A web-only build kept in memory, to re-render what an edit changes.
-pub struct Session {
+pub(crate) struct Session {
     options: BuildOptions,
     /// The campaign folder, canonical (changed files are found under it).
     real_dir: PathBuf,
@@ -56,7 +56,7 @@ pub struct Session {
 }
 
 /// The files an edit changed, re-rendered.
-pub struct Applied {
+pub(crate) struct Applied {
     /// The report a full build would have made.
     pub report: BuildReport,
     /// The re-rendered files (every other file is as the last build wrote it).
@@ -66,7 +66,7 @@ pub struct Applied {
 impl Session {
     /// Builds `campaign_dir` for the web into `out_dir` as [`super::build`]
     /// does, and keeps what it loaded and rendered when it succeeds.
-    pub fn build(
+    pub(crate) fn build(
         campaign_dir: &Path,
         out_dir: &Path,
         options: &BuildOptions,
@@ -97,7 +97,7 @@ impl Session {
     /// Follows an edit of `changed` (paths as the watcher reports them) if it
     /// is one this session knows how to follow; `None` otherwise, and then
     /// the session is no longer usable: make a new one with a full build.
-    pub fn apply(&mut self, changed: &[PathBuf]) -> Option<Applied> {
+    pub(crate) fn apply(&mut self, changed: &[PathBuf]) -> Option<Applied> {
         let start = Instant::now();
         let changed: Vec<&PathBuf> = changed.iter().filter(|p| !vanished_scratch(p)).collect();
         let [path] = changed[..] else {

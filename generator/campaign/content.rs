@@ -189,7 +189,7 @@ pub(crate) fn load_pages(
 
 /// Reads one Markdown page of `locale`, whose path under `content/<locale>/`
 /// without `.md` is `key`.
-pub fn load_page(
+pub(crate) fn load_page(
     campaign_dir: &Path,
     path: &Path,
     locale: &str,

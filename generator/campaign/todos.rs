@@ -81,7 +81,11 @@ pub(crate) fn passage_hash(text: &str) -> String {
 }
 
 /// The to-dos of one file.
-pub(crate) fn scan_file(source: &SourceText, regional_words: &SourceWords, draft: bool) -> Diagnostics {
+pub(crate) fn scan_file(
+    source: &SourceText,
+    regional_words: &SourceWords,
+    draft: bool,
+) -> Diagnostics {
     let mut diags = Diagnostics::new();
     // A seeded copy waiting for translation is translation work, reported
     // by the translation report; its original carries the to-dos.

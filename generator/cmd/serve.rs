@@ -76,44 +76,12 @@ fn show(event: Event, open: bool) {
             changed,
             took,
             rerendered,
-        } => {
-            // The whole list after the first build; after a rebuild, a count
-            // (the checklist page lists the items): the log stays readable.
-            if changed.is_empty() {
-                let (listing, _) = faro::check_listing(&report.warnings);
-                eprint!("{listing}");
-            }
-            let summary = match rerendered {
-                Some(n) => format!(
-                    "re-rendered {} of {} in {} ms",
-                    counted(n, "page"),
-                    report.id,
-                    took.as_millis()
-                ),
-                None => summary(&report, took),
-            };
-            println!("{}{summary}", cause(&changed));
-        }
+        } => built(&report, &changed, took, rerendered),
         Event::Failed {
             diagnostics,
             changed,
             took,
-        } => {
-            // Only the errors, grouped as `faro check` groups them.
-            let errors: faro::diagnostics::Diagnostics = diagnostics
-                .iter()
-                .filter(|d| d.severity == faro::diagnostics::Severity::Error)
-                .cloned()
-                .collect();
-            let (listing, left) = faro::check_listing(&errors);
-            eprint!("{listing}");
-            eprintln!(
-                "{}build failed ({} ms): {left}; pages show {} until the files are fixed",
-                cause(&changed),
-                took.as_millis(),
-                if errors.error_count() == 1 { "it" } else { "them" },
-            );
-        }
+        } => failed(&diagnostics, &changed, took),
         Event::Exposed { addr } => eprintln!(
             "warning: listening on {}, not only on this machine: anyone who can reach this \
              address can see the unpublished preview",
@@ -155,6 +123,38 @@ fn show(event: Event, open: bool) {
     }
 }
 
+/// A build's log line, after the whole list of what is left for the first
+/// build; after a rebuild, a count (the checklist page lists the items), so
+/// that the log stays readable.
+fn built(report: &BuildReport, changed: &[PathBuf], took: Duration, rerendered: Option<usize>) {
+    if changed.is_empty() {
+        let (listing, _) = faro::check_listing(&report.warnings);
+        eprint!("{listing}");
+    }
+    println!("{}{}", cause(changed), summary(report, took, rerendered));
+}
+
+/// A failed build's errors, grouped as `faro check` groups them.
+fn failed(diagnostics: &faro::diagnostics::Diagnostics, changed: &[PathBuf], took: Duration) {
+    let errors: faro::diagnostics::Diagnostics = diagnostics
+        .iter()
+        .filter(|d| d.severity == faro::diagnostics::Severity::Error)
+        .cloned()
+        .collect();
+    let (listing, left) = faro::check_listing(&errors);
+    eprint!("{listing}");
+    eprintln!(
+        "{}build failed ({} ms): {left}; pages show {} until the files are fixed",
+        cause(changed),
+        took.as_millis(),
+        if errors.error_count() == 1 {
+            "it"
+        } else {
+            "them"
+        },
+    );
+}
+
 /// "content/en/about.md changed: " (or nothing for the first build).
 fn cause(changed: &[PathBuf]) -> String {
     match changed {
@@ -178,7 +178,10 @@ fn shown(path: &Path) -> String {
     short.display().to_string()
 }
 
-fn summary(r: &BuildReport, took: Duration) -> String {
+/// "built basic: 12 pages in 2 locales, 3 assets in 40 ms; left: 2 to-dos",
+/// or "re-rendered 1 page of basic in 3 ms; left: …" for an edit followed
+/// page by page.
+fn summary(r: &BuildReport, took: Duration, rerendered: Option<usize>) -> String {
     // To-dos named as to-dos ("left: 30 to-dos, 5 warnings").
     let (_, left) = faro::check_listing(&r.warnings);
     let left = if left.is_empty() {
@@ -186,14 +189,21 @@ fn summary(r: &BuildReport, took: Duration) -> String {
     } else {
         format!("; left: {left}")
     };
-    format!(
-        "built {}: {} pages in {} locales, {} assets in {} ms{left}",
-        r.id,
-        r.pages(),
-        r.pages_per_locale.len(),
-        r.assets,
-        took.as_millis()
-    )
+    let ms = took.as_millis();
+    match rerendered {
+        Some(n) => format!(
+            "re-rendered {} of {} in {ms} ms{left}",
+            counted(n, "page"),
+            r.id
+        ),
+        None => format!(
+            "built {}: {} pages in {} locales, {} assets in {ms} ms{left}",
+            r.id,
+            r.pages(),
+            r.pages_per_locale.len(),
+            r.assets,
+        ),
+    }
 }
 
 /// Opens `url` in the desktop's browser, if there is one; never fails.

@@ -20,7 +20,7 @@ use crate::diagnostics::render;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 
 /// Builds the campaign for the web and publishes each result.
-pub struct Builder {
+pub(super) struct Builder {
     campaign_dir: PathBuf,
     work_dir: PathBuf,
     options: BuildOptions,
@@ -34,7 +34,7 @@ pub struct Builder {
 
 impl Builder {
     /// A builder of `campaign_dir` writing under `work_dir` (which it owns).
-    pub fn new(
+    pub(super) fn new(
         campaign_dir: &Path,
         work_dir: &Path,
         options: BuildOptions,
@@ -57,7 +57,7 @@ impl Builder {
     /// Brings the preview up to date after a change of `changed` (empty: the
     /// first build, or an unknown change) and publishes the result; returns it
     /// with the time from the start to the new state being served.
-    pub fn rebuild(&mut self, changed: &[PathBuf]) -> (Outcome, Duration) {
+    pub(super) fn rebuild(&mut self, changed: &[PathBuf]) -> (Outcome, Duration) {
         let start = Instant::now();
         let number = self.next;
         self.next += 1;

@@ -44,12 +44,12 @@ pub(super) struct Generation {
 }
 
 /// Re-rendered files by path under a build's folder.
-pub type Overlay = BTreeMap<String, Arc<Vec<u8>>>;
+pub(super) type Overlay = BTreeMap<String, Arc<Vec<u8>>>;
 
 impl Generation {
     /// The re-rendered file a request for `segments` (a folder's index when
     /// `dir`) leads to, with its path under the root.
-    pub fn overlaid(&self, segments: &[String], dir: bool) -> Option<(&str, &[u8])> {
+    pub(super) fn overlaid(&self, segments: &[String], dir: bool) -> Option<(&str, &[u8])> {
         if self.overlay.is_empty() {
             return None;
         }

@@ -16,7 +16,10 @@ use crate::web::markdown::{self, RenderedMarkdown, Resolver};
 /// Renders the Markdown of every page, in the model's page order (registering
 /// the images it uses). Needs only the model, so it runs even when templates or
 /// settings have errors, and every content error is reported in one go.
-pub(crate) fn markdown_pages(site: &Site, images: &ImageRegistry) -> (Vec<RenderedMarkdown>, Diagnostics) {
+pub(crate) fn markdown_pages(
+    site: &Site,
+    images: &ImageRegistry,
+) -> (Vec<RenderedMarkdown>, Diagnostics) {
     let phones = phone_links(site);
     let results: Vec<(RenderedMarkdown, Diagnostics)> = site
         .pages
@@ -53,7 +56,7 @@ pub(crate) fn phone_links<'c>(site: &Site<'c>) -> BTreeMap<&'c str, Vec<markdown
 
 /// The Markdown of `page` of the model, written in `source` (its file, or a
 /// newer version of it whose front matter is the same).
-pub fn page_markdown(
+pub(crate) fn page_markdown(
     site: &Site,
     page: &Page,
     source: &SourcePage,
@@ -124,7 +127,7 @@ pub(crate) fn check_content_links(
 }
 
 /// [`check_content_links`] for one page, whose Markdown is written in `source`.
-pub fn page_content_links(
+pub(crate) fn page_content_links(
     site: &Site,
     page: &Page,
     source: &SourcePage,

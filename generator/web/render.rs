@@ -117,7 +117,7 @@ impl<'a> WebRenderer<'a> {
     /// `faro serve` re-renders after an edit), checks their links and hands
     /// them to `sink`. The special pages (chooser, 404, Materials) are not
     /// rendered.
-    pub fn some_pages(
+    pub(crate) fn some_pages(
         &self,
         pages: &[(&Page, &RenderedMarkdown)],
         targets: &LinkTargets,
