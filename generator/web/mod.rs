@@ -8,6 +8,7 @@ pub(crate) mod links;
 pub(crate) mod markdown;
 pub(crate) mod minify;
 pub(crate) mod page_markdown;
+pub(crate) mod quick_minify;
 pub(crate) mod render;
 pub(crate) mod shared_contexts;
 pub(crate) mod sitemap;
