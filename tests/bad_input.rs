@@ -125,7 +125,13 @@ fn yaml_syntax_error_is_located() {
     let b = break_basic(|c| edit(&c.join(YAML), "region: Testland", "region: Test: land"));
     let (line, col) = position_of(&b.campaign(), YAML, ": land");
     b.assert_rejected()
-        .assert_error_at(YAML, line, col, "mapping values are not allowed")
+        .assert_error_at(
+            YAML,
+            line,
+            col,
+            "the value of `region` contains `: `, which YAML reads as the start of another key",
+        )
+        .assert_hint("put the value in quotes: `region: \"Test: land\"`")
         .assert_snippet(line, "region: Test: land");
 }
 
@@ -580,5 +586,6 @@ fn a_local_service_without_a_name_is_located() {
     // The YAML reader points into the entry that lacks it.
     let (line, col) = position_of(&b.campaign(), YAML, "phone: \"+44");
     b.assert_rejected()
-        .assert_error_at(YAML, line, col, "missing field `name`");
+        .assert_error_at(YAML, line, col, "this entry has no `name`")
+        .assert_hint("add `name: …` to this entry");
 }

@@ -23,3 +23,4 @@ pub(crate) mod site;
 pub(crate) mod todos;
 pub(crate) mod unconfirmed;
 pub(crate) mod yaml;
+pub(crate) mod yaml_syntax;

@@ -9,6 +9,7 @@ use std::sync::Arc;
 use serde::Deserialize;
 use serde_saphyr::{Location, Spanned};
 
+use crate::campaign::yaml_syntax;
 use crate::diagnostics::{did_you_mean, Diagnostic, Diagnostics, Position, SourceText};
 
 /// A string with its place in `campaign.yaml`.
@@ -309,79 +310,45 @@ pub(crate) fn parse(source: &SourceText) -> Result<CampaignConfig, Diagnostic> {
         .map_err(|e| yaml_error(source, &e, FIELD_NAMES))
 }
 
-/// Turns a serde-saphyr error into a located diagnostic.
-/// `fields` are the names a misspelt field is compared with.
+/// Turns a serde-saphyr error into a located diagnostic: the YAML reader's
+/// words put in plain ones, with a hint, at the line that is wrong
+/// ([`crate::campaign::yaml_syntax`]). `fields` are the names a misspelt
+/// field is compared with.
 pub(crate) fn yaml_error(
     source: &SourceText,
     e: &serde_saphyr::Error,
     fields: &[&str],
 ) -> Diagnostic {
     let message = e.without_snippet().to_string();
-    let message = message.lines().next().unwrap_or("invalid YAML").to_string();
-    let (plain, hint) = plain_yaml_message(&strip_location_suffix(&message));
-    let mut d = Diagnostic::error("yaml.invalid", plain);
-    d = match e.location() {
-        Some(loc) => d.at_source(source, position(&loc), 1),
-        None => d.in_file(&source.path),
+    let message = strip_location_suffix(message.lines().next().unwrap_or("invalid YAML"));
+    let Some(at) = e.location().map(|loc| position(&loc)) else {
+        let (plain, hint) = yaml_syntax::plain_message(&message);
+        let d = Diagnostic::error("yaml.invalid", plain).in_file(&source.path);
+        return d.with_hint(hint.unwrap_or(yaml_syntax::GENERAL_HINT));
     };
-    if let Some(hint) = hint {
-        d = d.with_hint(hint);
+    let explained = match yaml_syntax::syntax_kind(e) {
+        Some(kind) => Some(yaml_syntax::explain(kind, &message, &source.text, at)),
+        None => yaml_syntax::value_error(&message, &source.text, at),
+    };
+    if let Some(x) = explained {
+        return Diagnostic::error("yaml.invalid", x.message)
+            .at_source(source, x.position, 1)
+            .with_hint(x.hint);
     }
     if let Some(field) = unknown_field(&message) {
         let hint = match did_you_mean(field, fields.iter().copied()) {
             Some(s) => format!("did you mean `{s}`?"),
             None => "remove it, or see docs/campaign-format.md for the known fields".into(),
         };
-        d = d.with_hint(hint);
+        let plain = format!("unknown field `{field}`");
+        return Diagnostic::error("yaml.invalid", plain)
+            .at_source(source, at, field.chars().count())
+            .with_hint(hint);
     }
-    d
-}
-
-/// The YAML reader's message in the words of someone writing a campaign, with a
-/// hint: its own words name parser states and library options.
-fn plain_yaml_message(message: &str) -> (String, Option<&'static str>) {
-    let m = message;
-    if let Some(key) = m.strip_prefix("duplicate mapping key: ") {
-        let key = key.split(", set DuplicateKeyPolicy").next().unwrap_or(key);
-        return (
-            format!("the key `{key}` is written twice"),
-            Some("keep one of them"),
-        );
-    }
-    let (text, hint): (&str, &'static str) = if m.starts_with("multiple YAML documents") {
-        (
-            "the file holds more than one YAML document",
-            "remove the `---` line inside it: this file is one document",
-        )
-    } else if m.starts_with("expected sequence start") {
-        (
-            "expected a list here",
-            "write a list as `[it, en]`, or as lines that start with `- `",
-        )
-    } else if m.starts_with("expected string scalar") {
-        (
-            "expected a single text value here",
-            "write `key: text`; put the text in quotes if it contains `: ` or ` #`",
-        )
-    } else if m.starts_with("invalid i64") || m.starts_with("invalid u") {
-        (
-            "expected a whole number here",
-            "write a number such as `10`",
-        )
-    } else if m.starts_with("invalid indentation in multiline quoted scalar") {
-        (
-            "a quoted text is not closed",
-            "close the quotes on this line or on the line above",
-        )
-    } else if m.starts_with("illegal placement of ':' indicator") {
-        (
-            "a `:` where YAML does not expect one",
-            "a `[`, `{` or quote on a line above may not be closed; or put this text in quotes",
-        )
-    } else {
-        return (m.to_string(), None);
-    };
-    (text.to_string(), Some(hint))
+    let (plain, hint) = yaml_syntax::plain_message(&message);
+    Diagnostic::error("yaml.invalid", plain)
+        .at_source(source, at, 1)
+        .with_hint(hint.unwrap_or(yaml_syntax::GENERAL_HINT))
 }
 
 fn strip_location_suffix(message: &str) -> String {

@@ -4,6 +4,7 @@
 //! (the lists of `faro check`, see [`super::grouped`]). As JSON they are their serde form (docs/check-json.md).
 
 use std::fmt;
+use std::fmt::Write as _;
 
 use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceSpan};
 
@@ -83,6 +84,9 @@ fn item(out: &mut String, d: &Diagnostic, margin: &str, with_hint: bool) {
         .unwrap_or_else(|| "(campaign)".to_string());
     let under = format!("{margin}{ITEM_INDENT}");
     out.push_str(&wrap(&format!("{at}: {}", d.message), margin, &under));
+    if SNIPPET_CODES.contains(&d.code) {
+        snippet(out, d, &under);
+    }
     if let Some(original) = &d.original {
         let indent = format!("{under}│ ");
         for paragraph in original.lines() {
@@ -92,6 +96,34 @@ fn item(out: &mut String, d: &Diagnostic, margin: &str, with_hint: bool) {
     if let (true, Some(hint)) = (with_hint, &d.hint) {
         let rest = format!("{under}      ");
         out.push_str(&wrap(&format!("hint: {hint}"), &under, &rest));
+    }
+}
+
+/// Kinds of item whose lines are shown around them in a list, as a build's
+/// report shows them: a syntax error is read in its text, and the line the
+/// reader stopped at is not always the one that is wrong.
+const SNIPPET_CODES: &[&str] = &["yaml.invalid", "yaml.empty-value", "fluent.syntax"];
+
+/// The line of `d` with the one before and after it, numbered, and the
+/// place marked under it, at `margin`.
+fn snippet(out: &mut String, d: &Diagnostic, margin: &str) {
+    let (Some(source), Some(at)) = (&d.source, d.position) else {
+        return;
+    };
+    let lines: Vec<&str> = source.text.lines().collect();
+    let first = at.line.saturating_sub(1).max(1);
+    let last = (at.line + 1).min(lines.len()).max(at.line);
+    let width = last.to_string().len();
+    // A tab would move the mark: each character takes one column here.
+    let shown = |n: usize| lines.get(n - 1).unwrap_or(&"").replace('\t', " ");
+    for n in first..=last {
+        let _ = writeln!(out, "{margin}{n:>width$} │ {}", shown(n).trim_end());
+        if n == at.line {
+            let marks = d.length.clamp(1, 60);
+            let pad = " ".repeat(at.column.saturating_sub(1));
+            let blank = " ".repeat(width);
+            let _ = writeln!(out, "{margin}{blank} │ {pad}{} here", "^".repeat(marks));
+        }
     }
 }
 
@@ -271,6 +303,33 @@ mod tests {
             out,
             "  Other problems (yaml.invalid, 1)\n    c.yaml (1)\n      c.yaml:2:1: unknown field\n          hint: did you mean `id`?\n"
         );
+    }
+
+    #[test]
+    fn a_syntax_error_in_a_list_shows_its_lines_and_marks_the_place() {
+        let src = SourceText {
+            path: "c.yaml".into(),
+            text: "a:\n  b: 1\n    c: 2\n  d: 3\n".into(),
+        };
+        let syntax = Diagnostic::error("yaml.invalid", "this line is indented by 4 spaces")
+            .at_source(&src, Position { line: 3, column: 5 }, 1)
+            .with_hint("use the same number of spaces");
+        let other = Diagnostic::error("config.url", "not a URL").at_source(
+            &src,
+            Position { line: 2, column: 6 },
+            1,
+        );
+        let mut out = String::new();
+        for r in crate::diagnostics::grouped::runs(&[syntax, other]) {
+            run(&mut out, &r, None);
+        }
+        let expected = "    c.yaml:3:5: this line is indented by 4 spaces\n        2 │   b: 1\n        3 │     c: 2\n          │     ^ here\n        4 │   d: 3\n        hint: use the same number of spaces\n";
+        assert!(out.contains(expected), "{out}");
+        assert!(
+            !out.contains("│   b: 1\n      c.yaml:2"),
+            "only syntax errors: {out}"
+        );
+        assert_eq!(out.matches("^ here").count(), 1, "{out}");
     }
 
     #[test]

@@ -1,0 +1,169 @@
+//! End to end: the syntax mistakes a policy officer makes when editing
+//! `campaign.yaml` and the Fluent strings, as `faro check` and `faro build`
+//! show them. Both name the file, line and column of the line that is wrong
+//! (not the line where the reader noticed it), say what is wrong in plain
+//! words, give a hint with the fix, and quote the lines around it.
+//!
+//! Each case copies `tests/fixtures/basic`, makes one mistake, and runs
+//! `faro check c` and `faro build c -o out` from the temporary folder.
+
+mod common;
+
+use common::broken::{edit, position_in};
+use common::*;
+
+/// What `faro check` and `faro build` printed for one broken copy.
+struct Seen {
+    check: Run,
+    build: Run,
+}
+
+/// A copy of the basic fixture with `from` replaced by `to` in `file`:
+/// the reports, and the position of `at` in the broken file.
+fn broken(file: &str, from: &str, to: &str, at: &str) -> (Seen, (usize, usize)) {
+    let tmp = tempdir();
+    let campaign = tmp.path().join("c");
+    copy_dir(&fixture("basic"), &campaign);
+    edit(&campaign.join(file), from, to);
+    let text = std::fs::read_to_string(campaign.join(file)).unwrap();
+    let position = position_in(&text, at);
+    let check = faro(tmp.path(), &["check", "c"]);
+    let build = faro(tmp.path(), &["build", "c", "-o", "out"]);
+    (Seen { check, build }, position)
+}
+
+impl Seen {
+    /// Both commands fail, without a panic, and both say `message` at
+    /// `c/<file>:line:col`, with a hint containing `hint` and the broken
+    /// line quoted as `quoted` (check's list marks the place under it).
+    fn assert_says(&self, file: &str, (line, col): (usize, usize), message: &str, hint: &str) {
+        let label = format!("c/{file}:{line}:{col}: {message}");
+        for (command, run, out, hint_word) in [
+            ("check", &self.check, &self.check.stdout, "hint: "),
+            ("build", &self.build, &self.build.stderr, "help: "),
+        ] {
+            assert_eq!(run.code, Some(1), "{command} fails:\n{out}\n{}", run.stderr);
+            assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+            let flat = flatten(out);
+            assert!(flat.contains(&label), "{command} says `{label}`:\n{out}");
+            assert!(
+                flat.contains(&format!("{hint_word}{hint}")),
+                "{command}'s hint has `{hint}`:\n{out}"
+            );
+        }
+    }
+
+    /// Both commands quote line `line` of the broken file as `text`; check
+    /// marks the place under it.
+    fn assert_quotes(&self, line: usize, text: &str) {
+        for (command, out) in [("check", &self.check.stdout), ("build", &self.build.stderr)] {
+            let quoted = out.lines().any(|l| {
+                l.trim_start()
+                    .strip_prefix(&format!("{line} │"))
+                    .is_some_and(|rest| rest.trim() == text.trim())
+            });
+            assert!(quoted, "{command} quotes line {line} `{text}`:\n{out}");
+        }
+        assert!(
+            self.check.stdout.contains("^ here"),
+            "{}",
+            self.check.stdout
+        );
+    }
+}
+
+const YAML: &str = "campaign.yaml";
+
+#[test]
+fn an_over_indented_line_in_campaign_yaml_is_named_with_the_spaces_it_needs() {
+    let (seen, at) = broken(
+        YAML,
+        "    number: \"1522\"",
+        "      number: \"1522\"",
+        "number: \"1522\"",
+    );
+    seen.assert_says(
+        YAML,
+        at,
+        "this line is indented by 6 spaces, the lines around it by 4 spaces",
+        "use the same number of spaces as the lines around it: 4 spaces",
+    );
+    seen.assert_quotes(at.0, "      number: \"1522\"");
+}
+
+#[test]
+fn a_line_indented_less_than_its_neighbours_is_named_not_the_line_after_it() {
+    // The YAML reader stops at `on_primary:` (the line after), which lines
+    // up with the lines below it: `primary:` is the line that is wrong.
+    let (seen, at) = broken(
+        YAML,
+        "  primary: \"#5b2a86\"",
+        " primary: \"#5b2a86\"",
+        "primary:",
+    );
+    seen.assert_says(
+        YAML,
+        at,
+        "this line is indented by 1 space, the lines around it by 2 spaces",
+        "use the same number of spaces as the lines around it: 2 spaces",
+    );
+    seen.assert_quotes(at.0, " primary: \"#5b2a86\"");
+}
+
+#[test]
+fn a_missing_space_after_a_colon_is_named_with_the_line_written_right() {
+    let (seen, at) = broken(YAML, "number: \"112\"", "number:\"112\"", ":\"112\"");
+    seen.assert_says(
+        YAML,
+        at,
+        "a space is missing after `number:`",
+        "YAML needs a space between `:` and the value: `number: \"112\"`",
+    );
+    seen.assert_quotes(at.0, "    number:\"112\"");
+}
+
+#[test]
+fn an_unclosed_quote_is_named_on_the_line_that_opens_it() {
+    // The reader notices it on the next line.
+    let (seen, at) = broken(
+        YAML,
+        "on_primary: \"#ffffff\"",
+        "on_primary: \"#ffffff",
+        "\"#ffffff",
+    );
+    seen.assert_says(
+        YAML,
+        at,
+        "the quote `\"` opened on this line is not closed",
+        "end the text with `\"` on the same line: `on_primary: \"#ffffff\"`",
+    );
+    seen.assert_quotes(at.0, "  on_primary: \"#ffffff");
+}
+
+#[test]
+fn a_tab_used_to_indent_is_named_where_it_is() {
+    let (seen, at) = broken(
+        YAML,
+        "    free: true\n    always_open: true\n    anonymous",
+        "\tfree: true\n    always_open: true\n    anonymous",
+        "\tfree",
+    );
+    seen.assert_says(
+        YAML,
+        at,
+        "a tab character is used to indent this line",
+        "YAML indents with spaces only: replace the tab with spaces",
+    );
+}
+
+#[test]
+fn an_unclosed_list_is_named_where_it_opens() {
+    let (seen, at) = broken(YAML, "locales: [en, it]", "locales: [en, it", "[en");
+    seen.assert_says(
+        YAML,
+        at,
+        "the list opened with `[` on this line is not closed",
+        "close it with `]` on the same line: `locales: [en, it]`",
+    );
+    seen.assert_quotes(at.0, "locales: [en, it");
+}
