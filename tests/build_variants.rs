@@ -177,6 +177,36 @@ fn piece_markers_that_would_change_a_page_are_ignored_and_reported() {
     assert!(about.contains("<p class=intro>Intro <em>x</em>"), "{about}");
 }
 
+#[test]
+fn the_exit_and_helplines_are_rendered_once_per_language_unless_they_read_the_page() {
+    // A copy of the quick exit that tells whether it saw a page, and helplines
+    // that print the page's URL: the first is rendered once per language
+    // (`parts.exit`, without `page`), the second, which needs the page, on
+    // each page as an include.
+    let (_tmp, campaign) = basic_copy();
+    let partials = campaign.join("templates/partials");
+    std::fs::create_dir_all(&partials).unwrap();
+    std::fs::write(
+        partials.join("exit.html"),
+        "<p class=\"probe\">{% if page %}per page{% else %}once, {{ t(key=\"exit-this-page\") }}{% endif %}</p>\n",
+    )
+    .unwrap();
+    std::fs::write(
+        partials.join("helplines.html"),
+        "<p class=\"url\">{{ page.url }}</p>\n",
+    )
+    .unwrap();
+    let site = build_site(&campaign, BASE);
+    let about = site.text("en/about/index.html");
+    assert!(
+        about.contains("<p class=probe>once, Exit this page<header"),
+        "{about}"
+    );
+    assert!(about.contains("<p class=url>/en/about/<footer"), "{about}");
+    let it = site.text("it/index.html");
+    assert!(it.contains("<p class=probe>once, "), "{it}");
+}
+
 /// `faro build` in `root` with the progress bar allowed at once
 /// (`FARO_PROGRESS_AFTER_MS=0`), its output piped: not a terminal.
 fn build_piped(root: &std::path::Path, extra: &[&str], bar_at_once: bool) -> Run {

@@ -241,7 +241,7 @@ impl<'a> WebRenderer<'a> {
         };
         let shared = self
             .shared
-            .get_or_init(|| SharedValues::new(&self.site_ctx, &self.locales));
+            .get_or_init(|| SharedValues::new(self.templates, &self.site_ctx, &self.locales));
         let html = match self.templates.render(template, &ctx, shared, origin) {
             Ok(h) => crate::web::fallback_lang::mark(h, direction(lang)),
             Err(d) => {

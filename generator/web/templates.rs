@@ -26,23 +26,46 @@ pub(crate) struct Templates {
     origins: BTreeMap<String, SourceText>,
 }
 
+/// The partials that read no `page`, so are the same on every page of a
+/// language: rendered once per language and given to every page as
+/// `parts.<name>` (docs/templates.md, "Parts"), instead of once per page.
+const PARTS: [(&str, &str); 2] = [
+    ("exit", "partials/exit.html"),
+    ("helplines", "partials/helplines.html"),
+];
+
 /// The parts of every page's context that many pages share (`site`, and
-/// `locale` for each language), converted to template values once: a value's
-/// maps and lists are reference-counted, so each page takes them for free.
+/// `locale` and `parts` for each language), converted to template values
+/// once: a value's maps and lists are reference-counted, so each page takes
+/// them for free.
 pub(crate) struct SharedValues {
     site: Value,
     locales: HashMap<String, Value>,
+    /// Per language: [`PARTS`] rendered for it.
+    parts: HashMap<String, Value>,
 }
 
 impl SharedValues {
-    /// Converts the campaign-wide context and each locale's.
-    pub(crate) fn new(site: &SiteContext, locales: &BTreeMap<String, LocaleContext>) -> Self {
+    /// Converts the campaign-wide context and each locale's, and renders each
+    /// language's parts.
+    pub(crate) fn new(
+        templates: &Templates,
+        site: &SiteContext,
+        locales: &BTreeMap<String, LocaleContext>,
+    ) -> Self {
+        let site = Value::from_serializable(site);
+        let locales: HashMap<String, Value> = locales
+            .iter()
+            .map(|(lang, l)| (lang.clone(), Value::from_serializable(l)))
+            .collect();
+        let parts = locales
+            .iter()
+            .map(|(lang, locale)| (lang.clone(), templates.parts(lang, &site, locale)))
+            .collect();
         SharedValues {
-            site: Value::from_serializable(site),
-            locales: locales
-                .iter()
-                .map(|(lang, l)| (lang.clone(), Value::from_serializable(l)))
-                .collect(),
+            site,
+            locales,
+            parts,
         }
     }
 }
@@ -183,9 +206,32 @@ impl Templates {
         if let Some(locale) = shared.locales.get(ctx.lang) {
             context.insert_value("locale", locale.clone());
         }
+        let parts = shared.parts.get(ctx.lang).cloned();
+        let none = || Value::from_serializable(&BTreeMap::<String, String>::new());
+        context.insert_value("parts", parts.unwrap_or_else(none));
         self.tera
             .render(name, &context)
             .map_err(|e| self.diagnostic(&e, Some(page)))
+    }
+
+    /// [`PARTS`] rendered for `lang`, with the context of a page but no
+    /// `page`. A partial that fails so (a campaign's copy that reads `page`) is
+    /// left out: the templates then include it on each page, where an error
+    /// is reported with the page.
+    fn parts(&self, lang: &str, site: &Value, locale: &Value) -> Value {
+        let mut context = tera::Context::new();
+        context.insert("lang", lang);
+        context.insert("dir", crate::campaign::i18n::direction(lang));
+        context.insert_value("site", site.clone());
+        context.insert_value("locale", locale.clone());
+        let rendered: BTreeMap<&str, String> = PARTS
+            .iter()
+            .filter(|(_, template)| self.has(template))
+            .filter_map(|(name, template)| {
+                Some((*name, self.tera.render(template, &context).ok()?))
+            })
+            .collect();
+        Value::from_serializable(&rendered)
     }
 
     /// Diagnostics for a loading error. Tera reports unknown filters, functions and
