@@ -303,8 +303,12 @@ fn listening_addresses(port: u16) -> Vec<String> {
 /// names another campaign folder (used in place, the page restored after),
 /// `FARO_LATENCY_PAGE` its page (`content/en/page-7.md`) and
 /// `FARO_LATENCY_URL` that page's URL (`/en/en-page-7/`); `FARO_LATENCY_SERVE`
-/// adds options to `faro serve` (`--web-only`). Run in release mode; figures
-/// go to benches/RESULTS.md.
+/// adds options to `faro serve` (`--web-only`). Another kind of edit:
+/// `FARO_LATENCY_FILE` (a file of the campaign: front matter, a `.ftl`, a
+/// template; a template the campaign does not have is copied from the
+/// project's first, and removed after) and `FARO_LATENCY_AFTER` (text in it
+/// after which the sentence is written, such as `title: "Page 7` or
+/// `</article>`). Run in release mode; figures go to benches/RESULTS.md.
 #[test]
 #[ignore = "a measurement: cargo test --release --test serve -- --ignored --nocapture"]
 fn edit_to_reload_latency() {
@@ -318,7 +322,15 @@ fn edit_to_reload_latency() {
             copy
         }
     };
-    let file = campaign.join(env("FARO_LATENCY_PAGE", "content/en/warning-signs.md"));
+    let page_file = env("FARO_LATENCY_PAGE", "content/en/warning-signs.md");
+    let file = campaign.join(env("FARO_LATENCY_FILE", &page_file));
+    let copied = !file.exists();
+    if copied {
+        let name = file.strip_prefix(campaign.join("templates")).unwrap();
+        std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+        std::fs::copy(common::repo().join("templates").join(name), &file).unwrap();
+    }
+    let after = std::env::var("FARO_LATENCY_AFTER").ok();
     let page = env("FARO_LATENCY_URL", "/en/warning-signs/");
     let options = env("FARO_LATENCY_SERVE", "");
     let options: Vec<&str> = options.split_whitespace().collect();
@@ -333,7 +345,12 @@ fn edit_to_reload_latency() {
         let marker = format!("Edit number {i} of the latency test.");
         std::thread::sleep(Duration::from_millis(150));
         let start = Instant::now();
-        std::fs::write(&file, format!("{original}\n{marker}\n")).unwrap();
+        let edited = match &after {
+            Some(at) => original.replacen(at.as_str(), &format!("{at} {marker}"), 1),
+            None => format!("{original}\n{marker}\n"),
+        };
+        assert_ne!(edited, original, "no {after:?} in {}", file.display());
+        std::fs::write(&file, edited).unwrap();
         events.next_build(PATIENCE);
         announced.push(start.elapsed());
         loop {
@@ -346,6 +363,9 @@ fn edit_to_reload_latency() {
         served.push(start.elapsed());
     }
     std::fs::write(&file, &original).unwrap();
+    if copied {
+        std::fs::remove_file(&file).unwrap();
+    }
     let ms = |d: &Duration| d.as_secs_f64() * 1000.0;
     let describe = |name: &str, v: &mut Vec<Duration>| {
         v.sort();

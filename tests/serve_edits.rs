@@ -1,15 +1,18 @@
 //! `faro serve` after any sequence of edits serves exactly what a fresh build
-//! of the same files makes: a seeded random sequence of edits (a page's body,
-//! title or slug, a page added or removed, a string, a template, a broken link
-//! and its fix) on a copy of the basic fixture; after each one, every file of
-//! a fresh web-only build is asked for over HTTP and compared byte for byte,
-//! the live-reload script and the policy change the preview adds to pages
-//! taken out, and the files of the build before that are gone are asked for
-//! too (they must be 404s).
+//! of the same files makes: a seeded random sequence of edits (a page's body;
+//! its title, menu label, description, slug or weight; a page added or
+//! removed; a string in either language; the page template, the Materials
+//! template or the footer partial; an image; a broken link and its fix) on a
+//! copy of the basic fixture; after each one, every file of a fresh web-only
+//! build is asked for over HTTP and compared byte for byte, the live-reload
+//! script and the policy change the preview adds to pages taken out, and the
+//! files of the build before that are gone are asked for too (they must be
+//! 404s).
 //!
-//! Edits of a page's body are followed by re-rendering only what they change
-//! (build/incremental.rs); the others by a full build; the test does not
-//! care which, only that the result is a build's.
+//! Edits of pages, strings and templates are followed by re-rendering only
+//! what they change (build/incremental.rs); the others by a full build. The
+//! comparison does not care which; the end of the test checks that each kind
+//! was re-rendered at least once.
 
 mod common;
 
@@ -105,8 +108,46 @@ fn edit_body(page: &Path, n: usize) -> String {
     format!("body of {}, through a renamed file", page.display())
 }
 
-/// One edit of the campaign; returns what it did, for the failure message.
-fn random_edit(campaign: &Path, rng: &mut Rng, n: usize, added: &mut Vec<String>) -> String {
+/// `field: value` in `page`'s front matter, in place of the line that sets
+/// `field` or first when none does.
+fn set_front(page: &Path, field: &str, value: &str) {
+    let old = std::fs::read_to_string(page).unwrap();
+    let line = format!("{field}: {value}");
+    let new = match old.lines().find(|l| l.starts_with(&format!("{field}:"))) {
+        Some(was) => old.replacen(was, &line, 1),
+        None => old.replacen("---\n", &format!("---\n{line}\n"), 1),
+    };
+    std::fs::write(page, new).unwrap();
+}
+
+/// The project's templates the edits change, copied into the campaign (the
+/// same output): every edit of one is then an edit of a template the build
+/// loaded, not a new file.
+const EDITED_TEMPLATES: [&str; 3] = ["page.html", "materials.html", "partials/footer.html"];
+
+/// The campaign's template `name` with a paragraph added before `before`.
+fn edit_template(campaign: &Path, name: &str, before: &str, n: usize) -> String {
+    let path = campaign.join("templates").join(name);
+    let base = std::fs::read_to_string(&path).unwrap();
+    let edited = base.replacen(before, &format!("<p>Template {n}.</p>{before}"), 1);
+    assert_ne!(edited, base, "{name} has no {before}");
+    std::fs::write(&path, edited).unwrap();
+    format!("the template {name}")
+}
+
+/// How many kinds of edit [`random_edit`] makes (a page's body counts four
+/// times: the commonest edit).
+const KINDS: usize = 14;
+
+/// One edit of the campaign, of `kind` (below [`KINDS`]); returns what it
+/// did, for the failure message.
+fn random_edit(
+    campaign: &Path,
+    rng: &mut Rng,
+    kind: usize,
+    n: usize,
+    added: &mut Vec<String>,
+) -> String {
     let pages = [
         "en/about.md",
         "en/help.md",
@@ -115,36 +156,18 @@ fn random_edit(campaign: &Path, rng: &mut Rng, n: usize, added: &mut Vec<String>
     ];
     let page = campaign.join("content").join(pages[rng.below(pages.len())]);
     let text = |p: &Path| std::fs::read_to_string(p).unwrap();
-    match rng.below(11) {
-        10 => {
-            // The image of the fixture, from the page's folder.
-            let depth = page.strip_prefix(campaign).unwrap().components().count() - 1;
-            let image = format!("{}assets/logo.svg", "../".repeat(depth));
-            let body = format!("{}\n![The logo, edit {n}]({image})\n", text(&page));
-            std::fs::write(&page, body).unwrap();
-            format!("an image on {}", page.display())
-        }
+    let shown = page.strip_prefix(campaign).unwrap().display().to_string();
+    match kind {
         0..=3 => edit_body(&page, n),
         4 => {
-            let old = text(&page);
-            let line = old.lines().find(|l| l.starts_with("title:")).unwrap();
-            std::fs::write(
-                &page,
-                old.replacen(line, &format!("title: \"Title {n}\""), 1),
-            )
-            .unwrap();
-            format!("title of {}", page.display())
+            // What the page shows of itself, or what menus show of it.
+            let field = ["title", "nav_title", "description"][n % 3];
+            set_front(&page, field, &format!("\"{field} {n}\""));
+            format!("{field} of {shown}")
         }
         5 => {
-            let old = text(&page);
-            let without: String = old
-                .lines()
-                .filter(|l| !l.starts_with("slug:"))
-                .map(|l| format!("{l}\n"))
-                .collect();
-            let new = without.replacen("---\n", &format!("---\nslug: slug-{n}\n"), 1);
-            std::fs::write(&page, new).unwrap();
-            format!("slug of {}", page.display())
+            set_front(&page, "slug", &format!("slug-{n}"));
+            format!("slug of {shown}")
         }
         6 if !added.is_empty() => {
             let gone = added.remove(rng.below(added.len()));
@@ -161,7 +184,8 @@ fn random_edit(campaign: &Path, rng: &mut Rng, n: usize, added: &mut Vec<String>
             format!("added {rel}")
         }
         8 => {
-            let ftl = campaign.join("locales/en/campaign.ftl");
+            let locale = ["en", "it"][n % 2];
+            let ftl = campaign.join(format!("locales/{locale}/campaign.ftl"));
             let old = text(&ftl);
             let line = old
                 .lines()
@@ -169,15 +193,24 @@ fn random_edit(campaign: &Path, rng: &mut Rng, n: usize, added: &mut Vec<String>
                 .unwrap();
             let new = old.replacen(line, &format!("campaign-tagline = Tagline {n}."), 1);
             std::fs::write(&ftl, new).unwrap();
-            "a string".into()
+            format!("a string in {locale}")
         }
+        9 => edit_template(campaign, "page.html", "</article>", n),
+        10 => {
+            // The image of the fixture, from the page's folder.
+            let depth = page.strip_prefix(campaign).unwrap().components().count() - 1;
+            let image = format!("{}assets/logo.svg", "../".repeat(depth));
+            let body = format!("{}\n![The logo, edit {n}]({image})\n", text(&page));
+            std::fs::write(&page, body).unwrap();
+            format!("an image on {shown}")
+        }
+        // Used by the Materials pages only, and by every page.
+        11 => edit_template(campaign, "materials.html", "<h1>", n),
+        12 => edit_template(campaign, "partials/footer.html", "</footer>", n),
         _ => {
-            let base = std::fs::read_to_string(common::repo().join("templates/page.html")).unwrap();
-            let dir = campaign.join("templates");
-            std::fs::create_dir_all(&dir).unwrap();
-            let edited = base.replacen("</article>", &format!("<p>Template {n}.</p></article>"), 1);
-            std::fs::write(dir.join("page.html"), edited).unwrap();
-            "a template".into()
+            // Pages change places in the sitemap.
+            set_front(&page, "weight", &format!("{}", rng.below(40)));
+            format!("weight of {shown}")
         }
     }
 }
@@ -235,6 +268,11 @@ fn after_random_edits_the_preview_serves_what_a_fresh_build_makes() {
     let tmp = common::tempdir();
     let campaign = tmp.path().join("basic");
     common::copy_dir(&common::fixture("basic"), &campaign);
+    for name in EDITED_TEMPLATES {
+        let path = campaign.join("templates").join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::copy(common::repo().join("templates").join(name), path).unwrap();
+    }
     let server = Server::start(tmp.path(), "basic", &["--web-only"], true);
     let mut events = Events::open(server.port);
     let mut last = events.next_build(PATIENCE);
@@ -243,10 +281,14 @@ fn after_random_edits_the_preview_serves_what_a_fresh_build_makes() {
         .and_then(|s| s.parse().ok())
         .unwrap_or(0x5eed_2026_u64);
     let mut rng = Rng(seed);
+    let mut kinds: Vec<usize> = (0..KINDS).collect();
+    for i in (1..KINDS).rev() {
+        kinds.swap(i, rng.below(i + 1));
+    }
     let mut added = Vec::new();
     let mut files: Vec<String> = fresh_build(&campaign).unwrap().into_keys().collect();
     let start = Instant::now();
-    for n in 0..16 {
+    for n in 0..24 {
         let about = campaign.join("content/en/about.md");
         let what = if n % 8 == 7 {
             // A broken link makes the build fail; the next edit mends it.
@@ -259,7 +301,9 @@ fn after_random_edits_the_preview_serves_what_a_fresh_build_makes() {
             std::fs::write(&about, &text[..start]).unwrap();
             "the broken link removed".to_string()
         } else {
-            random_edit(&campaign, &mut rng, n, &mut added)
+            // Every kind once (in a random order), then any.
+            let kind = kinds.pop().unwrap_or_else(|| rng.below(KINDS));
+            random_edit(&campaign, &mut rng, kind, n, &mut added)
         };
         // Shown with a failure: the sequence that led to it.
         eprintln!("edit {n} (seed {seed}, {:?}): {what}", start.elapsed());
@@ -269,10 +313,15 @@ fn after_random_edits_the_preview_serves_what_a_fresh_build_makes() {
             files = built;
         }
     }
-    // Edits of a page's body were followed by re-rendering, not a full build.
-    assert!(
-        server.output().contains(": re-rendered "),
-        "{}",
-        server.output()
-    );
+    // Edits were followed by re-rendering, not a full build: of a page, of
+    // strings, of templates.
+    let log = server.output();
+    eprintln!("{log}");
+    for edited in [
+        ".md changed: re-rendered ",
+        ".ftl changed: re-rendered ",
+        ".html changed: re-rendered ",
+    ] {
+        assert!(log.contains(edited), "no `{edited}` in\n{log}");
+    }
 }

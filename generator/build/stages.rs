@@ -316,6 +316,7 @@ impl Planned<'_> {
             ..
         } = validated;
         let kept_contexts = contexts.clone();
+        let statics_urls = statics.urls.clone();
         let renderer = WebRenderer::new(&site, &templates, contexts, downloads);
         timer.lap("prepare");
         let html_files = site.pages.len() + page_markdown::generated_html_paths(&site).len();
@@ -344,6 +345,7 @@ impl Planned<'_> {
             markdown,
             templates,
             contexts: kept_contexts,
+            statics_urls,
             targets,
         };
         (rendered, kept)
@@ -361,6 +363,9 @@ pub(super) struct Kept {
     pub(super) templates: Templates,
     /// The contexts every page shares.
     pub(super) contexts: SharedContexts,
+    /// The URL of each theme file (for the contexts, made again after an
+    /// edit of strings or front matter).
+    pub(super) statics_urls: BTreeMap<String, String>,
     /// Every path of the site, for link checks.
     pub(super) targets: LinkTargets,
 }

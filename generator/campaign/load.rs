@@ -54,13 +54,7 @@ pub fn load(campaign_dir: &Path, diags: &mut Diagnostics) -> Option<Campaign> {
         &project.theme_names(),
         diags,
     );
-    let mut strings = I18n::new(&settings.default_locale);
-    for locale in &settings.locales {
-        let campaign_files = ftl_files(&campaign_locales, locale, diags);
-        strings.add_files(locale, i18n::Layer::Campaign, &campaign_files, diags);
-        let shared_files = ftl_files(&shared, locale, diags);
-        strings.add_files(locale, i18n::Layer::Shared, &shared_files, diags);
-    }
+    let strings = load_strings(campaign_dir, &project, &settings, diags);
     warn_unknown_content_folders(campaign_dir, &settings.locales, diags);
     let (pages, unreadable) = content::load_pages(campaign_dir, &settings.locales, diags);
     Some(Campaign {
@@ -72,6 +66,26 @@ pub fn load(campaign_dir: &Path, diags: &mut Diagnostics) -> Option<Campaign> {
         unreadable,
         i18n: std::sync::Arc::new(strings),
     })
+}
+
+/// The campaign's strings and the project's shared ones, in every locale
+/// the campaign lists (read again by `faro serve` after an edit of a `.ftl`).
+pub(crate) fn load_strings(
+    campaign_dir: &Path,
+    project: &Project,
+    settings: &Settings,
+    diags: &mut Diagnostics,
+) -> I18n {
+    let shared = project.locales();
+    let campaign_locales = Layer::in_campaign(campaign_dir.join("locales"), campaign_dir);
+    let mut strings = I18n::new(&settings.default_locale);
+    for locale in &settings.locales {
+        let campaign_files = ftl_files(&campaign_locales, locale, diags);
+        strings.add_files(locale, i18n::Layer::Campaign, &campaign_files, diags);
+        let shared_files = ftl_files(&shared, locale, diags);
+        strings.add_files(locale, i18n::Layer::Shared, &shared_files, diags);
+    }
+    strings
 }
 
 /// When campaign.yaml cannot be read, the pages of every content folder and the

@@ -9,7 +9,7 @@ use crate::campaign::yaml::at_value;
 use crate::diagnostics::{did_you_mean, position_of, Diagnostic, Diagnostics};
 
 /// One page of the built site.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Page {
     /// Locale the page is published in.
     pub locale: String,
@@ -53,6 +53,13 @@ impl<'c> Site<'c> {
             by_locale_key: self.by_locale_key,
             keys: self.keys,
         }
+    }
+
+    /// True when `detached` has the same pages, in the same order, at the
+    /// same paths, as this model (another version of the campaign whose edit
+    /// changed no page's place: only what pages show).
+    pub(crate) fn same_pages(&self, detached: &DetachedSite) -> bool {
+        self.pages == detached.pages && self.keys == detached.keys
     }
 
     /// A model detached from a campaign, over `campaign`: the same campaign,

@@ -93,40 +93,37 @@ impl<'a> WebRenderer<'a> {
         targets: &LinkTargets,
         sink: Sink,
     ) -> Diagnostics {
-        let results: Vec<Diagnostics> = self
-            .site
-            .pages
+        let pages: Vec<(&Page, &RenderedMarkdown)> = self.site.pages.iter().zip(markdown).collect();
+        self.some_pages(&pages, true, targets, sink)
+    }
+
+    /// Renders only `pages` (pages of the model with their Markdown, as
+    /// `faro serve` re-renders after an edit), checks their links and hands
+    /// them to `sink`; the special pages (chooser, 404, Materials) too when
+    /// `special` is set.
+    pub(crate) fn some_pages(
+        &self,
+        pages: &[(&Page, &RenderedMarkdown)],
+        special: bool,
+        targets: &LinkTargets,
+        sink: Sink,
+    ) -> Diagnostics {
+        let results: Vec<Diagnostics> = pages
             .par_iter()
-            .zip(markdown.par_iter())
             .map(|(page, md)| self.page(page, md, targets, sink))
             .collect();
         let mut diags = Diagnostics::new();
         for d in results {
             diags.extend(d);
         }
-        diags.extend(self.special_pages(targets, sink));
-        let faults = std::mem::take(&mut *self.faults.lock().unwrap_or_else(|e| e.into_inner()));
-        diags.extend(report_faults(faults, self.templates));
-        for template in self.minifier.misplaced() {
-            diags.push(self.misplaced_pieces(&template));
+        if special {
+            diags.extend(self.special_pages(targets, sink));
         }
-        diags
+        self.template_findings(diags)
     }
 
-    /// Renders only `pages` (pages of the model with their Markdown, as
-    /// `faro serve` re-renders after an edit), checks their links and hands
-    /// them to `sink`. The special pages (chooser, 404, Materials) are not
-    /// rendered.
-    pub(crate) fn some_pages(
-        &self,
-        pages: &[(&Page, &RenderedMarkdown)],
-        targets: &LinkTargets,
-        sink: Sink,
-    ) -> Diagnostics {
-        let mut diags = Diagnostics::new();
-        for (page, md) in pages {
-            diags.extend(self.page(page, md, targets, sink));
-        }
+    /// `diags` with what was found in the templates' output so far.
+    fn template_findings(&self, mut diags: Diagnostics) -> Diagnostics {
         let faults = std::mem::take(&mut *self.faults.lock().unwrap_or_else(|e| e.into_inner()));
         diags.extend(report_faults(faults, self.templates));
         for template in self.minifier.misplaced() {
@@ -193,11 +190,7 @@ impl<'a> WebRenderer<'a> {
             .collect();
         let kind = if page.key == "index" { "home" } else { "page" };
         let view = self.page_view(page, md, kind);
-        let template = match &source.front.template {
-            Some(t) => t.value.clone(),
-            None if kind == "home" && self.templates.has("home.html") => "home.html".into(),
-            None => "page.html".into(),
-        };
+        let template = self.templates.for_page(page, source);
         if !self.templates.has(&template) {
             diags.push(self.missing_template(source, &template));
             return diags;

@@ -105,6 +105,39 @@ impl SharedContexts {
     }
 }
 
+/// How two versions of the shared contexts differ, for `faro serve` to
+/// re-render the pages that show what changed.
+pub(crate) struct ContextChanges {
+    /// The campaign-wide context changed: every page shows it.
+    pub site: bool,
+    /// The locales whose context (menus, cards…) changed.
+    pub locales: Vec<String>,
+}
+
+impl SharedContexts {
+    /// What changed from `before` to `self` (compared as their debug text,
+    /// which shows every field that templates see).
+    pub(crate) fn changes_from(&self, before: &SharedContexts) -> ContextChanges {
+        let text = |v: &dyn std::fmt::Debug| format!("{v:?}");
+        let locales = self
+            .locales
+            .iter()
+            .filter(|(code, ctx)| {
+                before
+                    .locales
+                    .get(*code)
+                    .is_none_or(|old| text(old) != text(*ctx))
+            })
+            .map(|(code, _)| code.clone())
+            .collect();
+        ContextChanges {
+            site: text(&self.site) != text(&before.site)
+                || self.locales.len() != before.locales.len(),
+            locales,
+        }
+    }
+}
+
 /// An image named in campaign.yaml (a logo), registered for publishing; errors
 /// point at its value in campaign.yaml.
 fn config_image(

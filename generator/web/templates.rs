@@ -7,8 +7,10 @@ use std::sync::{Arc, RwLock};
 
 use tera::{Kwargs, State, Tera, TeraResult, Value};
 
+use crate::campaign::content::SourcePage;
 use crate::campaign::i18n::{fluent_args, ArgValue, I18n};
 use crate::campaign::project::{Layer, LayerFile};
+use crate::campaign::site::Page;
 use crate::diagnostics::{
     did_you_mean, position_of, Diagnostic, Diagnostics, Position, SourceText,
 };
@@ -184,6 +186,16 @@ impl Templates {
     /// The names of every template, sorted.
     pub(crate) fn names(&self) -> impl Iterator<Item = &str> {
         self.origins.keys().map(String::as_str)
+    }
+
+    /// The template a page is rendered with: the one its front matter names,
+    /// else `home.html` for a home page when there is one, else `page.html`.
+    pub(crate) fn for_page(&self, page: &Page, source: &SourcePage) -> String {
+        match &source.front.template {
+            Some(t) => t.value.clone(),
+            None if page.key == "index" && self.has("home.html") => "home.html".into(),
+            None => "page.html".into(),
+        }
     }
 
     /// True when a template with this name exists.
