@@ -2,7 +2,7 @@
 //! of the same files makes: a seeded random sequence of edits (a page's body;
 //! its title, menu label, description, slug or weight; a page added or
 //! removed; a string in either language; the page template, the Materials
-//! template or the footer partial; an image; a broken link and its fix) on a
+//! template, the footer or the helplines partial; an image; a broken link and its fix) on a
 //! copy of the basic fixture; after each one, every file of a fresh web-only
 //! build is asked for over HTTP and compared byte for byte, the live-reload
 //! script and the policy change the preview adds to pages taken out, and the
@@ -123,7 +123,12 @@ fn set_front(page: &Path, field: &str, value: &str) {
 /// The project's templates the edits change, copied into the campaign (the
 /// same output): every edit of one is then an edit of a template the build
 /// loaded, not a new file.
-const EDITED_TEMPLATES: [&str; 3] = ["page.html", "materials.html", "partials/footer.html"];
+const EDITED_TEMPLATES: [&str; 4] = [
+    "page.html",
+    "materials.html",
+    "partials/footer.html",
+    "partials/helplines.html",
+];
 
 /// The campaign's template `name` with a paragraph added before `before`.
 fn edit_template(campaign: &Path, name: &str, before: &str, n: usize) -> String {
@@ -137,7 +142,7 @@ fn edit_template(campaign: &Path, name: &str, before: &str, n: usize) -> String 
 
 /// How many kinds of edit [`random_edit`] makes (a page's body counts four
 /// times: the commonest edit).
-const KINDS: usize = 14;
+const KINDS: usize = 15;
 
 /// One edit of the campaign, of `kind` (below [`KINDS`]); returns what it
 /// did, for the failure message.
@@ -207,6 +212,8 @@ fn random_edit(
         // Used by the Materials pages only, and by every page.
         11 => edit_template(campaign, "materials.html", "<h1>", n),
         12 => edit_template(campaign, "partials/footer.html", "</footer>", n),
+        // Rendered once per language, shown by every page.
+        13 => edit_template(campaign, "partials/helplines.html", "</div>", n),
         _ => {
             // Pages change places in the sitemap.
             set_front(&page, "weight", &format!("{}", rng.below(40)));

@@ -347,7 +347,10 @@ impl Session {
     ) -> Redraw {
         let changes = contexts.changes_from(&self.kept.contexts);
         let users = changes::users_of(templates, changed_templates);
-        let everything = changes.site || strings;
+        // The parts are rendered once per language and shown by every page,
+        // whichever template it has.
+        let parts = templates::part_templates().any(|t| users.contains(t));
+        let everything = changes.site || strings || parts;
         let special = everything
             || !changes.locales.is_empty()
             || ["chooser.html", "404.html", "materials.html"]

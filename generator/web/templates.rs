@@ -36,6 +36,12 @@ const PARTS: [(&str, &str); 2] = [
     ("helplines", "partials/helplines.html"),
 ];
 
+/// The templates of [`PARTS`]: every page shows them (`faro serve`
+/// re-renders every page when one changes).
+pub(crate) fn part_templates() -> impl Iterator<Item = &'static str> {
+    PARTS.iter().map(|(_, template)| *template)
+}
+
 /// The parts of every page's context that many pages share (`site`, and
 /// `locale` and `parts` for each language), converted to template values
 /// once: a value's maps and lists are reference-counted, so each page takes
