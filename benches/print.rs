@@ -5,6 +5,11 @@
 //!
 //! `cargo bench --bench print -- [--runs R]`; figures in benches/RESULTS.md.
 //! (`cargo test` runs it once, for the A4 poster only.)
+//!
+//! `cargo bench --bench print -- --compare FARO_A FARO_B [--runs R]` times
+//! the pilot's cold build instead (web and every print asset in every locale,
+//! render cache off, `faro build`), with two or more `faro` binaries in turn,
+//! so that each sees the same machine load: see [`cold`].
 
 use std::path::Path;
 use std::time::Instant;
@@ -12,16 +17,25 @@ use std::time::Instant;
 use faro::diagnostics::Diagnostics;
 use faro::print::{Cache, ASSETS};
 
+#[path = "print/cold.rs"]
+mod cold;
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
+    if let Some(at) = args.iter().position(|a| a == "--compare") {
+        let binaries: Vec<&str> = args[at + 1..]
+            .iter()
+            .take_while(|a| !a.starts_with("--"))
+            .map(String::as_str)
+            .collect();
+        let runs = runs_arg(&args).unwrap_or(5);
+        cold::compare(&binaries, runs);
+        return;
+    }
     // `cargo test --all-targets` runs this without `--bench`: a quick smoke run
     // of one asset then, so that the test suite stays fast.
     let smoke = !args.iter().any(|a| a == "--bench");
-    let runs: usize = args
-        .windows(2)
-        .find(|p| p[0] == "--runs")
-        .map(|p| p[1].parse().expect("--runs takes a number"))
-        .unwrap_or(if smoke { 1 } else { 3 });
+    let runs = runs_arg(&args).unwrap_or(if smoke { 1 } else { 3 });
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("campaigns/veneto");
     let mut diags = Diagnostics::new();
     let mut campaign = faro::load(&dir, &mut diags).expect("the pilot loads");
@@ -65,4 +79,11 @@ fn main() {
             kb(largest(".png")),
         );
     }
+}
+
+/// The value of `--runs`, if given.
+fn runs_arg(args: &[String]) -> Option<usize> {
+    args.windows(2)
+        .find(|p| p[0] == "--runs")
+        .map(|p| p[1].parse().expect("--runs takes a number"))
 }
