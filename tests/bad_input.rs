@@ -150,7 +150,7 @@ fn a_campaign_yaml_that_does_not_parse_does_not_hide_mistakes_in_pages() {
     let field = position_of(&c, YAML, "regoin");
     let page = position_of(&c, "content/it/about.md", "descrizione:");
     const FTL: &str = "locales/en/campaign.ftl";
-    // Fluent reports an unclosed placeable where the file ends.
+    // Fluent stops where the file ends; the report names the `{` left open.
     let ftl_lines = std::fs::read_to_string(c.join(FTL))
         .unwrap()
         .lines()
@@ -163,7 +163,7 @@ fn a_campaign_yaml_that_does_not_parse_does_not_hide_mistakes_in_pages() {
             page.1,
             "unknown field `descrizione`",
         )
-        .assert_error_at(FTL, ftl_lines + 1, 1, "Fluent syntax error")
+        .assert_error_at(FTL, ftl_lines, 10, "this `{` is not closed with `}`")
         .assert_error_count(3);
 }
 
@@ -229,8 +229,13 @@ fn fluent_syntax_error_in_campaign_strings_is_located() {
     let b = break_basic(|c| append(&c.join(FTL), "broken {\n"));
     let (line, col) = position_of(&b.campaign(), FTL, "{\n");
     b.assert_rejected()
-        .assert_error_at(FTL, line, col, "Fluent syntax error")
-        .assert_hint("key = text");
+        .assert_error_at(
+            FTL,
+            line,
+            col,
+            "expected `=` here: a message is written `key = text`",
+        )
+        .assert_hint("if this line continues the message above, indent it with spaces");
 }
 
 #[test]

@@ -167,3 +167,109 @@ fn an_unclosed_list_is_named_where_it_opens() {
     );
     seen.assert_quotes(at.0, "locales: [en, it");
 }
+
+const FTL_EN: &str = "locales/en/campaign.ftl";
+
+#[test]
+fn an_unclosed_quoted_text_in_a_string_is_named_at_its_quote_with_a_hint_about_placeables() {
+    let (seen, at) = broken(
+        FTL_EN,
+        "helpline-hotline-name = Test helpline",
+        "helpline-hotline-name = Call { \"1522 } now",
+        "\"1522",
+    );
+    seen.assert_says(
+        FTL_EN,
+        at,
+        "the quoted text inside `{ }` is not closed",
+        "inside `{ }` a text is written in double quotes closed on the same line, such as `{ \"1522\" }`",
+    );
+    seen.assert_quotes(at.0, "helpline-hotline-name = Call { \"1522 } now");
+    // The Italian copy of the key is not "a misspelt key": its original
+    // is there, with a syntax error.
+    let flat = flatten(&seen.check.stdout);
+    assert!(
+        !flat.contains("`helpline-hotline-name` is not in the `en` strings"),
+        "{}",
+        seen.check.stdout
+    );
+}
+
+#[test]
+fn an_unclosed_brace_in_a_string_is_named_at_the_brace() {
+    let (seen, at) = broken(
+        FTL_EN,
+        "helpline-hotline-name = Test helpline",
+        "helpline-hotline-name = Call { 1522 now",
+        "{ 1522",
+    );
+    seen.assert_says(
+        FTL_EN,
+        at,
+        "this `{` is not closed with `}`",
+        "`{ }` holds a variable `{ $name }`, another message `{ other-key }` or a quoted text",
+    );
+    assert!(
+        !flatten(&seen.check.stdout).contains("is not in the `en` strings"),
+        "{}",
+        seen.check.stdout
+    );
+}
+
+#[test]
+fn a_continuation_line_that_is_not_indented_is_explained() {
+    let (seen, at) = broken(
+        FTL_EN,
+        "helpline-hotline-name = Test helpline",
+        "helpline-hotline-name = Test\nhelpline for everyone",
+        "helpline for",
+    );
+    seen.assert_says(
+        FTL_EN,
+        (at.0, at.1 + "helpline ".len()),
+        "expected `=` here: a message is written `key = text`",
+        "if this line continues the message above, indent it with spaces",
+    );
+}
+
+/// A locale written with a mistaken code (`fr_FR`) for a language the
+/// campaign has no pages in: the one error, with its fix, and nothing that
+/// follows from it (no missing page or string of `fr`, no "no content").
+#[test]
+fn a_mistaken_locale_code_without_pages_is_reported_alone() {
+    let (seen, at) = broken(
+        YAML,
+        "locales: [en, it]",
+        "locales: [en, it, fr_FR]",
+        "fr_FR",
+    );
+    seen.assert_says(YAML, at, "unknown locale `fr_FR`", "write `fr`");
+    let out = &seen.check.stdout;
+    // `fr` is named only in the hint ("write `fr` (… are `fr`; …)").
+    assert_eq!(flatten(out).matches("`fr`").count(), 2, "{out}");
+    assert!(
+        !out.contains("content/fr") && !out.contains("locales/fr/"),
+        "{out}"
+    );
+    assert!(out.contains("Left: 1 error,"), "{out}");
+}
+
+/// The same language written right, still without pages: one error with the
+/// steps to add it, and its strings counted in the summary, not listed.
+#[test]
+fn a_locale_without_pages_is_one_item_with_its_strings_counted() {
+    let (seen, _) = broken(YAML, "locales: [en, it]", "locales: [en, it, fr]", "fr]");
+    let out = &seen.check.stdout;
+    let flat = flatten(out);
+    assert!(
+        flat.contains("c/content/fr: `fr` is in `locales` but has no pages"),
+        "{out}"
+    );
+    assert!(flat.contains("locales/en/ to locales/fr/"), "{out}");
+    assert!(!out.contains("has no `fr` translation"), "{out}");
+    assert!(!out.contains("is not translated into `fr`"), "{out}");
+    assert!(
+        out.contains("  fr: 5 missing pages, 8 missing strings"),
+        "{out}"
+    );
+}

@@ -413,6 +413,11 @@ pub(super) fn string_errors(campaign: &Campaign, templates: &Templates) -> Diagn
             .or_else(|| ids::key_origin(config, key))
             .or_else(|| print_assets::key_origin(config, &campaign.settings.print.assets, key))
     };
+    for locale in &campaign.settings.locales {
+        if essential::without_content(campaign, locale) {
+            campaign.i18n.forget_fallbacks(locale);
+        }
+    }
     campaign.i18n.take_render_diagnostics(&used_at)
 }
 

@@ -64,6 +64,17 @@ pub(crate) fn interface_only(campaign: &Campaign, locale: &str) -> bool {
         .any(|l| l.value == locale)
 }
 
+/// True when `locale`, another than the default, has no page at all (and
+/// is not built with interface strings only): it is reported once, as a
+/// locale with no content, and its missing pages and strings are counted
+/// but not listed one by one.
+pub(crate) fn without_content(campaign: &Campaign, locale: &str) -> bool {
+    locale != campaign.settings.default_locale
+        && !interface_only(campaign, locale)
+        && !campaign.pages.iter().any(|p| p.locale == locale)
+        && !campaign.unreadable.iter().any(|(l, _)| l == locale)
+}
+
 /// Errors (warnings in a draft) for essential pages that would be published
 /// untranslated, and for locales with no content.
 pub(crate) fn check(campaign: &Campaign, draft: bool) -> Diagnostics {
@@ -93,7 +104,7 @@ pub(crate) fn check(campaign: &Campaign, draft: bool) -> Diagnostics {
                 .iter()
                 .any(|(l, k)| l == locale && k == key)
         };
-        if pages.is_empty() && !campaign.unreadable.iter().any(|(l, _)| l == locale) {
+        if without_content(campaign, locale) {
             found.push(no_content(campaign, locale));
             continue;
         }
@@ -164,7 +175,7 @@ fn no_content(campaign: &Campaign, locale: &str) -> Diagnostic {
     )
     .in_file(campaign.dir.join("content").join(locale))
     .with_hint(format!(
-        "to add it: copy content/{default}/ to content/{locale}/, translate at least the home page and the pages of the main menu, and run `faro stamp` on each; or remove `{locale}` from `locales`; or, to publish only its interface strings, add `interface_only: [{locale}]` to campaign.yaml"
+        "to add it: copy content/{default}/ to content/{locale}/ and locales/{default}/ to locales/{locale}/, translate at least the home page, the pages of the main menu and the strings, and run `faro stamp` on each page; or remove `{locale}` from `locales`; or, to publish only its interface strings, add `interface_only: [{locale}]` to campaign.yaml"
     ))
 }
 

@@ -13,7 +13,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::{CharacterDirection, LanguageIdentifier};
 
 use crate::campaign::project::LayerFile;
-use crate::diagnostics::{key_lines, position_of, Diagnostic, Diagnostics, Position, SourceText};
+use crate::diagnostics::{position_of, Diagnostic, Diagnostics, Position, SourceText};
 use crate::untrusted::files::decode_utf8;
 
 /// Text direction of a locale: `rtl` or `ltr`, from the script the language is
@@ -29,6 +29,8 @@ pub(crate) fn direction(locale: &str) -> &'static str {
         _ => "ltr",
     }
 }
+
+mod definitions;
 
 type Bundle = FluentBundle<Arc<FluentResource>>;
 
@@ -47,6 +49,8 @@ pub struct MessageOrigin {
 struct LayerBundle {
     bundle: Bundle,
     origins: BTreeMap<String, MessageOrigin>,
+    /// Keys of the messages that failed to parse (reported as syntax errors).
+    broken: BTreeSet<String>,
 }
 
 /// The strings of a campaign in every locale.
@@ -95,6 +99,7 @@ impl I18n {
         // Our output is HTML; Unicode isolation marks would only add noise.
         bundle.set_use_isolating(false);
         let mut origins = BTreeMap::new();
+        let mut broken = BTreeSet::new();
         for file in files {
             let decoded = decode_utf8(file.bytes.to_vec(), &file.display, "fluent.not-utf8");
             let text = match decoded {
@@ -107,24 +112,12 @@ impl I18n {
             let resource = match FluentResource::try_new(text.clone()) {
                 Ok(r) => r,
                 Err((r, errors)) => {
-                    let source = crate::diagnostics::SourceText {
+                    let source = SourceText {
                         path: file.display.clone(),
                         text: Arc::from(text.as_str()),
                     };
-                    for e in errors {
-                        let pos = position_of(&text, e.pos.start);
-                        let len = e.pos.end.saturating_sub(e.pos.start).max(1);
-                        diags.push(
-                            Diagnostic::error(
-                                "fluent.syntax",
-                                format!("Fluent syntax error: {}", e.kind),
-                            )
-                            .at_source(&source, pos, len)
-                            .with_hint(
-                                "a message is `key = text`; continuation lines are indented",
-                            ),
-                        );
-                    }
+                    crate::campaign::fluent_errors::report(&source, &errors, diags);
+                    broken.extend(crate::campaign::fluent_errors::broken_keys(&text, &errors));
                     r
                 }
             };
@@ -133,14 +126,18 @@ impl I18n {
                 &file.display,
                 diags,
             );
-            report_duplicates(&resource, &text, &file.display, &origins, diags);
-            collect_origins(&resource, &text, &file.display, &mut origins);
+            definitions::report_duplicates(&resource, &text, &file.display, &origins, diags);
+            definitions::collect_origins(&resource, &text, &file.display, &mut origins);
             // Duplicates were reported above, with their positions; the bundle
             // keeps the first definition.
             let _ = bundle.add_resource(Arc::new(resource));
         }
         let entry = self.layers.entry(locale.to_string()).or_default();
-        entry[layer as usize] = Some(LayerBundle { bundle, origins });
+        entry[layer as usize] = Some(LayerBundle {
+            bundle,
+            origins,
+            broken,
+        });
     }
 
     /// Formats message `key` in `locale`, walking the fallback chain.
@@ -235,6 +232,20 @@ impl I18n {
         })
     }
 
+    /// Keys of `locale` whose message failed to parse: its syntax error is
+    /// reported, so nothing else reports the key as missing or unknown.
+    pub fn broken_keys(&self, locale: &str) -> BTreeSet<String> {
+        self.layers
+            .get(locale)
+            .map(|l| {
+                l.iter()
+                    .flatten()
+                    .flat_map(|lb| lb.broken.clone())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
     /// Message ids of the campaign layer only (`campaigns/<id>/locales/<locale>/`).
     pub fn campaign_messages(&self, locale: &str) -> BTreeMap<String, MessageOrigin> {
         self.layers
@@ -247,6 +258,14 @@ impl I18n {
     /// Locales that have strings in at least one layer.
     pub fn locales(&self) -> impl Iterator<Item = &str> {
         self.layers.keys().map(String::as_str)
+    }
+
+    /// Forgets the fallbacks met in `locale`: a locale with no page at all is
+    /// reported once (`crate::campaign::essential`), not string by string.
+    pub fn forget_fallbacks(&self, locale: &str) {
+        if let Ok(mut set) = self.fallbacks.lock() {
+            set.retain(|(l, _)| l != locale);
+        }
     }
 
     /// Diagnostics for the fallbacks and missing keys met while rendering.
@@ -348,113 +367,6 @@ impl I18n {
 fn quoted_list(names: &[String]) -> String {
     let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
     quoted.join(", ")
-}
-
-fn collect_origins(
-    resource: &FluentResource,
-    text: &str,
-    file: &std::path::Path,
-    out: &mut BTreeMap<String, MessageOrigin>,
-) {
-    use fluent_syntax::ast::Entry;
-    // fluent-bundle keeps no positions; find each message's line in the text.
-    for entry in resource.entries() {
-        if let Entry::Message(m) = entry {
-            let id = m.id.name;
-            let offset = key_lines(text, id, '=').first().copied().unwrap_or(0);
-            let mut variables = BTreeSet::new();
-            if let Some(value) = &m.value {
-                collect_variables(value, &mut variables);
-            }
-            out.insert(
-                id.to_string(),
-                MessageOrigin {
-                    file: file.to_path_buf(),
-                    position: position_of(text, offset),
-                    variables: variables.into_iter().collect(),
-                },
-            );
-        }
-    }
-}
-
-/// Reports each message of `resource` already defined in an earlier file of the
-/// same locale and layer (`earlier`), or earlier in the same file, at its second
-/// definition.
-fn report_duplicates(
-    resource: &FluentResource,
-    text: &str,
-    file: &std::path::Path,
-    earlier: &BTreeMap<String, MessageOrigin>,
-    diags: &mut Diagnostics,
-) {
-    use fluent_syntax::ast::Entry;
-    let source = crate::diagnostics::SourceText {
-        path: file.to_path_buf(),
-        text: Arc::from(text),
-    };
-    let mut seen = BTreeSet::new();
-    for entry in resource.entries() {
-        let Entry::Message(m) = entry else { continue };
-        let id = m.id.name;
-        let first_here = seen.insert(id);
-        let (offset, first) = if !first_here {
-            let offsets = key_lines(text, id, '=');
-            let first = position_of(text, offsets.first().copied().unwrap_or(0));
-            (
-                offsets.get(1).copied().unwrap_or(0),
-                (file.to_path_buf(), first),
-            )
-        } else if let Some(o) = earlier.get(id) {
-            let offset = key_lines(text, id, '=').first().copied().unwrap_or(0);
-            (offset, (o.file.clone(), o.position))
-        } else {
-            continue;
-        };
-        let (first_file, first_pos) = first;
-        diags.push(
-            Diagnostic::error(
-                "fluent.duplicate",
-                format!("the message `{id}` is defined twice"),
-            )
-            .at_source(&source, position_of(text, offset), id.chars().count())
-            .with_hint(format!(
-                "it is first defined at {}:{}:{}; keep one definition per locale",
-                first_file.display(),
-                first_pos.line,
-                first_pos.column
-            )),
-        );
-    }
-}
-
-fn collect_variables(pattern: &fluent_syntax::ast::Pattern<&str>, out: &mut BTreeSet<String>) {
-    use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
-    fn inline(e: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
-        match e {
-            InlineExpression::VariableReference { id } => {
-                out.insert(id.name.to_string());
-            }
-            InlineExpression::Placeable { expression } => expr(expression, out),
-            _ => {}
-        }
-    }
-    fn expr(e: &Expression<&str>, out: &mut BTreeSet<String>) {
-        match e {
-            Expression::Inline(i) => inline(i, out),
-            Expression::Select { selector, variants } => {
-                inline(selector, out);
-                for v in variants {
-                    collect_variables(&v.value, out);
-                }
-            }
-        }
-    }
-    for element in &pattern.elements {
-        if let PatternElement::Placeable { expression } = element {
-            expr(expression, out);
-        }
-    }
 }
 
 /// Converts template arguments into Fluent arguments.

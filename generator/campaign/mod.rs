@@ -7,6 +7,7 @@ pub(crate) mod colours;
 pub(crate) mod content;
 pub(crate) mod empty_values;
 pub(crate) mod essential;
+pub(crate) mod fluent_errors;
 pub(crate) mod fluent_literals;
 pub(crate) mod folder_advice;
 pub(crate) mod i18n;

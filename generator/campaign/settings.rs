@@ -340,6 +340,7 @@ impl Validator<'_> {
             }
         };
         let mut usable: Vec<String> = Vec::new();
+        let mut stand_ins: Vec<String> = Vec::new();
         for l in &c.locales {
             let resolved = resolve(&l.value);
             let repeated = resolved.as_ref().is_some_and(|r| usable.contains(r));
@@ -359,13 +360,18 @@ impl Validator<'_> {
                 let msg = format!("unknown locale `{}`", l.value);
                 let hint = crate::campaign::locale_code::advice(&l.value, known);
                 self.push(at_value(self.source, l, "config.locale", msg).with_hint(hint));
+                stand_ins.extend(resolved.clone());
             }
             usable.extend(resolved);
         }
         let default = self.check_default_locale(c, &usable, known);
         let mut locales: Vec<String> = default.into_iter().collect();
+        // A mistaken code stands in for the locale it meant only where that
+        // locale has pages: otherwise each of its pages and strings would be
+        // reported missing, burying the one error that matters (`write fr`).
+        let has_pages = |l: &str| self.campaign_dir.join("content").join(l).is_dir();
         for l in usable {
-            if !locales.contains(&l) {
+            if !locales.contains(&l) && (!stand_ins.contains(&l) || has_pages(&l)) {
                 locales.push(l);
             }
         }

@@ -104,13 +104,19 @@ pub(crate) fn report(
         );
         unreviewed(campaign, &translation_of, &mut summary, &mut diags);
         summary.unreviewed_strings = unreviewed_strings(campaign, locale);
+        // A locale with no page at all is one error (`locale.no-content`);
+        // its strings are counted, not listed one by one under it.
+        let mut string_diags = Diagnostics::new();
         compare_messages(
             campaign,
             locale,
             &default_messages,
             &mut summary,
-            &mut diags,
+            &mut string_diags,
         );
+        if !crate::campaign::essential::without_content(campaign, locale) {
+            diags.extend(string_diags);
+        }
         report.locales.push(summary);
     }
     (report, diags)
@@ -127,8 +133,12 @@ fn compare_messages(
 ) {
     let default = &campaign.settings.default_locale;
     let messages = campaign.i18n.messages(locale);
+    // A message that failed to parse is reported as a syntax error, where it is.
+    let broken_here = campaign.i18n.broken_keys(locale);
+    let broken_in_original = campaign.i18n.broken_keys(default);
     for (key, origin) in default_messages {
         match messages.get(key) {
+            None if broken_here.contains(key) => {}
             None => {
                 summary.missing_keys.push(key.clone());
                 diags.push(
@@ -157,7 +167,7 @@ fn compare_messages(
     }
     for (key, origin) in messages
         .iter()
-        .filter(|(k, _)| !default_messages.contains_key(*k))
+        .filter(|(k, _)| !default_messages.contains_key(*k) && !broken_in_original.contains(*k))
     {
         summary.unknown_keys.push(key.clone());
         diags.push(
