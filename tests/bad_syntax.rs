@@ -273,3 +273,51 @@ fn a_locale_without_pages_is_one_item_with_its_strings_counted() {
         "{out}"
     );
 }
+
+/// A template is named by its path in Faro's folders wherever the campaign
+/// is: `templates/base.html` in a project (relative to the folder faro runs
+/// in), `faro's built-in templates/base.html` for a campaign on its own, never
+/// an absolute path in one command and `<embedded …>` in another.
+#[test]
+fn a_template_is_named_by_its_path_in_and_outside_a_project() {
+    let line = std::fs::read_to_string(repo().join("templates/base.html"))
+        .unwrap()
+        .lines()
+        .position(|l| l.contains("\"funding-statement\""))
+        .expect("base.html asks for funding-statement")
+        + 1;
+    let without_statement = |campaign: &std::path::Path| {
+        copy_dir(&fixture("basic"), campaign);
+        for lang in ["en", "it"] {
+            let ftl = campaign.join(format!("locales/{lang}/campaign.ftl"));
+            let text = std::fs::read_to_string(&ftl).unwrap();
+            let kept: Vec<&str> = text
+                .lines()
+                .filter(|l| !l.starts_with("funding-statement"))
+                .collect();
+            std::fs::write(&ftl, kept.join("\n") + "\n").unwrap();
+        }
+    };
+    // In the project (this repository), run from its folder.
+    let inside = tempdir();
+    without_statement(&inside.path().join("c"));
+    let campaign = inside.path().join("c");
+    let in_project = faro(&repo(), &["check", campaign.to_str().unwrap()]);
+    // Alone, outside any project: the built-in templates.
+    let outside = tempfile::tempdir().unwrap();
+    without_statement(&outside.path().join("c"));
+    let alone = faro(outside.path(), &["check", "c"]);
+    let built = faro(outside.path(), &["build", "c", "-o", "out"]);
+    let named = |run: &Run, out: &str, name: &str| {
+        let flat = flatten(out);
+        assert!(
+            flat.contains(&format!(" {name}:{line})")),
+            "`{name}:{line}` in:\n{out}\n{}",
+            run.stderr
+        );
+        assert!(!flat.contains("<embedded"), "{out}");
+    };
+    named(&in_project, &in_project.stdout, "templates/base.html");
+    named(&alone, &alone.stdout, "faro's built-in templates/base.html");
+    named(&built, &built.stderr, "faro's built-in templates/base.html");
+}

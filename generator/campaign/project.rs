@@ -71,6 +71,11 @@ impl Layer {
             } => {
                 let dir = root.join(subdir);
                 let mut out = Vec::new();
+                // The project's folders are found as absolute paths; a
+                // campaign's are shown as the user named the campaign.
+                let cwd = (root == confine)
+                    .then(|| std::env::current_dir().and_then(|d| d.canonicalize()).ok())
+                    .flatten();
                 for path in files::list_files(&dir, confine, &[], diags) {
                     let name = path
                         .strip_prefix(root)
@@ -80,7 +85,7 @@ impl Layer {
                     match files::read_bytes(&path) {
                         Ok(bytes) => out.push(LayerFile {
                             name,
-                            display: path,
+                            display: shown(path, cwd.as_deref()),
                             bytes: Cow::Owned(bytes),
                         }),
                         Err(d) => diags.push(d),
@@ -114,6 +119,22 @@ impl Layer {
     }
 }
 
+/// A project file's path as shown: relative to the current folder when it is
+/// inside it (`templates/base.html`, as campaign files are shown), else whole.
+fn shown(path: PathBuf, cwd: Option<&Path>) -> PathBuf {
+    match cwd.and_then(|cwd| path.strip_prefix(cwd).ok()) {
+        Some(relative) => relative.to_path_buf(),
+        None => path,
+    }
+}
+
+/// The name a built-in file is shown under: its path in Faro's own folders,
+/// said to be built in (a user may have no such folder to look in).
+fn built_in_name(label: &str, path: &Path) -> PathBuf {
+    let path = path.to_string_lossy().replace('\\', "/");
+    PathBuf::from(format!("faro's built-in {label}/{path}"))
+}
+
 fn collect_embedded(
     root: &Path,
     dir: &'static Dir<'static>,
@@ -124,7 +145,7 @@ fn collect_embedded(
         let relative = file.path().strip_prefix(root).unwrap_or(file.path());
         let name = relative.to_string_lossy().replace('\\', "/");
         out.push(LayerFile {
-            display: PathBuf::from(format!("<embedded {label}>/{name}")),
+            display: built_in_name(label, file.path()),
             name,
             bytes: Cow::Borrowed(file.contents()),
         });
