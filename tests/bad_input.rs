@@ -233,9 +233,9 @@ fn fluent_syntax_error_in_campaign_strings_is_located() {
             FTL,
             line,
             col,
-            "expected `=` here: a message is written `key = text`",
+            "this line is neither a message (`key = text`) nor the indented continuation of one",
         )
-        .assert_hint("if this line continues the message above, indent it with spaces");
+        .assert_hint("if it continues the message above, indent it with spaces");
 }
 
 #[test]

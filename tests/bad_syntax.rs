@@ -227,8 +227,8 @@ fn a_continuation_line_that_is_not_indented_is_explained() {
     seen.assert_says(
         FTL_EN,
         (at.0, at.1 + "helpline ".len()),
-        "expected `=` here: a message is written `key = text`",
-        "if this line continues the message above, indent it with spaces",
+        "this line is neither a message (`key = text`) nor the indented continuation of one",
+        "if it continues the message above, indent it with spaces",
     );
 }
 

@@ -66,9 +66,10 @@ fn explain(text: &str, e: &ParserError) -> (String, String, usize) {
             at,
         ),
         ErrorKind::ExpectedToken('=') | ErrorKind::ExpectedCharRange { .. } => (
-            "expected `=` here: a message is written `key = text`".into(),
-            "if this line continues the message above, indent it with spaces; a key has only \
-             letters, digits and `-` (no spaces), and is followed by ` = `"
+            "this line is neither a message (`key = text`) nor the indented continuation of one"
+                .into(),
+            "if it continues the message above, indent it with spaces; if it starts a message, \
+             write `key = text` (a key has only letters, digits and `-`, no spaces)"
                 .into(),
             at,
         ),
@@ -201,7 +202,10 @@ mod tests {
         assert!(broken.contains(&"cta".to_string()), "{broken:?}");
         let ((line, _, message, hint), _) = first_error("cta = Chiama\nil 1522\n");
         assert_eq!(line, 2);
-        assert!(message.starts_with("expected `=` here"), "{message}");
-        assert!(hint.starts_with("if this line continues the message above, indent it"));
+        assert!(
+            message.starts_with("this line is neither a message"),
+            "{message}"
+        );
+        assert!(hint.starts_with("if it continues the message above, indent it"));
     }
 }
