@@ -308,7 +308,8 @@ fn listening_addresses(port: u16) -> Vec<String> {
 /// template; a template the campaign does not have is copied from the
 /// project's first, and removed after) and `FARO_LATENCY_AFTER` (text in it
 /// after which the sentence is written, such as `title: "Page 7` or
-/// `</article>`). Run in release mode; figures go to benches/RESULTS.md.
+/// `</article>`); `FARO_LATENCY_RUNS` the number of edits (30). Run in release
+/// mode; figures go to benches/RESULTS.md.
 #[test]
 #[ignore = "a measurement: cargo test --release --test serve -- --ignored --nocapture"]
 fn edit_to_reload_latency() {
@@ -340,7 +341,7 @@ fn edit_to_reload_latency() {
     let mut events = Events::open(server.port);
     events.next_build(PATIENCE);
     let (mut announced, mut served) = (Vec::new(), Vec::new());
-    let runs = 30;
+    let runs: usize = env("FARO_LATENCY_RUNS", "30").parse().unwrap();
     for i in 0..runs {
         let marker = format!("Edit number {i} of the latency test.");
         std::thread::sleep(Duration::from_millis(150));
