@@ -21,7 +21,7 @@ pub(crate) const JSON_VERSION: u32 = 2;
 /// The kinds findings are grouped in, in the order they are shown.
 pub(crate) const KINDS: &[(&str, &str)] = &[
     ("todos", "To-dos"),
-    ("translations", "Missing or stale translations"),
+    ("translations", "Translation problems"),
     ("links", "Broken links"),
     ("alt-text", "Missing alt text"),
     ("phone-numbers", "Invalid phone numbers"),

@@ -481,14 +481,19 @@ fn a_campaign_yaml_mistake_does_not_hide_mistakes_in_pages() {
             "\n  primary: \"#5b2a86\"",
             "\n  primary: \"#5b2a8z\"",
         );
-        edit(&c.join("content/en/about.md"), "(@/help.md)", "(@/hlep.md)");
+        // A page with no translation to go stale.
+        edit(
+            &c.join("content/en/help.md"),
+            "(@/about.md)",
+            "(@/abuot.md)",
+        );
     });
     let c = b.campaign();
     let colour = position_of(&c, YAML, "\"#5b2a8z\"");
-    let link = position_of(&c, "content/en/about.md", "[how to get help]");
+    let link = position_of(&c, "content/en/help.md", "[about the campaign]");
     b.assert_rejected()
         .assert_error_at(YAML, colour.0, colour.1, "is not a colour")
-        .assert_error_at("content/en/about.md", link.0, link.1, "`@/hlep.md`")
+        .assert_error_at("content/en/help.md", link.0, link.1, "`@/abuot.md`")
         .assert_error_count(2);
 }
 
@@ -500,15 +505,12 @@ fn failed_build_keeps_the_previous_output_and_a_fixed_one_replaces_it() {
     copy_dir(&fixture("basic"), &campaign);
     faro_build(tmp.path(), &campaign, &out).assert_success();
     let good = read_tree(&tmp.path().join("out"));
-    assert!(good.contains_key("site/en/about/index.html"));
+    assert!(good.contains_key("site/en/help/index.html"));
 
-    let about = campaign.join("content/en/about.md");
-    edit(&about, "(@/help.md)", "(@/hlep.md)");
-    edit(
-        &about,
-        "title: \"About this campaign\"",
-        "title: \"About us\"",
-    );
+    // A page with no translation to go stale.
+    let help = campaign.join("content/en/help.md");
+    edit(&help, "(@/about.md)", "(@/abuot.md)");
+    edit(&help, "title: \"Get help\"", "title: \"Help for you\"");
     let failed = faro_build(tmp.path(), &campaign, &out);
     assert_eq!(failed.code, Some(1), "{}", failed.stderr);
     assert!(failed
@@ -521,11 +523,11 @@ fn failed_build_keeps_the_previous_output_and_a_fixed_one_replaces_it() {
         diffs.join("\n")
     );
 
-    edit(&about, "(@/hlep.md)", "(@/help.md)");
+    edit(&help, "(@/abuot.md)", "(@/about.md)");
     faro_build(tmp.path(), &campaign, &out).assert_success();
-    let fixed = std::fs::read_to_string(out.join("en/about/index.html")).unwrap();
+    let fixed = std::fs::read_to_string(out.join("en/help/index.html")).unwrap();
     assert!(
-        fixed.contains("About us"),
+        fixed.contains("Help for you"),
         "the fixed build replaced the old page"
     );
     let names: Vec<_> = std::fs::read_dir(tmp.path().join("out"))

@@ -42,6 +42,10 @@ fn fill_todos(campaign: &Path) {
         let filled: String = text
             .lines()
             .map(|line| {
+                if line.starts_with("base_url:") {
+                    // The real address, not the fork's example one.
+                    return "base_url: https://stop-stalkerware.northland.test/".to_string();
+                }
                 if let Some(i) = line.find("TODO:") {
                     let kept = &line[..i];
                     if path.ends_with("campaign.yaml") {
@@ -67,6 +71,12 @@ fn fill_todos(campaign: &Path) {
 #[test]
 fn a_fork_lists_its_todos_then_becomes_ready_once_they_are_filled() {
     let p = project();
+    // The fork keeps the source's essential pages.
+    common::replace_first(
+        &p.path().join("campaigns/basic/campaign.yaml"),
+        "essential_pages: []",
+        "essential_pages: [index, about, guide/index]",
+    );
     // A mention of the region outside a regional block, as real pages have.
     let about = p.path().join("campaigns/basic/content/en/about.md");
     let text = std::fs::read_to_string(&about).unwrap();
@@ -161,6 +171,24 @@ fn a_fork_lists_its_todos_then_becomes_ready_once_they_are_filled() {
     // Fill the to-dos: check turns green (warnings for the untranslated German
     // pages remain), the build succeeds and has no draft banner.
     fill_todos(&new);
+    // The English originals changed, so their Italian translations (adapted
+    // along with them) are stale until stamped, as CHECKLIST.md says.
+    let (_, json) = check_json(p.path(), "campaigns/northland");
+    let stale: Vec<String> = common::check_items(&json)
+        .iter()
+        .filter(|i| i["code"] == "translation.essential-stale")
+        .map(|i| i["file"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        stale,
+        [
+            "campaigns/northland/content/it/about.md",
+            "campaigns/northland/content/it/index.md"
+        ]
+    );
+    for file in &stale {
+        faro(p.path(), &["stamp", file]).assert_success();
+    }
     let (code, json) = check_json(p.path(), "campaigns/northland");
     assert!(todo_items(&json).is_empty(), "{:#}", json);
     // German is new: its essential pages are seeded copies, never published

@@ -424,15 +424,31 @@ fn the_checklist_page_lists_what_is_left_and_follows_edits() {
         body.contains("/__faro/livereload.js?b="),
         "it reloads after edits: {body}"
     );
+    // The same translations summary as `faro check`, and `quoted` words as code.
+    assert!(
+        body.contains("<h2>Translations (original: en)</h2>\n<ul>\n<li>it: "),
+        "{body}"
+    );
+    assert!(body.contains("<code> to-adapt=…</code>"), "{body}");
+    assert!(!body.contains('`'), "no Markdown backquotes left: {body}");
     // Adapting the passage takes it off the list at the next request.
     edit(
         &tmp.path().join("campaigns/north/content/en/index.md"),
         "Testland's regional helpline answers every day of the year.",
         "North's own helpline is being set up.",
     );
-    server.poll("/__faro/checklist", "the edit", |r| {
-        !r.body().contains("Testland&#39;s regional helpline")
+    // Its Italian translation is then stale, with what changed beside it.
+    let page = server.poll("/__faro/checklist", "the edit", |r| {
+        r.body()
+            .contains("<br>now: North&#39;s own helpline is being set up.</blockquote>")
     });
+    assert!(
+        !page
+            .body()
+            .contains("<code>campaigns/north/content/en/index.md</code>"),
+        "the English passage left the list: {}",
+        page.body()
+    );
     // The terminal names the page, lists the to-dos once (grouped, each hint
     // said once) and, after a rebuild, only counts what is left.
     let out = server.output();

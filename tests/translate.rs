@@ -495,7 +495,12 @@ fn review_status_travels_from_xliff_state_to_check_and_the_site() {
     let config = std::fs::read_to_string(&yaml).unwrap();
     std::fs::write(
         &yaml,
-        config.replace("locales: [en, it]", "locales: [en, it, fr]"),
+        config
+            .replace("locales: [en, it]", "locales: [en, it, fr]")
+            .replace(
+                "essential_pages: []",
+                "essential_pages: [index, about, guide/index]",
+            ),
     )
     .unwrap();
     let check = faro(dir.path(), &["check", "basic", "--format", "json"]);
@@ -507,8 +512,7 @@ fn review_status_travels_from_xliff_state_to_check_and_the_site() {
         .find(|l| l["locale"] == "fr")
         .unwrap()
         .clone();
-    // Essential: the fixture's `essential_pages` (index, about, guide/index);
-    // about is reviewed.
+    // Essential: index, about and guide/index; about is reviewed.
     assert_eq!(
         fr["unreviewed_pages"],
         serde_json::json!(["guide/index", "index"]),

@@ -418,7 +418,8 @@ impl Session {
             // Translations record the hash of an essential page's original;
             // other pages' text is not checked there.
             if essential.contains(&source.key) {
-                diags.extend(essential::check(campaign, self.options.draft));
+                let changes = crate::translate::changes::finder(&campaign.dir);
+                diags.extend(essential::check(campaign, self.options.draft, &changes));
             }
             // Only the page's language: all of them costs a pass over every page.
             let locale = source.locale.as_str();

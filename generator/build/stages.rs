@@ -110,8 +110,13 @@ impl Loaded {
             .chain([&campaign.config_source])
             .collect();
         diags.extend(todos::scan(&self.dir, &loaded, &regional, options.draft));
-        diags.extend(essential::check(campaign, options.draft));
+        let changes = crate::translate::changes::finder(&campaign.dir);
+        diags.extend(essential::check(campaign, options.draft, &changes));
         diags.extend(crate::campaign::unconfirmed::check(campaign));
+        diags.extend(crate::campaign::unconfirmed::placeholder_address(
+            campaign,
+            options.draft,
+        ));
         timer.lap("todos");
         let site = Site::new(campaign, diags);
         timer.lap("load");
@@ -206,6 +211,8 @@ impl<'c> Validated<'c> {
     ) -> Downloads {
         let base_path = &self.loaded.campaign.settings.base_path;
         let (print, print_diags) = if diags.has_errors() || options.web_only {
+            // Not made, but their strings are asked for: one run lists every problem.
+            print_assets::ask_for_strings(&self.loaded.campaign);
             Default::default()
         } else {
             timer.stage(Stage::Print, None);

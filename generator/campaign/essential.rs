@@ -1,8 +1,8 @@
 //! Essential pages: the pages a campaign never publishes untranslated, because
 //! a visitor in danger must be able to read them (by default the home page and
 //! every page of the main menu; `essential_pages:` in campaign.yaml overrides
-//! the list). A missing, seeded or stale translation of one of them, in any
-//! locale, is an error (a warning in a draft), naming the file to create and
+//! the list). A missing, seeded, stale or unrecorded (no `translated_from`)
+//! translation of one of them, in any locale, is an error (a warning in a draft), naming the file to create and
 //! the original to translate from. A locale with no content at all is one
 //! error with the steps to add it, unless campaign.yaml lists it in
 //! `interface_only:`.
@@ -75,9 +75,15 @@ pub(crate) fn without_content(campaign: &Campaign, locale: &str) -> bool {
         && !campaign.unreadable.iter().any(|(l, _)| l == locale)
 }
 
+/// What changed in an original (the page) since the version with a hash was
+/// translated, as lines to show beside a stale translation; `None` when that
+/// version is not kept. Given by the caller: the kept versions belong to
+/// `crate::translate`, a later stage.
+pub(crate) type ChangesSince<'a> = &'a dyn Fn(&SourcePage, &str) -> Option<String>;
+
 /// Errors (warnings in a draft) for essential pages that would be published
 /// untranslated, and for locales with no content.
-pub(crate) fn check(campaign: &Campaign, draft: bool) -> Diagnostics {
+pub(crate) fn check(campaign: &Campaign, draft: bool, changes: ChangesSince) -> Diagnostics {
     let mut found = unknown_keys(campaign);
     let s = &campaign.settings;
     let default = &s.default_locale;
@@ -114,7 +120,7 @@ pub(crate) fn check(campaign: &Campaign, draft: bool) -> Diagnostics {
                 continue;
             };
             let page = pages.get(key.as_str()).copied();
-            found.extend(untranslated(campaign, original, page, locale));
+            found.extend(untranslated(campaign, original, page, locale, changes));
         }
     }
     let mut diags = Diagnostics::new();
@@ -132,6 +138,7 @@ fn untranslated(
     original: &SourcePage,
     page: Option<&SourcePage>,
     locale: &str,
+    changes: ChangesSince,
 ) -> Option<Diagnostic> {
     let key = &original.key;
     let file = campaign
@@ -142,7 +149,7 @@ fn untranslated(
     let hash = original.source_hash();
     let from = original.source.path.display();
     let d = match state(original, page) {
-        Translation::Current | Translation::Unrecorded => return None,
+        Translation::Current => return None,
         Translation::Missing => Diagnostic::error(
             "translation.essential-missing",
             format!("the essential page `{key}` has no `{locale}` translation, and a visitor in danger must be able to read it"),
@@ -154,9 +161,35 @@ fn untranslated(
             format!("the `{}` original of the essential page `{key}` changed since this `{locale}` translation", original.locale),
         )
         .in_file(&file)
-        .with_hint(format!("update it to match {from}, then run `faro stamp {}` (it records the new version, \"{hash}\", in `translated_from`)", file.display())),
+        .with_hint(stale_hint(&campaign.dir, locale, &original.source.path, &file, &hash))
+        .with_changes(page.and_then(|p| changes(original, p.front.translated_from.as_deref()?))),
+        // Without the record, nothing shows that the page says what the
+        // original says now: it may be an old translation, or an untranslated copy.
+        Translation::Unrecorded => Diagnostic::error(
+            "translation.essential-unrecorded",
+            format!("this `{locale}` translation of the essential page `{key}` does not record which version of the `{}` original it translates, so nothing shows it is up to date", original.locale),
+        )
+        .in_file(&file)
+        .with_hint(format!("compare it with {from}; once it says the same, run `faro stamp {}` (it records the version, \"{hash}\", in `translated_from`)", file.display())),
     };
     Some(d)
+}
+
+/// The fix for a stale translation `file` of `original` (whose current
+/// version has `hash`), in the campaign at `dir`; the same for every page.
+pub(crate) fn stale_hint(
+    dir: &Path,
+    locale: &str,
+    original: &Path,
+    file: &Path,
+    hash: &str,
+) -> String {
+    format!(
+        "update it to match {} (for a CAT tool, `faro translate export {} --to {locale} --only-changed -o {locale}.xlf` exports only what changed), then run `faro stamp {}` (it records the new version, \"{hash}\", in `translated_from`)",
+        original.display(),
+        dir.display(),
+        file.display()
+    )
 }
 
 /// The original's path under `content/<lang>/`.

@@ -334,14 +334,15 @@ impl I18n {
                 let own_template = used_at(&key)
                     .zip(campaign_dir)
                     .is_some_and(|((src, _), dir)| src.path.starts_with(dir));
-                if !self.is_shared(&key) && files.len() == locales.len() && !own_template {
+                let own = files.len() == locales.len() && !self.is_shared(&key) && !own_template;
+                if let Some(first_file) = files.first().filter(|_| own) {
                     let used = used_at(&key).map_or(String::new(), |(src, offset)| {
                         let pos = position_of(&src.text, offset);
                         format!(" (a template uses it: {}:{})", src.path.display(), pos.line)
                     });
                     let listed: Vec<String> =
                         files.iter().map(|f| f.display().to_string()).collect();
-                    diags.push(d.in_file(&files[0]).with_hint(format!(
+                    diags.push(d.in_file(first_file).with_hint(format!(
                         "add a line `{key} = …` to {}{used}",
                         listed.join(" and ")
                     )));

@@ -75,8 +75,42 @@ pub(crate) fn problem(number: &str, country: Option<&str>) -> Option<String> {
     }
     match country.map(str::to_ascii_uppercase).as_deref() {
         Some("IT") => italian(&digits),
+        Some("FR") => french(&digits),
+        Some("ES") => spanish(&digits),
         _ => generic(&digits),
     }
+}
+
+/// France: the emergency numbers 15, 17 and 18, short numbers of 3 digits
+/// starting with 11 (114, 115, 119), the 4-digit service numbers starting
+/// with 3 (3919, violence against women; 3018, cyber-harassment) or 1; national
+/// numbers are 10 digits starting with 0.
+fn french(d: &str) -> Option<String> {
+    let ok = match d.len() {
+        2 => ["15", "17", "18"].contains(&d),
+        3 => d.starts_with("11"),
+        4 => d.starts_with('3') || d.starts_with('1'),
+        10 => d.starts_with('0'),
+        _ => false,
+    };
+    (!ok).then(|| {
+        format!("`{d}` is not a dialable French number (short numbers are 15, 17, 18, 11x or 4 digits starting with 3 or 1; others are 10 digits starting with 0)")
+    })
+}
+
+/// Spain: short numbers of 3 digits starting with 0 or 1 (016, violence
+/// against women; 091; 112) and of 4–5 digits starting with 1; national
+/// numbers are 9 digits starting with 6, 7, 8 or 9.
+fn spanish(d: &str) -> Option<String> {
+    let ok = match d.as_bytes().first() {
+        Some(b'0') => d.len() == 3,
+        Some(b'1') => (3..=5).contains(&d.len()),
+        Some(b'6'..=b'9') => d.len() == 9,
+        _ => false,
+    };
+    (!ok).then(|| {
+        format!("`{d}` is not a dialable Spanish number (short numbers are 3 digits starting with 0 or 1, such as 016; others are 9 digits)")
+    })
 }
 
 /// Italy: short numbers are 3–4 digits starting with 1 (112, 113, 1522…);
@@ -120,6 +154,32 @@ mod tests {
         ] {
             assert_eq!(problem(n, Some("IT")), None, "{n}");
         }
+    }
+
+    #[test]
+    fn real_short_numbers_of_other_countries_pass_and_garbage_does_not() {
+        for n in [
+            "3919",
+            "39 19",
+            "3018",
+            "119",
+            "17",
+            "116 006",
+            "01 23 45 67 89",
+        ] {
+            assert_eq!(problem(n, Some("FR")), None, "{n}");
+        }
+        for n in ["39", "391", "39190", "0123", "+33 3919", "12"] {
+            assert!(problem(n, Some("FR")).is_some(), "{n}");
+        }
+        for n in ["016", "091", "112", "600 123 456", "900 100 333"] {
+            assert_eq!(problem(n, Some("ES")), None, "{n}");
+        }
+        for n in ["16", "0160", "500 123 456", "3919"] {
+            assert!(problem(n, Some("ES")).is_some(), "{n}");
+        }
+        // Elsewhere, a 4-digit number must start with 1.
+        assert!(problem("3919", Some("AT")).is_some());
     }
 
     #[test]

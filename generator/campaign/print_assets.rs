@@ -230,6 +230,30 @@ pub const ASSETS: &[AssetSpec] = &[
     },
 ];
 
+/// The strings of the EU emblem's box, printed only by an EU-funded campaign.
+const FUNDING_KEYS: &[&str] = &["funding-statement", "eu-emblem-alt"];
+
+/// True when `key` is printed by a campaign (`eu_funded` or not): the
+/// funding statement only with `funding: {emblem: eu}`.
+pub(crate) fn printed(key: &str, eu_funded: bool) -> bool {
+    eu_funded || !FUNDING_KEYS.contains(&key)
+}
+
+/// Asks for every string the campaign's print assets print, in every locale,
+/// without making them (they are made only for a campaign without errors):
+/// a missing string is then reported in the same run as the other problems,
+/// at the asset that needs it (see [`key_origin`]).
+pub(crate) fn ask_for_strings(campaign: &crate::campaign::load::Campaign) {
+    let s = &campaign.settings;
+    for spec in s.print.assets.iter().filter_map(|id| asset(id)) {
+        for key in spec.keys.iter().filter(|k| printed(k, s.eu_funded)) {
+            for locale in &s.locales {
+                let _ = campaign.i18n.format(locale, key, None);
+            }
+        }
+    }
+}
+
 /// The asset with `id`.
 pub(crate) fn asset(id: &str) -> Option<&'static AssetSpec> {
     ASSETS.iter().find(|a| a.id == id)

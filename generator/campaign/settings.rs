@@ -157,6 +157,10 @@ pub(crate) fn validate(
     theme_names: &[String],
     diags: &mut Diagnostics,
 ) -> Settings {
+    diags.extend(crate::campaign::country::check(
+        config.country.as_ref(),
+        source,
+    ));
     let v = Validator {
         country: config.country.as_ref().map(|c| c.value.clone()),
         source,

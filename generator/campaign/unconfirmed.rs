@@ -50,6 +50,52 @@ pub(crate) fn check(campaign: &Campaign) -> Diagnostics {
     diags
 }
 
+/// Domains reserved for examples (RFC 2606): never a site's real address.
+const EXAMPLE_DOMAINS: &[&str] = &["example.org", "example.com", "example.net"];
+
+/// For a fork, a to-do (an error; a warning in a draft) while `base_url` is
+/// still an example address such as the `https://example.org/` that
+/// `faro fork` writes: deleting its `# TODO` comment does not make it real,
+/// and it would be printed on every poster and in every QR code. Listing it
+/// in `unconfirmed` does not help either: it is not a proposal.
+pub(crate) fn placeholder_address(campaign: &Campaign, draft: bool) -> Option<Diagnostic> {
+    let s = &campaign.settings;
+    s.forked_from.as_ref()?;
+    let host = s
+        .base_url
+        .split("://")
+        .nth(1)?
+        .split(['/', ':'])
+        .next()?
+        .to_ascii_lowercase();
+    let example = EXAMPLE_DOMAINS
+        .iter()
+        .any(|d| host == *d || host.ends_with(&format!(".{d}")));
+    if !example {
+        return None;
+    }
+    let source = &campaign.config_source;
+    let offset = *key_lines(&source.text, "base_url", ':').first()?;
+    let line = source.text[offset..].lines().next().unwrap_or_default();
+    if line.contains(crate::campaign::todos::MARKER) {
+        return None; // Listed already, as the `TODO:` it still carries.
+    }
+    let at = position_of(&source.text, offset);
+    let mut d = Diagnostic::error(
+        "todo.address",
+        format!(
+            "to-do: the site address is still {}, an example address: it would be printed on every poster, flyer and wallet card and in their QR codes",
+            s.base_url
+        ),
+    )
+    .at_source(source, at, "base_url".len())
+    .with_hint("write the address the site will be published at; if it is not decided yet, write the proposed one and add `unconfirmed: [base_url]` (then it is a value to confirm, which does not stop publishing)");
+    if draft {
+        d.severity = crate::diagnostics::Severity::Warning;
+    }
+    Some(d)
+}
+
 fn to_do(campaign: &Campaign, entry: &Located, key: &str) -> Diagnostic {
     let source = &campaign.config_source;
     let message = if key == "base_url" {

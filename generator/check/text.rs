@@ -51,16 +51,27 @@ pub fn listing(diags: &Diagnostics) -> (String, String) {
 }
 
 fn translations(out: &mut String, report: &CheckReport) {
-    // Nothing to say when only one language is built (or the build stopped
-    // before comparing them).
-    let Some(t) = report
-        .translations
-        .as_ref()
-        .filter(|t| !t.locales.is_empty())
-    else {
+    let Some((heading, lines)) = translation_summary(report) else {
         return;
     };
-    let _ = writeln!(out, "Translations (original: {})", t.default_locale);
+    let _ = writeln!(out, "{heading}");
+    for line in lines {
+        let _ = writeln!(out, "  {line}");
+    }
+    out.push('\n');
+}
+
+/// The translations summary: its heading (`Translations (original: it)`)
+/// and one line per other locale (`en: complete`, `de: 1 stale`); `None`
+/// when only one language is built (or the build stopped before comparing
+/// them). The preview's checklist page shows the same.
+pub(crate) fn translation_summary(report: &CheckReport) -> Option<(String, Vec<String>)> {
+    let t = report
+        .translations
+        .as_ref()
+        .filter(|t| !t.locales.is_empty())?;
+    let heading = format!("Translations (original: {})", t.default_locale);
+    let mut lines = Vec::new();
     for l in &t.locales {
         let counts = [
             (l.missing_pages.len(), "missing page"),
@@ -86,9 +97,9 @@ fn translations(out: &mut String, report: &CheckReport) {
         } else {
             found.join(", ")
         };
-        let _ = writeln!(out, "  {}: {line}", l.locale);
+        lines.push(format!("{}: {line}", l.locale));
     }
-    out.push('\n');
+    Some((heading, lines))
 }
 
 /// `lombardia: not ready. Left: 9 to-dos, 24 passages to adapt, 3 warnings`

@@ -123,12 +123,9 @@ fn build_one(dir: &Path, id: &str, out: &Path, args: &Args, options: &BuildOptio
             eprintln!("{dir}: not built; nothing was written or deleted");
             false
         }
-        // To-dos left: listed as `faro check` lists them, counted as to-dos.
-        Err(diags)
-            if diags
-                .iter()
-                .any(|d| d.severity == Severity::Error && faro::kind_of(d) == "todos") =>
-        {
+        // To-dos or essential pages left: listed as `faro check` lists them
+        // (a stale page with what changed in its original), counted by kind.
+        Err(diags) if diags.iter().any(left_to_do) => {
             let (listing, _) = faro::check_listing(&diags);
             let errors: Diagnostics = diags
                 .iter()
@@ -155,6 +152,13 @@ fn build_one(dir: &Path, id: &str, out: &Path, args: &Args, options: &BuildOptio
             false
         }
     }
+}
+
+/// True for an error that `--draft` lets through: a to-do, or an essential
+/// page to translate or update.
+fn left_to_do(d: &faro::diagnostics::Diagnostic) -> bool {
+    d.severity == Severity::Error
+        && (faro::kind_of(d) == "todos" || d.code.starts_with("translation.essential"))
 }
 
 /// The warnings, a count of a draft's to-dos and the summary line.

@@ -21,17 +21,22 @@ pub struct Args {
     /// such as a national helpline, are kept only in the same country.
     #[arg(long)]
     country: Option<String>,
-    /// Locales of the new campaign, comma-separated (default: the source's).
+    /// Locales of the new campaign, comma-separated, its default language
+    /// first, such as de,en (default: the source's; for a region of another
+    /// country, with that country's language as the default).
     #[arg(long, value_delimiter = ',')]
     locales: Option<Vec<String>>,
-    /// Default locale of the new campaign.
+    /// Default locale of the new campaign, when it is not the first of
+    /// --locales (it is added to them if missing).
     #[arg(long)]
     default_locale: Option<String>,
 }
 
 /// Runs the command.
 pub fn run(args: Args) -> ExitCode {
+    let given = args.country.is_some();
     let country = args.country.or_else(|| ask_country(&args.source));
+    let asked = !given && country.is_some();
     let options = ForkOptions {
         region: args.region,
         locales: args.locales,
@@ -40,19 +45,31 @@ pub fn run(args: Args) -> ExitCode {
     };
     match fork(&args.source, &args.new, &options) {
         Ok(r) => {
-            let country = if r.same_country {
-                format!("same country ({}): national facts kept", r.country)
-            } else {
-                format!(
-                    "another country ({}): national facts turned into to-dos",
-                    r.country
-                )
-            };
             let dir = r.dir.display();
             println!(
-                "{dir}: {} pages kept, {} seeded for new languages, {} passages to adapt kept in place; {country}.\nNext: read {dir}/CHECKLIST.md and run `faro check {dir}`.",
+                "{dir}: {} pages kept, {} seeded for new languages, {} passages to adapt kept in place.",
                 r.pages_kept, r.pages_seeded, r.regional_passages,
             );
+            let country = match (r.same_country, given || asked) {
+                (true, true) => "the source's country: national facts kept".to_string(),
+                (true, false) => {
+                    "the source's, as --country was not given: national facts kept".to_string()
+                }
+                (false, _) => {
+                    "not the source's country: national facts turned into to-dos".to_string()
+                }
+            };
+            println!("Country: {} ({}), {country}.", r.country, r.country_name);
+            let (default, others) = r
+                .locales
+                .split_first()
+                .expect("a fork has a default locale");
+            let others: String = others.iter().map(|l| format!(", {l}")).collect();
+            println!(
+                "Languages: {default} (the default language: {}){others}.",
+                r.default_why
+            );
+            println!("Next: read {dir}/CHECKLIST.md and run `faro check {dir}`.");
             ExitCode::SUCCESS
         }
         Err(diags) => {

@@ -63,7 +63,8 @@ pub struct Diagnostic {
     /// What to do about it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hint: Option<String>,
-    /// For a passage to adapt: its text as it was forked, shown beside the item.
+    /// Text shown beside the item: for a passage to adapt, its text as it
+    /// was forked; for a stale translation, what changed in its original.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub original: Option<String>,
     /// The source text, for snippets.
@@ -123,6 +124,12 @@ impl Diagnostic {
     /// Adds the original text of a passage to adapt.
     pub fn with_original(mut self, text: impl Into<String>) -> Self {
         self.original = Some(text.into());
+        self
+    }
+
+    /// Adds what changed in a stale translation's original, when known.
+    pub fn with_changes(mut self, changes: Option<String>) -> Self {
+        self.original = changes.or(self.original);
         self
     }
 

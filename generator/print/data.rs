@@ -11,7 +11,7 @@ use crate::campaign::i18n::{direction, fluent_args, ArgValue};
 use crate::campaign::load::Campaign;
 
 use super::booklet::Booklet;
-use crate::campaign::print_assets::{AssetSpec, Format};
+use crate::campaign::print_assets::{printed, AssetSpec, Format};
 
 /// The data of one asset in one locale and variant.
 #[derive(Debug, Clone, Serialize)]
@@ -270,7 +270,8 @@ fn texts(
 ) -> (BTreeMap<String, String>, BTreeMap<String, Vec<String>>) {
     let mut strings = BTreeMap::new();
     let mut lists = BTreeMap::new();
-    for key in asset.keys {
+    let eu_funded = campaign.settings.eu_funded;
+    for key in asset.keys.iter().filter(|k| printed(k, eu_funded)) {
         let text = campaign.i18n.format(locale, key, None);
         if asset.lists.contains(key) {
             let items: Vec<String> = text

@@ -7,6 +7,7 @@
 //! place only when complete, so an error never leaves a half-made folder behind.
 
 mod checklist;
+mod options;
 mod text;
 
 pub(crate) use text::mark_passages;
@@ -50,8 +51,14 @@ pub struct ForkReport {
     pub regional_passages: usize,
     /// The new campaign's country.
     pub country: String,
+    /// Its English name (`Austria`).
+    pub country_name: String,
     /// True when the country is the source's: its national facts were kept.
     pub same_country: bool,
+    /// The new campaign's locales, its default first.
+    pub locales: Vec<String>,
+    /// Where the default locale came from (`the language of Austria`).
+    pub default_why: String,
 }
 
 /// Forks `source` into `dest`, which must not exist.
@@ -98,8 +105,6 @@ pub fn fork(source: &Path, dest: &Path, options: &ForkOptions) -> Result<ForkRep
     std::fs::rename(work.keep(), dest).map_err(io)?;
     Ok(ForkReport {
         dir: dest.to_path_buf(),
-        country: plan.country.clone(),
-        same_country: plan.same_country,
         ..report
     })
 }
@@ -125,6 +130,7 @@ struct Plan<'c> {
     region: Option<String>,
     locales: Vec<String>,
     default_locale: String,
+    default_from: options::DefaultFrom,
     /// The new campaign's country, upper case.
     country: String,
     /// The source's country is the new one's: national facts stay true.
@@ -148,87 +154,6 @@ fn travels(h: &HelplineSettings, same_country: bool) -> bool {
     }
 }
 
-/// The fork's locales, its default first: `--locales` (or the campaign's),
-/// each of which needs interface strings, and `--default-locale` (or the
-/// first of `--locales` when the campaign's default is not among them).
-fn fork_locales(
-    campaign: &Campaign,
-    o: &ForkOptions,
-) -> Result<(Vec<String>, String), Diagnostics> {
-    let s = &campaign.settings;
-    let mut locales = o.locales.clone().unwrap_or_else(|| s.locales.clone());
-    let default_locale = o
-        .default_locale
-        .clone()
-        .or_else(|| {
-            o.locales
-                .as_ref()
-                .and_then(|l| l.first().cloned())
-                .filter(|_| !locales.contains(&s.default_locale))
-        })
-        .unwrap_or_else(|| s.default_locale.clone());
-    locales.retain(|l| *l != default_locale);
-    locales.insert(0, default_locale.clone());
-    let known: BTreeSet<String> = campaign.i18n.locales().map(str::to_string).collect();
-    let shared = campaign.project.locales();
-    let mut scratch = Diagnostics::new();
-    let unknown: Vec<&String> = locales
-        .iter()
-        .filter(|l| !known.contains(*l) && !shared.has_dir(l))
-        .collect();
-    if let Some(first) = unknown.first() {
-        let available: Vec<String> = shared
-            .files("", &mut scratch)
-            .iter()
-            .filter_map(|f| f.name.split('/').next().map(str::to_string))
-            .chain(known.iter().cloned())
-            .collect::<BTreeSet<_>>()
-            .into_iter()
-            .collect();
-        let advice: Vec<String> = unknown
-            .iter()
-            .map(|l| {
-                format!(
-                    "`{l}`: {}",
-                    crate::campaign::locale_code::advice(l, &available)
-                )
-            })
-            .collect();
-        return Err(Diagnostic::error(
-            "fork.locale",
-            format!(
-                "no interface strings for the locale `{first}`{}",
-                if unknown.len() > 1 {
-                    " (and others)"
-                } else {
-                    ""
-                }
-            ),
-        )
-        .with_hint(advice.join("; "))
-        .into());
-    }
-    Ok((locales, default_locale))
-}
-
-/// The fork's country: `--country`, upper-cased, or the campaign's.
-fn fork_country(source_country: &str, o: &ForkOptions) -> Result<String, Diagnostics> {
-    let country = o
-        .country
-        .as_deref()
-        .map(|c| c.trim().to_ascii_uppercase())
-        .unwrap_or_else(|| source_country.to_string());
-    if country.len() != 2 || !country.chars().all(|c| c.is_ascii_alphabetic()) {
-        return Err(Diagnostic::error(
-            "fork.country",
-            format!("`{country}` is not a two-letter country code"),
-        )
-        .with_hint("give the ISO 3166 code of the new region's country, such as --country IT or --country AT")
-        .into());
-    }
-    Ok(country)
-}
-
 impl<'c> Plan<'c> {
     fn new(campaign: &'c Campaign, dest: &Path, o: &ForkOptions) -> Result<Self, Diagnostics> {
         let s = &campaign.settings;
@@ -239,10 +164,11 @@ impl<'c> Plan<'c> {
             .chars()
             .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
             .collect();
-        let (locales, default_locale) = fork_locales(campaign, o)?;
         let source_country = s.country.clone().unwrap_or_default();
-        let country = fork_country(&source_country, o)?;
+        let country = options::country(&source_country, o)?;
         let same_country = country == source_country;
+        let (locales, default_locale, default_from) =
+            options::locales(campaign, o, &country, same_country)?;
         let (kept, dropped): (Vec<_>, Vec<_>) =
             s.helplines.iter().partition(|h| travels(h, same_country));
         Ok(Plan {
@@ -251,6 +177,7 @@ impl<'c> Plan<'c> {
             region: o.region.clone(),
             locales,
             default_locale,
+            default_from,
             country,
             same_country,
             shown_dir: dest.display().to_string(),
@@ -273,7 +200,12 @@ impl<'c> Plan<'c> {
             pages_seeded: 0,
             regional_passages: 0,
             country: self.country.clone(),
+            country_name: crate::campaign::country::name(&self.country)
+                .unwrap_or_default()
+                .to_string(),
             same_country: self.same_country,
+            locales: self.locales.clone(),
+            default_why: self.default_from.why(),
         };
         std::fs::write(dir.join("campaign.yaml"), self.campaign_yaml())?;
         for folder in COPIED_FOLDERS {
@@ -383,12 +315,19 @@ impl<'c> Plan<'c> {
             let written =
                 std::fs::read_to_string(dir.join("content").join(&self.default_locale).join(rel))?;
             let hash = crate::campaign::content::text_hash(&written);
+            let mut stamped = false;
             for locale in self.locales.iter().filter(|l| **l != self.default_locale) {
                 if page_in(locale).is_some_and(|p| current(p, original)) {
                     let path = dir.join("content").join(locale).join(rel);
                     let text = std::fs::read_to_string(&path)?;
                     std::fs::write(&path, with_translated_from(&text, &hash))?;
+                    stamped = true;
                 }
+            }
+            if stamped {
+                // Kept as `faro stamp` keeps it: once the officer edits the
+                // original, `faro check` shows the translator what changed.
+                keep_original(dir, &hash, &written)?;
             }
         }
         Ok(())
@@ -545,6 +484,14 @@ fn region_names(campaign: &Campaign) -> Vec<String> {
     names.remove(&campaign.settings.region);
     names.remove("");
     names.into_iter().collect()
+}
+
+/// Keeps `text` as the original with `hash` in the new campaign's
+/// `translations/originals/` (see `crate::translate::history`).
+fn keep_original(dir: &Path, hash: &str, text: &str) -> std::io::Result<()> {
+    let folder = dir.join(crate::translate::history::ORIGINALS);
+    std::fs::create_dir_all(&folder)?;
+    std::fs::write(folder.join(format!("{hash}.md")), text)
 }
 
 /// Folders a fork copies as they are.

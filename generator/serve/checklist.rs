@@ -49,6 +49,13 @@ fn render(report: &CheckReport, build: u64) -> String {
             run_html(&mut body, run, level);
         }
     }
+    if let Some((heading, lines)) = crate::check::text::translation_summary(report) {
+        let _ = writeln!(body, "<h2>{}</h2>\n<ul>", escape_html(&heading));
+        for line in lines {
+            let _ = writeln!(body, "<li>{}</li>", escape_html(&line));
+        }
+        body.push_str("</ul>\n");
+    }
     format!(
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
@@ -74,7 +81,7 @@ blockquote{margin:.4rem 0;padding:.4rem .8rem;border-left:4px solid #5b2a86;back
 /// heading of `level`) and its items, each with its full location.
 fn run_html(body: &mut String, run: &Run, level: u8) {
     if let Some(hint) = &run.hint {
-        let _ = writeln!(body, "<p class=\"hint\">hint: {}</p>", escape_html(hint));
+        let _ = writeln!(body, "<p class=\"hint\">hint: {}</p>", with_code(hint));
     }
     for group in &run.files {
         if let Some(file) = &group.file {
@@ -94,16 +101,49 @@ fn run_html(body: &mut String, run: &Run, level: u8) {
                 body,
                 "<li><code>{}</code> {}",
                 escape_html(&at),
-                escape_html(&d.message)
+                with_code(&d.message)
             );
             if let Some(original) = &d.original {
-                let _ = write!(body, "<blockquote>{}</blockquote>", escape_html(original));
+                let lines: Vec<String> = original.lines().map(escape_html).collect();
+                let _ = write!(body, "<blockquote>{}</blockquote>", lines.join("<br>"));
             }
             if let (None, Some(hint)) = (&run.hint, &d.hint) {
-                let _ = write!(body, "<p class=\"hint\">hint: {}</p>", escape_html(hint));
+                let _ = write!(body, "<p class=\"hint\">hint: {}</p>", with_code(hint));
             }
             body.push_str("</li>\n");
         }
         body.push_str("</ol>\n");
+    }
+}
+
+/// `text` as HTML, its `backquoted` parts (keys, commands, file names) as
+/// code, as `faro check` writes them; text with an odd number of backquotes
+/// is shown as it is.
+fn with_code(text: &str) -> String {
+    let parts: Vec<&str> = text.split('`').collect();
+    if parts.len() % 2 == 0 {
+        return escape_html(text);
+    }
+    parts
+        .iter()
+        .enumerate()
+        .map(|(i, part)| match i % 2 {
+            1 => format!("<code>{}</code>", escape_html(part)),
+            _ => escape_html(part),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::with_code;
+
+    #[test]
+    fn backquoted_words_become_code_and_everything_is_escaped() {
+        assert_eq!(
+            with_code("run `faro stamp a<b>.md` then <i>"),
+            "run <code>faro stamp a&lt;b&gt;.md</code> then &lt;i&gt;"
+        );
+        assert_eq!(with_code("one ` alone"), "one ` alone");
     }
 }

@@ -9,6 +9,7 @@
 //! the original looked like at the last translation is kept ([`history`]), so
 //! that an export shows what changed and can leave out what did not.
 
+pub(crate) mod changes;
 pub(crate) mod export;
 mod fluent_select;
 pub(crate) mod history;

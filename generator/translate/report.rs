@@ -95,6 +95,7 @@ pub(crate) fn report(
         let interface_only = crate::campaign::essential::interface_only(campaign, locale);
         let reported = |key: &str| interface_only || (has_pages && !essential.contains(key));
         pages(
+            &campaign.dir,
             locale,
             &originals,
             &translation_of,
@@ -200,6 +201,7 @@ fn unreviewed_strings(campaign: &Campaign, locale: &str) -> Vec<String> {
 type PageLookup<'a, 'c> = dyn Fn(&str) -> Option<&'c crate::campaign::content::SourcePage> + 'a;
 
 fn pages(
+    campaign_dir: &std::path::Path,
     locale: &str,
     originals: &BTreeMap<&str, &crate::campaign::content::SourcePage>,
     translation_of: &PageLookup,
@@ -229,12 +231,17 @@ fn pages(
             }
             Some(t) => match &t.front.translated_from {
                 Some(h) if *h == original.source_hash() => {}
-                Some(_) => {
+                Some(h) => {
                     summary.stale_pages.push(key.to_string());
+                    // Read only for a page reported here (essential ones are reported elsewhere).
+                    let changes = reported(key)
+                        .then(|| super::changes::since(campaign_dir, original, h))
+                        .flatten();
                     diags.push(
                         Diagnostic::warning("translation.stale", format!("the `{default}` original of `{key}` changed since this translation", default = original.locale))
                             .in_file(&t.source.path)
-                            .with_hint(format!("update it to match {}, then run `faro stamp {}` (it records the new version, \"{}\", in `translated_from`)", original.source.path.display(), t.source.path.display(), original.source_hash())),
+                            .with_hint(crate::campaign::essential::stale_hint(campaign_dir, locale, &original.source.path, &t.source.path, &original.source_hash()))
+                            .with_changes(changes),
                     );
                 }
                 None => {

@@ -109,6 +109,40 @@ pub fn check_json(cwd: &Path, campaign: &str) -> (Option<i32>, serde_json::Value
     (run.code, json)
 }
 
+/// Every item of a `faro check --format json` report, group after group.
+pub fn check_items(json: &serde_json::Value) -> Vec<serde_json::Value> {
+    json["groups"]
+        .as_array()
+        .expect("check JSON has groups")
+        .iter()
+        .flat_map(|g| g["items"].as_array().expect("a group has items").clone())
+        .collect()
+}
+
+/// A project folder holding a copy of the pilot as campaigns/veneto.
+pub fn pilot_project() -> tempfile::TempDir {
+    let dir = tempdir();
+    copy_dir(
+        &repo().join("campaigns/veneto"),
+        &dir.path().join("campaigns/veneto"),
+    );
+    dir
+}
+
+/// A project folder holding a copy of the basic fixture as campaigns/basic.
+pub fn basic_project() -> tempfile::TempDir {
+    let dir = tempdir();
+    copy_dir(&fixture("basic"), &dir.path().join("campaigns/basic"));
+    dir
+}
+
+/// Replaces the first `from` in the file by `to` (the file must hold `from`).
+pub fn replace_first(path: &Path, from: &str, to: &str) {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    assert!(text.contains(from), "{} has no {from:?}", path.display());
+    std::fs::write(path, text.replacen(from, to, 1)).expect("write the edited file");
+}
+
 /// Runs `faro build <campaign> -o <out>` in `cwd`.
 pub fn faro_build(cwd: &Path, campaign: &Path, out: &Path) -> Run {
     run(faro_command()
