@@ -2,7 +2,7 @@
 # Turns the benchmark's synthetic campaign into a Hugo site with what Faro's
 # pages have, for benches/compare/run.sh (which times `hugo` on it).
 #
-#   sh benches/compare/hugo-site.sh target/bench/campaign-v2-4000x6 SITE_DIR
+#   sh benches/compare/hugo-site.sh target/bench/campaign-v3-4000x6 SITE_DIR
 #   hugo --quiet --minify --source SITE_DIR --destination OUT
 #
 # The site has one tree per language, translated slugs, a language switcher and

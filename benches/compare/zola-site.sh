@@ -2,7 +2,7 @@
 # Turns the benchmark's synthetic campaign into a Zola site with what Faro's
 # pages have, for benches/compare/run.sh (which times `zola build` on it).
 #
-#   sh benches/compare/zola-site.sh target/bench/campaign-v2-4000x6 SITE_DIR
+#   sh benches/compare/zola-site.sh target/bench/campaign-v3-4000x6 SITE_DIR
 #   zola --root SITE_DIR build --output-dir OUT
 #
 # As in hugo-site.sh: every language's pages with translated slugs (Zola puts
