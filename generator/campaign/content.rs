@@ -392,7 +392,7 @@ pub(crate) fn slugify(text: &str) -> String {
 /// left out, so that confirming a passage (deleting its marker, the text
 /// unchanged) leaves its translations current.
 pub(crate) fn text_hash(text: &str) -> String {
-    let marker = format!(" {}", crate::web::markdown::TO_ADAPT);
+    let marker = format!(" {}", crate::campaign::blocks::TO_ADAPT);
     if !text.contains(&marker) {
         return blake3::hash(text.as_bytes()).to_hex()[..12].to_string();
     }

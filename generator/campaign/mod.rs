@@ -3,6 +3,7 @@
 //! around the campaign (templates, themes, shared locales), to-dos, essential
 //! pages, and the site model ([`site`]) that every renderer reads.
 
+pub(crate) mod blocks;
 pub(crate) mod colours;
 pub(crate) mod content;
 pub(crate) mod country;

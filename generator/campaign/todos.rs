@@ -249,7 +249,7 @@ fn passages_to_adapt(text: &str) -> Vec<Passage<'_>> {
     let mut open: Option<(&str, &str, usize, usize)> = None;
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
-        match (open, crate::web::markdown::block_opening(line)) {
+        match (open, crate::campaign::blocks::block_opening(line)) {
             (None, Some((kind, Some(hash)))) => {
                 open = Some((kind, hash, offset, offset + line.len()))
             }

@@ -8,6 +8,7 @@ use std::path::Path;
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use serde::Serialize;
 
+use crate::campaign::blocks::{block_opening, BLOCK_KINDS, TO_ADAPT};
 use crate::campaign::content::{slugify, SourcePage};
 use crate::diagnostics::{did_you_mean, position_of, Diagnostic, Diagnostics};
 use crate::untrusted::escape_html as escape;
@@ -29,23 +30,6 @@ pub(crate) const RESERVED_IDS: &[&str] = &[
     "journeys-title",
     "partners-title",
 ];
-
-/// Block kinds a `::: kind` marker may name: `regional` (facts of the region),
-/// `national` (facts of the country, such as a national helpline), `todo`.
-pub(crate) const BLOCK_KINDS: &[&str] = &["regional", "national", "todo"];
-
-/// The mark `faro fork` puts on a passage to adapt: `::: regional to-adapt=HASH`,
-/// HASH being the passage's hash when it was forked (see `crate::campaign::todos`).
-pub(crate) const TO_ADAPT: &str = "to-adapt=";
-
-/// A `::: kind [to-adapt=HASH]` opening line, split into kind and hash.
-pub(crate) fn block_opening(line: &str) -> Option<(&str, Option<&str>)> {
-    let rest = line.trim().strip_prefix(":::")?.trim();
-    let mut words = rest.split_whitespace();
-    let kind = words.next()?;
-    let hash = words.next().map(|w| w.strip_prefix(TO_ADAPT).unwrap_or(w));
-    Some((kind, hash))
-}
 
 /// An entry of a page's table of contents (its `##` headings).
 #[derive(Debug, Clone, Serialize)]

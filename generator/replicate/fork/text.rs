@@ -51,7 +51,11 @@ pub(crate) fn mark_passages(text: &str, same_country: bool) -> (String, usize) {
         if let Some((kind, body)) = open.as_mut() {
             if line.trim() == ":::" {
                 let hash = passage_hash(body);
-                let _ = writeln!(out, "::: {kind} {}{hash}", crate::web::markdown::TO_ADAPT);
+                let _ = writeln!(
+                    out,
+                    "::: {kind} {}{hash}",
+                    crate::campaign::blocks::TO_ADAPT
+                );
                 out.push_str(body);
                 out.push_str(line);
                 open = None;
@@ -60,7 +64,7 @@ pub(crate) fn mark_passages(text: &str, same_country: bool) -> (String, usize) {
             }
             continue;
         }
-        match crate::web::markdown::block_opening(line) {
+        match crate::campaign::blocks::block_opening(line) {
             Some((kind @ "regional", _)) => open = Some((kind, String::new())),
             Some((kind @ "national", _)) if !same_country => open = Some((kind, String::new())),
             _ => {
