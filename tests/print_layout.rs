@@ -6,7 +6,8 @@
 //! for 300 dpi at its printed size is a warning at its campaign.yaml value;
 //! local services (fictional test data) get their co-branded sets, with the
 //! partner row of logos, in the locales they serve, on the Materials page
-//! under their names; a partner logo larger than the EU emblem fails.
+//! under their names; a partner logo larger than the EU emblem fails; a web
+//! address with a hyphen never breaks there.
 
 mod common;
 
@@ -310,5 +311,79 @@ fn a_partner_logo_larger_than_the_eu_emblem_fails_the_build() {
     let err = run.flat_stderr();
     assert!(err.contains("print.layout"), "{err}");
     assert!(err.contains("is larger than the EU emblem"), "{err}");
+    assert!(!out.exists(), "a failed build wrote output");
+}
+
+/// A fork's address with a hyphen, as long as a real one
+/// (stop-stalkerware.iledefrance.fr): before, the posters and the flyer
+/// broke it after "stop-", which reads as a hyphen added at the break.
+const HYPHENATED: &str = "https://stop-stalkerware.testland.example.org/";
+
+#[test]
+fn a_web_address_with_a_hyphen_never_breaks_at_it() {
+    let tmp = tempdir();
+    let campaign = fixture_copy(tmp.path(), "[poster-a3, poster-a4, flyer-a5, wallet-card]");
+    edit(
+        &campaign.join("campaign.yaml"),
+        "base_url: https://example.org/stop/",
+        &format!("base_url: {HYPHENATED}"),
+    );
+    let out = tmp.path().join("site");
+    build(&campaign, &out).assert_success();
+    for lang in ["en", "de", "ar"] {
+        for asset in ["poster-a3", "poster-a4", "flyer-a5", "wallet-card"] {
+            let pdf = out.join(format!("print/{lang}/{asset}.pdf"));
+            let words: Vec<String> = words(&pdf)
+                .iter()
+                .flat_map(|p| p.words.iter())
+                // The invisible word joiners and break opportunities that
+                // the templates put into the address.
+                .map(|w| w.text.replace(['\u{2060}', '\u{200b}'], ""))
+                .filter(|w| w.contains("stop") || w.contains("stalkerware"))
+                .collect();
+            assert!(
+                words.iter().any(|w| w.contains("stop-stalkerware.")),
+                "{lang} {asset}: the address broken at its hyphen: {words:?}"
+            );
+            assert!(
+                !words.iter().any(|w| w.ends_with('-') || w.starts_with('-')),
+                "{lang} {asset}: {words:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_template_that_breaks_the_address_at_its_hyphen_fails_the_build() {
+    let tmp = tempdir();
+    let campaign = fixture_copy(tmp.path(), "[wallet-card]");
+    edit(
+        &campaign.join("campaign.yaml"),
+        "base_url: https://example.org/stop/",
+        &format!("base_url: {HYPHENATED}"),
+    );
+    // A campaign's own card that sets the address as plain text in a
+    // narrow column, where Typst breaks it after "stop-".
+    let own = campaign.join("templates/print");
+    std::fs::create_dir_all(&own).unwrap();
+    let template = std::fs::read_to_string(repo().join("templates/print/card.typ")).unwrap();
+    let plain = template.replace(
+        "site-address(inner, room, 7.5pt, 6pt, weight: \"bold\", fill: col(\"primary\"))",
+        "block(width: 25mm, text(size: 7.5pt, data.url_display))",
+    );
+    assert_ne!(
+        plain, template,
+        "card.typ no longer sets the address this way"
+    );
+    std::fs::write(own.join("card.typ"), plain).unwrap();
+    let out = tmp.path().join("site");
+    let run = build(&campaign, &out);
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    let err = run.flat_stderr();
+    assert!(err.contains("print.layout"), "{err}");
+    assert!(
+        err.contains("wallet-card (en): the site address breaks at its own hyphen after `stop-`"),
+        "{err}"
+    );
     assert!(!out.exists(), "a failed build wrote output");
 }
