@@ -34,21 +34,21 @@ chooser-pages = { $count ->
    *[other] { $count } pages
 }
 fallback-banner = Cette page n’est pas encore traduite en { $language }. Vous trouverez ci-dessous l’original en { $original }.
-review-notice-machine = Cette page a été traduite automatiquement et n'a pas encore été relue par une personne de langue maternelle.
-review-notice-volunteer = Cette traduction n'a pas encore été relue par une personne de langue maternelle.
+review-notice-machine = Cette page a été traduite automatiquement et n’a pas encore été relue par une personne de langue maternelle.
+review-notice-volunteer = Cette traduction n’a pas encore été relue par une personne de langue maternelle.
 on-this-page = Sur cette page
 footnotes-heading = Sources
 back-to-top = Retour en haut
 
 ## Helplines
 helplines-title = Vous pouvez trouver de l’aide
-help-now-title = Besoin d’aide maintenant ?
+help-now-title = Besoin d’aide maintenant ?
 helpline-free = Gratuit
-helpline-always-open = 24 h sur 24, 7 jours sur 7
+helpline-always-open = 24 h sur 24, 7 jours sur 7
 helpline-anonymous = Anonyme
 helpline-languages = Réponses en plusieurs langues
 helpline-call = Appeler le { $number }
-helpline-emergency = En danger immédiat ? Appelez le { $number }
+helpline-emergency = En danger immédiat ? Appelez le { $number }
 
 ## Footer
 footer-privacy = Ce site ne dépose aucun cookie, n’enregistre rien sur votre appareil et ne charge rien depuis d’autres sites.
@@ -58,9 +58,9 @@ eu-emblem-alt = Drapeau de l’Union européenne
 not-found-title = Page introuvable
 not-found-text = Cette page n’existe pas ou a été déplacée.
 not-found-home = Aller à la page d’accueil
-draft-banner = Brouillon : ne pas publier
+draft-banner = Brouillon : ne pas publier
 error-title = L’aperçu n’a pas pu être généré
-error-hint = Corrigez le fichier et enregistrez-le : cette page se recharge d’elle-même.
+error-hint = Corrigez le fichier et enregistrez-le : cette page se recharge d’elle-même.
 
 ## Materials (print and share)
 materials-title = Imprimer et partager
@@ -70,9 +70,9 @@ materials-intro = Affiches, flyers et cartes de poche prêts à imprimer, et ima
 materials-download = Télécharger
 materials-paper = Format du papier
 materials-file-size = Taille du fichier
-materials-variant-print = Pour un imprimeur : fond perdu de 3 mm et traits de coupe
+materials-variant-print = Pour un imprimeur : fond perdu de 3 mm et traits de coupe
 materials-variant-office = Pour une imprimante de bureau
-materials-preview-alt = Aperçu : { $name }
+materials-preview-alt = Aperçu : { $name }
 asset-poster-a3 = Affiche A3
 asset-poster-a4 = Affiche A4
 asset-flyer-a5 = Flyer A5, recto verso
@@ -82,7 +82,7 @@ asset-social-square = Image pour les réseaux sociaux, carrée
 asset-social-portrait = Image pour les réseaux sociaux, format portrait
 asset-social-story = Image pour les réseaux sociaux, format story
 asset-og = Image d’aperçu des liens
-replication-kit = Kit de reproduction : le dossier de la campagne, prêt à copier
+replication-kit = Kit de reproduction : le dossier de la campagne, prêt à copier
 print-scan-qr = Scannez pour en savoir plus
 print-contents = Sommaire
 

@@ -4,12 +4,12 @@
 # Used by the site, posters, flyers, wallet cards and social images.
 
 ## Campaign
-campaign-name = أوقفوا برامج التجسس – فينيتو
+campaign-name = أوقفوا برامج التجسس – فينيتو
 # The region's name in this language: `faro fork` lists every mention of it in a fork.
 campaign-region = فينيتو
-campaign-tagline = لا يحق لأحد أن يتجسس على هاتفك: تعرّف على برامج التجسس واطلب المساعدة بأمان.
+campaign-tagline = لا يحق لأحد أن يتجسس على هاتفك: تعرّف على برامج التجسس واطلب المساعدة بأمان.
 # One sentence, in this language, saying what the site is (the root language chooser).
-campaign-about = موقع إقليم فينيتو ضد برامج التجسس: كيف تتعرّف على التطبيقات التي تتجسس على الهاتف، وأين تحصل على المساعدة بأمان.
+campaign-about = موقع إقليم فينيتو ضد برامج التجسس: كيف تتعرّف على التطبيقات التي تتجسس على الهاتف، وأين تحصل على المساعدة بأمان.
 
 ## Poster
 poster-headline = هاتفك ملكك
@@ -41,4 +41,4 @@ helpline-emergency-name = رقم الطوارئ الأوروبي
 helpline-emergency-audience = إذا كنت في خطر داهم
 
 ## Sharing
-share-title = أوقفوا برامج التجسس: لا يحق لأحد أن يتجسس عليك
+share-title = أوقفوا برامج التجسس: لا يحق لأحد أن يتجسس عليك

@@ -9,7 +9,7 @@ campaign-about = Die Website der Region Venetien gegen Stalkerware: wie Sie Spio
 
 poster-headline = Ihr Handy gehört nur Ihnen.
 poster-message = Wer heimlich Ihr Handy überwacht, übt Gewalt aus – es ist nicht Ihre Schuld, und Hilfe ist da.
-poster-cta = Rufen Sie 1522 an: kostenlos, rund um die Uhr
+poster-cta = Rufen Sie 1522 an: kostenlos, rund um die Uhr
 
 flyer-signs-title = Mögliche Warnzeichen
 flyer-signs = Der Akku ist schnell leer | Das Handy wird warm, ohne dass Sie es nutzen | Ungewöhnlich hoher Datenverbrauch | Unbekannte Apps oder geänderte Einstellungen | Jemand weiß Dinge, die niemand wissen kann

@@ -16,16 +16,16 @@ poster-cta = Call 1522: free, 24 hours a day
 
 ## Flyer
 flyer-signs-title = Warning signs
-flyer-signs = Battery runs down fast | Phone gets warm when not in use | Data use goes up for no reason | Apps or settings you don't recognise | They know things you never told them
+flyer-signs = Battery runs down fast | Phone gets warm when not in use | Data use goes up for no reason | Apps or settings you don’t recognise | They know things you never told them
 flyer-todo-title = What you can do safely
-flyer-todo = Don't rush to delete the app | Use a device they have never had access to | Note dates and events somewhere safe | Make a safety plan with a support service
+flyer-todo = Don’t rush to delete the app | Use a device they have never had access to | Note dates and events somewhere safe | Make a safety plan with a support service
 
 ## Wallet card
 card-outside = Useful numbers
 card-inside-title = If you feel watched or threatened
 
 ## Funding and partners
-funding-statement = With financial support from the Rights, Equality and Citizenship Programme 2014-2020 of the European Union
+funding-statement = With financial support from the Rights, Equality and Citizenship Programme 2014–2020 of the European Union
 partner-blanquerna-role = Coordination and scientific support
 partner-kaspersky-role = E-learning development and IT content expertise
 partner-veneto-role = Pilot campaign and public-authority perspective

@@ -16,19 +16,19 @@ poster-cta = Chiama il 1522: è gratuito, 24 ore su 24
 
 ## Volantino
 flyer-signs-title = Segnali a cui fare attenzione
-flyer-signs = La batteria si scarica in fretta | Il telefono si scalda anche quando non lo usi | Il traffico dati aumenta senza motivo | Compaiono app o impostazioni che non conosci | L'altra persona sa cose che non le hai detto
+flyer-signs = La batteria si scarica in fretta | Il telefono si scalda anche quando non lo usi | Il traffico dati aumenta senza motivo | Compaiono app o impostazioni che non conosci | L’altra persona sa cose che non le hai detto
 flyer-todo-title = Cosa fare in sicurezza
-flyer-todo = Non cancellare l'app di fretta | Usa un telefono che l'altra persona non ha mai avuto in mano | Annota date e fatti in un posto sicuro | Prepara un piano di sicurezza con un servizio di supporto
+flyer-todo = Non cancellare l’app di fretta | Usa un telefono che l’altra persona non ha mai avuto in mano | Annota date e fatti in un posto sicuro | Prepara un piano di sicurezza con un servizio di supporto
 
 ## Cartoncino tascabile
 card-outside = Numeri utili
 card-inside-title = Se qualcuno ti controlla o ti minaccia
 
 ## Finanziamento e partner
-funding-statement = Con il sostegno finanziario del programma «Diritti, uguaglianza e cittadinanza» 2014-2020 dell'Unione europea
+funding-statement = Con il sostegno finanziario del programma «Diritti, uguaglianza e cittadinanza» 2014–2020 dell’Unione europea
 partner-blanquerna-role = Coordinamento e supporto scientifico
 partner-kaspersky-role = Sviluppo del corso e-learning e competenze informatiche
-partner-veneto-role = Campagna pilota e punto di vista dell'ente pubblico
+partner-veneto-role = Campagna pilota e punto di vista dell’ente pubblico
 partner-unacasa-role = Formazione di chi lavora nei servizi per le vittime e nei programmi per autori di violenza
 partner-wwp-role = Diffusione e competenze sulla violenza di genere
 

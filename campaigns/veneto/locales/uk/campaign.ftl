@@ -4,10 +4,10 @@
 # Used by the site, posters, flyers, wallet cards and social images.
 
 ## Campaign
-campaign-name = Зупинімо сталкерське ПЗ – Венето
+campaign-name = Зупинімо сталкерське ПЗ – Венето
 # The region's name in this language: `faro fork` lists every mention of it in a fork.
 campaign-region = Венето
-campaign-tagline = Ніхто не має права шпигувати за вашим телефоном: розпізнайте сталкерське ПЗ і безпечно отримайте допомогу.
+campaign-tagline = Ніхто не має права шпигувати за вашим телефоном: розпізнайте сталкерське ПЗ і безпечно отримайте допомогу.
 # One sentence, in this language, saying what the site is (the root language chooser).
 campaign-about = Сайт області Венето проти сталкерського ПЗ: як розпізнати застосунки, що шпигують за телефоном, і де безпечно отримати допомогу.
 
@@ -27,7 +27,7 @@ card-outside = Корисні номери
 card-inside-title = Якщо ви відчуваєте стеження чи загрозу
 
 ## Funding and partners
-funding-statement = За фінансової підтримки програми Європейського Союзу «Права, рівність і громадянство» 2014-2020
+funding-statement = За фінансової підтримки програми Європейського Союзу «Права, рівність і громадянство» 2014–2020
 partner-blanquerna-role = Координація та наукова підтримка
 partner-kaspersky-role = Розробка онлайн-курсу та експертиза з ІТ-змісту
 partner-veneto-role = Пілотна кампанія та погляд органу публічної влади
@@ -41,4 +41,4 @@ helpline-emergency-name = Єдиний європейський номер ек�
 helpline-emergency-audience = Якщо вам загрожує безпосередня небезпека
 
 ## Sharing
-share-title = Зупинімо сталкерське ПЗ: ніхто не має права шпигувати за вами
+share-title = Зупинімо сталкерське ПЗ: ніхто не має права шпигувати за вами
