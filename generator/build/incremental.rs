@@ -11,8 +11,9 @@
 //! - existing Markdown pages whose new versions read. A page's body is shown
 //!   by that page and the fallback pages built from it only. Its front
 //!   matter may change what other pages show (menu labels, the home page's
-//!   cards): the model is made again and must place every page as before
-//!   (same paths, order and fallbacks; otherwise a full build), the shared
+//!   cards). When it changes a page's key, slug, weight or `untranslated`
+//!   mark, the model is made again and must place every page as before
+//!   (same paths, order and fallbacks; otherwise a full build); the shared
 //!   contexts are made again, and every page of a locale whose context
 //!   changed is re-rendered with that locale's special pages.
 //! - `.ftl` strings of the campaign's locales: read again, and every page
@@ -37,7 +38,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
 use super::progress::Silent;
-use super::stages::{string_errors, Kept};
+use super::stages::{string_errors, Kept, Timer};
 use super::{build_keeping, BuildOptions, BuildReport};
 use crate::campaign::content::SourcePage;
 use crate::campaign::load::{load_strings, Campaign};
@@ -146,6 +147,8 @@ impl Session {
     /// the session is no longer usable: make a new one with a full build.
     pub(crate) fn apply(&mut self, changed: &[PathBuf]) -> Option<Applied> {
         let start = Instant::now();
+        // `FARO_TIMINGS=1 faro serve` prints where an edit's time goes.
+        let timer = Timer::from_env(&Silent);
         let edit = changes::read(
             &self.campaign,
             &self.real_dir,
@@ -153,19 +156,25 @@ impl Session {
             changed,
         )?;
         let front_matter = edit.front_matter_changed(&self.campaign);
+        // The model is made again only when a page may have moved.
+        let model = front_matter && edit.moves_pages(&self.campaign);
         let edited: Vec<usize> = edit.pages.iter().map(|(i, _)| *i).collect();
+        timer.lap("read");
         let detached = self.site.take()?;
-        let (before, detached) = self.checks_before(detached, &edit, front_matter);
+        let (before, detached) = self.checks_before(detached, &edit, model);
+        timer.lap("before");
         let mut after = Diagnostics::new();
         let strings = !edit.strings.is_empty();
         self.take_in(edit.pages, strings, &mut after)?;
-        let site = if front_matter {
+        let site = if model {
             let site = Site::new(&self.campaign, &mut after);
             site.same_pages(&detached).then_some(site)?
         } else {
             Site::attach(&self.campaign, detached)
         };
+        timer.lap("model");
         let checked = self.body_checks(&site, &edited);
+        timer.lap("checks");
         // An image added or dropped changes the site's files: a full build.
         if checked.images != before.images {
             return None;
@@ -181,7 +190,7 @@ impl Session {
             after,
             markdown: checked.markdown.into_iter().collect(),
         };
-        let applied = self.rerender(site.detach(), followed)?;
+        let applied = self.rerender(site.detach(), followed, &timer)?;
         self.report.elapsed = start.elapsed();
         Some(Applied {
             report: clone_report(&self.report),
@@ -216,7 +225,12 @@ impl Session {
 
     /// Re-renders what `followed` changes over the model `detached`, and
     /// keeps the result when it has no error; returns the files.
-    fn rerender(&mut self, detached: DetachedSite, followed: Followed) -> Option<Vec<OutputFile>> {
+    fn rerender(
+        &mut self,
+        detached: DetachedSite,
+        followed: Followed,
+        timer: &Timer,
+    ) -> Option<Vec<OutputFile>> {
         let Followed {
             edited,
             templates: changed_templates,
@@ -236,6 +250,7 @@ impl Session {
             true => self.contexts_again(&site),
             false => self.kept.contexts.clone(),
         };
+        timer.lap("contexts");
         let redraw = self.redraw(
             &site,
             templates,
@@ -247,6 +262,7 @@ impl Session {
         if self.too_many(&site, &redraw) {
             return None;
         }
+        timer.lap("redraw");
         let files = {
             let pages: Vec<(&Page, &RenderedMarkdown)> = redraw
                 .pages
@@ -264,8 +280,10 @@ impl Session {
             after.extend(diags);
             files
         };
+        timer.lap("render");
         after.extend(string_errors(&self.campaign, templates));
         let warnings = self.warnings(before, after);
+        timer.lap("warnings");
         if warnings.has_errors() {
             return None;
         }
@@ -283,18 +301,18 @@ impl Session {
     }
 
     /// The checks of the edited pages on the campaign as it was (and the
-    /// model's, when front matter changed), with the to-dos the edited
+    /// model's, when `model`: a page may have moved), with the to-dos the edited
     /// `.ftl` files had.
     fn checks_before(
         &self,
         detached: DetachedSite,
         edit: &Edit,
-        front_matter: bool,
+        model: bool,
     ) -> (BodyChecks, DetachedSite) {
         let site = Site::attach(&self.campaign, detached);
         let edited: Vec<usize> = edit.pages.iter().map(|(i, _)| *i).collect();
         let mut checks = self.body_checks(&site, &edited);
-        if front_matter {
+        if model {
             Site::new(&self.campaign, &mut checks.diags);
         }
         let strings: Vec<&Path> = edit

@@ -29,6 +29,29 @@ impl Edit {
             .iter()
             .any(|(i, new)| front_matter(new) != front_matter(&campaign.pages[*i]))
     }
+
+    /// True when an edited page's place in the site model may have changed:
+    /// its key, slug, weight or `untranslated` mark, the only parts of a page
+    /// the model reads (`Site::new`). A title, menu label, description or
+    /// template changes what pages show, never where they are, nor what the
+    /// model reports.
+    pub(super) fn moves_pages(&self, campaign: &Campaign) -> bool {
+        self.pages
+            .iter()
+            .any(|(i, new)| place(new) != place(&campaign.pages[*i]))
+    }
+}
+
+/// What the site model reads of a page.
+fn place(page: &SourcePage) -> (&str, &str, String, i64, bool) {
+    let front = &page.front;
+    (
+        &page.locale,
+        &page.key,
+        page.slug(),
+        front.weight,
+        front.untranslated,
+    )
 }
 
 /// The front matter of a page, as written.
