@@ -14,7 +14,9 @@
 use std::borrow::Cow;
 
 mod attrs;
-use attrs::{attr_rule, minify_value, Minified};
+mod text;
+use attrs::{attr_rule, minify_value, write_attr, Form};
+use text::{decode, decode_into, is_blank, trim_end, trim_start, Writing};
 
 /// How an element's children treat whitespace (minify-html's categories).
 #[derive(Clone, Copy, PartialEq)]
@@ -146,138 +148,176 @@ fn omit_as_last(parent: &str, tag: &str) -> bool {
     }
 }
 
-enum Node<'h> {
-    Text(Cow<'h, str>),
-    Element(Element<'h>),
-}
-
-struct Element<'h> {
-    tag: &'static Tag,
-    /// Name and value (`None`: written without `=`).
-    attrs: Vec<(&'h str, Option<Cow<'h, str>>)>,
-    children: Vec<Node<'h>>,
-}
-
 /// Deeper than this, the piece is left to minify-html (no deep recursion here).
 const MAX_DEPTH: usize = 64;
 
 /// `html` minified as minify-html would, or `None` when it is outside the subset.
 pub(crate) fn minify(html: &str) -> Option<Vec<u8>> {
-    let mut parser = Parser { rest: html };
-    let nodes = parser.children(None, 0)?;
-    let mut out = Vec::with_capacity(html.len());
-    write_children(&mut out, None, nodes);
-    Some(out)
+    // Two characters are shorter written as entities that contain U+20D2:
+    // minify-html's rule for them is not copied here.
+    if html.contains('\u{20D2}') {
+        return None;
+    }
+    let mut writer = Writer {
+        rest: html,
+        out: Vec::with_capacity(html.len()),
+        attrs: Vec::new(),
+    };
+    writer.children(None, 0)?;
+    Some(writer.out)
 }
 
-struct Parser<'h> {
+/// Parses and writes in one pass: what minify-html decides from an element's
+/// siblings (whitespace at the ends, closing tags it may leave out) is decided
+/// by looking ahead in the input, so no tree is built.
+struct Writer<'h> {
+    /// The input not read yet.
     rest: &'h str,
+    out: Vec<u8>,
+    /// The current opening tag's attributes, `None` for those minify-html
+    /// leaves out (a `Vec` kept to reuse its memory).
+    attrs: Vec<(&'h str, Cow<'h, str>, Option<Form>)>,
 }
 
-impl<'h> Parser<'h> {
-    /// The nodes up to `parent`'s closing tag (consumed), or to the end at the top.
-    fn children(&mut self, parent: Option<&'static Tag>, depth: usize) -> Option<Vec<Node<'h>>> {
+impl<'h> Writer<'h> {
+    /// minify-html's `minify_content`: the nodes up to `parent`'s closing tag
+    /// (consumed), or to the end at the top, each text's whitespace treated
+    /// per the parent's category.
+    fn children(&mut self, parent: Option<&'static Tag>, depth: usize) -> Option<()> {
         if depth > MAX_DEPTH {
             return None;
         }
-        let mut nodes = Vec::new();
+        let space = parent.map_or(Space::Layout, |p| p.space);
+        let mut first = true;
         loop {
-            let text_end = self.rest.find('<').unwrap_or(self.rest.len());
+            let text_end = memchr::memchr(b'<', self.rest.as_bytes()).unwrap_or(self.rest.len());
             if text_end > 0 {
-                let text = decode(&self.rest[..text_end])?;
-                nodes.push(Node::Text(text));
+                let raw = &self.rest[..text_end];
                 self.rest = &self.rest[text_end..];
+                // The parent's last node: its closing tag (or the end) is next.
+                let last = self.rest.is_empty() || self.rest.starts_with("</");
+                self.text(raw, space, first, last)?;
             }
+            first = false;
             if self.rest.is_empty() {
-                return parent.is_none().then_some(nodes);
+                return parent.is_none().then_some(());
             }
             if let Some(closing) = self.rest.strip_prefix("</") {
-                let parent = parent?;
-                let after = closing.strip_prefix(parent.name)?.strip_prefix('>')?;
+                let after = closing.strip_prefix(parent?.name)?.strip_prefix('>')?;
                 self.rest = after;
-                return Some(nodes);
+                return Some(());
             }
-            let element = self.element(parent, depth)?;
-            nodes.push(Node::Element(element));
+            self.element(parent, depth)?;
         }
     }
 
-    /// The element whose opening tag is next, with its children.
-    fn element(&mut self, parent: Option<&'static Tag>, depth: usize) -> Option<Element<'h>> {
+    /// One text node: trimmed where it begins or ends a parent that trims,
+    /// left out when blank in a layout parent, collapsed unless in `code`.
+    fn text(&mut self, raw: &str, space: Space, first: bool, last: bool) -> Option<()> {
+        let (collapse, drops_blank, trims) = match space {
+            Space::Layout => (true, true, true),
+            Space::Content => (true, false, true),
+            Space::Formatting => (true, false, false),
+            Space::Sensitive => (false, false, false),
+        };
+        let mut text = raw;
+        if trims && first {
+            text = trim_start(text);
+        }
+        if drops_blank && is_blank(text) {
+            // Still checked: an entity in it would have been refused.
+            return Some(());
+        }
+        if trims && last {
+            text = trim_end(text);
+        }
+        let how = Writing {
+            collapse,
+            escape_lt: true,
+        };
+        decode_into(&mut self.out, text, how)
+    }
+
+    /// The element whose opening tag is next, with its children, then its
+    /// closing tag unless minify-html leaves it out.
+    fn element(&mut self, parent: Option<&'static Tag>, depth: usize) -> Option<()> {
         let rest = &self.rest[1..];
-        let name_len = rest
-            .bytes()
-            .position(|b| !(b.is_ascii_lowercase() || b.is_ascii_digit()))
-            .unwrap_or(rest.len());
+        let name_len = tag_name_len(rest);
         let tag = TAGS.iter().find(|t| t.name == &rest[..name_len])?;
         // An element that would close its parent without a closing tag.
         if parent.is_some_and(|p| omit_before(p.name, tag.name)) {
             return None;
         }
         self.rest = &rest[name_len..];
-        let mut attrs: Vec<(&'h str, Option<Cow<'h, str>>)> = Vec::new();
+        self.attributes(tag)?;
+        self.write_opening_tag(tag);
+        if tag.void {
+            return Some(());
+        }
+        if tag.name == "title" {
+            return self.title();
+        }
+        self.children(Some(tag), depth + 1)?;
+        if !self.closing_tag_omitted(parent, tag) {
+            self.out.extend_from_slice(b"</");
+            self.out.extend_from_slice(tag.name.as_bytes());
+            self.out.push(b'>');
+        }
+        Some(())
+    }
+
+    /// Reads the opening tag's attributes (to its `>`) into `self.attrs`.
+    fn attributes(&mut self, tag: &'static Tag) -> Option<()> {
+        self.attrs.clear();
         loop {
-            let trimmed = self.rest.trim_start_matches(is_space);
+            let trimmed = trim_start(self.rest);
             let spaced = trimmed.len() < self.rest.len();
             self.rest = trimmed;
             if let Some(after) = self.rest.strip_prefix('>') {
                 self.rest = after;
-                break;
+                return Some(());
             }
             if let Some(after) = self.rest.strip_prefix("/>") {
                 // Only void elements may end so in HTML.
-                if !tag.void {
-                    return None;
-                }
                 self.rest = after;
-                break;
+                return tag.void.then_some(());
             }
             if !spaced {
                 return None;
             }
             let (name, value) = self.attribute()?;
-            attr_rule(tag.name, name)?;
+            let rule = attr_rule(tag.name, name)?;
             // minify-html takes the spaces out of a viewport's values.
-            if name == "name"
-                && value
-                    .as_deref()
-                    .is_some_and(|v| v.eq_ignore_ascii_case("viewport"))
-            {
+            if name == "name" && value.eq_ignore_ascii_case("viewport") {
                 return None;
             }
-            if attrs.iter().any(|(n, _)| *n == name) {
+            if self.attrs.iter().any(|(n, _, _)| *n == name) {
                 return None;
             }
-            attrs.push((name, value));
+            match minify_value(&rule, value) {
+                Some((value, form)) => self.attrs.push((name, value, Some(form))),
+                None => self.attrs.push((name, Cow::Borrowed(""), None)),
+            }
         }
-        let children = if tag.void {
-            Vec::new()
-        } else if tag.name == "title" {
-            self.title()?
-        } else {
-            self.children(Some(tag), depth + 1)?
-        };
-        Some(Element {
-            tag,
-            attrs,
-            children,
-        })
     }
 
-    /// A title's text, written as it is once decoded (minify-html's RCDATA
-    /// rule); one with a `<` is left to minify-html.
-    fn title(&mut self) -> Option<Vec<Node<'h>>> {
-        let end = self.rest.find("</title>")?;
-        let text = decode(&self.rest[..end])?;
-        if text.contains('<') {
-            return None;
+    fn write_opening_tag(&mut self, tag: &Tag) {
+        let group = |form: &Option<Form>| form.map(Form::unquoted);
+        self.attrs
+            .sort_unstable_by(|a, b| (group(&a.2), a.0).cmp(&(group(&b.2), b.0)));
+        self.out.push(b'<');
+        self.out.extend_from_slice(tag.name.as_bytes());
+        for (name, value, form) in &self.attrs {
+            if let Some(form) = form {
+                write_attr(&mut self.out, name, value, *form);
+            }
         }
-        self.rest = &self.rest[end + "</title>".len()..];
-        Some(vec![Node::Text(text)])
+        self.out.push(b'>');
     }
 
-    /// `name` or `name="value"`.
-    fn attribute(&mut self) -> Option<(&'h str, Option<Cow<'h, str>>)> {
+    /// `name` or `name="value"` (an attribute without a value is written as
+    /// one with an empty value, which minify-html treats alike).
+    fn attribute(&mut self) -> Option<(&'h str, Cow<'h, str>)> {
         let len = self
             .rest
             .bytes()
@@ -289,222 +329,61 @@ impl<'h> Parser<'h> {
         let name = &self.rest[..len];
         self.rest = &self.rest[len..];
         let Some(quoted) = self.rest.strip_prefix("=\"") else {
-            return Some((name, None));
+            return Some((name, Cow::Borrowed("")));
         };
         let end = quoted.find('"')?;
         let value = decode(&quoted[..end])?;
         self.rest = &quoted[end + 1..];
-        Some((name, Some(value)))
+        Some((name, value))
     }
-}
 
-/// ASCII whitespace as HTML (and minify-html) counts it.
-fn is_space(c: char) -> bool {
-    matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0c')
-}
-
-/// Text with its entities decoded; `None` for an entity outside the five that
-/// escaping writes, or for text whose encoding minify-html decides with rules
-/// not copied here (`&` before a letter, digit or `#`; the two characters
-/// shorter written as entities, which contain U+20D2).
-fn decode(text: &str) -> Option<Cow<'_, str>> {
-    if text.contains('\u{20D2}') {
-        return None;
-    }
-    if !text.contains('&') {
-        return Some(Cow::Borrowed(text));
-    }
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(at) = rest.find('&') {
-        out.push_str(&rest[..at]);
-        rest = &rest[at..];
-        let (decoded, len) = [
-            ("&amp;", '&'),
-            ("&lt;", '<'),
-            ("&gt;", '>'),
-            ("&quot;", '"'),
-            ("&#39;", '\''),
-            ("&#x27;", '\''),
-        ]
-        .iter()
-        .find(|(entity, _)| rest.starts_with(entity))
-        .map(|(entity, c)| (*c, entity.len()))?;
-        out.push(decoded);
-        rest = &rest[len..];
-    }
-    out.push_str(rest);
-    let ambiguous = out
-        .match_indices('&')
-        .any(|(i, _)| out[i + 1..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == '#'));
-    (!ambiguous).then_some(Cow::Owned(out))
-}
-
-fn left_trim(text: &mut Cow<str>) {
-    let trimmed = text.trim_start_matches(is_space);
-    if trimmed.len() < text.len() {
-        *text = Cow::Owned(trimmed.to_string());
-    }
-}
-
-fn right_trim(text: &mut Cow<str>) {
-    let trimmed = text.trim_end_matches(is_space);
-    if trimmed.len() < text.len() {
-        *text = Cow::Owned(trimmed.to_string());
-    }
-}
-
-/// Runs of whitespace become one space.
-fn collapse(text: &mut Cow<str>) {
-    let needs = text
-        .as_bytes()
-        .windows(2)
-        .any(|w| is_space(w[0] as char) && is_space(w[1] as char))
-        || text
-            .bytes()
-            .any(|b| matches!(b, b'\t' | b'\n' | b'\r' | b'\x0c'));
-    if !needs {
-        return;
-    }
-    let mut out = String::with_capacity(text.len());
-    let mut in_space = false;
-    for c in text.chars() {
-        if is_space(c) {
-            if !in_space {
-                out.push(' ');
-            }
-            in_space = true;
-        } else {
-            out.push(c);
-            in_space = false;
+    /// A title's text, written as it is once decoded (minify-html's RCDATA
+    /// rule); one with a `<` is left to minify-html.
+    fn title(&mut self) -> Option<()> {
+        let end = self.rest.find("</title>")?;
+        let text = decode(&self.rest[..end])?;
+        if text.contains('<') {
+            return None;
         }
+        self.out.extend_from_slice(text.as_bytes());
+        self.out.extend_from_slice(b"</title>");
+        self.rest = &self.rest[end + "</title>".len()..];
+        Some(())
     }
-    *text = Cow::Owned(out);
-}
 
-/// minify-html's `minify_content`: whitespace per the parent's category, then
-/// each node, each element told its next element and whether it ends its parent.
-fn write_children(out: &mut Vec<u8>, parent: Option<&'static Tag>, mut nodes: Vec<Node>) {
-    let space = parent.map_or(Space::Layout, |p| p.space);
-    let (collapses, drops_blank, trims) = match space {
-        Space::Layout => (true, true, true),
-        Space::Content => (true, false, true),
-        Space::Formatting => (true, false, false),
-        Space::Sensitive => (false, false, false),
-    };
-    let names: Vec<Option<&'static str>> = nodes
-        .iter()
-        .map(|n| match n {
-            Node::Element(e) => Some(e.tag.name),
-            Node::Text(_) => None,
-        })
-        .collect();
-    let mut next: Vec<&'static str> = vec![""; nodes.len()];
-    let mut seen_first = false;
-    let mut last_nonempty: Option<usize> = None;
-    let mut last: Option<usize> = None;
-    for (i, node) in nodes.iter_mut().enumerate() {
-        match node {
-            Node::Element(_) => {
-                if let Some(j) = last_nonempty.filter(|&j| names[j].is_some()) {
-                    next[j] = names[i].unwrap_or("");
-                }
-                seen_first = true;
-                last_nonempty = Some(i);
-            }
-            Node::Text(text) => {
-                if !seen_first {
-                    seen_first = true;
-                    if trims {
-                        left_trim(text);
-                    }
-                }
-                if drops_blank && text.bytes().all(|b| is_space(b as char)) {
-                    *text = Cow::Borrowed("");
-                } else if collapses {
-                    collapse(text);
-                }
-                if !text.is_empty() {
-                    last_nonempty = Some(i);
-                }
-            }
+    /// Whether minify-html leaves out the closing tag of `tag` (whose children
+    /// were just read) inside `parent`: decided by what follows it there, the
+    /// next element (after text that counts for nothing) or the parent's end.
+    fn closing_tag_omitted(&self, parent: Option<&'static Tag>, tag: &Tag) -> bool {
+        if !matches!(
+            tag.name,
+            "p" | "li" | "thead" | "tbody" | "tr" | "td" | "th"
+        ) {
+            return false;
         }
-        last = Some(i);
-    }
-    if trims {
-        if let Some(Node::Text(text)) = last.map(|i| &mut nodes[i]) {
-            right_trim(text);
+        let text_end = memchr::memchr(b'<', self.rest.as_bytes()).unwrap_or(self.rest.len());
+        let text = &self.rest[..text_end];
+        let after = &self.rest[text_end..];
+        // Text after an element is dropped only when blank in a layout
+        // parent; any other text is a sibling between it and what follows.
+        let in_layout = parent.is_none_or(|p| p.space == Space::Layout);
+        let counts_for_nothing = text.is_empty() || (in_layout && is_blank(text));
+        if !counts_for_nothing {
+            return false;
         }
-    }
-    let parent_name = parent.map_or("", |p| p.name);
-    for (i, node) in nodes.into_iter().enumerate() {
-        match node {
-            Node::Text(text) => write_text(out, &text),
-            Node::Element(e) => {
-                let is_last = last_nonempty == Some(i);
-                write_element(out, parent_name, next[i], is_last, e);
-            }
+        if after.is_empty() || after.starts_with("</") {
+            return omit_as_last(parent.map_or("", |p| p.name), tag.name);
         }
+        let next = &after[1..];
+        omit_before(tag.name, &next[..tag_name_len(next)])
     }
 }
 
-/// Text: `<` escaped, the rest as it is (`decode` refused the ambiguous `&`).
-fn write_text(out: &mut Vec<u8>, text: &str) {
-    let mut parts = text.split('<');
-    if let Some(first) = parts.next() {
-        out.extend_from_slice(first.as_bytes());
-    }
-    for part in parts {
-        out.extend_from_slice(b"&lt;");
-        out.extend_from_slice(part.as_bytes());
-    }
-}
-
-fn write_element(out: &mut Vec<u8>, parent: &str, next: &str, is_last: bool, e: Element) {
-    let mut quoted: Vec<(&str, Vec<u8>)> = Vec::new();
-    let mut unquoted: Vec<(&str, Option<Vec<u8>>)> = Vec::new();
-    for (name, value) in &e.attrs {
-        // Every attribute was checked against `attr_rule` while parsing.
-        let Some(rule) = attr_rule(e.tag.name, name) else {
-            continue;
-        };
-        match minify_value(&rule, value.as_deref().unwrap_or("")) {
-            Minified::Redundant => {}
-            Minified::NoValue => unquoted.push((name, None)),
-            Minified::Quoted(v) => quoted.push((name, v)),
-            Minified::Unquoted(v) => unquoted.push((name, Some(v))),
-        }
-    }
-    quoted.sort_unstable_by(|a, b| a.0.cmp(b.0));
-    unquoted.sort_unstable_by(|a, b| a.0.cmp(b.0));
-    out.push(b'<');
-    out.extend_from_slice(e.tag.name.as_bytes());
-    for (name, value) in quoted {
-        out.push(b' ');
-        out.extend_from_slice(name.as_bytes());
-        out.push(b'=');
-        out.extend_from_slice(&value);
-    }
-    for (name, value) in unquoted {
-        out.push(b' ');
-        out.extend_from_slice(name.as_bytes());
-        if let Some(v) = value {
-            out.push(b'=');
-            out.extend_from_slice(&v);
-        }
-    }
-    out.push(b'>');
-    if e.tag.void {
-        return;
-    }
-    let name = e.tag.name;
-    write_children(out, Some(e.tag), e.children);
-    if omit_before(name, next) || (is_last && omit_as_last(parent, name)) {
-        return;
-    }
-    out.extend_from_slice(b"</");
-    out.extend_from_slice(name.as_bytes());
-    out.push(b'>');
+/// The length of the lowercase tag name `rest` begins with.
+fn tag_name_len(rest: &str) -> usize {
+    rest.bytes()
+        .position(|b| !(b.is_ascii_lowercase() || b.is_ascii_digit()))
+        .unwrap_or(rest.len())
 }
 
 #[cfg(test)]

@@ -4,10 +4,10 @@
 
 use std::borrow::Cow;
 
-use super::{collapse, left_trim, right_trim};
+use super::text::tidy;
 
 /// What minify-html knows of an attribute on an element of the subset.
-#[derive(Default)]
+#[derive(Default, Clone, Copy)]
 pub(super) struct AttrRule {
     /// Whitespace runs collapsed and the ends trimmed (`class`).
     collapse: bool,
@@ -71,80 +71,113 @@ pub(super) fn attr_rule(tag: &str, name: &str) -> Option<AttrRule> {
     })
 }
 
-/// An attribute as minify-html writes it.
-pub(super) enum Minified {
-    /// Left out.
-    Redundant,
+/// How minify-html writes an attribute (one it does not leave out).
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) enum Form {
+    /// In double quotes.
+    Double,
+    /// In single quotes.
+    Single,
     /// Its name alone.
     NoValue,
-    /// In quotes (the marks included).
-    Quoted(Vec<u8>),
     /// Without quotes.
-    Unquoted(Vec<u8>),
+    Bare,
+}
+
+impl Form {
+    /// minify-html writes the quoted attributes first, then the others, each
+    /// group sorted by name.
+    pub(super) fn unquoted(self) -> bool {
+        matches!(self, Form::NoValue | Form::Bare)
+    }
 }
 
 /// minify-html's `minify_attr` for a value of the subset: trimmed or collapsed
-/// as the attribute wants, left out when redundant, then written in the
-/// shortest of double quotes, single quotes or none (ties: double, single).
-pub(super) fn minify_value(rule: &AttrRule, value: &str) -> Minified {
-    let mut value = Cow::Borrowed(value);
-    if rule.trim || rule.collapse {
-        left_trim(&mut value);
-        right_trim(&mut value);
-    }
-    if rule.collapse {
-        collapse(&mut value);
-    }
+/// as the attribute wants, then left out (`None`) when redundant, else written
+/// in the shortest of double quotes, single quotes or none (ties: double, then
+/// single). Returns the value to write and how.
+pub(super) fn minify_value<'v>(
+    rule: &AttrRule,
+    value: Cow<'v, str>,
+) -> Option<(Cow<'v, str>, Form)> {
+    let value = if rule.trim || rule.collapse {
+        tidy(value, rule.collapse)
+    } else {
+        value
+    };
     if (value.is_empty() && rule.redundant_if_empty) || rule.default == Some(&*value) {
-        return Minified::Redundant;
+        return None;
     }
     if rule.boolean || value.is_empty() {
-        return Minified::NoValue;
+        return Some((value, Form::NoValue));
     }
-    let double = quote(&value, '"', "&#34;");
-    let single = quote(&value, '\'', "&#39;");
-    let bare = unquoted(&value);
-    if bare.len() < double.len().min(single.len()) {
-        Minified::Unquoted(bare)
-    } else if single.len() < double.len() {
-        Minified::Quoted(single)
+    let (mut doubles, mut singles, mut bare) = (0, 0, value.len());
+    for b in value.bytes() {
+        doubles += usize::from(b == b'"');
+        singles += usize::from(b == b'\'');
+        bare += unquoted_entity(b).map_or(0, |e| e.len() - 1);
+    }
+    // Each quote inside its own kind of quotes becomes a five-byte entity.
+    let double = value.len() + 2 + 4 * doubles;
+    let single = value.len() + 2 + 4 * singles;
+    let form = if bare < double.min(single) {
+        Form::Bare
+    } else if single < double {
+        Form::Single
     } else {
-        Minified::Quoted(double)
+        Form::Double
+    };
+    Some((value, form))
+}
+
+/// Appends ` name`, ` name="value"`… as `form` says.
+pub(super) fn write_attr(out: &mut Vec<u8>, name: &str, value: &str, form: Form) {
+    out.push(b' ');
+    out.extend_from_slice(name.as_bytes());
+    match form {
+        Form::NoValue => {}
+        Form::Double => quote(out, value, b'"', b"&#34;"),
+        Form::Single => quote(out, value, b'\'', b"&#39;"),
+        Form::Bare => {
+            out.push(b'=');
+            for &b in value.as_bytes() {
+                match unquoted_entity(b) {
+                    Some(entity) => out.extend_from_slice(entity),
+                    None => out.push(b),
+                }
+            }
+        }
     }
 }
 
-fn quote(value: &str, mark: char, entity: &str) -> Vec<u8> {
-    let mut out = String::with_capacity(value.len() + 2);
+fn quote(out: &mut Vec<u8>, value: &str, mark: u8, entity: &[u8]) {
+    out.push(b'=');
     out.push(mark);
-    for c in value.chars() {
-        if c == mark {
-            out.push_str(entity);
+    for &b in value.as_bytes() {
+        if b == mark {
+            out.extend_from_slice(entity);
         } else {
-            out.push(c);
+            out.push(b);
         }
     }
     out.push(mark);
-    out.into_bytes()
 }
 
-fn unquoted(value: &str) -> Vec<u8> {
-    let mut out = String::with_capacity(value.len());
-    for c in value.chars() {
-        match c {
-            '\t' => out.push_str("&#9;"),
-            '\n' => out.push_str("&#10;"),
-            '\x0c' => out.push_str("&#12;"),
-            '\r' => out.push_str("&#13;"),
-            ' ' => out.push_str("&#32;"),
-            '"' => out.push_str("&#34;"),
-            '\'' => out.push_str("&#39;"),
-            '=' => out.push_str("&#61;"),
-            // (sic: minify-html writes the backtick's entity so)
-            '`' => out.push_str("&#6;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            c => out.push(c),
-        }
-    }
-    out.into_bytes()
+/// What a character of an unquoted value is written as, when not as itself.
+fn unquoted_entity(b: u8) -> Option<&'static [u8]> {
+    Some(match b {
+        b'\t' => b"&#9;",
+        b'\n' => b"&#10;",
+        b'\x0c' => b"&#12;",
+        b'\r' => b"&#13;",
+        b' ' => b"&#32;",
+        b'"' => b"&#34;",
+        b'\'' => b"&#39;",
+        b'=' => b"&#61;",
+        // (sic: minify-html writes the backtick's entity so)
+        b'`' => b"&#6;",
+        b'<' => b"&lt;",
+        b'>' => b"&gt;",
+        _ => return None,
+    })
 }

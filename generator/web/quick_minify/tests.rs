@@ -55,7 +55,30 @@ fn markdown_output_minifies_as_minify_html_does() {
         }
     }
     // Most combinations are inside the subset (code blocks and images are not).
-    assert!(taken > 100, "only {taken} pieces took the fast path");
+    // 234 of 273 when the fast path became a one-pass writer (no fewer since).
+    assert!(taken >= 234, "only {taken} pieces took the fast path");
+}
+
+#[test]
+fn closing_tags_are_left_out_as_the_siblings_and_whitespace_around_them_decide() {
+    for html in [
+        "<ul><li><p>a</p>\n</li><li><p>b</p></li></ul>",
+        "<ul>\n<li>a</li> \n <li>b</li>\n</ul>\n",
+        "<div><p>a</p> <p>b</p>\n<p>c</p>x<p>d</p></div>",
+        "<blockquote>\n<p>a</p>\n</blockquote><p>b</p>\n\n",
+        "<p>a <em>b</em> </p><p>c</p>",
+        "<span><p>x</p></span>",
+        "<a href=\"/\"><p>x</p></a><p>y</p>",
+        "<table><thead><tr><th>a</th>\n</tr>\n</thead>\n<tbody>\n<tr><td>b</td> <td>c</td></tr>\n<tr><td>d</td></tr></tbody></table>",
+        "<ol><li>\n  one  \n</li><li>two</li></ol>",
+        "\n\n<p>lead</p>   ",
+        "  text at the top  <p>then</p> tail ",
+        "<p>5 &lt; 6 &amp;&amp; a &gt; b, &quot;q&quot; &#39;s&#39; &#x27;x&#x27;</p>",
+        "<h2 id=\"a b\" class=\"  x \n y  \">t</h2><hr>\n<br/>",
+        "<p><code>  a  &lt;b&gt;  </code>\t\t<del> d </del></p>",
+    ] {
+        assert!(agrees(html).is_some(), "{html}");
+    }
 }
 
 #[test]
