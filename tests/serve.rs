@@ -308,8 +308,11 @@ fn listening_addresses(port: u16) -> Vec<String> {
 /// template; a template the campaign does not have is copied from the
 /// project's first, and removed after) and `FARO_LATENCY_AFTER` (text in it
 /// after which the sentence is written, such as `title: "Page 7` or
-/// `</article>`); `FARO_LATENCY_RUNS` the number of edits (30). Run in release
-/// mode; figures go to benches/RESULTS.md.
+/// `</article>`); `FARO_LATENCY_RUNS` the number of edits (30);
+/// `FARO_LATENCY_PAUSE` the milliseconds between a page served and the next
+/// edit (150; an edit that re-renders thousands of pages finishes the rest
+/// after the open page is served, and the next edit waits for that). Run in
+/// release mode; figures go to benches/RESULTS.md.
 #[test]
 #[ignore = "a measurement: cargo test --release --test serve -- --ignored --nocapture"]
 fn edit_to_reload_latency() {
@@ -342,9 +345,10 @@ fn edit_to_reload_latency() {
     events.next_build(PATIENCE);
     let (mut announced, mut served) = (Vec::new(), Vec::new());
     let runs: usize = env("FARO_LATENCY_RUNS", "30").parse().unwrap();
+    let pause = Duration::from_millis(env("FARO_LATENCY_PAUSE", "150").parse().unwrap());
     for i in 0..runs {
         let marker = format!("Edit number {i} of the latency test.");
-        std::thread::sleep(Duration::from_millis(150));
+        std::thread::sleep(pause);
         let start = Instant::now();
         let edited = match &after {
             Some(at) => original.replacen(at.as_str(), &format!("{at} {marker}"), 1),

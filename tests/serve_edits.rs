@@ -280,6 +280,9 @@ fn after_random_edits_the_preview_serves_what_a_fresh_build_makes() {
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::copy(common::repo().join("templates").join(name), path).unwrap();
     }
+    // Every edit that re-renders more than one page does it in two batches
+    // (the edited and open pages first, then the rest), as large edits do.
+    std::env::set_var("FARO_SERVE_FIRST_BATCH", "1");
     let server = Server::start(tmp.path(), "basic", &["--web-only"], true);
     let mut events = Events::open(server.port);
     let mut last = events.next_build(PATIENCE);
@@ -328,6 +331,8 @@ fn after_random_edits_the_preview_serves_what_a_fresh_build_makes() {
         ".md changed: re-rendered ",
         ".ftl changed: re-rendered ",
         ".html changed: re-rendered ",
+        // In two batches, the rest waited for.
+        " open or edited first, served after ",
     ] {
         assert!(log.contains(edited), "no `{edited}` in\n{log}");
     }

@@ -29,8 +29,12 @@
 //! report and its files are exactly a build's. A new or removed file,
 //! campaign.yaml, themes and images all go to a full build, and so does an
 //! edit that would keep more than [`MOST_FILES_IN_MEMORY`] re-rendered files.
+//! An edit that re-renders more than [`redraw::FIRST_BATCH`] pages does it in two
+//! batches: the edited pages and those open in a browser first, so that the
+//! browser shows the edit at once, and the rest ([`Session::render_rest`]).
 
 mod changes;
+mod redraw;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -54,6 +58,8 @@ use crate::web::shared_contexts::SharedContexts;
 use crate::web::statics::Statics;
 use crate::web::templates::{self, Templates};
 use changes::Edit;
+use redraw::Redraw;
+pub(crate) use redraw::Rest;
 
 /// The most re-rendered files a session keeps (they are served from memory):
 /// an edit that needs more, such as a template every page uses on a large
@@ -82,6 +88,9 @@ pub(crate) struct Applied {
     pub report: BuildReport,
     /// The re-rendered files (every other file is as the last build wrote it).
     pub files: Vec<OutputFile>,
+    /// The pages still to re-render, with [`Session::render_rest`], before
+    /// the site is a build's again (none for most edits).
+    pub rest: Rest,
 }
 
 /// An edit read and checked, to re-render.
@@ -101,13 +110,6 @@ struct Followed {
     /// The new Markdown of the pages built from the edited pages, by index
     /// in the model.
     markdown: BTreeMap<usize, RenderedMarkdown>,
-}
-
-/// What an edit's re-render shows: which pages of the model, and whether
-/// the special pages (chooser, 404, Materials) too.
-struct Redraw {
-    pages: Vec<usize>,
-    special: bool,
 }
 
 impl Session {
@@ -145,7 +147,15 @@ impl Session {
     /// Follows an edit of `changed` (paths as the watcher reports them) if it
     /// is one this session knows how to follow; `None` otherwise, and then
     /// the session is no longer usable: make a new one with a full build.
-    pub(crate) fn apply(&mut self, changed: &[PathBuf]) -> Option<Applied> {
+    /// When the edit changes many pages, those of `open` (files' paths, such
+    /// as `en/about/index.html`: pages open in a browser) are re-rendered
+    /// first, with the edited ones, and the others are left in
+    /// [`Applied::rest`].
+    pub(crate) fn apply(
+        &mut self,
+        changed: &[PathBuf],
+        open: &BTreeSet<String>,
+    ) -> Option<Applied> {
         let start = Instant::now();
         // `FARO_TIMINGS=1 faro serve` prints where an edit's time goes.
         let timer = Timer::from_env(&Silent);
@@ -190,12 +200,42 @@ impl Session {
             after,
             markdown: checked.markdown.into_iter().collect(),
         };
-        let applied = self.rerender(site.detach(), followed, &timer)?;
+        let (files, rest) = self.rerender(site.detach(), followed, open, &timer)?;
         self.report.elapsed = start.elapsed();
         Some(Applied {
             report: clone_report(&self.report),
-            files: applied,
+            files,
+            rest,
         })
+    }
+
+    /// Re-renders the pages an edit left for later ([`Applied::rest`]), with
+    /// the report that follows; `None` when that finds an error (then make a
+    /// full build, whose report is the one to show).
+    pub(crate) fn render_rest(&mut self, rest: Rest) -> Option<(Vec<OutputFile>, BuildReport)> {
+        let start = Instant::now();
+        let site = Site::attach(&self.campaign, self.site.take()?);
+        let (files, diags) = {
+            let pages: Vec<(&Page, &RenderedMarkdown)> = rest
+                .pages
+                .iter()
+                .map(|&i| (&site.pages[i], &self.kept.markdown[i]))
+                .collect();
+            let contexts = self.kept.contexts.clone();
+            let templates = &self.kept.templates;
+            let renderer = WebRenderer::new(&site, templates, contexts, Downloads::default());
+            render(&renderer, &pages, false, &self.kept)
+        };
+        if diags.has_errors() {
+            return None;
+        }
+        self.site = Some(site.detach());
+        self.in_memory.extend(rest.paths);
+        let mut warnings = std::mem::take(&mut self.report.warnings);
+        warnings.extend(diags);
+        self.report.warnings = warnings.deduplicated();
+        self.report.elapsed += start.elapsed();
+        Some((files, clone_report(&self.report)))
     }
 
     /// Puts the edited pages in the campaign, and reads its strings again
@@ -229,8 +269,9 @@ impl Session {
         &mut self,
         detached: DetachedSite,
         followed: Followed,
+        open: &BTreeSet<String>,
         timer: &Timer,
-    ) -> Option<Vec<OutputFile>> {
+    ) -> Option<(Vec<OutputFile>, Rest)> {
         let Followed {
             edited,
             templates: changed_templates,
@@ -262,10 +303,10 @@ impl Session {
         if self.too_many(&site, &redraw) {
             return None;
         }
+        let (first, rest) = redraw.split(&site, &edited, open);
         timer.lap("redraw");
         let files = {
-            let pages: Vec<(&Page, &RenderedMarkdown)> = redraw
-                .pages
+            let pages: Vec<(&Page, &RenderedMarkdown)> = first
                 .iter()
                 .map(|&i| {
                     (
@@ -297,7 +338,7 @@ impl Session {
         self.site = Some(site.detach());
         self.in_memory.extend(files.iter().map(|f| f.path.clone()));
         self.report.warnings = warnings;
-        Some(files)
+        Some((files, rest))
     }
 
     /// The checks of the edited pages on the campaign as it was (and the

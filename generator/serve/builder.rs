@@ -6,18 +6,25 @@
 //! re-render publishes a new generation over the same folder, with the
 //! re-rendered files held in memory ([`Generation::overlay`]) and served in
 //! place of the folder's; nothing on disk changes, so a request reads one
-//! complete state either way.
+//! complete state either way. An edit that re-renders many pages (a menu
+//! label, a string, a template) publishes the edited pages and those served
+//! last (open in a browser) first, listing the others as pending
+//! ([`Generation::pending`]): a request for one of those waits for the
+//! generation made right after, with all of them. No request is ever
+//! answered with a page an edit changed, as it was before the edit.
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use super::site::{base_path, Failure, Generation, Outcome, Overlay, Shared};
-use crate::build::incremental::{Applied, Session};
+use super::site::{base_path, Failure, Generation, Outcome, Overlay, Pending, Shared};
+use crate::build::incremental::{Applied, Rest, Session};
 use crate::build::{BuildOptions, BuildReport};
 use crate::diagnostics::render;
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::output::staging::OutputFile;
 
 /// Builds the campaign for the web and publishes each result.
 pub(super) struct Builder {
@@ -63,9 +70,24 @@ impl Builder {
         self.next += 1;
         self.shared.edits.fetch_add(1, Ordering::SeqCst);
         if let Some((applied, last)) = self.follow(changed) {
-            let files = applied.files.len();
-            let report = self.publish_rerendered(applied, &last, number);
-            return (Outcome::Rerendered(report, files), start.elapsed());
+            let Applied {
+                report,
+                files,
+                rest,
+            } = applied;
+            let count = files.len() + rest.paths.len();
+            let first_files = files.len();
+            let first = self.publish_rerendered(files, &last, number, rest.paths.clone());
+            if rest.paths.is_empty() {
+                return (Outcome::Rerendered(report, count, None), start.elapsed());
+            }
+            // The edited and open pages are served from here on.
+            let served_first = (first_files, start.elapsed());
+            if let Some((files, report)) = self.follow_rest(rest) {
+                self.publish_rerendered(files, &first, number, BTreeSet::new());
+                let outcome = Outcome::Rerendered(report, count, Some(served_first));
+                return (outcome, start.elapsed());
+            }
         }
         let out = self.work_dir.join(format!("site-{number}"));
         let (result, session) =
@@ -88,6 +110,7 @@ impl Builder {
                     build: number,
                     base_path: base_path(&self.campaign_dir).unwrap_or_else(|| "/".into()),
                     overlay: Overlay::new(),
+                    pending: Pending::default(),
                 });
                 self.publish(site);
                 Outcome::Built(report)
@@ -114,37 +137,54 @@ impl Builder {
     fn follow(&mut self, changed: &[PathBuf]) -> Option<(Applied, Arc<Generation>)> {
         let last = self.published.clone()?;
         let session = self.session.as_mut()?;
-        let applied = guarded(|| Ok(session.apply(changed))).ok().flatten();
+        let open = self.shared.open_pages();
+        let applied = guarded(|| Ok(session.apply(changed, &open))).ok().flatten();
         if applied.is_none() {
             self.session = None;
         }
         Some((applied?, last))
     }
 
-    /// Publishes the last generation with `applied`'s files over it.
+    /// The pages an edit left for later, re-rendered by the kept session
+    /// with the report that follows; otherwise the session is dropped.
+    fn follow_rest(&mut self, rest: Rest) -> Option<(Vec<OutputFile>, BuildReport)> {
+        let session = self.session.as_mut()?;
+        let done = guarded(|| Ok(session.render_rest(rest))).ok().flatten();
+        if done.is_none() {
+            self.session = None;
+        }
+        done
+    }
+
+    /// Publishes the last generation with `files` over it, and `pending` the
+    /// files still being re-rendered; returns it. Open pages reload when
+    /// the build number is a new one.
     fn publish_rerendered(
         &mut self,
-        applied: Applied,
+        files: Vec<OutputFile>,
         last: &Generation,
         number: u64,
-    ) -> BuildReport {
+        pending: BTreeSet<String>,
+    ) -> Arc<Generation> {
         let mut overlay = last.overlay.clone();
-        for file in applied.files {
-            overlay.insert(file.path.clone(), Arc::new(file.bytes));
+        for file in files {
+            overlay.insert(file.path, Arc::new(file.bytes));
         }
         let site = Arc::new(Generation {
             root: last.root.clone(),
             build: number,
             base_path: last.base_path.clone(),
             overlay,
+            pending: Arc::new(pending),
         });
-        self.publish(site);
-        applied.report
+        self.publish(site.clone());
+        site
     }
 
     fn publish(&mut self, site: Arc<Generation>) {
         self.published = Some(site.clone());
-        self.shared.update(true, |s| {
+        let announce = self.shared.snapshot().build() != site.build;
+        self.shared.update(announce, |s| {
             s.site = Some(site);
             s.failure = None;
         });

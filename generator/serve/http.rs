@@ -23,7 +23,7 @@ use tokio::sync::watch;
 
 use super::inject;
 use super::route::{route, Route};
-use super::site::{Generation, Shared, Snapshot};
+use super::site::{file_path, Generation, Shared, Snapshot};
 
 /// What the request handlers share.
 pub(super) struct App {
@@ -89,10 +89,13 @@ async fn handle(State(app): State<Arc<App>>, req: Request) -> Response {
         }
         _ if path.starts_with("/__faro/") => plain(StatusCode::NOT_FOUND, "not found\n"),
         _ => {
-            let snapshot = app.shared.snapshot();
-            tokio::task::spawn_blocking(move || site_response(&snapshot, &path, query.as_deref()))
-                .await
-                .unwrap_or_else(|_| plain(StatusCode::INTERNAL_SERVER_ERROR, "internal error\n"))
+            let shared = app.shared.clone();
+            tokio::task::spawn_blocking(move || {
+                let snapshot = settled(&shared, &path);
+                site_response(&snapshot, &path, query.as_deref())
+            })
+            .await
+            .unwrap_or_else(|_| plain(StatusCode::INTERNAL_SERVER_ERROR, "internal error\n"))
         }
     };
     finish(response, head)
@@ -125,6 +128,32 @@ fn events(app: &App) -> Response {
     Sse::new(stream)
         .keep_alive(KeepAlive::new().interval(Duration::from_secs(15)))
         .into_response()
+}
+
+/// What a request for `raw_path` should be answered from: the current
+/// snapshot, or, when the file it asks for is being re-rendered after an
+/// edit, the next one that has it (waited for: never an outdated page).
+/// Remembers the pages asked for, to re-render them first after an edit.
+fn settled(shared: &Shared, raw_path: &str) -> Snapshot {
+    let deadline = std::time::Instant::now() + Duration::from_secs(120);
+    loop {
+        let snapshot = shared.snapshot();
+        let Some(site) = snapshot.site.as_deref() else {
+            return snapshot;
+        };
+        let Route::Site { segments, dir } = route(raw_path, &site.base_path) else {
+            return snapshot;
+        };
+        let path = file_path(&segments, dir);
+        if path.ends_with(".html") {
+            shared.served_page(&path);
+        }
+        let waiting = site.pending.contains(&path) && snapshot.failure.is_none();
+        if !waiting || std::time::Instant::now() > deadline {
+            return snapshot;
+        }
+        std::thread::sleep(Duration::from_millis(2));
+    }
 }
 
 /// Answers a request for the site (blocking: reads files).
@@ -367,6 +396,7 @@ mod tests {
                 build: 2,
                 base_path: "/".into(),
                 overlay: Default::default(),
+                pending: Default::default(),
             })),
             failure: None,
             full: None,
@@ -441,6 +471,7 @@ mod tests {
             build: 1,
             base_path: "/".into(),
             overlay: Default::default(),
+            pending: Default::default(),
         }));
         let pdf = site_response(&snap, "/print/en/poster.pdf", None);
         assert_eq!(pdf.status(), StatusCode::OK);

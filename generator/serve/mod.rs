@@ -65,6 +65,10 @@ pub enum Event {
         /// `Some(n)` when the edit was followed by re-rendering only the
         /// `n` files it changed, rather than by a full build.
         rerendered: Option<usize>,
+        /// When those were re-rendered in two batches (many pages), how
+        /// many came first (the edited pages and those open in a browser)
+        /// and when they were served; the others were waited for.
+        served_first: Option<(usize, Duration)>,
     },
     /// A build failed; pages show its diagnostics until a build succeeds.
     Failed {
@@ -301,12 +305,14 @@ fn report(
             changed,
             took,
             rerendered: None,
+            served_first: None,
         },
-        site::Outcome::Rerendered(report, files) => Event::Built {
+        site::Outcome::Rerendered(report, files, served_first) => Event::Built {
             report,
             changed,
             took,
             rerendered: Some(files),
+            served_first,
         },
         site::Outcome::Failed(diagnostics) => Event::Failed {
             diagnostics,

@@ -16,12 +16,14 @@
 //! reload (same pages, now with their materials), and until the next one is
 //! done its files are served wherever the web-only build lacks them.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, PoisonError, RwLock};
+
+use std::time::Duration;
 
 use tokio::sync::watch;
 
@@ -41,10 +43,29 @@ pub(super) struct Generation {
     /// Files re-rendered after edits since `root` was written, by path under
     /// it (`en/about/index.html`), served in place of the folder's.
     pub overlay: Overlay,
+    /// Files an edit changed that are being re-rendered, by path under the
+    /// root: a request for one waits for the next generation.
+    pub pending: Pending,
 }
 
 /// Re-rendered files by path under a build's folder.
 pub(super) type Overlay = BTreeMap<String, Arc<Vec<u8>>>;
+
+/// Paths of files not re-rendered yet, under a build's folder.
+pub(super) type Pending = Arc<BTreeSet<String>>;
+
+/// The path under a build's folder that a request for `segments` (a
+/// folder's index when `dir`) leads to.
+pub(super) fn file_path(segments: &[String], dir: bool) -> String {
+    let mut path = segments.join("/");
+    if dir {
+        if !path.is_empty() {
+            path.push('/');
+        }
+        path.push_str("index.html");
+    }
+    path
+}
 
 impl Generation {
     /// The re-rendered file a request for `segments` (a folder's index when
@@ -53,15 +74,8 @@ impl Generation {
         if self.overlay.is_empty() {
             return None;
         }
-        let mut path = segments.join("/");
-        if dir {
-            if !path.is_empty() {
-                path.push('/');
-            }
-            path.push_str("index.html");
-        }
         self.overlay
-            .get_key_value(&path)
+            .get_key_value(&file_path(segments, dir))
             .map(|(k, v)| (k.as_str(), v.as_slice()))
     }
 }
@@ -108,7 +122,13 @@ pub(super) struct Shared {
     pub(super) edits: AtomicU64,
     /// Superseded builds, deleted once no request reads them.
     retired: Mutex<Vec<Arc<Generation>>>,
+    /// The pages served last, newest first (paths under a build's folder):
+    /// those open in a browser, re-rendered first after an edit.
+    recent: Mutex<VecDeque<String>>,
 }
+
+/// How many of the pages served last count as open in a browser.
+const RECENT_PAGES: usize = 16;
 
 impl Shared {
     /// Nothing built yet.
@@ -118,7 +138,22 @@ impl Shared {
             builds: watch::Sender::new(0),
             edits: AtomicU64::new(0),
             retired: Mutex::new(Vec::new()),
+            recent: Mutex::new(VecDeque::new()),
         })
+    }
+
+    /// Remembers that the page at `path` (under a build's folder) was served.
+    pub(super) fn served_page(&self, path: &str) {
+        let mut recent = self.recent.lock().unwrap_or_else(PoisonError::into_inner);
+        recent.retain(|p| p != path);
+        recent.push_front(path.to_string());
+        recent.truncate(RECENT_PAGES);
+    }
+
+    /// The pages served last: most likely those open in a browser.
+    pub(super) fn open_pages(&self) -> BTreeSet<String> {
+        let recent = self.recent.lock().unwrap_or_else(PoisonError::into_inner);
+        recent.iter().cloned().collect()
     }
 
     /// What a request should serve, right now.
@@ -189,8 +224,9 @@ impl Shared {
 pub(super) enum Outcome {
     /// The site was rebuilt and is now served.
     Built(BuildReport),
-    /// The edit was followed by re-rendering this many files, now served.
-    Rerendered(BuildReport, usize),
+    /// The edit was followed by re-rendering this many files, now served;
+    /// when in two batches, how many came first and when they were served.
+    Rerendered(BuildReport, usize, Option<(usize, Duration)>),
     /// The campaign did not build; the error page is now served.
     Failed(Diagnostics),
 }
@@ -304,6 +340,7 @@ impl Task for FullBuild {
             build: base,
             base_path: base_path(campaign_dir).unwrap_or_else(|| "/".into()),
             overlay: Overlay::new(),
+            pending: Pending::default(),
         });
         let shared = &self.shared;
         shared.update(false, |s| {
@@ -383,6 +420,7 @@ mod tests {
             build: 3,
             base_path: "/".into(),
             overlay: Overlay::new(),
+            pending: Pending::default(),
         }));
         assert_eq!(s.build(), 3);
         s.failure = Some(Arc::new(Failure {
