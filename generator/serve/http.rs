@@ -432,6 +432,51 @@ mod tests {
     }
 
     #[test]
+    fn a_page_being_re_rendered_is_waited_for_never_served_as_it_was() {
+        let tmp = tempfile::tempdir().unwrap();
+        let built = snapshot(tmp.path()).site.unwrap();
+        let shared = Shared::new();
+        let generation = |overlay: &[(&str, &str)], pending: &[&str]| {
+            Arc::new(Generation {
+                root: built.root.clone(),
+                build: 3,
+                base_path: "/".into(),
+                overlay: overlay
+                    .iter()
+                    .map(|(p, b)| (p.to_string(), Arc::new(b.as_bytes().to_vec())))
+                    .collect(),
+                pending: Arc::new(pending.iter().map(|p| p.to_string()).collect()),
+            })
+        };
+        // The edited page is re-rendered first; about/ is still to come.
+        let first = generation(
+            &[("index.html", "<head></head>new home")],
+            &["en/about/index.html"],
+        );
+        shared.update(true, |s| s.site = Some(first));
+        let done = generation(
+            &[
+                ("index.html", "<head></head>new home"),
+                ("en/about/index.html", "new about"),
+            ],
+            &[],
+        );
+        let later = shared.clone();
+        let rest = std::thread::spawn(move || {
+            std::thread::sleep(Duration::from_millis(100));
+            later.update(false, |s| s.site = Some(done));
+        });
+        let get = |path: &str| body(site_response(&settled(&shared, path), path, None));
+        assert!(get("/").contains("new home"));
+        // Asked for before it is done: the new page, never the built "about".
+        assert!(get("/en/about/").starts_with("new about"));
+        rest.join().unwrap();
+        // Both are re-rendered first after the next edit (open in a browser).
+        let open = shared.open_pages();
+        assert!(open.contains("index.html") && open.contains("en/about/index.html"));
+    }
+
+    #[test]
     fn while_broken_pages_show_the_errors_and_files_the_last_build() {
         let tmp = tempfile::tempdir().unwrap();
         let mut snap = snapshot(tmp.path());
