@@ -22,6 +22,9 @@ pub(super) struct PrintData {
     pub variant: &'static str,
     /// BCP 47 language code.
     pub lang: String,
+    /// The language's short words that stay with the next word at a line's
+    /// end (see `super::short_words`), lower case.
+    pub short_words: &'static [&'static str],
     /// ISO 3166-1 country code in lower case, if the campaign has one.
     pub region: Option<String>,
     /// `ltr` or `rtl`.
@@ -213,6 +216,7 @@ pub(super) fn build(
         asset: asset.id.to_string(),
         variant,
         lang: locale.to_string(),
+        short_words: super::short_words::short_words(locale),
         region: s.country.as_ref().map(|c| c.to_ascii_lowercase()),
         dir: direction(locale),
         width,

@@ -19,6 +19,10 @@
 
 use typst::layout::{Frame, FrameItem, Point, Transform};
 
+mod lines;
+
+use lines::{address_broken_at_hyphen, headline_lines, lone_words, short_line_ends};
+
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
 use typst::visualize::ImageKind;
 use typst_layout::PagedDocument;
@@ -172,25 +176,11 @@ pub(super) struct Rules<'a> {
     /// The largest words of the first page are a headline, which may not
     /// leave a word alone on a line.
     pub headline: bool,
-    /// The longest word (in letters) that may not end a line of the
-    /// headline: 2 in the languages of [`SHORT_WORD_LANGUAGES`], else 1.
-    pub short_words: usize,
+    /// The short words that may not end a line of the headline (see
+    /// [`super::short_words`]).
+    pub short_words: &'a [&'a str],
     /// The site's address as printed, which may not break at its hyphens.
     pub address: Option<&'a str>,
-}
-
-/// Languages whose typography keeps a word of two letters off the end of a
-/// line, as templates/print/faro.typ's `short-word-languages` does.
-const SHORT_WORD_LANGUAGES: [&str; 7] = ["it", "es", "fr", "pt", "ca", "gl", "ro"];
-
-/// The longest word that may not end a line of a headline in `locale`.
-fn short_word_limit(locale: &str) -> usize {
-    let language = locale.split(['-', '_']).next().unwrap_or(locale);
-    if SHORT_WORD_LANGUAGES.contains(&language) {
-        2
-    } else {
-        1
-    }
 }
 
 /// What breaks the layout rules, one sentence each, naming the text.
@@ -288,112 +278,6 @@ pub(super) fn image_problems(
     problems
 }
 
-/// The lines of the headline (the largest words with letters on the first
-/// page, so not a helpline number), each as its words in reading order.
-fn headline_lines(texts: &[&PlacedText]) -> Vec<String> {
-    let worded = |t: &&&PlacedText| t.page == 1 && t.text.chars().any(char::is_alphabetic);
-    let largest = texts
-        .iter()
-        .filter(worded)
-        .map(|t| t.size)
-        .fold(0.0, f64::max);
-    let mut lines: Vec<(f64, Vec<&PlacedText>)> = Vec::new();
-    for t in texts
-        .iter()
-        .filter(worded)
-        .filter(|t| t.size > largest * 0.97)
-    {
-        // One line's runs share a baseline, give or take a mark's offset
-        // (an Arabic vowel sign may come as a run of its own, a little lower).
-        match lines
-            .iter_mut()
-            .find(|(y, _)| (y - t.baseline).abs() < 0.2 * t.size)
-        {
-            Some((_, runs)) => runs.push(t),
-            None => lines.push((t.baseline, vec![t])),
-        }
-    }
-    lines.sort_by(|a, b| a.0.total_cmp(&b.0));
-    lines
-        .into_iter()
-        .map(|(_, mut runs)| {
-            // Runs in reading order: right to left in Arabic script.
-            let rtl = runs.iter().any(|t| t.text.chars().any(is_rtl_letter));
-            runs.sort_by(|a, b| a.x.0.total_cmp(&b.x.0));
-            if rtl {
-                runs.reverse();
-            }
-            let texts: Vec<&str> = runs.iter().map(|t| t.text.as_str()).collect();
-            texts.join(" ")
-        })
-        .collect()
-}
-
-fn is_rtl_letter(c: char) -> bool {
-    matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
-}
-
-/// Lines of the headline that hold a single word, when it has three or more.
-fn lone_words(lines: &[String]) -> Vec<String> {
-    let words = |s: &str| s.split_whitespace().count();
-    if lines.iter().map(|s| words(s)).sum::<usize>() < 3 {
-        return Vec::new();
-    }
-    lines
-        .iter()
-        .filter(|s| words(s) == 1)
-        .map(|s| format!("the headline leaves `{}` alone on a line", s.trim()))
-        .collect()
-}
-
-/// Lines of the headline but the last that end on a short word, which the
-/// templates keep with the word after it (templates/print/faro.typ `glue`):
-/// a word of one letter in every language, of two in Arabic script and in
-/// the languages of `short_words` ("Stop stalkerware: tu" / "teléfono …").
-fn short_line_ends(lines: &[String], short_words: usize) -> Vec<String> {
-    let short = |w: &str| {
-        let letters = w.chars().count();
-        w.chars().all(char::is_alphanumeric)
-            && (letters <= short_words || (letters <= 2 && w.chars().all(is_rtl_letter)))
-    };
-    let ends = lines.iter().rev().skip(1).rev();
-    ends.filter_map(|line| {
-        // A glued word's no-break space is whitespace too: the last word is
-        // what the line really ends on.
-        let last = line.split_whitespace().last()?;
-        short(last).then(|| format!("the headline ends a line on the short word `{last}`"))
-    })
-    .collect()
-}
-
-/// The site's address broken at one of its own hyphens ("stop-" /
-/// "stalkerware.example.org"): a reader would take the hyphen for one added
-/// at the break, and type the address without it.
-fn address_broken_at_hyphen(texts: &[&PlacedText], address: &str) -> Vec<String> {
-    // A line goes on right after a run when another starts there on the same
-    // baseline (an address in Arabic text comes in several runs).
-    let goes_on = |t: &PlacedText| {
-        texts.iter().any(|n| {
-            n.page == t.page
-                && (n.baseline - t.baseline).abs() < 0.2 * t.size
-                && (n.x.0 - t.x.1).abs() < 0.3 * t.size
-        })
-    };
-    texts
-        .iter()
-        .filter_map(|t| {
-            // Without the word joiners the templates put after its hyphens.
-            let last = t.text.split_whitespace().last()?.replace('\u{2060}', "");
-            let inside = address
-                .match_indices(last.as_str())
-                .any(|(i, _)| i + last.len() < address.len());
-            (last.ends_with('-') && inside && !goes_on(t)).then(|| {
-                format!("the site address breaks at its own hyphen after `{last}`: a reader would take it for a hyphen added at the break")
-            })
-        })
-        .collect()
-}
-
 /// Whether two runs collide: their letter bodies share an area, or two runs
 /// of one line cover each other.
 fn overlap(a: &PlacedText, b: &PlacedText) -> bool {
@@ -436,7 +320,7 @@ impl super::JobContext<'_> {
             let rules = Rules {
                 free_zone: if social { SOCIAL_FREE_PX } else { 0.0 },
                 headline: spec.template != "booklet.typ",
-                short_words: short_word_limit(&job.locale),
+                short_words: super::short_words::short_words(&job.locale),
                 address: Some(&data.url_display),
             };
             let files = self.files;
@@ -519,7 +403,7 @@ impl super::JobContext<'_> {
 mod tests {
     use super::*;
 
-    fn run(text: &str, x: f64, baseline: f64, size: f64) -> PlacedText {
+    pub(super) fn run(text: &str, x: f64, baseline: f64, size: f64) -> PlacedText {
         PlacedText {
             page: 1,
             text: text.into(),
@@ -529,7 +413,7 @@ mod tests {
         }
     }
 
-    const PAGE: &[(f64, f64)] = &[(1080.0, 1080.0)];
+    pub(super) const PAGE: &[(f64, f64)] = &[(1080.0, 1080.0)];
 
     #[test]
     fn lines_set_apart_pass_and_colliding_lines_are_named() {
@@ -581,7 +465,6 @@ mod tests {
     fn a_headline_word_alone_on_a_line_is_a_problem_unless_the_headline_is_short() {
         let rules = Rules {
             headline: true,
-            short_words: 1,
             ..Rules::default()
         };
         let orphan = [
@@ -599,83 +482,6 @@ mod tests {
             run("numbers", 100.0, 500.0, 90.0),
         ];
         assert!(text_problems(&short, &[(1080.0, 1920.0)], rules).is_empty());
-    }
-
-    #[test]
-    fn a_headline_line_ending_on_a_short_word_is_a_problem_in_languages_that_glue_it() {
-        let headline = [
-            run("Stop stalkerware: tu", 100.0, 400.0, 86.0),
-            run("teléfono es solo tuyo", 100.0, 500.0, 86.0),
-        ];
-        let rules = |short_words| Rules {
-            headline: true,
-            short_words,
-            ..Rules::default()
-        };
-        assert_eq!(
-            text_problems(&headline, PAGE, rules(2)),
-            ["the headline ends a line on the short word `tu`"]
-        );
-        // English keeps "to" at a line's end; a last line may end on anything.
-        assert!(text_problems(&headline, PAGE, rules(1)).is_empty());
-        let last = [
-            run("Stop stalkerware:", 100.0, 400.0, 86.0),
-            run("tu teléfono es tu", 100.0, 500.0, 86.0),
-        ];
-        assert!(text_problems(&last, PAGE, rules(2)).is_empty());
-        // Glued with a no-break space, the short word is not the line's end.
-        let glued = [
-            run("Stop stalkerware: tu\u{a0}teléfono", 100.0, 400.0, 40.0),
-            run("es solo tuyo", 100.0, 450.0, 40.0),
-        ];
-        assert!(text_problems(&glued, PAGE, rules(2)).is_empty());
-        // In Arabic script a word of two letters in every language; the
-        // line's last word is its leftmost run.
-        let arabic = [
-            run("أحد", 100.0, 400.0, 40.0),
-            run("يحق لا", 300.0, 400.0, 40.0),
-            run("أن يتجسس عليك", 100.0, 450.0, 40.0),
-        ];
-        assert_eq!(
-            text_problems(&arabic, PAGE, rules(1)),
-            Vec::<String>::new(),
-            "ends on أحد"
-        );
-        let particle = [
-            run("يحق لأحد أن", 100.0, 400.0, 40.0),
-            run("يتجسس عليك", 100.0, 450.0, 40.0),
-        ];
-        assert_eq!(
-            text_problems(&particle, PAGE, rules(1)),
-            ["the headline ends a line on the short word `أن`"]
-        );
-    }
-
-    #[test]
-    fn an_address_broken_at_its_own_hyphen_is_a_problem_and_one_broken_after_a_slash_is_not() {
-        let rules = Rules {
-            address: Some("stop-stalkerware.example.org/en"),
-            ..Rules::default()
-        };
-        let at_hyphen = [
-            run("Scan for more information: stop-", 100.0, 400.0, 10.0),
-            run("stalkerware.example.org/en", 100.0, 412.0, 10.0),
-        ];
-        assert_eq!(
-            text_problems(&at_hyphen, PAGE, rules),
-            ["the site address breaks at its own hyphen after `stop-`: a reader would take it for a hyphen added at the break"]
-        );
-        let at_slash = [
-            run("stop-\u{2060}stalkerware.example.org/", 100.0, 400.0, 10.0),
-            run("en", 100.0, 412.0, 10.0),
-        ];
-        assert!(text_problems(&at_slash, PAGE, rules).is_empty());
-        // A word of the text that ends a line at its hyphen is not the address.
-        let word = [
-            run("a long-", 100.0, 400.0, 10.0),
-            run("standing", 100.0, 412.0, 10.0),
-        ];
-        assert!(text_problems(&word, PAGE, rules).is_empty());
     }
 
     #[test]

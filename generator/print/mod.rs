@@ -31,6 +31,7 @@ mod layout;
 mod origin;
 mod render;
 mod services;
+mod short_words;
 mod table_limits;
 mod world;
 

@@ -1,11 +1,11 @@
 campaign-name = Stop stalkerware – Véneto
 # The region's name in this language: `faro fork` lists every mention of it in a fork.
 campaign-region = Véneto
-campaign-tagline = Ninguém tem o direito de espiar o seu telemóvel: informação e apoio contra o stalkerware e a ciberviolência de género.
+campaign-tagline = Ninguém tem o direito de espiar o seu telemóvel: informação e apoio contra o stalkerware e a ciberviolência de género.
 # One sentence, in this language, saying what the site is (the root language chooser).
 campaign-about = O site da Região do Véneto contra o stalkerware: como reconhecer as aplicações que espiam um telemóvel e onde pedir ajuda em segurança.
-poster-headline = O seu telemóvel é só seu
-poster-message = Se alguém controla o seu telemóvel sem autorização, isso não é amor nem é culpa sua: há apoio.
+poster-headline = O seu telemóvel é só seu
+poster-message = Se alguém controla o seu telemóvel sem autorização, isso não é amor nem é culpa sua: há apoio.
 poster-cta = Ligue para o 1522: gratuito, 24 horas por dia
 flyer-signs-title = Sinais de alerta
 flyer-signs = A bateria gasta-se muito depressa | O telemóvel aquece sem estar a ser usado | Há aplicações ou definições que não reconhece | Gasta mais dados do que o normal | Alguém sabe coisas que não lhe contou
