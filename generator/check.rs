@@ -102,7 +102,7 @@ impl CheckReport {
 #[derive(Debug, Serialize)]
 pub struct Left {
     /// `todo`, `todo.passage`, `todo.mention`, `todo.confirm`, `essential`,
-    /// `error` or `warning`.
+    /// `print-string`, `error` or `warning`.
     pub kind: &'static str,
     /// How many.
     pub count: usize,

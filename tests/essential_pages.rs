@@ -2,7 +2,9 @@
 //! unrecorded translation of one of them makes `faro check` not ready and
 //! `faro build` fail (a warning with `--draft`), naming the file and the fix;
 //! a stale translation shows what changed in its original; a language with
-//! no content is refused unless said interface-only.
+//! no content is refused unless said interface-only. A string a print asset
+//! prints is translated like an essential page: the poster of a language
+//! never carries another language's headline.
 
 mod common;
 
@@ -262,4 +264,71 @@ fn a_language_without_content_is_refused_unless_said_interface_only() {
         "{}",
         build.stderr
     );
+}
+
+#[test]
+fn a_print_string_missing_in_one_language_is_not_ready() {
+    let p = common::tempdir();
+    common::copy_dir(&common::fixture("print"), &p.path().join("campaigns/print"));
+    let campaign = p.path().join("campaigns/print");
+    // The German poster would print the English headline; Arabic is built
+    // with interface strings only, so its campaign texts are English by choice.
+    for locale in ["de", "ar"] {
+        let ftl = campaign.join(format!("locales/{locale}/campaign.ftl"));
+        let text = std::fs::read_to_string(&ftl).unwrap();
+        let line = text
+            .lines()
+            .find(|l| l.starts_with("poster-headline ="))
+            .unwrap();
+        edit(&ftl, &format!("{line}\n"), "");
+    }
+    edit(
+        &campaign.join("campaign.yaml"),
+        "locales: [en, de, ar]",
+        "locales: [en, de, ar]\ninterface_only: [ar]",
+    );
+    let (code, json) = check_json(p.path(), "campaigns/print");
+    assert_eq!(code, Some(1), "{json:#}");
+    let missing: Vec<_> = items(&json)
+        .into_iter()
+        .filter(|i| i["code"] == "translation.print-string")
+        .collect();
+    assert_eq!(missing.len(), 1, "German only: {json:#}");
+    let d = &missing[0];
+    assert_eq!(d["file"], "campaigns/print/locales/de/campaign.ftl");
+    let message = d["message"].as_str().unwrap();
+    assert!(
+        message.contains("`poster-headline` has no `de` translation")
+            && message.contains("poster-a3, poster-a4 and flyer-a5 would print the `en` text"),
+        "{message}"
+    );
+    let hint = d["hint"].as_str().unwrap();
+    assert!(
+        hint.contains(
+            "add a line `poster-headline = …` to campaigns/print/locales/de/campaign.ftl"
+        ) && hint.contains("campaigns/print/locales/en/campaign.ftl:3"),
+        "{hint}"
+    );
+    // Said once for German: not also as a fallback or a missing string
+    // (Arabic keeps its warnings: its English headline is by choice).
+    let german_headline = items(&json)
+        .into_iter()
+        .filter(|i| {
+            let message = i["message"].as_str().unwrap();
+            message.contains("`poster-headline`") && message.contains("`de`")
+        })
+        .count();
+    assert_eq!(german_headline, 1, "{json:#}");
+
+    let check = faro(p.path(), &["check", "campaigns/print"]);
+    let last = check.stdout.lines().last().unwrap_or_default();
+    assert!(
+        last.contains("not ready") && last.contains("1 print text to translate"),
+        "{}",
+        check.stdout
+    );
+    let build = faro(p.path(), &["build", "campaigns/print", "-o", "out"]);
+    assert_eq!(build.code, Some(1), "{}", build.stderr);
+    assert!(build.stderr.contains("--draft"), "{}", build.stderr);
+    assert!(!p.path().join("out").exists());
 }

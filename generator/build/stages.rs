@@ -112,6 +112,7 @@ impl Loaded {
         diags.extend(todos::scan(&self.dir, &loaded, &regional, options.draft));
         let changes = crate::translate::changes::finder(&campaign.dir);
         diags.extend(essential::check(campaign, options.draft, &changes));
+        diags.extend(essential::check_print_strings(campaign, options.draft));
         diags.extend(crate::campaign::unconfirmed::check(campaign));
         diags.extend(crate::campaign::unconfirmed::placeholder_address(
             campaign,
@@ -424,6 +425,11 @@ pub(super) fn string_errors(campaign: &Campaign, templates: &Templates) -> Diagn
         if essential::without_content(campaign, locale) {
             campaign.i18n.forget_fallbacks(locale);
         }
+    }
+    // A print string taken from the default locale is reported as such
+    // (`translation.print-string`), once, not also as a fallback.
+    for missing in essential::untranslated_print_strings(campaign) {
+        campaign.i18n.forget_fallback(&missing.locale, &missing.key);
     }
     campaign.i18n.take_render_diagnostics(&used_at)
 }

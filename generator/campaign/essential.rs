@@ -5,7 +5,9 @@
 //! translation of one of them, in any locale, is an error (a warning in a draft), naming the file to create and
 //! the original to translate from. A locale with no content at all is one
 //! error with the steps to add it, unless campaign.yaml lists it in
-//! `interface_only:`.
+//! `interface_only:`. A string a print asset prints (`poster-headline`, say)
+//! that a locale lacks is an error too: the poster, card or social image of
+//! that locale would carry the default locale's text.
 //!
 //! Every rule about which translation may be published lives here, so that a
 //! review status (a translation marked as reviewed) can be added in one place.
@@ -15,6 +17,7 @@ use std::path::Path;
 
 use crate::campaign::content::SourcePage;
 use crate::campaign::load::Campaign;
+use crate::campaign::print_assets::{asset, printed_keys};
 use crate::campaign::yaml::at_value;
 use crate::diagnostics::{did_you_mean, Diagnostic, Diagnostics, Severity};
 
@@ -173,6 +176,112 @@ fn untranslated(
         .with_hint(format!("compare it with {from}; once it says the same, run `faro stamp {}` (it records the version, \"{hash}\", in `translated_from`)", file.display())),
     };
     Some(d)
+}
+
+/// A string that a print asset of the campaign prints and a locale does not
+/// have: the asset would print the default locale's text instead.
+pub(crate) struct UntranslatedPrintString {
+    /// The locale that lacks it.
+    pub(crate) locale: String,
+    /// The message id.
+    pub(crate) key: String,
+    /// The assets of `print.assets` that print it.
+    pub(crate) assets: Vec<&'static str>,
+}
+
+/// The strings the campaign's print assets print that a locale lacks while
+/// the default locale has them (a string no locale has is `i18n.missing`).
+/// Locales that make no print assets of their own are left out: every
+/// locale when `print.assets` is empty, a locale built with interface strings
+/// only (its campaign texts are the default locale's by choice), and a locale
+/// with no content (reported once, as `locale.no-content`). A message that
+/// failed to parse is reported as a syntax error, not here.
+pub(crate) fn untranslated_print_strings(campaign: &Campaign) -> Vec<UntranslatedPrintString> {
+    let s = &campaign.settings;
+    let default = &s.default_locale;
+    let originals = campaign.i18n.messages(default);
+    let specs: Vec<_> = s.print.assets.iter().filter_map(|id| asset(id)).collect();
+    let mut found = Vec::new();
+    for locale in s.locales.iter().filter(|l| *l != default) {
+        if interface_only(campaign, locale) || without_content(campaign, locale) {
+            continue;
+        }
+        let messages = campaign.i18n.messages(locale);
+        let broken = campaign.i18n.broken_keys(locale);
+        let lacks = |key: &String| {
+            originals.contains_key(key) && !messages.contains_key(key) && !broken.contains(key)
+        };
+        let mut by_key: BTreeMap<String, Vec<&'static str>> = BTreeMap::new();
+        for spec in &specs {
+            for key in printed_keys(spec, s).into_iter().filter(lacks) {
+                by_key.entry(key).or_default().push(spec.id);
+            }
+        }
+        found.extend(
+            by_key
+                .into_iter()
+                .map(|(key, assets)| UntranslatedPrintString {
+                    locale: locale.clone(),
+                    key,
+                    assets,
+                }),
+        );
+    }
+    found
+}
+
+/// Errors (warnings in a draft) for the strings print assets would print in
+/// another language, located at the strings file of the locale that lacks
+/// them (see [`untranslated_print_strings`]).
+pub(crate) fn check_print_strings(campaign: &Campaign, draft: bool) -> Diagnostics {
+    let default = &campaign.settings.default_locale;
+    let originals = campaign.i18n.messages(default);
+    let mut diags = Diagnostics::new();
+    for missing in untranslated_print_strings(campaign) {
+        let UntranslatedPrintString {
+            locale,
+            key,
+            assets,
+        } = &missing;
+        let file = campaign
+            .dir
+            .join("locales")
+            .join(locale)
+            .join("campaign.ftl");
+        let from = originals.get(key).map_or(String::new(), |o| {
+            format!(
+                ", translating the `{default}` text at {}:{}",
+                o.file.display(),
+                o.position.line
+            )
+        });
+        let mut d = Diagnostic::error(
+            "translation.print-string",
+            format!(
+                "`{key}` has no `{locale}` translation, and the `{locale}` {} would print the `{default}` text instead",
+                and_list(assets)
+            ),
+        )
+        .in_file(&file)
+        .with_hint(format!(
+            "add a line `{key} = …` to {}{from} (or build with --draft to preview)",
+            file.display()
+        ));
+        if draft {
+            d.severity = Severity::Warning;
+        }
+        diags.push(d);
+    }
+    diags
+}
+
+/// `a`, `a and b`, `a, b and c`.
+fn and_list(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
 }
 
 /// The fix for a stale translation `file` of `original` (whose current

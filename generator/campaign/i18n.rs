@@ -268,6 +268,13 @@ impl I18n {
         }
     }
 
+    /// Forgets the fallback of `key` in `locale`, reported otherwise.
+    pub fn forget_fallback(&self, locale: &str, key: &str) {
+        if let Ok(mut set) = self.fallbacks.lock() {
+            set.remove(&(locale.to_string(), key.to_string()));
+        }
+    }
+
     /// Diagnostics for the fallbacks and missing keys met while rendering.
     /// `used_at` tells where a key is written (a template's source and byte
     /// offset), to point a missing key's error there.

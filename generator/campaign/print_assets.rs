@@ -239,6 +239,25 @@ pub(crate) fn printed(key: &str, eu_funded: bool) -> bool {
     eu_funded || !FUNDING_KEYS.contains(&key)
 }
 
+/// The strings `spec` prints for a campaign with `settings`: its own keys
+/// (the funding statement only when EU-funded) and, when it prints the
+/// helplines, each helpline's name and audience.
+pub(crate) fn printed_keys(
+    spec: &AssetSpec,
+    settings: &crate::campaign::settings::Settings,
+) -> Vec<String> {
+    let own = spec.keys.iter().filter(|k| printed(k, settings.eu_funded));
+    let helplines = settings.helplines.iter().filter(|_| spec.helplines);
+    own.map(|k| k.to_string())
+        .chain(helplines.flat_map(|h| {
+            [
+                format!("helpline-{}-name", h.id),
+                format!("helpline-{}-audience", h.id),
+            ]
+        }))
+        .collect()
+}
+
 /// Asks for every string the campaign's print assets print, in every locale,
 /// without making them (they are made only for a campaign without errors):
 /// a missing string is then reported in the same run as the other problems,

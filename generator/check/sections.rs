@@ -1,6 +1,6 @@
 //! The sections of `faro check`'s report: one per kind of what is left
 //! (to-dos, passages to adapt, mentions of the source campaign, values to
-//! confirm, essential pages, errors, warnings), in the order and with the
+//! confirm, essential pages, print texts, errors, warnings), in the order and with the
 //! names of the report's last line, so that each section's count is the
 //! count that line gives. Inside a section, items are grouped by code, shared
 //! hint and file ([`crate::diagnostics::grouped`]).
@@ -39,6 +39,12 @@ const KINDS: &[(&str, &str, &str, &str)] = &[
         "essential pages to translate or update",
         "Essential pages to translate or update",
     ),
+    (
+        "print-string",
+        "print text to translate",
+        "print texts to translate",
+        "Print texts to translate",
+    ),
     ("error", "error", "errors", "Errors"),
     ("warning", "warning", "warnings", "Warnings"),
 ];
@@ -47,7 +53,7 @@ const KINDS: &[(&str, &str, &str, &str)] = &[
 #[derive(Debug, Serialize)]
 pub struct Section {
     /// `todo`, `todo.passage`, `todo.mention`, `todo.confirm`, `essential`,
-    /// `error` or `warning`, as in [`super::CheckReport::left`].
+    /// `print-string`, `error` or `warning`, as in [`super::CheckReport::left`].
     pub kind: &'static str,
     /// Heading for people (`Passages to adapt`).
     pub title: &'static str,
@@ -121,6 +127,7 @@ fn left_kind(d: &Diagnostic) -> &'static str {
         code if code.starts_with("translation.essential") || code == "locale.no-content" => {
             "essential"
         }
+        "translation.print-string" => "print-string",
         _ => "error",
     }
 }

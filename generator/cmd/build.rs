@@ -154,11 +154,13 @@ fn build_one(dir: &Path, id: &str, out: &Path, args: &Args, options: &BuildOptio
     }
 }
 
-/// True for an error that `--draft` lets through: a to-do, or an essential
-/// page to translate or update.
+/// True for an error that `--draft` lets through: a to-do, an essential
+/// page to translate or update, or a print string to translate.
 fn left_to_do(d: &faro::diagnostics::Diagnostic) -> bool {
     d.severity == Severity::Error
-        && (faro::kind_of(d) == "todos" || d.code.starts_with("translation.essential"))
+        && (faro::kind_of(d) == "todos"
+            || d.code.starts_with("translation.essential")
+            || d.code == "translation.print-string")
 }
 
 /// The warnings, a count of a draft's to-dos and the summary line.

@@ -137,9 +137,18 @@ fn compare_messages(
     // A message that failed to parse is reported as a syntax error, where it is.
     let broken_here = campaign.i18n.broken_keys(locale);
     let broken_in_original = campaign.i18n.broken_keys(default);
+    // A string a print asset prints is an error of its own
+    // (`translation.print-string`): counted here, not reported again.
+    let printed: BTreeSet<String> =
+        crate::campaign::essential::untranslated_print_strings(campaign)
+            .into_iter()
+            .filter(|m| m.locale == locale)
+            .map(|m| m.key)
+            .collect();
     for (key, origin) in default_messages {
         match messages.get(key) {
             None if broken_here.contains(key) => {}
+            None if printed.contains(key) => summary.missing_keys.push(key.clone()),
             None => {
                 summary.missing_keys.push(key.clone());
                 diags.push(
