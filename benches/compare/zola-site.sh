@@ -61,6 +61,8 @@ for l in $langs; do
       $name =~ s#\.md$#$suffix.md#;
       open my $in, "<", $f or die "$f: $!";
       local $/; my $text = <$in>;
+      # translated_from (the translation record of Faro): Zola refuses the field.
+      $text =~ s#^translated_from:[^\n]*\n##m;
       $text =~ s#\(\@/index\.md\)#(\@/_index.md)#g;
       $text =~ s#\(\@/([^)]*)\.md\)#(\@/$1$suffix.md)#g;
       open my $out, ">", "$to/$name" or die "$to/$name: $!";

@@ -159,7 +159,7 @@ pub(crate) fn external_resources(html: &str) -> Vec<String> {
         let tag = &rest[..end];
         // Every URL of another host has `//` (`https://…`, `//cdn…`): most tags
         // have none and need no closer look.
-        if !tag.as_bytes().windows(2).any(|w| w == b"//") {
+        if memchr::memmem::find(tag.as_bytes(), b"//").is_none() {
             rest = &rest[end.min(rest.len())..];
             continue;
         }
@@ -228,7 +228,7 @@ pub(crate) fn script_urls(html: &str) -> Vec<String> {
         let tag = &rest[..end];
         rest = &rest[end..];
         // A scheme needs a `:`, written as it is or as a reference.
-        if !tag.contains([':', '&']) {
+        if memchr::memchr2(b':', b'&', tag.as_bytes()).is_none() {
             continue;
         }
         let name_len = tag

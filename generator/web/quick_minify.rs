@@ -34,6 +34,8 @@ enum Space {
 /// An element of the subset.
 struct Tag {
     name: &'static str,
+    /// The name as a number ([`name_key`]): found by comparing integers.
+    key: u128,
     space: Space,
     void: bool,
 }
@@ -41,6 +43,7 @@ struct Tag {
 const fn tag(name: &'static str, space: Space) -> Tag {
     Tag {
         name,
+        key: name_key(name.as_bytes()),
         space,
         void: false,
     }
@@ -49,10 +52,43 @@ const fn tag(name: &'static str, space: Space) -> Tag {
 const fn void(name: &'static str) -> Tag {
     Tag {
         name,
+        key: name_key(name.as_bytes()),
         space: Space::Formatting,
         void: true,
     }
 }
+
+/// A tag name of up to 15 bytes as one number (its bytes, then its length);
+/// 0 for a longer one, which no element of the subset has.
+const fn name_key(name: &[u8]) -> u128 {
+    if name.len() > 15 {
+        return 0;
+    }
+    let mut key = name.len() as u128;
+    let mut i = 0;
+    while i < name.len() {
+        key |= (name[i] as u128) << (8 * (i + 1));
+        i += 1;
+    }
+    key
+}
+
+/// The element of the subset named `name`.
+fn find_tag(name: &str) -> Option<&'static Tag> {
+    let key = name_key(name.as_bytes());
+    TAGS.iter().find(|t| t.key == key && key != 0)
+}
+
+/// Elements whose closing tag minify-html may leave out (see [`omit_before`]).
+const OMISSIBLE: [u128; 7] = [
+    name_key(b"p"),
+    name_key(b"li"),
+    name_key(b"thead"),
+    name_key(b"tbody"),
+    name_key(b"tr"),
+    name_key(b"td"),
+    name_key(b"th"),
+];
 
 const TAGS: &[Tag] = &[
     tag("p", Space::Content),
@@ -243,7 +279,7 @@ impl<'h> Writer<'h> {
     fn element(&mut self, parent: Option<&'static Tag>, depth: usize) -> Option<()> {
         let rest = &self.rest[1..];
         let name_len = tag_name_len(rest);
-        let tag = TAGS.iter().find(|t| t.name == &rest[..name_len])?;
+        let tag = find_tag(&rest[..name_len])?;
         // An element that would close its parent without a closing tag.
         if parent.is_some_and(|p| omit_before(p.name, tag.name)) {
             return None;
@@ -355,10 +391,7 @@ impl<'h> Writer<'h> {
     /// were just read) inside `parent`: decided by what follows it there, the
     /// next element (after text that counts for nothing) or the parent's end.
     fn closing_tag_omitted(&self, parent: Option<&'static Tag>, tag: &Tag) -> bool {
-        if !matches!(
-            tag.name,
-            "p" | "li" | "thead" | "tbody" | "tr" | "td" | "th"
-        ) {
+        if !OMISSIBLE.contains(&tag.key) {
             return false;
         }
         let text_end = memchr::memchr(b'<', self.rest.as_bytes()).unwrap_or(self.rest.len());

@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 
 /// ASCII whitespace as HTML (and minify-html) counts it.
-pub(super) fn is_space(b: u8) -> bool {
+pub(super) const fn is_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c')
 }
 
@@ -34,6 +34,17 @@ const ENTITIES: [(&[u8], u8); 6] = [
     (b"&#x27;", b'\''),
 ];
 
+/// The bytes [`decode_into`] may write otherwise than as they are.
+const SPECIAL: [bool; 256] = {
+    let mut special = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        special[i] = is_space(i as u8) || i as u8 == b'&' || i as u8 == b'<';
+        i += 1;
+    }
+    special
+};
+
 /// How [`decode_into`] writes.
 #[derive(Clone, Copy)]
 pub(super) struct Writing {
@@ -54,6 +65,13 @@ pub(super) fn decode_into(out: &mut Vec<u8>, raw: &str, how: Writing) -> Option<
     let (mut start, mut i) = (0, 0);
     while i < bytes.len() {
         let byte = bytes[i];
+        // Most bytes are copied as they are, and most spaces are single.
+        if !SPECIAL[byte as usize]
+            || (byte == b' ' && bytes.get(i + 1).is_none_or(|next| !is_space(*next)))
+        {
+            i += 1;
+            continue;
+        }
         if byte == b'&' {
             out.extend_from_slice(&bytes[start..i]);
             let (decoded, len) = ENTITIES
