@@ -305,6 +305,15 @@ fn after_random_edits_the_preview_serves_what_a_fresh_build_makes() {
             let text = std::fs::read_to_string(&about).unwrap();
             std::fs::write(&about, format!("{text}\n[Broken {n}](/nowhere-{n}/)\n")).unwrap();
             "a broken link".to_string()
+        } else if n % 8 == 4 {
+            // A menu label (every page re-rendered, the rest a page at a
+            // time), then a body edit while that goes on: the pages left are
+            // re-rendered with the second edit.
+            let help = campaign.join("content/en/help.md");
+            set_front(&help, "nav_title", &format!("\"Help {n}\""));
+            std::thread::sleep(Duration::from_millis(30));
+            edit_body(&about, n);
+            "a menu label, then at once a body".to_string()
         } else if n % 8 == 0 && n > 0 {
             let text = std::fs::read_to_string(&about).unwrap();
             let start = text.rfind("\n[Broken ").unwrap();
@@ -331,8 +340,9 @@ fn after_random_edits_the_preview_serves_what_a_fresh_build_makes() {
         ".md changed: re-rendered ",
         ".ftl changed: re-rendered ",
         ".html changed: re-rendered ",
-        // In two batches, the rest waited for.
+        // In two batches, the rest waited for, or left to a newer edit.
         " open or edited first, served after ",
+        " left to the next edit",
     ] {
         assert!(log.contains(edited), "no `{edited}` in\n{log}");
     }

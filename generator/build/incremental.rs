@@ -59,7 +59,7 @@ use crate::web::statics::Statics;
 use crate::web::templates::{self, Templates};
 use changes::Edit;
 use redraw::Redraw;
-pub(crate) use redraw::Rest;
+pub(crate) use redraw::{Rest, RestDone};
 
 /// The most re-rendered files a session keeps (they are served from memory):
 /// an edit that needs more, such as a template every page uses on a large
@@ -80,6 +80,9 @@ pub(crate) struct Session {
     report: BuildReport,
     /// The paths of the files re-rendered since the full build.
     in_memory: BTreeSet<String>,
+    /// Pages an edit changed that are not re-rendered yet, because a newer
+    /// edit came first: that one re-renders them too.
+    unfinished: Vec<usize>,
 }
 
 /// The files an edit changed, re-rendered.
@@ -138,6 +141,7 @@ impl Session {
                 },
                 report: clone_report(report),
                 in_memory: BTreeSet::new(),
+                unfinished: Vec::new(),
             }),
             _ => None,
         };
@@ -209,35 +213,6 @@ impl Session {
         })
     }
 
-    /// Re-renders the pages an edit left for later ([`Applied::rest`]), with
-    /// the report that follows; `None` when that finds an error (then make a
-    /// full build, whose report is the one to show).
-    pub(crate) fn render_rest(&mut self, rest: Rest) -> Option<(Vec<OutputFile>, BuildReport)> {
-        let start = Instant::now();
-        let site = Site::attach(&self.campaign, self.site.take()?);
-        let (files, diags) = {
-            let pages: Vec<(&Page, &RenderedMarkdown)> = rest
-                .pages
-                .iter()
-                .map(|&i| (&site.pages[i], &self.kept.markdown[i]))
-                .collect();
-            let contexts = self.kept.contexts.clone();
-            let templates = &self.kept.templates;
-            let renderer = WebRenderer::new(&site, templates, contexts, Downloads::default());
-            render(&renderer, &pages, false, &self.kept)
-        };
-        if diags.has_errors() {
-            return None;
-        }
-        self.site = Some(site.detach());
-        self.in_memory.extend(rest.paths);
-        let mut warnings = std::mem::take(&mut self.report.warnings);
-        warnings.extend(diags);
-        self.report.warnings = warnings.deduplicated();
-        self.report.elapsed += start.elapsed();
-        Some((files, clone_report(&self.report)))
-    }
-
     /// Puts the edited pages in the campaign, and reads its strings again
     /// when they changed; `None` when that changes the page text's phone
     /// links, which are named with strings (every page with a number
@@ -292,7 +267,7 @@ impl Session {
             false => self.kept.contexts.clone(),
         };
         timer.lap("contexts");
-        let redraw = self.redraw(
+        let mut redraw = self.redraw(
             &site,
             templates,
             &contexts,
@@ -300,6 +275,9 @@ impl Session {
             &edited,
             strings,
         );
+        redraw.pages.append(&mut self.unfinished);
+        redraw.pages.sort_unstable();
+        redraw.pages.dedup();
         if self.too_many(&site, &redraw) {
             return None;
         }

@@ -181,7 +181,7 @@ fn shown(path: &Path) -> String {
 
 /// How many files an edit re-rendered, and how many of them were served
 /// first and when (see [`Event::Built`]); `None` for a full build.
-type Rerendered = (Option<usize>, Option<(usize, Duration)>);
+type Rerendered = (Option<usize>, Option<(usize, Duration, usize)>);
 
 /// "built basic: 12 pages in 2 locales, 3 assets in 40 ms; left: 2 to-dos",
 /// or "re-rendered 1 page of basic in 3 ms; left: …" for an edit followed
@@ -197,10 +197,14 @@ fn summary(r: &BuildReport, took: Duration, rerendered: Rerendered) -> String {
     };
     let ms = took.as_millis();
     let first = match rerendered.1 {
-        Some((n, after)) => format!(
-            ", {} open or edited first, served after {} ms",
+        Some((n, after, left)) => format!(
+            ", {} open or edited first, served after {} ms{}",
             counted(n, "page"),
-            after.as_millis()
+            after.as_millis(),
+            match left {
+                0 => String::new(),
+                _ => format!(", {} left to the next edit", counted(left, "page")),
+            }
         ),
         None => String::new(),
     };

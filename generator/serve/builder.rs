@@ -15,13 +15,13 @@
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::Ordering;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use super::site::{base_path, Failure, Generation, Outcome, Overlay, Pending, Shared};
-use crate::build::incremental::{Applied, Rest, Session};
-use crate::build::{BuildOptions, BuildReport};
+use crate::build::incremental::{Applied, Rest, RestDone, Session};
+use crate::build::BuildOptions;
 use crate::diagnostics::render;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::output::staging::OutputFile;
@@ -37,6 +37,11 @@ pub(super) struct Builder {
     session: Option<Session>,
     /// The generation this builder published last, when it succeeded.
     published: Option<Arc<Generation>>,
+    /// Counts the changes the watcher reported (serve/mod.rs).
+    queued: Arc<AtomicU64>,
+    /// That count when the edit being built was read: a larger one means a
+    /// newer edit waits.
+    seen: u64,
 }
 
 impl Builder {
@@ -46,6 +51,7 @@ impl Builder {
         work_dir: &Path,
         options: BuildOptions,
         shared: Arc<Shared>,
+        queued: Arc<AtomicU64>,
     ) -> Builder {
         Builder {
             campaign_dir: campaign_dir.to_path_buf(),
@@ -58,6 +64,8 @@ impl Builder {
             next: 1,
             session: None,
             published: None,
+            queued,
+            seen: 0,
         }
     }
 
@@ -66,6 +74,7 @@ impl Builder {
     /// with the time from the start to the new state being served.
     pub(super) fn rebuild(&mut self, changed: &[PathBuf]) -> (Outcome, Duration) {
         let start = Instant::now();
+        self.seen = self.queued.load(Ordering::SeqCst);
         let number = self.next;
         self.next += 1;
         self.shared.edits.fetch_add(1, Ordering::SeqCst);
@@ -75,17 +84,21 @@ impl Builder {
                 files,
                 rest,
             } = applied;
-            let count = files.len() + rest.paths.len();
             let first_files = files.len();
             let first = self.publish_rerendered(files, &last, number, rest.paths.clone());
             if rest.paths.is_empty() {
-                return (Outcome::Rerendered(report, count, None), start.elapsed());
+                return (
+                    Outcome::Rerendered(report, first_files, None),
+                    start.elapsed(),
+                );
             }
             // The edited and open pages are served from here on.
-            let served_first = (first_files, start.elapsed());
-            if let Some((files, report)) = self.follow_rest(rest) {
-                self.publish_rerendered(files, &first, number, BTreeSet::new());
-                let outcome = Outcome::Rerendered(report, count, Some(served_first));
+            let served_first = start.elapsed();
+            if let Some(done) = self.follow_rest(rest) {
+                let count = first_files + done.files.len();
+                let batches = Some((first_files, served_first, done.pending.len()));
+                self.publish_rerendered(done.files, &first, number, done.pending);
+                let outcome = Outcome::Rerendered(done.report, count, batches);
                 return (outcome, start.elapsed());
             }
         }
@@ -146,10 +159,15 @@ impl Builder {
     }
 
     /// The pages an edit left for later, re-rendered by the kept session
-    /// with the report that follows; otherwise the session is dropped.
-    fn follow_rest(&mut self, rest: Rest) -> Option<(Vec<OutputFile>, BuildReport)> {
+    /// with the report that follows, until a newer edit waits; otherwise the
+    /// session is dropped.
+    fn follow_rest(&mut self, rest: Rest) -> Option<RestDone> {
         let session = self.session.as_mut()?;
-        let done = guarded(|| Ok(session.render_rest(rest))).ok().flatten();
+        let (queued, seen) = (&self.queued, self.seen);
+        let newer_edit = || queued.load(Ordering::SeqCst) != seen;
+        let done = guarded(|| Ok(session.render_rest(rest, &newer_edit)))
+            .ok()
+            .flatten();
         if done.is_none() {
             self.session = None;
         }

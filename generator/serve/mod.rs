@@ -27,6 +27,7 @@ use std::future::IntoFuture;
 use std::io;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, TcpListener};
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{mpsc, Arc};
 use std::time::Duration;
 
@@ -67,8 +68,9 @@ pub enum Event {
         rerendered: Option<usize>,
         /// When those were re-rendered in two batches (many pages), how
         /// many came first (the edited pages and those open in a browser)
-        /// and when they were served; the others were waited for.
-        served_first: Option<(usize, Duration)>,
+        /// and when they were served (the others were waited for), and how
+        /// many were left to the next edit, which came meanwhile.
+        served_first: Option<(usize, Duration, usize)>,
     },
     /// A build failed; pages show its diagnostics until a build succeeds.
     Failed {
@@ -138,17 +140,19 @@ pub fn serve(options: Options, on_event: impl Fn(Event) + Send + Sync + 'static)
     std::fs::create_dir(&web_dir)?;
 
     let shared = site::Shared::new();
+    let queued = Arc::new(AtomicU64::new(0));
     let mut builder = builder::Builder::new(
         &options.campaign_dir,
         &web_dir,
         options.build.clone(),
         shared.clone(),
+        queued.clone(),
     );
     let background = start_background(&options, work.path(), &shared, &on_event);
     report(&*on_event, builder.rebuild(&[]), Vec::new());
     background.schedule(&[]);
 
-    let (changes, rx) = mpsc::channel();
+    let (changes, rx) = counted_channel(queued);
     let watching = start_watching(&options.campaign_dir, changes.clone(), &*on_event);
     let tell = on_event.clone();
     let rebuilds = std::thread::Builder::new()
@@ -183,6 +187,30 @@ pub fn serve(options: Options, on_event: impl Fn(Event) + Send + Sync + 'static)
     runtime.shutdown_timeout(Duration::from_millis(500));
     work.close()?;
     served
+}
+
+/// A channel whose messages are counted in `queued` as they are sent, so
+/// that the builder knows when a newer edit waits (it then leaves what an
+/// edit's re-render has left for the next one).
+fn counted_channel(
+    queued: Arc<AtomicU64>,
+) -> (mpsc::Sender<watch::Message>, mpsc::Receiver<watch::Message>) {
+    let (sender, forwarded) = mpsc::channel();
+    let (forward, receiver) = mpsc::channel();
+    let counting = move || {
+        for message in forwarded {
+            queued.fetch_add(1, Ordering::SeqCst);
+            if forward.send(message).is_err() {
+                return;
+            }
+        }
+    };
+    let thread = std::thread::Builder::new().name("faro-changes".into());
+    match thread.spawn(counting) {
+        Ok(_) => (sender, receiver),
+        // Uncounted: edits are followed all the same, never cut short.
+        Err(_) => mpsc::channel(),
+    }
 }
 
 /// The error for a campaign folder that does not exist, with its advice.

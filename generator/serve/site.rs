@@ -128,7 +128,7 @@ pub(super) struct Shared {
 }
 
 /// How many of the pages served last count as open in a browser.
-const RECENT_PAGES: usize = 16;
+const RECENT_PAGES: usize = 4;
 
 impl Shared {
     /// Nothing built yet.
@@ -225,8 +225,9 @@ pub(super) enum Outcome {
     /// The site was rebuilt and is now served.
     Built(BuildReport),
     /// The edit was followed by re-rendering this many files, now served;
-    /// when in two batches, how many came first and when they were served.
-    Rerendered(BuildReport, usize, Option<(usize, Duration)>),
+    /// when in two batches, how many came first and when they were served,
+    /// and how many were left for a newer edit that came meanwhile.
+    Rerendered(BuildReport, usize, Option<(usize, Duration, usize)>),
     /// The campaign did not build; the error page is now served.
     Failed(Diagnostics),
 }

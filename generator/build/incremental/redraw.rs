@@ -4,8 +4,15 @@
 //! after (requests for those wait, serve/builder.rs).
 
 use std::collections::BTreeSet;
+use std::time::Instant;
 
-use crate::campaign::site::Site;
+use super::{clone_report, render, Session};
+use crate::build::BuildReport;
+use crate::campaign::site::{Page, Site};
+use crate::diagnostics::Diagnostics;
+use crate::output::staging::OutputFile;
+use crate::web::markdown::RenderedMarkdown;
+use crate::web::render::{Downloads, WebRenderer};
 
 /// An edit that re-renders more pages than this is re-rendered in two
 /// batches: first the pages built from the edited pages and those open in a
@@ -60,5 +67,82 @@ impl Redraw {
                 paths,
             },
         )
+    }
+}
+
+/// The pages an edit left for later, re-rendered ([`Session::render_rest`]).
+pub(crate) struct RestDone {
+    /// Their files.
+    pub files: Vec<OutputFile>,
+    /// The report a full build would have made.
+    pub report: BuildReport,
+    /// The files of those left for the next edit, which came meanwhile.
+    pub pending: BTreeSet<String>,
+}
+
+/// How many pages [`Session::render_rest`] re-renders between two looks
+/// at whether a newer edit waits (with `FARO_SERVE_FIRST_BATCH` set, that
+/// number: tests cut the rest short).
+const REST_CHUNK: usize = 256;
+
+fn rest_chunk() -> usize {
+    match std::env::var_os("FARO_SERVE_FIRST_BATCH") {
+        Some(_) => first_batch().max(1),
+        None => REST_CHUNK,
+    }
+}
+
+impl Session {
+    /// Re-renders the pages an edit left for later ([`super::Applied::rest`]), a
+    /// few hundred at a time, until done or `interrupted` (a newer edit
+    /// waits: the pages left are then re-rendered with that edit's); `None`
+    /// when that finds an error (then make a full build, whose report is the
+    /// one to show).
+    pub(crate) fn render_rest(
+        &mut self,
+        rest: Rest,
+        interrupted: &dyn Fn() -> bool,
+    ) -> Option<RestDone> {
+        let start = Instant::now();
+        let site = Site::attach(&self.campaign, self.site.take()?);
+        let mut files = Vec::new();
+        let mut diags = Diagnostics::new();
+        let contexts = self.kept.contexts.clone();
+        let templates = &self.kept.templates;
+        let renderer = WebRenderer::new(&site, templates, contexts, Downloads::default());
+        let mut left = rest.pages.as_slice();
+        while !left.is_empty() && !interrupted() {
+            let (now, later) = left.split_at(left.len().min(rest_chunk()));
+            let pages: Vec<(&Page, &RenderedMarkdown)> = now
+                .iter()
+                .map(|&i| (&site.pages[i], &self.kept.markdown[i]))
+                .collect();
+            let (chunk, found) = render(&renderer, &pages, false, &self.kept);
+            files.extend(chunk);
+            diags.extend(found);
+            left = later;
+        }
+        drop(renderer);
+        if diags.has_errors() {
+            return None;
+        }
+        let pending: BTreeSet<String> = left
+            .iter()
+            .map(|&i| format!("{}index.html", site.pages[i].path))
+            .collect();
+        self.unfinished = left.to_vec();
+        self.site = Some(site.detach());
+        self.in_memory
+            .extend(rest.paths.difference(&pending).cloned());
+        let mut warnings = std::mem::take(&mut self.report.warnings);
+        warnings.extend(diags);
+        self.report.warnings = warnings.deduplicated();
+        self.report.elapsed += start.elapsed();
+        let report = clone_report(&self.report);
+        Some(RestDone {
+            files,
+            report,
+            pending,
+        })
     }
 }
