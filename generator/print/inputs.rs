@@ -27,8 +27,9 @@ pub(super) struct Files {
 
 /// The print templates, from base, theme and campaign layers.
 pub(super) struct Templates {
-    /// Virtual path (`/poster.typ`) and text.
-    pub sources: Vec<(String, Arc<str>)>,
+    /// The templates parsed once per build, by virtual path (`/poster.typ`):
+    /// every compilation shares them.
+    pub sources: super::world::Sources,
     /// Where each virtual path came from, for messages.
     pub origins: BTreeMap<String, SourceText>,
     /// Hash of every template, for the cache.
@@ -89,10 +90,7 @@ impl Templates {
             hasher.update(&[0]);
         }
         Templates {
-            sources: chosen
-                .iter()
-                .map(|(p, s)| (p.clone(), s.text.clone()))
-                .collect(),
+            sources: super::world::parse(chosen.iter().map(|(p, s)| (p.as_str(), &*s.text))),
             origins: chosen,
             hash: hasher.finalize().to_hex().to_string(),
             art,

@@ -5,6 +5,8 @@
 
 use std::sync::Arc;
 
+use rayon::prelude::*;
+
 use super::data::{self, LocaleData, PrintData};
 use super::fonts::FontSet;
 use super::inputs::{qr_svg, Files, Templates};
@@ -41,6 +43,17 @@ pub(super) struct JobResult {
     pub(super) diags: Diagnostics,
 }
 
+impl JobResult {
+    fn empty() -> JobResult {
+        JobResult {
+            files: Vec::new(),
+            preview_size: None,
+            cached: false,
+            diags: Diagnostics::new(),
+        }
+    }
+}
+
 /// What every job of a build shares.
 pub(super) struct JobContext<'a> {
     pub(super) campaign: &'a Campaign,
@@ -55,12 +68,7 @@ impl JobContext<'_> {
     /// Makes the job's files: from the cache when its key is there, else
     /// rendered (and stored in the cache when it raised no diagnostic).
     pub(super) fn run(&self, job: &Job) -> JobResult {
-        let mut result = JobResult {
-            files: Vec::new(),
-            preview_size: None,
-            cached: false,
-            diags: Diagnostics::new(),
-        };
+        let mut result = JobResult::empty();
         let datas = self.variant_data(job);
         if let Some(d) = self.missing_glyphs(job, &datas[0]) {
             result.diags.push(d);
@@ -83,10 +91,26 @@ impl JobContext<'_> {
                 return result;
             }
         }
-        for (data, json) in datas.iter().zip(jsons) {
-            if !self.render_variant(job, data, json, &virtual_files, &mut result) {
+        // The variants (office and print shop) are laid out and exported in
+        // parallel: a long asset such as the booklet then keeps both cores
+        // busy at the end of a build. What the first failing variant says is
+        // reported, as if they had run one after the other.
+        let variants: Vec<(bool, JobResult)> = datas
+            .par_iter()
+            .zip(jsons)
+            .map(|(data, json)| {
+                let mut own = JobResult::empty();
+                let ok = self.render_variant(job, data, json, &virtual_files, &mut own);
+                (ok, own)
+            })
+            .collect();
+        for (ok, own) in variants {
+            result.diags.extend(own.diags);
+            if !ok {
+                result.files.clear();
                 return result;
             }
+            result.files.extend(own.files);
         }
         result.preview_size = result
             .files
@@ -293,10 +317,9 @@ impl JobContext<'_> {
                 if office {
                     let first = &doc.pages()[..doc.pages().len().min(2)];
                     let width_pt = first[0].frame.width().to_pt();
-                    let preview = render::png(first, PREVIEW_WIDTH_PX / width_pt)?;
-                    files.push((format!("{id}-preview.png"), preview));
-                    let thumb = render::png(first, THUMB_WIDTH_PX / width_pt)?;
-                    files.push((format!("{id}-thumb.png"), thumb));
+                    let scales = [PREVIEW_WIDTH_PX / width_pt, THUMB_WIDTH_PX / width_pt];
+                    let names = ["preview", "thumb"].map(|n| format!("{id}-{n}.png"));
+                    files.extend(names.into_iter().zip(render::pngs(first, &scales)?));
                 }
             }
             (Format::Png { width, .. }, _) => {
@@ -305,18 +328,14 @@ impl JobContext<'_> {
                     .first()
                     .map(|p| p.frame.width().to_pt())
                     .unwrap_or(1.0);
-                files.push((
+                let full = f64::from(width) / width_pt;
+                let scales = [full, 0.5 * full, THUMB_WIDTH_PX / width_pt];
+                let names = [
                     format!("{id}.png"),
-                    render::png(pages, f64::from(width) / width_pt)?,
-                ));
-                files.push((
                     format!("{id}-preview.png"),
-                    render::png(pages, 0.5 * f64::from(width) / width_pt)?,
-                ));
-                files.push((
                     format!("{id}-thumb.png"),
-                    render::png(pages, THUMB_WIDTH_PX / width_pt)?,
-                ));
+                ];
+                files.extend(names.into_iter().zip(render::pngs(pages, &scales)?));
             }
         }
         Ok(())

@@ -28,31 +28,41 @@ pub(super) fn file_id(path: &str) -> FileId {
     RootedPath::new(VirtualRoot::Project, vpath).intern()
 }
 
+/// Templates parsed into Typst sources, by file id. Parsed once per build
+/// and shared by every compilation (a `Source` is reference-counted), which
+/// also lets Typst's memoisation recognise the same file across assets.
+pub(super) type Sources = Arc<HashMap<FileId, Source>>;
+
+/// Parses templates given as (virtual path such as `/poster.typ`, text).
+pub(super) fn parse<'a>(templates: impl Iterator<Item = (&'a str, &'a str)>) -> Sources {
+    let sources = templates
+        .map(|(path, text)| {
+            let id = file_id(path);
+            (id, Source::new(id, text.to_string()))
+        })
+        .collect();
+    Arc::new(sources)
+}
+
 /// One compilation's view of the world.
 pub(super) struct PrintWorld {
     fonts: Arc<FontSet>,
     main: FileId,
-    sources: HashMap<FileId, Source>,
+    sources: Sources,
     files: HashMap<FileId, Bytes>,
 }
 
 impl PrintWorld {
     /// A world whose main file is the template `main` (such as `/poster.typ`),
-    /// with the `templates` (path → Typst text) and other `files` (path →
-    /// bytes) it may read.
+    /// with the parsed templates `sources` and other `files` (path → bytes)
+    /// it may read.
     pub(super) fn new(
         fonts: Arc<FontSet>,
         main: &str,
-        templates: &[(String, Arc<str>)],
+        sources: &Sources,
         files: Vec<(String, Vec<u8>)>,
     ) -> PrintWorld {
-        let sources = templates
-            .iter()
-            .map(|(path, text)| {
-                let id = file_id(path);
-                (id, Source::new(id, text.to_string()))
-            })
-            .collect();
+        let sources = sources.clone();
         let files = files
             .into_iter()
             .map(|(path, bytes)| (file_id(&path), Bytes::new(bytes)))
