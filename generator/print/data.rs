@@ -79,6 +79,9 @@ pub(super) struct PrintData {
     pub booklet: Option<Booklet>,
     /// The draft banner's text, in a draft build.
     pub draft: Option<String>,
+    /// The type sizes and widths the office variant's `fit` chose, given to
+    /// the print-shop variant (see `super::fits`); none in other variants.
+    pub fits: Option<super::fits::Fits>,
 }
 
 /// A palette colour.
@@ -262,6 +265,7 @@ pub(super) fn build(
         eu_emblem: files.eu_emblem.as_ref().map(|(p, _)| p.clone()),
         booklet: None,
         draft: None,
+        fits: None,
     }
 }
 

@@ -5,13 +5,11 @@
 
 use std::sync::Arc;
 
-use rayon::prelude::*;
-
 use super::data::{self, LocaleData, PrintData};
 use super::fonts::FontSet;
 use super::inputs::{qr_svg, Files, Templates};
 use super::world::PrintWorld;
-use super::{blame, booklet, finish, layout, render, Cache};
+use super::{blame, booklet, finish, fits, layout, render, Cache};
 use super::{AssetSpec, Format, PREVIEW_WIDTH_PX, THUMB_WIDTH_PX};
 use crate::campaign::load::Campaign;
 use crate::diagnostics::{Diagnostic, Diagnostics};
@@ -69,7 +67,7 @@ impl JobContext<'_> {
     /// rendered (and stored in the cache when it raised no diagnostic).
     pub(super) fn run(&self, job: &Job) -> JobResult {
         let mut result = JobResult::empty();
-        let datas = self.variant_data(job);
+        let mut datas = self.variant_data(job);
         if let Some(d) = self.missing_glyphs(job, &datas[0]) {
             result.diags.push(d);
             return result;
@@ -91,26 +89,21 @@ impl JobContext<'_> {
                 return result;
             }
         }
-        // The variants (office and print shop) are laid out and exported in
-        // parallel: a long asset such as the booklet then keeps both cores
-        // busy at the end of a build. What the first failing variant says is
-        // reported, as if they had run one after the other.
-        let variants: Vec<(bool, JobResult)> = datas
-            .par_iter()
-            .zip(jsons)
-            .map(|(data, json)| {
-                let mut own = JobResult::empty();
-                let ok = self.render_variant(job, data, json, &virtual_files, &mut own);
-                (ok, own)
-            })
-            .collect();
-        for (ok, own) in variants {
-            result.diags.extend(own.diags);
-            if !ok {
-                result.files.clear();
-                return result;
+        // The office variant first: the print-shop variant takes the sizes
+        // its `fit`s chose (see `super::fits`) instead of searching again.
+        let mut shared: Option<fits::Fits> = None;
+        for (data, json) in datas.iter_mut().zip(jsons) {
+            let json = match shared.take() {
+                Some(chosen) => {
+                    data.fits = Some(chosen);
+                    serde_json::to_vec(data).unwrap_or_default()
+                }
+                None => json,
+            };
+            match self.render_variant(job, data, json, &virtual_files, &mut result) {
+                Some(chosen) => shared = Some(chosen),
+                None => return result,
             }
-            result.files.extend(own.files);
         }
         result.preview_size = result
             .files
@@ -203,9 +196,10 @@ impl JobContext<'_> {
         h.finalize().to_hex().to_string()
     }
 
-    /// Compiles, checks and exports one variant into `result`. False when it
-    /// failed: `result` then holds the diagnostics (and, when the layout
-    /// checks or the export failed, no files).
+    /// Compiles, checks and exports one variant into `result`, and returns
+    /// what its `fit`s chose. None when it failed: `result` then holds the
+    /// diagnostics (and, when the layout checks or the export failed, no
+    /// files).
     fn render_variant(
         &self,
         job: &Job,
@@ -213,7 +207,7 @@ impl JobContext<'_> {
         json: Vec<u8>,
         virtual_files: &[(String, Vec<u8>)],
         result: &mut JobResult,
-    ) -> bool {
+    ) -> Option<fits::Fits> {
         let mut files = virtual_files.to_vec();
         files.push(("/data.json".into(), json));
         let main = format!("/{}", job.spec.template);
@@ -224,7 +218,7 @@ impl JobContext<'_> {
                 for e in errors {
                     result.diags.push(self.typst_error(job, &world, &e));
                 }
-                return false;
+                return None;
             }
         };
         let checks = self.layout_diagnostics(job, data, &doc);
@@ -232,14 +226,14 @@ impl JobContext<'_> {
         result.diags.extend(checks);
         if broken {
             result.files.clear();
-            return false;
+            return None;
         }
         if let Err(diags) = self.export(job, data, &doc, &mut result.files) {
             diags.into_iter().for_each(|d| result.diags.push(d));
             result.files.clear();
-            return false;
+            return None;
         }
-        true
+        Some(fits::chosen(&doc))
     }
 
     /// PDF and preview, or the PNG and its preview.

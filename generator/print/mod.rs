@@ -24,6 +24,7 @@ mod booklet;
 mod cache;
 mod data;
 mod finish;
+mod fits;
 mod fonts;
 mod inputs;
 mod job;
