@@ -193,6 +193,26 @@ fn an_unclosed_quoted_text_in_a_string_is_named_at_its_quote_with_a_hint_about_p
         "{}",
         seen.check.stdout
     );
+    // Nor is the key "missing": it is there, broken. The syntax error is
+    // the one error, in check and build alike.
+    for out in [&seen.check.stdout, &seen.build.stderr] {
+        assert!(!flatten(out).contains("no text for"), "{out}");
+    }
+    assert!(
+        seen.check
+            .stdout
+            .lines()
+            .last()
+            .unwrap_or_default()
+            .contains("Left: 1 error"),
+        "{}",
+        seen.check.stdout
+    );
+    assert!(
+        seen.build.stderr.contains("build failed with 1 error;"),
+        "{}",
+        seen.build.stderr
+    );
 }
 
 #[test]

@@ -232,6 +232,14 @@ impl I18n {
         })
     }
 
+    /// True when the message `key` of `locale` failed to parse: its syntax
+    /// error is reported, and what follows from it (no text, a fallback) is not.
+    fn is_broken(&self, locale: &str, key: &str) -> bool {
+        self.layers
+            .get(locale)
+            .is_some_and(|l| l.iter().flatten().any(|lb| lb.broken.contains(key)))
+    }
+
     /// Keys of `locale` whose message failed to parse: its syntax error is
     /// reported, so nothing else reports the key as missing or unknown.
     pub fn broken_keys(&self, locale: &str) -> BTreeSet<String> {
@@ -284,7 +292,8 @@ impl I18n {
     ) -> Diagnostics {
         let mut diags = Diagnostics::new();
         if let Ok(mut set) = self.fallbacks.lock() {
-            for (locale, key) in std::mem::take(&mut *set) {
+            let taken = std::mem::take(&mut *set);
+            for (locale, key) in taken.into_iter().filter(|(l, k)| !self.is_broken(l, k)) {
                 diags.push(
                     Diagnostic::warning(
                         "i18n.fallback",
@@ -320,9 +329,17 @@ impl I18n {
         }
         if let Ok(mut set) = self.missing.lock() {
             // One error per key, naming every locale that lacks it.
+            // A key whose message failed to parse, in the locale or in the
+            // default one it falls back to, is not missing: it is broken, and
+            // its syntax error is the one to fix.
             let mut by_key: BTreeMap<String, Vec<String>> = BTreeMap::new();
+            let broken = |locale: &str, key: &str| {
+                self.is_broken(locale, key) || self.is_broken(&self.default_locale, key)
+            };
             for (locale, key) in std::mem::take(&mut *set) {
-                by_key.entry(key).or_default().push(locale);
+                if !broken(&locale, &key) {
+                    by_key.entry(key).or_default().push(locale);
+                }
             }
             for (key, locales) in by_key {
                 let d = Diagnostic::error(
