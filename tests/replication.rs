@@ -359,6 +359,14 @@ fn check_of_the_pilot_is_ready_and_its_json_is_stable() {
 #[test]
 fn the_replication_kit_is_stable_and_builds_and_forks_anywhere() {
     let p = project();
+    // An original kept by an earlier stamp that no translation follows any
+    // more: the old text of the campaign, not for the next region.
+    let originals = p.path().join("campaigns/basic/translations/originals");
+    std::fs::write(
+        originals.join("aaaaaaaaaaaa.md"),
+        "Old Testland text: call 1522.\n",
+    )
+    .unwrap();
     faro(p.path(), &["build", "campaigns/basic", "-o", "a"]).assert_success();
     faro(p.path(), &["build", "campaigns/basic", "-o", "b"]).assert_success();
     let kit = std::fs::read(p.path().join("a/replication-kit.zip")).unwrap();
@@ -373,10 +381,25 @@ fn the_replication_kit_is_stable_and_builds_and_forks_anywhere() {
         "offered on the Materials page"
     );
 
+    // Only the originals a translation records travel.
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(kit)).unwrap();
+    let mut kept: Vec<String> = (0..archive.len())
+        .map(|i| archive.by_index(i).unwrap().name().unwrap().to_string())
+        .filter(|n| n.starts_with("basic/translations/"))
+        .collect();
+    kept.sort_unstable();
+    assert_eq!(
+        kept,
+        [
+            "basic/translations/originals/0018c6588f70.md",
+            "basic/translations/originals/008edc2804a0.md",
+            "basic/translations/originals/6dbd4b10e170.md"
+        ]
+    );
+
     // Unzipped outside any project, it builds with the binary alone (embedded
     // templates, theme and strings) and can be forked again.
     let elsewhere = tempfile::tempdir().unwrap();
-    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(kit)).unwrap();
     archive.extract(elsewhere.path()).unwrap();
     assert!(elsewhere.path().join("README.md").is_file());
     faro(elsewhere.path(), &["build", "basic", "-o", "site"]).assert_success();

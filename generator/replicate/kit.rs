@@ -2,7 +2,7 @@
 //! guidelines, and a README on how to start, in one zip that is byte-identical
 //! from build to build (sorted entries, fixed timestamps and permissions).
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::io::Cursor;
 use std::path::{Path, PathBuf};
 
@@ -12,6 +12,8 @@ use zip::{ZipArchive, ZipWriter};
 use crate::campaign::load::Campaign;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::output::staging::OutputFile;
+use crate::translate::history::ORIGINALS;
+use crate::translate::Existing;
 
 /// Where the kit is published, under the site root.
 pub(crate) const KIT_PATH: &str = "replication-kit.zip";
@@ -26,7 +28,8 @@ enum Contents<'a> {
     File(PathBuf),
 }
 
-/// Builds the kit. `documents` are extra files (such as guideline booklets) put
+/// Builds the kit: every file of the campaign but the kept originals no
+/// translation follows any more. `documents` are extra files (such as guideline booklets) put
 /// under `guidelines/` in the zip.
 pub(crate) fn build(
     campaign: &Campaign,
@@ -46,10 +49,12 @@ pub(crate) fn build(
         .collect();
     let mut entries = vec![("README.md".to_string(), Contents::Bytes(readme.as_bytes()))];
     let mut diags = Diagnostics::new();
-    let files = campaign_files(&campaign.dir, &mut diags);
+    let mut files = campaign_files(&campaign.dir, &mut diags);
     if diags.has_errors() {
         return Err(diags);
     }
+    let referenced = referenced_originals(&files, &loaded);
+    files.retain(|(rel, _)| original_hash(rel).is_none_or(|hash| referenced.contains(hash)));
     for (rel, path) in files {
         let contents = match loaded.get(path.as_path()) {
             Some(bytes) => Contents::Bytes(bytes),
@@ -234,6 +239,39 @@ fn campaign_files(dir: &Path, diags: &mut Diagnostics) -> Vec<(String, PathBuf)>
         }
     }
     files
+}
+
+/// The hash of a kept original (`translations/originals/<hash>.<ext>`),
+/// `None` for any other file.
+fn original_hash(rel: &str) -> Option<&str> {
+    let name = rel.strip_prefix(ORIGINALS)?.strip_prefix('/')?;
+    let (hash, _extension) = name.split_once('.')?;
+    Some(hash)
+}
+
+/// The hashes of the kept originals that a translation of the kit still
+/// records (`translated_from:` of a page, `### faro-translated-from:` of a
+/// `.ftl` file): only those are read again (what changed since, for `faro
+/// check` and `faro translate export`). An original no translation follows
+/// any more (one `faro fork` or `faro stamp` kept before the pages were
+/// rewritten) holds the old text of a campaign and stays out of the kit.
+fn referenced_originals(
+    files: &[(String, PathBuf)],
+    loaded: &HashMap<&Path, &[u8]>,
+) -> BTreeSet<String> {
+    let translations = files.iter().filter(|(rel, _)| {
+        (rel.starts_with("content/") && rel.ends_with(".md"))
+            || (rel.starts_with("locales/") && rel.ends_with(".ftl"))
+    });
+    translations
+        .filter_map(|(_, path)| {
+            let text = match loaded.get(path.as_path()) {
+                Some(bytes) => String::from_utf8_lossy(bytes).into_owned(),
+                None => std::fs::read_to_string(path).ok()?,
+            };
+            Existing::parse(path.clone(), text).translated_from
+        })
+        .collect()
 }
 
 fn readme(campaign: &Campaign) -> String {

@@ -55,13 +55,20 @@ pub(crate) struct Existing {
 impl Existing {
     /// Reads the translation at `path`, if any.
     pub(crate) fn read(path: PathBuf) -> Existing {
-        let text = std::fs::read_to_string(&path).ok();
+        match std::fs::read_to_string(&path) {
+            Ok(text) => Existing::parse(path, text),
+            Err(_) => Existing {
+                path,
+                ..Default::default()
+            },
+        }
+    }
+
+    /// The translation `text`, read from `path`.
+    pub(crate) fn parse(path: PathBuf, text: String) -> Existing {
         let mut found = Existing {
             path,
             ..Default::default()
-        };
-        let Some(text) = text else {
-            return found;
         };
         // The front matter of a page, or the leading comments of a Fluent file.
         let header: Vec<&str> = if text.starts_with("---") {
