@@ -332,3 +332,53 @@ fn a_print_string_missing_in_one_language_is_not_ready() {
     assert!(build.stderr.contains("--draft"), "{}", build.stderr);
     assert!(!p.path().join("out").exists());
 }
+
+#[test]
+fn what_changed_shows_a_formatting_change_once_and_counts_the_rest() {
+    let p = basic_project();
+    let about = p.path().join("campaigns/basic/content/en/about.md");
+    let what_changed = |p: &tempfile::TempDir| {
+        let (code, json) = check_json(p.path(), "campaigns/basic");
+        assert_eq!(code, Some(1), "{json:#}");
+        let stale = item(&json, "translation.essential-stale");
+        stale["original"].as_str().unwrap_or_default().to_string()
+    };
+    // Bold only: no word changed, and the listing says so.
+    edit(
+        &about,
+        "A small team of volunteers.",
+        "A **small** team of volunteers.",
+    );
+    assert_eq!(
+        what_changed(&p),
+        "What changed in the original since this translation:\n\
+         the words are the same; only formatting (emphasis, links, spaces) or front-matter settings changed"
+    );
+    // A no-break space, as French typography puts before `:`: the same
+    // sentence twice as `was:` and `now:` would look like no change at all.
+    edit(
+        &about,
+        "fictional association.",
+        "fictional\u{a0}association.",
+    );
+    assert_eq!(
+        what_changed(&p),
+        "What changed in the original since this translation:\n\
+         formatting only (emphasis, links or spaces), same words: \
+         The campaign is run by a fictional association."
+    );
+
+    // Three changed texts (a was/now pair each) and the formatting change
+    // fill seven of the eight lines; the pair of the fifth change does not
+    // fit, and is counted.
+    edit(&about, "About this campaign", "About the campaign");
+    edit(&about, "Who runs the basic", "Who runs this basic");
+    edit(&about, "## What we do", "## What we did");
+    edit(&about, "how to get help", "how to find help");
+    let shown = what_changed(&p);
+    assert!(
+        shown.ends_with("\n… and 1 more change: compare the whole page"),
+        "{shown}"
+    );
+    assert_eq!(shown.lines().count(), 9, "{shown}");
+}

@@ -22,12 +22,18 @@ pub(crate) fn finder(campaign_dir: &Path) -> impl Fn(&SourcePage, &str) -> Optio
 /// Words kept on each side of a change.
 const CONTEXT_WORDS: usize = 6;
 
-/// Segments listed at most; the rest are counted.
+/// Lines listed at most; the changes that do not fit are counted.
 const MOST: usize = 8;
 
+/// Words shown of a segment whose words did not change.
+const FORMATTING_WORDS: usize = 12;
+
 /// What changed in `original` since the version with hash `old_hash`, one
-/// line per change (`was: …`, `now: …`, `added: …`, `removed: …`); `None`
-/// when that version is not kept or no text changed (only markup did).
+/// line per change (`was: …` and `now: …` for a changed text, `added: …`,
+/// `removed: …`, and `formatting only …` for a segment whose words are the
+/// same and whose emphasis, links or spaces are not: the same words twice
+/// would look like no change at all), or a line saying that no word changed;
+/// `None` when that version is not kept.
 pub(crate) fn since(campaign_dir: &Path, original: &SourcePage, old_hash: &str) -> Option<String> {
     let old_text = history::original(campaign_dir, old_hash, "md")?;
     let old = segments::page(&old_text);
@@ -38,39 +44,68 @@ pub(crate) fn since(campaign_dir: &Path, original: &SourcePage, old_hash: &str) 
     };
     let changes = history::align(&alignment_keys(&old), &alignment_keys(&new));
     let mut kept = vec![false; old.segments.len()];
-    let mut lines = Vec::new();
+    // One entry per change, of one line or two (`was:` and `now:`).
+    let mut entries: Vec<Vec<String>> = Vec::new();
     for (j, change) in changes.iter().enumerate() {
         let (id, now) = plain(&new, j);
+        let label = label(&id);
         match *change {
             Change::Same(i) => kept[i] = true,
             Change::Changed(Some(i)) => {
                 kept[i] = true;
                 let (_, was) = plain(&old, i);
-                let (was, now) = around_the_change(&was, &now);
-                lines.push(format!("{}was: {was}", label(&id)));
-                lines.push(format!("{}now: {now}", label(&id)));
+                entries.push(changed(&label, &was, &now));
             }
-            Change::Changed(None) => lines.push(format!("{}added: {now}", label(&id))),
+            Change::Changed(None) => entries.push(vec![format!("{label}added: {now}")]),
         }
     }
     for (i, _) in kept.iter().enumerate().filter(|(_, k)| !**k) {
         let (id, was) = plain(&old, i);
-        lines.push(format!("{}removed: {was}", label(&id)));
+        entries.push(vec![format!("{}removed: {was}", label(&id))]);
     }
-    if lines.is_empty() {
-        return None;
+    let mut out = String::from("What changed in the original since this translation:");
+    if entries.is_empty() {
+        // Emphasis and links are not part of the compared text, nor are
+        // settings such as `weight`: say so, rather than show nothing.
+        out.push_str("\nthe words are the same; only formatting (emphasis, links, spaces) or front-matter settings changed");
+        return Some(out);
     }
-    let total = lines.len();
-    if total > MOST {
-        lines.truncate(MOST);
-        lines.push(format!(
-            "… and {} more changes: compare the whole page",
-            total - MOST
-        ));
+    let mut shown = 0;
+    for (n, entry) in entries.iter().enumerate() {
+        if shown + entry.len() > MOST {
+            let more = entries.len() - n;
+            let changes = if more == 1 { "change" } else { "changes" };
+            out.push_str(&format!(
+                "\n… and {more} more {changes}: compare the whole page"
+            ));
+            break;
+        }
+        shown += entry.len();
+        for line in entry {
+            out.push('\n');
+            out.push_str(line);
+        }
     }
-    let mut out = String::from("What changed in the original since this translation:\n");
-    out.push_str(&lines.join("\n"));
     Some(out)
+}
+
+/// The lines of a segment whose text went from `was` to `now`: the words
+/// that changed, with some around them, or, when the words are the same
+/// (only emphasis, a link or spacing changed), the segment's first words
+/// once, said to have changed in formatting only.
+fn changed(label: &str, was: &str, now: &str) -> Vec<String> {
+    if was.split_whitespace().eq(now.split_whitespace()) {
+        let words: Vec<&str> = now.split_whitespace().collect();
+        let mut shown = words[..words.len().min(FORMATTING_WORDS)].join(" ");
+        if words.len() > FORMATTING_WORDS {
+            shown.push('…');
+        }
+        return vec![format!(
+            "{label}formatting only (emphasis, links or spaces), same words: {shown}"
+        )];
+    }
+    let (was, now) = around_the_change(was, now);
+    vec![format!("{label}was: {was}"), format!("{label}now: {now}")]
 }
 
 /// `title ` or `description ` for a front-matter field; nothing for text.
