@@ -131,6 +131,11 @@ fn an_italian_fork_keeps_national_facts_and_every_passage_whole() {
     assert!(checklist.contains("`faro check campaigns/lombardia`"));
     assert!(checklist.contains("guidelines/adapting.md"));
     assert!(checklist.contains("YAML") && checklist.contains("Fluent"));
+    // In the same country, the national line stays: nothing to replace.
+    assert!(
+        !checklist.contains("numero nazionale del tuo Paese"),
+        "{checklist}"
+    );
     let check = faro(p.path(), &["check", "campaigns/lombardia"]);
     assert_eq!(check.code, Some(1));
     let last = check.stdout.lines().last().unwrap();
@@ -280,6 +285,14 @@ fn a_fork_in_another_country_turns_national_facts_into_todos() {
     assert!(
         checklist.starts_with("# Checklist"),
         "English for German: {checklist}"
+    );
+    // It says in so many words that Italy's national line is to be replaced
+    // by Austria's own.
+    let flat = checklist.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("names the national helpline of Italy (1522), which is not Austria's")
+            && flat.contains("Replace it with the national line of Austria"),
+        "{checklist}"
     );
     let (_, json) = check_json(p.path(), "campaigns/tirol");
     let all = items(&json);
