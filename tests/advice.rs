@@ -38,6 +38,14 @@ fn a_wrong_country_code_gets_the_code_it_meant() {
             said.contains(&format!("`{written}` is not a country code")) && said.contains(fix),
             "{written}: {said}"
         );
+        // Said in words from the first line, with no bare code line before.
+        assert!(
+            run.stderr
+                .starts_with(&format!("error: `{written}` is not a country code")),
+            "{written}: {}",
+            run.stderr
+        );
+        assert!(!run.stderr.contains("fork.country"), "{}", run.stderr);
         assert!(!p.path().join("campaigns/x").exists());
     }
     // The same code in campaign.yaml: located, with the line to write.

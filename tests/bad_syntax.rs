@@ -86,7 +86,8 @@ fn an_over_indented_line_in_campaign_yaml_is_named_with_the_spaces_it_needs() {
         YAML,
         at,
         "this line is indented by 6 spaces, the lines around it by 4 spaces",
-        "use the same number of spaces as the lines around it: 4 spaces",
+        "use the same number of spaces as the lines around it: 4 spaces (in YAML, \
+         indentation is structure: a line indented further than the one above is read as part of it)",
     );
     seen.assert_quotes(at.0, "      number: \"1522\"");
 }
@@ -105,7 +106,8 @@ fn a_line_indented_less_than_its_neighbours_is_named_not_the_line_after_it() {
         YAML,
         at,
         "this line is indented by 1 space, the lines around it by 2 spaces",
-        "use the same number of spaces as the lines around it: 2 spaces",
+        "use the same number of spaces as the lines around it: 2 spaces (in YAML, \
+         indentation is structure: a line indented less than the lines above it ends their block)",
     );
     seen.assert_quotes(at.0, " primary: \"#5b2a86\"");
 }
@@ -340,4 +342,30 @@ fn a_template_is_named_by_its_path_in_and_outside_a_project() {
     named(&in_project, &in_project.stdout, "templates/base.html");
     named(&alone, &alone.stdout, "faro's built-in templates/base.html");
     named(&built, &built.stderr, "faro's built-in templates/base.html");
+}
+
+/// The example a Fluent hint quotes is the campaign's own number (a
+/// French campaign is not shown Italy's 1522).
+#[test]
+fn the_example_in_a_fluent_hint_is_the_campaigns_own_number() {
+    let tmp = tempdir();
+    let campaign = tmp.path().join("c");
+    copy_dir(&fixture("basic"), &campaign);
+    let yaml = campaign.join("campaign.yaml");
+    edit(&yaml, "country: IT", "country: FR");
+    edit(&yaml, "number: \"1522\"", "number: \"3919\"");
+    edit(
+        &campaign.join(FTL_EN),
+        "helpline-hotline-name = Test helpline",
+        "helpline-hotline-name = Call { \"3919 } now",
+    );
+    let check = faro(tmp.path(), &["check", "c"]);
+    assert_eq!(check.code, Some(1), "{}", check.stdout);
+    let flat = flatten(&check.stdout);
+    assert!(
+        flat.contains("hint: inside `{ }` a text is written in double quotes closed on the same line, such as `{ \"3919\" }`"),
+        "{}",
+        check.stdout
+    );
+    assert!(!flat.contains("1522"), "{}", check.stdout);
 }

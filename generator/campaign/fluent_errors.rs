@@ -11,15 +11,27 @@ use fluent_syntax::parser::{ErrorKind, ParserError};
 
 use crate::diagnostics::{position_of, Diagnostic, Diagnostics, SourceText};
 
-/// What `{ }` may hold, for the hints about placeables.
-const PLACEABLE: &str = "`{ }` holds a variable `{ $name }`, another message `{ other-key }` \
-     or a quoted text `{ \"1522\" }`, and is closed on the same line; to show a brace itself, \
-     write `{ \"{\" }`";
+/// What `{ }` may hold, for the hints about placeables, with `example` as
+/// the quoted text.
+fn placeable(example: &str) -> String {
+    format!(
+        "`{{ }}` holds a variable `{{ $name }}`, another message `{{ other-key }}` \
+         or a quoted text `{{ \"{example}\" }}`, and is closed on the same line; to show a \
+         brace itself, write `{{ \"{{\" }}`"
+    )
+}
 
 /// A located error, with a hint, for each syntax error of `source`.
-pub(crate) fn report(source: &SourceText, errors: &[ParserError], diags: &mut Diagnostics) {
+/// `example` is the quoted text the hints show (the campaign's own helpline
+/// number, see `crate::campaign::load`).
+pub(crate) fn report(
+    source: &SourceText,
+    errors: &[ParserError],
+    example: &str,
+    diags: &mut Diagnostics,
+) {
     for e in errors {
-        let (message, hint, offset) = explain(&source.text, e);
+        let (message, hint, offset) = explain(&source.text, e, example);
         let length = if offset == e.pos.start {
             e.pos.end.saturating_sub(e.pos.start).max(1)
         } else {
@@ -34,20 +46,22 @@ pub(crate) fn report(source: &SourceText, errors: &[ParserError], diags: &mut Di
 }
 
 /// The message, the hint and the byte offset to point at, for error `e`.
-fn explain(text: &str, e: &ParserError) -> (String, String, usize) {
+fn explain(text: &str, e: &ParserError, example: &str) -> (String, String, usize) {
     let at = e.pos.start.min(text.len());
     let opened = |c: char| unclosed_before(text, at, c).unwrap_or(at);
     match &e.kind {
         ErrorKind::UnterminatedStringLiteral => (
             "the quoted text inside `{ }` is not closed".into(),
-            "inside `{ }` a text is written in double quotes closed on the same line, such as \
-             `{ \"1522\" }`; outside `{ }`, write the text as it is, with no quotes or braces"
-                .into(),
+            format!(
+                "inside `{{ }}` a text is written in double quotes closed on the same line, such \
+                 as `{{ \"{example}\" }}`; outside `{{ }}`, write the text as it is, with no \
+                 quotes or braces"
+            ),
             opened('"'),
         ),
         ErrorKind::ExpectedToken('}') => (
             "this `{` is not closed with `}`".into(),
-            PLACEABLE.into(),
+            placeable(example),
             opened('{'),
         ),
         ErrorKind::ExpectedInlineExpression | ErrorKind::ExpectedLiteral => {
@@ -58,7 +72,7 @@ fn explain(text: &str, e: &ParserError) -> (String, String, usize) {
             } else {
                 "this `{` is not closed with `}`"
             };
-            (message.into(), PLACEABLE.into(), brace)
+            (message.into(), placeable(example), brace)
         }
         ErrorKind::UnbalancedClosingBrace => (
             "a `}` that closes no `{`".into(),
@@ -89,7 +103,7 @@ fn explain(text: &str, e: &ParserError) -> (String, String, usize) {
         ),
         kind => (
             format!("Fluent cannot read this: {kind}"),
-            format!("a message is `key = text`, its continuation lines are indented, and {PLACEABLE}"),
+            format!("a message is `key = text`, its continuation lines are indented, and {}", placeable(example)),
             at,
         ),
     }
@@ -157,7 +171,7 @@ mod tests {
             text: Arc::from(ftl),
         };
         let mut diags = Diagnostics::new();
-        report(&source, &errors, &mut diags);
+        report(&source, &errors, "1522", &mut diags);
         let d = diags.into_iter().next().unwrap();
         let p = d.position.unwrap();
         let found = (p.line, p.column, d.message, d.hint.unwrap());

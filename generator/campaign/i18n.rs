@@ -62,6 +62,9 @@ pub struct I18n {
     missing: Mutex<BTreeSet<(String, String)>>,
     /// (locale asked for, locale whose message was used, key, problem).
     format_errors: Mutex<BTreeSet<(String, String, String, String)>>,
+    /// The quoted text the hints of syntax errors show: see
+    /// [`I18n::set_example_number`].
+    example_number: String,
 }
 
 /// Which layer a set of files belongs to.
@@ -82,7 +85,15 @@ impl I18n {
             fallbacks: Mutex::default(),
             missing: Mutex::default(),
             format_errors: Mutex::default(),
+            example_number: "112".into(),
         }
+    }
+
+    /// The number the hints of syntax errors quote as an example, such as
+    /// `{ "3919" }`: the campaign's own, so that a French campaign is not
+    /// shown an Italian one (by default the European emergency number, 112).
+    pub(crate) fn set_example_number(&mut self, number: &str) {
+        self.example_number = number.to_string();
     }
 
     /// Adds the `.ftl` files of one locale and layer. Syntax errors and duplicate
@@ -116,7 +127,8 @@ impl I18n {
                         path: file.display.clone(),
                         text: Arc::from(text.as_str()),
                     };
-                    crate::campaign::fluent_errors::report(&source, &errors, diags);
+                    let example = &self.example_number;
+                    crate::campaign::fluent_errors::report(&source, &errors, example, diags);
                     broken.extend(crate::campaign::fluent_errors::broken_keys(&text, &errors));
                     r
                 }

@@ -79,6 +79,9 @@ pub(crate) fn load_strings(
     let shared = project.locales();
     let campaign_locales = Layer::in_campaign(campaign_dir.join("locales"), campaign_dir);
     let mut strings = I18n::new(&settings.default_locale);
+    if let Some(number) = example_number(settings) {
+        strings.set_example_number(number);
+    }
     for locale in &settings.locales {
         let campaign_files = ftl_files(&campaign_locales, locale, diags);
         strings.add_files(locale, i18n::Layer::Campaign, &campaign_files, diags);
@@ -86,6 +89,18 @@ pub(crate) fn load_strings(
         strings.add_files(locale, i18n::Layer::Shared, &shared_files, diags);
     }
     strings
+}
+
+/// The campaign's own helpline number, for the examples of its hints: its
+/// national line, else its first line that is not the emergency number.
+fn example_number(settings: &Settings) -> Option<&str> {
+    let lines = &settings.helplines;
+    let national = lines
+        .iter()
+        .find(|h| h.scope == crate::campaign::settings::Scope::Country);
+    national
+        .or_else(|| lines.iter().find(|h| !h.emergency))
+        .map(|h| h.number.as_str())
 }
 
 /// When campaign.yaml cannot be read, the pages of every content folder and the

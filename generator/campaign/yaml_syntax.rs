@@ -334,11 +334,16 @@ fn misaligned(lines: &Lines, line: usize, expected: usize) -> Explained {
             spaces(n)
         ),
     };
+    // Why the spaces matter, for the mistake made: more spaces join the line
+    // to the one above, fewer end the block it belongs to.
+    let why = if actual > expected {
+        "a line indented further than the one above is read as part of it"
+    } else {
+        "a line indented less than the lines above it ends their block"
+    };
     Explained {
         message: format!("this line is indented by {}, {around}", spaces(actual)),
-        hint: format!(
-            "{fix} (in YAML, indentation is structure: a line indented further than the one above is read as part of it)"
-        ),
+        hint: format!("{fix} (in YAML, indentation is structure: {why})"),
         position: Position {
             line,
             column: actual + 1,

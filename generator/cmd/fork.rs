@@ -73,10 +73,42 @@ pub fn run(args: Args) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(diags) => {
-            super::print_diagnostics(diags);
+            // A mistake in the command as typed (`--country XX`) concerns no
+            // file: said as `error: …` and `hint: …`, without the code line a
+            // report about files starts with; the source's own errors keep it,
+            // and come first (the verdict on the source follows them).
+            let (typed, in_files): (Vec<_>, Vec<_>) =
+                diags.into_iter().partition(|d| d.file.is_none());
+            super::print_diagnostics(in_files.into_iter().collect());
+            for d in &typed {
+                eprint!("{}", plain(d));
+            }
             ExitCode::FAILURE
         }
     }
+}
+
+/// A diagnostic about the command line as `error: message`, then its hint,
+/// wrapped at spaces (codes and options stay whole).
+fn plain(d: &faro::diagnostics::Diagnostic) -> String {
+    let wrap = |text: &str, first: &str, rest: &str| {
+        let options = textwrap::Options::new(100)
+            .initial_indent(first)
+            .subsequent_indent(rest)
+            .break_words(false)
+            .word_separator(textwrap::WordSeparator::AsciiSpace)
+            .word_splitter(textwrap::WordSplitter::NoHyphenation);
+        textwrap::fill(text, options) + "\n"
+    };
+    let severity = match d.severity {
+        faro::diagnostics::Severity::Error => "error",
+        faro::diagnostics::Severity::Warning => "warning",
+    };
+    let mut out = wrap(&format!("{severity}: {}", d.message), "", "  ");
+    if let Some(hint) = &d.hint {
+        out.push_str(&wrap(&format!("hint: {hint}"), "  ", "        "));
+    }
+    out
 }
 
 /// On a terminal, asks for the new region's country; an empty answer keeps
