@@ -1,5 +1,7 @@
 //! The campaign palette: colours as `#rrggbb`, and the WCAG contrast between two.
 
+use crate::campaign::yaml::Located;
+
 /// Colours of the site, as `#rrggbb`.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct Colours {
@@ -15,6 +17,77 @@ pub struct Colours {
     pub accent: String,
     /// Text on the highlight colour.
     pub on_accent: String,
+}
+
+/// The palette of campaign.yaml with the defaults filled in: a value that is
+/// not `#rrggbb` is reported (and the default used), and so is each pair of
+/// colours below the WCAG AA contrast of 4.5:1, at the value to change.
+pub(crate) fn check_palette(
+    p: &crate::campaign::yaml::Palette,
+    source: &crate::diagnostics::SourceText,
+    diags: &mut crate::diagnostics::Diagnostics,
+) -> Colours {
+    let mut colour = |v: &Option<Located>, default: &str| match v {
+        Some(c) if parse_hex(&c.value).is_some() => c.value.to_ascii_lowercase(),
+        Some(c) => {
+            let msg = format!("`{}` is not a colour", c.value);
+            let d = crate::campaign::yaml::at_value(source, c, "config.colour", msg)
+                .with_hint("write colours as #rrggbb, such as #5b2a86");
+            diags.push(d);
+            default.to_string()
+        }
+        None => default.to_string(),
+    };
+    let colours = Colours {
+        primary: colour(&p.primary, "#5b2a86"),
+        on_primary: colour(&p.on_primary, "#ffffff"),
+        background: colour(&p.background, "#ffffff"),
+        text: colour(&p.text, "#1f1a24"),
+        accent: colour(&p.accent, "#ffe8a3"),
+        on_accent: colour(&p.on_accent, "#1f1a24"),
+    };
+    let pairs = [
+        (
+            &p.text,
+            &colours.text,
+            &colours.background,
+            "text on background",
+        ),
+        (
+            &p.primary,
+            &colours.primary,
+            &colours.background,
+            "primary (links) on background",
+        ),
+        (
+            &p.on_primary,
+            &colours.on_primary,
+            &colours.primary,
+            "on_primary on primary",
+        ),
+        (
+            &p.on_accent,
+            &colours.on_accent,
+            &colours.accent,
+            "on_accent on accent",
+        ),
+    ];
+    for (located, fg, bg, what) in pairs {
+        let ratio = contrast_ratio(fg, bg);
+        if ratio < 4.5 {
+            let msg =
+                format!("{what}: contrast {ratio:.2}:1 is below the WCAG AA minimum of 4.5:1");
+            let hint =
+                "move the two colours further apart in lightness until the ratio reaches 4.5:1";
+            let d = match located {
+                Some(v) => crate::campaign::yaml::at_value(source, v, "config.contrast", msg),
+                None => crate::diagnostics::Diagnostic::error("config.contrast", msg)
+                    .in_file(&source.path),
+            };
+            diags.push(d.with_hint(hint));
+        }
+    }
+    colours
 }
 
 /// Parses `#rrggbb` into RGB.

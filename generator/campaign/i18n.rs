@@ -13,7 +13,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::{CharacterDirection, LanguageIdentifier};
 
 use crate::campaign::project::LayerFile;
-use crate::diagnostics::{position_of, Diagnostic, Diagnostics, Position, SourceText};
+use crate::diagnostics::{Diagnostics, Position, SourceText};
 use crate::untrusted::files::decode_utf8;
 
 /// Text direction of a locale: `rtl` or `ltr`, from the script the language is
@@ -31,6 +31,7 @@ pub(crate) fn direction(locale: &str) -> &'static str {
 }
 
 mod definitions;
+mod render_diagnostics;
 
 type Bundle = FluentBundle<Arc<FluentResource>>;
 
@@ -294,116 +295,6 @@ impl I18n {
             set.remove(&(locale.to_string(), key.to_string()));
         }
     }
-
-    /// Diagnostics for the fallbacks and missing keys met while rendering.
-    /// `used_at` tells where a key is written (a template's source and byte
-    /// offset), to point a missing key's error there.
-    pub fn take_render_diagnostics<'t>(
-        &self,
-        used_at: &dyn Fn(&str) -> Option<(&'t SourceText, usize)>,
-    ) -> Diagnostics {
-        let mut diags = Diagnostics::new();
-        if let Ok(mut set) = self.fallbacks.lock() {
-            let taken = std::mem::take(&mut *set);
-            for (locale, key) in taken.into_iter().filter(|(l, k)| !self.is_broken(l, k)) {
-                diags.push(
-                    Diagnostic::warning(
-                        "i18n.fallback",
-                        format!(
-                            "`{key}` is not translated into `{locale}`; used the `{}` text",
-                            self.default_locale
-                        ),
-                    )
-                    .with_hint(format!(
-                        "add `{key}` to locales/{locale}/ or the campaign's locales/{locale}/"
-                    )),
-                );
-            }
-        }
-        if let Ok(mut set) = self.format_errors.lock() {
-            for (locale, used, key, problem) in std::mem::take(&mut *set) {
-                // Visitors would see the raw placeholder, such as `{$name}`.
-                let d = Diagnostic::error(
-                    "i18n.format",
-                    format!("`{key}` could not be formatted in `{locale}`: {problem}"),
-                )
-                .with_hint(
-                    "a message may use only the variables its template passes and messages that exist",
-                );
-                diags.push(match (self.origin(&used, &key), used_at(&key)) {
-                    (Some(o), _) => d.in_file(&o.file).at(o.position.line, o.position.column),
-                    (None, Some((src, offset))) => {
-                        d.at_source(src, position_of(&src.text, offset), key.chars().count())
-                    }
-                    (None, None) => d,
-                });
-            }
-        }
-        if let Ok(mut set) = self.missing.lock() {
-            // One error per key, naming every locale that lacks it.
-            // A key whose message failed to parse, in the locale or in the
-            // default one it falls back to, is not missing: it is broken, and
-            // its syntax error is the one to fix.
-            let mut by_key: BTreeMap<String, Vec<String>> = BTreeMap::new();
-            let broken = |locale: &str, key: &str| {
-                self.is_broken(locale, key) || self.is_broken(&self.default_locale, key)
-            };
-            for (locale, key) in std::mem::take(&mut *set) {
-                if !broken(&locale, &key) {
-                    by_key.entry(key).or_default().push(locale);
-                }
-            }
-            for (key, locales) in by_key {
-                let d = Diagnostic::error(
-                    "i18n.missing",
-                    format!("no text for `{key}` (locale {})", quoted_list(&locales)),
-                );
-                // A campaign's own string (no interface file has it): located
-                // in the campaign's files, where the officer adds it.
-                let files: Vec<PathBuf> = locales
-                    .iter()
-                    .filter_map(|l| self.campaign_file(l))
-                    .collect();
-                // A key asked for by the campaign's own template may be the
-                // template's typo: located there, as before.
-                let campaign_dir = files.first().and_then(|f| f.ancestors().nth(3));
-                let own_template = used_at(&key)
-                    .zip(campaign_dir)
-                    .is_some_and(|((src, _), dir)| src.path.starts_with(dir));
-                let own = files.len() == locales.len() && !self.is_shared(&key) && !own_template;
-                if let Some(first_file) = files.first().filter(|_| own) {
-                    let used = used_at(&key).map_or(String::new(), |(src, offset)| {
-                        let pos = position_of(&src.text, offset);
-                        format!(" (a template uses it: {}:{})", src.path.display(), pos.line)
-                    });
-                    let listed: Vec<String> =
-                        files.iter().map(|f| f.display().to_string()).collect();
-                    diags.push(d.in_file(first_file).with_hint(format!(
-                        "add a line `{key} = …` to {}{used}",
-                        listed.join(" and ")
-                    )));
-                    continue;
-                }
-                let d = d.with_hint(format!(
-                    "define `{key}` in locales/{}/, or correct the key where it is used",
-                    self.default_locale
-                ));
-                diags.push(match used_at(&key) {
-                    Some((src, offset)) => {
-                        d.at_source(src, position_of(&src.text, offset), key.chars().count())
-                    }
-                    None => d,
-                });
-            }
-        }
-        diags
-    }
-}
-
-/// `` `a`, `b` `` for a list of names.
-fn quoted_list(names: &[String]) -> String {
-    let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
-    quoted.join(", ")
 }
 
 /// Converts template arguments into Fluent arguments.

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::campaign::colours::{contrast_ratio, parse_hex, Colours};
+use crate::campaign::colours::Colours;
 use crate::campaign::yaml::{at_value, CampaignConfig, Located, DEFAULT_EXIT_URL};
 use crate::diagnostics::{did_you_mean, Diagnostics, SourceText};
 use crate::untrusted::files::resolve_inside;
@@ -184,56 +184,12 @@ impl Validator<'_> {
         let base_url = self.check_url(&c.base_url, true);
         let base_path = base_path_of(&base_url);
         let theme = self.check_theme(c.theme.as_ref(), themes);
-        let colours = self.check_palette(&c.palette);
+        let colours = crate::campaign::colours::check_palette(&c.palette, self.source, self.diags);
         let logo = c.logo.as_ref().and_then(|l| self.check_file(l));
-        let partners = c
-            .partners
-            .iter()
-            .map(|p| PartnerSettings {
-                id: p.id.value.clone(),
-                name: p.name.clone(),
-                website: p.website.as_ref().map(|w| self.check_url(w, false)),
-                logo: p.logo.as_ref().and_then(|l| self.check_file(l)),
-            })
-            .collect();
-        let helplines = c.helplines.iter().map(|h| self.check_helpline(h)).collect();
-        crate::campaign::ids::check(
-            "helpline",
-            c.helplines.iter().map(|h| &h.id),
-            self.source,
-            self.diags,
-        );
-        crate::campaign::ids::check(
-            "partner",
-            c.partners.iter().map(|p| &p.id),
-            self.source,
-            self.diags,
-        );
-        let service_logos = c
-            .services
-            .iter()
-            .map(|s| s.logo.as_ref().and_then(|l| self.check_file(l)))
-            .collect();
-        let services = crate::campaign::services::validate(
-            &c.services,
-            service_logos,
-            &locales,
-            self.country.as_deref(),
-            self.source,
-            self.diags,
-        );
-        let eu_funded = match &c.funding {
-            Some(f) if f.emblem.value == "eu" => true,
-            Some(f) => {
-                let msg = format!("unknown emblem `{}`", f.emblem.value);
-                self.push(
-                    at_value(self.source, &f.emblem, "config.emblem", msg)
-                        .with_hint("the only emblem Faro knows is `eu`"),
-                );
-                false
-            }
-            None => false,
-        };
+        let partners = self.check_partners(&c.partners);
+        let helplines = self.check_helplines(&c.helplines);
+        let services = self.check_services(&c.services, &locales);
+        let eu_funded = self.check_funding(c.funding.as_ref());
         let exit_url = match &c.exit {
             Some(e) => self.check_url(&e.url, false),
             None => DEFAULT_EXIT_URL.to_string(),
@@ -269,6 +225,73 @@ impl Validator<'_> {
             essential_pages: c.essential_pages,
             interface_only: c.interface_only,
             unconfirmed: c.unconfirmed,
+        }
+    }
+
+    /// The partners, their websites and logos checked, and their ids.
+    fn check_partners(
+        &mut self,
+        partners: &[crate::campaign::yaml::Partner],
+    ) -> Vec<PartnerSettings> {
+        let checked = partners
+            .iter()
+            .map(|p| PartnerSettings {
+                id: p.id.value.clone(),
+                name: p.name.clone(),
+                website: p.website.as_ref().map(|w| self.check_url(w, false)),
+                logo: p.logo.as_ref().and_then(|l| self.check_file(l)),
+            })
+            .collect();
+        let ids = partners.iter().map(|p| &p.id);
+        crate::campaign::ids::check("partner", ids, self.source, self.diags);
+        checked
+    }
+
+    /// The helplines, their numbers and scopes checked, and their ids.
+    fn check_helplines(
+        &mut self,
+        helplines: &[crate::campaign::yaml::Helpline],
+    ) -> Vec<HelplineSettings> {
+        let checked = helplines.iter().map(|h| self.check_helpline(h)).collect();
+        let ids = helplines.iter().map(|h| &h.id);
+        crate::campaign::ids::check("helpline", ids, self.source, self.diags);
+        checked
+    }
+
+    /// The local services, with their logos (see `crate::campaign::services`).
+    fn check_services(
+        &mut self,
+        services: &[crate::campaign::yaml::Service],
+        locales: &[String],
+    ) -> Vec<crate::campaign::services::ServiceSettings> {
+        let logos = services
+            .iter()
+            .map(|s| s.logo.as_ref().and_then(|l| self.check_file(l)))
+            .collect();
+        crate::campaign::services::validate(
+            services,
+            logos,
+            locales,
+            self.country.as_deref(),
+            self.source,
+            self.diags,
+        )
+    }
+
+    /// True for an EU-funded campaign (`funding: {emblem: eu}`); another
+    /// emblem is reported.
+    fn check_funding(&mut self, funding: Option<&crate::campaign::yaml::Funding>) -> bool {
+        match funding {
+            Some(f) if f.emblem.value == "eu" => true,
+            Some(f) => {
+                let msg = format!("unknown emblem `{}`", f.emblem.value);
+                self.push(
+                    at_value(self.source, &f.emblem, "config.emblem", msg)
+                        .with_hint("the only emblem Faro knows is `eu`"),
+                );
+                false
+            }
+            None => false,
         }
     }
 
@@ -474,70 +497,6 @@ impl Validator<'_> {
                 written: reference.clone(),
             }),
         }
-    }
-
-    fn check_palette(&mut self, p: &crate::campaign::yaml::Palette) -> Colours {
-        let mut colour = |v: &Option<Located>, default: &str| match v {
-            Some(c) if parse_hex(&c.value).is_some() => c.value.to_ascii_lowercase(),
-            Some(c) => {
-                let msg = format!("`{}` is not a colour", c.value);
-                let d = at_value(self.source, c, "config.colour", msg)
-                    .with_hint("write colours as #rrggbb, such as #5b2a86");
-                self.diags.push(d);
-                default.to_string()
-            }
-            None => default.to_string(),
-        };
-        let colours = Colours {
-            primary: colour(&p.primary, "#5b2a86"),
-            on_primary: colour(&p.on_primary, "#ffffff"),
-            background: colour(&p.background, "#ffffff"),
-            text: colour(&p.text, "#1f1a24"),
-            accent: colour(&p.accent, "#ffe8a3"),
-            on_accent: colour(&p.on_accent, "#1f1a24"),
-        };
-        let pairs = [
-            (
-                &p.text,
-                &colours.text,
-                &colours.background,
-                "text on background",
-            ),
-            (
-                &p.primary,
-                &colours.primary,
-                &colours.background,
-                "primary (links) on background",
-            ),
-            (
-                &p.on_primary,
-                &colours.on_primary,
-                &colours.primary,
-                "on_primary on primary",
-            ),
-            (
-                &p.on_accent,
-                &colours.on_accent,
-                &colours.accent,
-                "on_accent on accent",
-            ),
-        ];
-        for (located, fg, bg, what) in pairs {
-            let ratio = contrast_ratio(fg, bg);
-            if ratio < 4.5 {
-                let msg =
-                    format!("{what}: contrast {ratio:.2}:1 is below the WCAG AA minimum of 4.5:1");
-                let hint =
-                    "move the two colours further apart in lightness until the ratio reaches 4.5:1";
-                let d = match located {
-                    Some(v) => at_value(self.source, v, "config.contrast", msg),
-                    None => crate::diagnostics::Diagnostic::error("config.contrast", msg)
-                        .in_file(&self.source.path),
-                };
-                self.diags.push(d.with_hint(hint));
-            }
-        }
-        colours
     }
 
     fn check_helpline(&mut self, h: &crate::campaign::yaml::Helpline) -> HelplineSettings {
