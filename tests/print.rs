@@ -342,10 +342,12 @@ fn social_images_have_their_sizes_and_no_text_near_the_top_and_bottom() {
         if asset == "og" {
             continue;
         }
-        // The top and bottom 250 px hold the brand colour and, at the very
-        // bottom, a decorative stripe: nothing else.
+        // A story's top and bottom 250 px (which the platforms cover with
+        // their own controls), a post's margin, hold the brand colour and, at
+        // the very bottom, a decorative stripe: nothing else.
+        let zone = if asset == "social-story" { 250 } else { 80 };
         let ground = *img.get_pixel(0, 0);
-        for y in (0..250).chain(h - 250..h - 40) {
+        for y in (0..zone).chain(h - zone..h - 40) {
             for x in 0..w {
                 assert_eq!(
                     *img.get_pixel(x, y),
@@ -353,6 +355,15 @@ fn social_images_have_their_sizes_and_no_text_near_the_top_and_bottom() {
                     "{asset}: something at ({x}, {y})"
                 );
             }
+        }
+        // A post has no platform zones: its content starts near the top,
+        // not 250 px down with half the square left empty.
+        if asset != "social-story" {
+            let used = (zone..250).any(|y| (0..w).any(|x| *img.get_pixel(x, y) != ground));
+            assert!(
+                used,
+                "{asset}: nothing between {zone} and 250 px from the top"
+            );
         }
     }
 }

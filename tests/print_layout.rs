@@ -107,7 +107,7 @@ fn text_in_a_share_image_s_platform_zone_fails_the_build_naming_asset_and_locale
     let own = campaign.join("templates/print");
     std::fs::create_dir_all(&own).unwrap();
     let template = std::fs::read_to_string(repo().join("templates/print/social.typ")).unwrap();
-    let moved = template.replace("else { 266pt }", "else { 100pt }");
+    let moved = template.replace("1500 { 266pt }", "1500 { 100pt }");
     assert_ne!(
         moved, template,
         "social.typ no longer sets its safe zone this way"

@@ -8,8 +8,9 @@
 //! - no two lines of text overlap (their letter bodies, from the baseline up
 //!   to the cap height, since tight leading lets ascenders and descenders of
 //!   neighbouring lines meet);
-//! - share images keep text out of the zones a platform covers with its own
-//!   interface (the top and bottom [`SOCIAL_FREE_PX`] of a post or story);
+//! - a story keeps text out of the zones a platform covers with its own
+//!   interface (the top and bottom [`SOCIAL_FREE_PX`]; square and portrait
+//!   posts have no such zones);
 //! - no text runs over an image (a logo, the QR code, the emblem, an
 //!   illustration), and no partner's or local service's logo is larger than
 //!   the EU emblem on its page (the EU's visibility rules);
@@ -338,9 +339,11 @@ impl super::JobContext<'_> {
         }
         let spec = job.spec;
         if variant != "print" {
-            let social = matches!(spec.format, super::Format::Png { .. }) && spec.id != "og";
+            // Only a story has platform controls over its top and bottom.
+            let story =
+                matches!(spec.format, super::Format::Png { .. }) && spec.id == "social-story";
             let rules = Rules {
-                free_zone: if social { SOCIAL_FREE_PX } else { 0.0 },
+                free_zone: if story { SOCIAL_FREE_PX } else { 0.0 },
                 headline: spec.template != "booklet.typ",
                 short_words: super::short_words::short_words(&job.locale),
                 address: Some(&data.url_display),
