@@ -345,7 +345,7 @@ impl super::JobContext<'_> {
             let rules = Rules {
                 free_zone: if story { SOCIAL_FREE_PX } else { 0.0 },
                 headline: spec.template != "booklet.typ",
-                short_words: super::short_words::short_words(&job.locale),
+                short_words: data.short_words,
                 address: Some(&data.url_display),
             };
             let files = self.files;

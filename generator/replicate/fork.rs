@@ -327,7 +327,8 @@ impl<'c> Plan<'c> {
             if stamped {
                 // Kept as `faro stamp` keeps it: once the officer edits the
                 // original, `faro check` shows the translator what changed.
-                keep_original(dir, &hash, &written)?;
+                crate::translate::history::keep(dir, &hash, "md", &written)
+                    .map_err(|d| std::io::Error::other(d.message))?;
             }
         }
         Ok(())
@@ -484,14 +485,6 @@ fn region_names(campaign: &Campaign) -> Vec<String> {
     names.remove(&campaign.settings.region);
     names.remove("");
     names.into_iter().collect()
-}
-
-/// Keeps `text` as the original with `hash` in the new campaign's
-/// `translations/originals/` (see `crate::translate::history`).
-fn keep_original(dir: &Path, hash: &str, text: &str) -> std::io::Result<()> {
-    let folder = dir.join(crate::translate::history::ORIGINALS);
-    std::fs::create_dir_all(&folder)?;
-    std::fs::write(folder.join(format!("{hash}.md")), text)
 }
 
 /// Folders a fork copies as they are.
