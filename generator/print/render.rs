@@ -105,7 +105,12 @@ fn raster(pages: &[Page], pixel_per_pt: f64) -> Result<RgbImage, String> {
     let width = pixmaps.iter().map(|p| p.width()).sum::<u32>()
         + gap * (pixmaps.len() as u32).saturating_sub(1);
     let height = pixmaps.iter().map(|p| p.height()).max().unwrap_or(1);
-    let mut canvas = RgbImage::from_pixel(width, height, image::Rgb(BETWEEN_PAGES));
+    // One page covers the whole canvas: no grey to paint first.
+    let mut canvas = if pixmaps.len() == 1 {
+        RgbImage::new(width, height)
+    } else {
+        RgbImage::from_pixel(width, height, image::Rgb(BETWEEN_PAGES))
+    };
     let stride = 3 * width as usize;
     let mut x = 0;
     for p in &pixmaps {
@@ -113,18 +118,28 @@ fn raster(pages: &[Page], pixel_per_pt: f64) -> Result<RgbImage, String> {
         for (y, row) in p.data().chunks_exact(row_len).enumerate() {
             let at = y * stride + 3 * x;
             let target = &mut canvas.as_mut()[at..at + 3 * p.width() as usize];
-            for (to, from) in target.chunks_exact_mut(3).zip(row.chunks_exact(4)) {
-                // Premultiplied RGBA over white: a page Typst fills is
-                // opaque, one a template leaves unfilled shows white.
-                let clear = 255 - from[3];
-                for c in 0..3 {
-                    to[c] = from[c].saturating_add(clear);
-                }
-            }
+            over_white(row, target);
         }
         x += p.width() as usize + gap as usize;
     }
     Ok(canvas)
+}
+
+/// One row of premultiplied RGBA pixels over white, as RGB: a page Typst
+/// fills is opaque, one a template leaves unfilled shows white. In whole
+/// pixels (`as_chunks`), so that the loop has no bounds checks: indexing each
+/// byte took about 5 % of a pilot build.
+fn over_white(rgba: &[u8], rgb: &mut [u8]) {
+    let (from, _) = rgba.as_chunks::<4>();
+    let (to, _) = rgb.as_chunks_mut::<3>();
+    for (to, &[r, g, b, a]) in to.iter_mut().zip(from) {
+        let clear = 255 - a;
+        *to = [
+            r.saturating_add(clear),
+            g.saturating_add(clear),
+            b.saturating_add(clear),
+        ];
+    }
 }
 
 /// PNG with fast compression (fdeflate, tuned for PNG) and adaptive row
