@@ -8,6 +8,7 @@ pub mod progress;
 mod stages;
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::Duration;
 
 use crate::campaign::load::Campaign;
@@ -15,6 +16,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::output::destination;
 use crate::output::staging::{self, Staging};
 use crate::translate::report::TranslationReport;
+use crate::web::string_uses::StringUses;
 use progress::{Progress, Silent, Stage};
 use stages::{Kept, Loaded, Timer};
 
@@ -76,16 +78,18 @@ pub fn build_with_progress(
     options: &BuildOptions,
     progress: &dyn Progress,
 ) -> Result<BuildReport, Diagnostics> {
-    build_keeping(campaign_dir, out_dir, options, progress).0
+    build_keeping(campaign_dir, out_dir, options, progress, None).0
 }
 
 /// [`build_with_progress`], returning also the campaign and what rendering
-/// it left (for [`incremental::Session`]) when the campaign was rendered.
+/// it left (for [`incremental::Session`]) when the campaign was rendered;
+/// the strings each page shows are noted in `string_uses` when given.
 fn build_keeping(
     campaign_dir: &Path,
     out_dir: &Path,
     options: &BuildOptions,
     progress: &dyn Progress,
+    string_uses: Option<Arc<StringUses>>,
 ) -> (Result<BuildReport, Diagnostics>, Option<(Campaign, Kept)>) {
     let out = match destination::check(campaign_dir, out_dir, options.force) {
         Ok(out) => out,
@@ -126,7 +130,7 @@ fn build_keeping(
         progress.step();
         written
     };
-    let (rendered, kept) = planned.render(&sink, &timer, &mut diags);
+    let (rendered, kept) = planned.render(&sink, &timer, &mut diags, string_uses);
     if diags.has_errors() {
         return fail(diags);
     }
@@ -176,7 +180,7 @@ pub(crate) fn check(campaign_dir: &Path, options: &BuildOptions) -> CheckOutcome
         return outcome(id, diags, None);
     };
     diags.extend(planned.take_translation_findings());
-    let (rendered, _) = planned.render(&|_| Ok(()), &timer, &mut diags);
+    let (rendered, _) = planned.render(&|_| Ok(()), &timer, &mut diags, None);
     outcome(id, diags, Some(rendered.translations))
 }
 

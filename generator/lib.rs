@@ -40,7 +40,9 @@ pub use output::destination::refused as output_refused;
 pub use output::interrupt::exit_on_stop;
 pub use output::staging::abandon_staging;
 pub use replicate::fork::{fork, ForkOptions, ForkReport};
-pub use serve::{serve, Event as ServeEvent, Options as ServeOptions};
+pub use serve::{
+    serve, Event as ServeEvent, FirstBatch as ServeFirstBatch, Options as ServeOptions,
+};
 pub use translate::report::stamp;
 pub use untrusted::files::io_error;
 

@@ -1,9 +1,11 @@
 //! `faro serve` after any sequence of edits serves exactly what a fresh build
 //! of the same files makes: a seeded random sequence of edits (a page's body;
 //! its title, menu label, description, slug or weight; a page added or
-//! removed; a string in either language; the page template, the Materials
-//! template, the footer or the helplines partial; an image; a broken link and its fix) on a
-//! copy of the basic fixture; after each one, every file of a fresh web-only
+//! removed; strings: one the home pages show, a term every page's string
+//! uses, one the Italian pages take from English, one only the 404 pages
+//! show, one with an argument that every page's parts show; the base, page and
+//! Materials templates, the footer, the helplines and the exit partials; an
+//! image; a broken link and its fix) on a copy of the basic fixture; after each one, every file of a fresh web-only
 //! build is asked for over HTTP and compared byte for byte, the live-reload
 //! script and the policy change the preview adds to pages taken out, and the
 //! files of the build before that are gone are asked for too (they must be
@@ -123,12 +125,64 @@ fn set_front(page: &Path, field: &str, value: &str) {
 /// The project's templates the edits change, copied into the campaign (the
 /// same output): every edit of one is then an edit of a template the build
 /// loaded, not a new file.
-const EDITED_TEMPLATES: [&str; 4] = [
+const EDITED_TEMPLATES: [&str; 6] = [
+    "base.html",
     "page.html",
     "materials.html",
     "partials/footer.html",
     "partials/helplines.html",
+    "partials/exit.html",
 ];
+
+/// Strings added to the fixture's, which the string edits change: a term
+/// the campaign's name uses (every page shows it), a note the page template
+/// shows that only English has (the Italian pages show the English text),
+/// and interface strings the campaign overrides (one only the 404 pages
+/// show; one with an argument, in the parts every page shows).
+const ADDED_STRINGS: [(&str, &str); 2] = [
+    (
+        "en",
+        "-brand = Basic\ncampaign-note = A note about { -brand }.\n\
+         not-found-title = Not here\nexit-status-remaining = { $count } left\n",
+    ),
+    ("it", "not-found-title = Non c'è\n"),
+];
+
+/// Copies the templates the edits change into `campaign`, the page
+/// template showing the note only English has, and adds the strings.
+fn prepare(campaign: &Path) {
+    for name in EDITED_TEMPLATES {
+        let path = campaign.join("templates").join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::copy(common::repo().join("templates").join(name), &path).unwrap();
+    }
+    let page = campaign.join("templates/page.html");
+    let text = std::fs::read_to_string(&page).unwrap();
+    let note = "<p>{{ t(key=\"campaign-note\") }}</p>\n{#- Pieces";
+    std::fs::write(&page, text.replacen("{#- Pieces", note, 1)).unwrap();
+    for (locale, added) in ADDED_STRINGS {
+        let ftl = campaign.join(format!("locales/{locale}/campaign.ftl"));
+        let text = std::fs::read_to_string(&ftl).unwrap();
+        let text = text.replace(
+            "campaign-name = Basic campaign",
+            "campaign-name = { -brand } campaign",
+        );
+        std::fs::write(&ftl, format!("{text}{added}")).unwrap();
+    }
+}
+
+/// The message `key` of `locale`'s campaign strings set to `value`.
+fn set_string(campaign: &Path, locale: &str, key: &str, value: &str) -> String {
+    let ftl = campaign.join(format!("locales/{locale}/campaign.ftl"));
+    let old = std::fs::read_to_string(&ftl).unwrap();
+    let line = old
+        .lines()
+        .find(|l| l.starts_with(&format!("{key} =")))
+        .unwrap_or_else(|| panic!("no {key} in {}", ftl.display()));
+    let new = old.replacen(line, &format!("{key} = {value}"), 1);
+    std::fs::write(&ftl, new).unwrap();
+    format!("the string {key} in {locale}")
+}
 
 /// The campaign's template `name` with a paragraph added before `before`.
 fn edit_template(campaign: &Path, name: &str, before: &str, n: usize) -> String {
@@ -142,7 +196,7 @@ fn edit_template(campaign: &Path, name: &str, before: &str, n: usize) -> String 
 
 /// How many kinds of edit [`random_edit`] makes (a page's body counts four
 /// times: the commonest edit).
-const KINDS: usize = 15;
+const KINDS: usize = 21;
 
 /// One edit of the campaign, of `kind` (below [`KINDS`]); returns what it
 /// did, for the failure message.
@@ -188,18 +242,13 @@ fn random_edit(
             added.push(rel.clone());
             format!("added {rel}")
         }
-        8 => {
-            let locale = ["en", "it"][n % 2];
-            let ftl = campaign.join(format!("locales/{locale}/campaign.ftl"));
-            let old = text(&ftl);
-            let line = old
-                .lines()
-                .find(|l| l.starts_with("campaign-tagline"))
-                .unwrap();
-            let new = old.replacen(line, &format!("campaign-tagline = Tagline {n}."), 1);
-            std::fs::write(&ftl, new).unwrap();
-            format!("a string in {locale}")
-        }
+        // Shown by the home pages only.
+        8 => set_string(
+            campaign,
+            ["en", "it"][n % 2],
+            "campaign-tagline",
+            &format!("T{n}."),
+        ),
         9 => edit_template(campaign, "page.html", "</article>", n),
         10 => {
             // The image of the fixture, from the page's folder.
@@ -214,6 +263,28 @@ fn random_edit(
         12 => edit_template(campaign, "partials/footer.html", "</footer>", n),
         // Rendered once per language, shown by every page.
         13 => edit_template(campaign, "partials/helplines.html", "</div>", n),
+        // Used by the campaign's name (every English page), and the note.
+        15 => set_string(campaign, "en", "-brand", &format!("Brand {n}")),
+        // Shown by the Italian pages too (the English text).
+        16 => set_string(campaign, "en", "campaign-note", &format!("Note {n}.")),
+        // Shown by the 404 pages only.
+        17 => set_string(
+            campaign,
+            ["en", "it"][n % 2],
+            "not-found-title",
+            &format!("No {n}"),
+        ),
+        // With an argument, in the parts every English page shows.
+        18 => set_string(
+            campaign,
+            "en",
+            "exit-status-remaining",
+            &format!("{{ $count }} ({n})"),
+        ),
+        // Every page's, the special pages' too.
+        19 => edit_template(campaign, "base.html", "<main id=\"main\"", n),
+        // Rendered once per language, shown by every page.
+        20 => edit_template(campaign, "partials/exit.html", "</div>", n),
         _ => {
             // Pages change places in the sitemap.
             set_front(&page, "weight", &format!("{}", rng.below(40)));
@@ -275,11 +346,7 @@ fn after_random_edits_the_preview_serves_what_a_fresh_build_makes() {
     let tmp = common::tempdir();
     let campaign = tmp.path().join("basic");
     common::copy_dir(&common::fixture("basic"), &campaign);
-    for name in EDITED_TEMPLATES {
-        let path = campaign.join("templates").join(name);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::copy(common::repo().join("templates").join(name), path).unwrap();
-    }
+    prepare(&campaign);
     // Every edit that re-renders more than one page does it in two batches
     // (the edited and open pages first, then the rest), as large edits do.
     std::env::set_var("FARO_SERVE_FIRST_BATCH", "1");
@@ -298,7 +365,8 @@ fn after_random_edits_the_preview_serves_what_a_fresh_build_makes() {
     let mut added = Vec::new();
     let mut files: Vec<String> = fresh_build(&campaign).unwrap().into_keys().collect();
     let start = Instant::now();
-    for n in 0..24 {
+    // Every kind once at least (32 edits, 11 of them the fixed ones below).
+    for n in 0..32 {
         let about = campaign.join("content/en/about.md");
         let what = if n % 8 == 7 {
             // A broken link makes the build fail; the next edit mends it.
@@ -339,6 +407,8 @@ fn after_random_edits_the_preview_serves_what_a_fresh_build_makes() {
     for edited in [
         ".md changed: re-rendered ",
         ".ftl changed: re-rendered ",
+        // A string shown by one page re-renders that page only.
+        ".ftl changed: re-rendered 1 page of ",
         ".html changed: re-rendered ",
         // In two batches, the rest waited for, or left to a newer edit.
         " open or edited first, served after ",

@@ -16,8 +16,11 @@
 //!   (same paths, order and fallbacks; otherwise a full build); the shared
 //!   contexts are made again, and every page of a locale whose context
 //!   changed is re-rendered with that locale's special pages.
-//! - `.ftl` strings of the campaign's locales: read again, and every page
-//!   re-rendered (every page shows strings).
+//! - `.ftl` strings of the campaign's locales: read again, and the files
+//!   that show a string whose text changed re-rendered (the build notes the
+//!   calls of `t()` each file makes, web/string_uses.rs); an edit that
+//!   changes a Materials page's address or the phone links of page text is
+//!   a full build.
 //! - templates: read again, and the pages rendered with a template that
 //!   uses one that changed (extends, includes or imports it) re-rendered.
 //!
@@ -34,9 +37,11 @@
 //! browser shows the edit at once, and the rest ([`Session::render_rest`]).
 
 mod changes;
+mod checks;
 mod redraw;
+mod strings;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
@@ -44,28 +49,25 @@ use std::time::Instant;
 use super::progress::Silent;
 use super::stages::{string_errors, Kept, Timer};
 use super::{build_keeping, BuildOptions, BuildReport};
-use crate::campaign::content::SourcePage;
-use crate::campaign::load::{load_strings, Campaign};
+use crate::campaign::load::Campaign;
 use crate::campaign::site::{DetachedSite, Page, Site};
-use crate::campaign::{essential, todos};
-use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::diagnostics::Diagnostics;
 use crate::output::staging::OutputFile;
 use crate::web::images::ImageRegistry;
-use crate::web::markdown::{helpline_links, RenderedMarkdown};
-use crate::web::page_markdown::{page_content_links, page_markdown};
+use crate::web::markdown::RenderedMarkdown;
 use crate::web::render::{Downloads, WebRenderer};
 use crate::web::shared_contexts::SharedContexts;
 use crate::web::statics::Statics;
+use crate::web::string_uses::StringUses;
 use crate::web::templates::{self, Templates};
-use changes::Edit;
-use redraw::Redraw;
+use checks::{ftl_todos, string_checks};
 pub(crate) use redraw::{Rest, RestDone};
 
 /// The most re-rendered files a session keeps (they are served from memory):
 /// an edit that needs more, such as a template every page uses on a large
 /// campaign, is a full build, which costs about as much and writes them to
 /// disk. One locale of the 24,000-page benchmark campaign fits.
-const MOST_FILES_IN_MEMORY: usize = 6_000;
+pub(super) const MOST_FILES_IN_MEMORY: usize = 6_000;
 
 /// A web-only build kept in memory, to re-render what an edit changes.
 pub(crate) struct Session {
@@ -99,11 +101,11 @@ pub(crate) struct Applied {
 /// An edit read and checked, to re-render.
 struct Followed {
     /// The edited pages (indexes in the campaign's pages).
-    edited: Vec<usize>,
+    edited: BTreeSet<usize>,
     /// The names of the edited templates.
     templates: Vec<String>,
-    /// The strings changed.
-    strings: bool,
+    /// When the strings changed: the files that show one whose text did.
+    strings: Option<HashSet<String>>,
     /// An edited page's front matter changed.
     front_matter: bool,
     /// What the checks found in the edited files before the edit.
@@ -127,7 +129,8 @@ impl Session {
             web_only: true,
             ..options.clone()
         };
-        let (result, kept) = build_keeping(campaign_dir, out_dir, &options, &Silent);
+        let uses = Some(Arc::new(StringUses::default()));
+        let (result, kept) = build_keeping(campaign_dir, out_dir, &options, &Silent, uses);
         let real_dir = campaign_dir.canonicalize();
         let session = match (&result, kept, real_dir) {
             (Ok(report), Some((campaign, kept)), Ok(real_dir)) => Some(Session {
@@ -172,14 +175,19 @@ impl Session {
         let front_matter = edit.front_matter_changed(&self.campaign);
         // The model is made again only when a page may have moved.
         let model = front_matter && edit.moves_pages(&self.campaign);
-        let edited: Vec<usize> = edit.pages.iter().map(|(i, _)| *i).collect();
+        let edited: BTreeSet<usize> = edit.pages.iter().map(|(i, _)| *i).collect();
         timer.lap("read");
         let detached = self.site.take()?;
         let (before, detached) = self.checks_before(detached, &edit, model);
         timer.lap("before");
         let mut after = Diagnostics::new();
-        let strings = !edit.strings.is_empty();
-        self.take_in(edit.pages, strings, &mut after)?;
+        for (i, page) in edit.pages {
+            self.campaign.pages[i] = page;
+        }
+        let strings = match edit.strings.is_empty() {
+            true => None,
+            false => Some(self.strings_again(&mut after)?),
+        };
         let site = if model {
             let site = Site::new(&self.campaign, &mut after);
             site.same_pages(&detached).then_some(site)?
@@ -195,6 +203,9 @@ impl Session {
         }
         after.extend(checked.diags);
         after.extend(ftl_todos(&edit.strings, &self.campaign, self.options.draft));
+        if strings.is_some() {
+            after.extend(string_checks(&self.campaign, self.options.draft));
+        }
         let followed = Followed {
             edited,
             templates: edit.templates,
@@ -211,31 +222,6 @@ impl Session {
             files,
             rest,
         })
-    }
-
-    /// Puts the edited pages in the campaign, and reads its strings again
-    /// when they changed; `None` when that changes the page text's phone
-    /// links, which are named with strings (every page with a number
-    /// changes: a full build).
-    fn take_in(
-        &mut self,
-        pages: Vec<(usize, SourcePage)>,
-        strings: bool,
-        diags: &mut Diagnostics,
-    ) -> Option<()> {
-        for (i, page) in pages {
-            self.campaign.pages[i] = page;
-        }
-        if strings {
-            let phones = phone_links(&self.campaign);
-            let c = &self.campaign;
-            let strings = load_strings(&c.dir, &c.project, &c.settings, diags);
-            self.campaign.i18n = Arc::new(strings);
-            if phone_links(&self.campaign) != phones {
-                return None;
-            }
-        }
-        Some(())
     }
 
     /// Re-renders what `followed` changes over the model `detached`, and
@@ -257,12 +243,12 @@ impl Session {
             markdown,
         } = followed;
         let site = Site::attach(&self.campaign, detached);
-        let reloaded = match strings || !changed_templates.is_empty() {
+        let reloaded = match strings.is_some() || !changed_templates.is_empty() {
             true => Some(self.templates_again(&mut after)?),
             false => None,
         };
         let templates = reloaded.as_ref().unwrap_or(&self.kept.templates);
-        let contexts = match front_matter || strings {
+        let contexts = match front_matter || strings.is_some() {
             true => self.contexts_again(&site),
             false => self.kept.contexts.clone(),
         };
@@ -273,7 +259,7 @@ impl Session {
             &contexts,
             &changed_templates,
             &edited,
-            strings,
+            strings.as_ref(),
         );
         redraw.pages.append(&mut self.unfinished);
         redraw.pages.sort_unstable();
@@ -294,7 +280,8 @@ impl Session {
                 })
                 .collect();
             let renderer =
-                WebRenderer::new(&site, templates, contexts.clone(), Downloads::default());
+                WebRenderer::new(&site, templates, contexts.clone(), Downloads::default())
+                    .noting_strings(self.kept.string_uses.clone());
             let (files, diags) = render(&renderer, &pages, redraw.special, &self.kept);
             after.extend(diags);
             files
@@ -319,36 +306,6 @@ impl Session {
         Some((files, rest))
     }
 
-    /// The checks of the edited pages on the campaign as it was (and the
-    /// model's, when `model`: a page may have moved), with the to-dos the edited
-    /// `.ftl` files had.
-    fn checks_before(
-        &self,
-        detached: DetachedSite,
-        edit: &Edit,
-        model: bool,
-    ) -> (BodyChecks, DetachedSite) {
-        let site = Site::attach(&self.campaign, detached);
-        let edited: Vec<usize> = edit.pages.iter().map(|(i, _)| *i).collect();
-        let mut checks = self.body_checks(&site, &edited);
-        if model {
-            Site::new(&self.campaign, &mut checks.diags);
-        }
-        let strings: Vec<&Path> = edit
-            .strings
-            .iter()
-            .flatten()
-            .map(PathBuf::as_path)
-            .collect();
-        let was_todo = |d: &&Diagnostic| {
-            d.code.starts_with("todo.") && d.file.as_deref().is_some_and(|f| strings.contains(&f))
-        };
-        checks
-            .diags
-            .extend(self.report.warnings.iter().filter(was_todo).cloned());
-        (checks, site.detach())
-    }
-
     /// The templates read again (with the campaign's strings as they are now).
     fn templates_again(&self, diags: &mut Diagnostics) -> Option<Templates> {
         let c = &self.campaign;
@@ -367,118 +324,6 @@ impl Session {
         let settings = &self.campaign.settings;
         let images = ImageRegistry::new(&self.campaign.dir, &settings.base_path);
         SharedContexts::new(site, &statics, &images, self.options.draft)
-    }
-
-    /// The pages an edit changes: every page when the strings or what every
-    /// page shows changed; otherwise the pages built from an edited page,
-    /// every page of a locale whose context changed, and every page
-    /// rendered with a template that uses a changed one.
-    fn redraw(
-        &self,
-        site: &Site,
-        templates: &Templates,
-        contexts: &SharedContexts,
-        changed_templates: &[String],
-        edited: &[usize],
-        strings: bool,
-    ) -> Redraw {
-        let changes = contexts.changes_from(&self.kept.contexts);
-        let users = changes::users_of(templates, changed_templates);
-        // The parts are rendered once per language and shown by every page,
-        // whichever template it has.
-        let parts = templates::part_templates().any(|t| users.contains(t));
-        let everything = changes.site || strings || parts;
-        let special = everything
-            || !changes.locales.is_empty()
-            || ["chooser.html", "404.html", "materials.html"]
-                .iter()
-                .any(|t| users.contains(*t));
-        let pages = (0..site.pages.len())
-            .filter(|&i| {
-                let page = &site.pages[i];
-                let source = &self.campaign.pages[page.source];
-                everything
-                    || edited.contains(&page.source)
-                    || changes.locales.contains(&page.locale)
-                    || (!users.is_empty() && users.contains(&templates.for_page(page, source)))
-            })
-            .collect();
-        Redraw { pages, special }
-    }
-
-    /// True when keeping the files of `redraw` in memory would make more than
-    /// the session keeps.
-    fn too_many(&self, site: &Site, redraw: &Redraw) -> bool {
-        let new = redraw
-            .pages
-            .iter()
-            .map(|&i| format!("{}index.html", site.pages[i].path))
-            .filter(|path| !self.in_memory.contains(path))
-            .count();
-        // A chooser, a 404, and a 404 and a Materials page per language.
-        let special = match redraw.special {
-            true => 2 + 2 * self.campaign.settings.locales.len(),
-            false => 0,
-        };
-        self.in_memory.len() + new + special > MOST_FILES_IN_MEMORY
-    }
-
-    /// The warnings after an edit: the last ones but those found `before`
-    /// in what the edit changed, and those found `after`.
-    fn warnings(&self, before: Diagnostics, after: Diagnostics) -> Diagnostics {
-        let mut warnings: Vec<Diagnostic> = self.report.warnings.iter().cloned().collect();
-        warnings.retain(|w| !before.iter().any(|b| same(w, b)));
-        warnings.extend(after);
-        let warnings: Diagnostics = warnings.into_iter().collect();
-        warnings.deduplicated()
-    }
-
-    /// The checks that read the body of the pages `edited` (indexes in the
-    /// campaign's pages), with the Markdown of the pages of the model built
-    /// from them.
-    fn body_checks(&self, site: &Site, edited: &[usize]) -> BodyChecks {
-        let campaign = &self.campaign;
-        let regional = todos::regional_words(campaign.settings.forked_from.as_ref());
-        let essential = essential::keys(&campaign.settings);
-        let mut diags = Diagnostics::new();
-        // The images these pages use, apart from the kept ones of every page
-        // (which has them all already when the pages use the same ones).
-        let images = ImageRegistry::new(&campaign.dir, &campaign.settings.base_path);
-        let mut markdown = Vec::new();
-        for &index in edited {
-            let source = &campaign.pages[index];
-            diags.extend(todos::scan_file(
-                &source.source,
-                &regional,
-                self.options.draft,
-            ));
-            // Translations record the hash of an essential page's original;
-            // other pages' text is not checked there.
-            if essential.contains(&source.key) {
-                let changes = crate::translate::changes::finder(&campaign.dir);
-                diags.extend(essential::check(campaign, self.options.draft, &changes));
-            }
-            // Only the page's language: all of them costs a pass over every page.
-            let locale = source.locale.as_str();
-            let phones = BTreeMap::from([(locale, helpline_links(campaign, locale))]);
-            for (i, page) in site.pages.iter().enumerate() {
-                if page.source != index {
-                    continue;
-                }
-                let (md, md_diags) = page_markdown(site, page, source, &images, &phones);
-                diags.extend(md_diags);
-                let targets = &self.kept.targets;
-                diags.extend(page_content_links(site, page, source, &md, targets));
-                markdown.push((i, md));
-            }
-        }
-        let mut images = images.output_paths();
-        images.sort();
-        BodyChecks {
-            diags,
-            markdown,
-            images,
-        }
     }
 }
 
@@ -500,47 +345,6 @@ fn render(
     // Pages are rendered in parallel: the same edit, the same order.
     files.sort_by(|a, b| a.path.cmp(&b.path));
     (files, diags)
-}
-
-/// The phone links of page text in every language, as text.
-fn phone_links(campaign: &Campaign) -> Vec<String> {
-    let locales = campaign.settings.locales.iter();
-    locales
-        .map(|l| format!("{:?}", helpline_links(campaign, l)))
-        .collect()
-}
-
-/// The to-dos of the campaign's edited `.ftl` files, as they are now.
-fn ftl_todos(strings: &[Option<PathBuf>], campaign: &Campaign, draft: bool) -> Diagnostics {
-    let regional = todos::regional_words(campaign.settings.forked_from.as_ref());
-    let mut diags = Diagnostics::new();
-    for path in strings.iter().flatten() {
-        if let Ok(text) = crate::untrusted::files::read_text(path) {
-            let source = crate::diagnostics::SourceText {
-                path: path.clone(),
-                text: text.into(),
-            };
-            diags.extend(todos::scan_file(&source, &regional, draft));
-        }
-    }
-    diags
-}
-
-/// What [`Session::body_checks`] found.
-struct BodyChecks {
-    diags: Diagnostics,
-    /// The new Markdown of each page (by index in the model) built from the pages.
-    markdown: Vec<(usize, RenderedMarkdown)>,
-    /// The files of the images the pages use, sorted.
-    images: Vec<String>,
-}
-
-/// The same finding (as [`Diagnostics::deduplicated`] tells them apart).
-fn same(a: &Diagnostic, b: &Diagnostic) -> bool {
-    a.severity == b.severity
-        && a.file == b.file
-        && a.position == b.position
-        && a.message == b.message
 }
 
 fn clone_report(r: &BuildReport) -> BuildReport {

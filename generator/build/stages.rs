@@ -10,6 +10,7 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::Instant;
 
 use super::progress::{Progress, Stage};
@@ -29,6 +30,7 @@ use crate::web::markdown::RenderedMarkdown;
 use crate::web::render::{Downloads, Sink, WebRenderer};
 use crate::web::shared_contexts::{self, SharedContexts};
 use crate::web::statics::{self, Statics};
+use crate::web::string_uses::StringUses;
 use crate::web::templates::{self, Templates};
 use crate::web::{page_markdown, sitemap};
 
@@ -304,6 +306,7 @@ impl Planned<'_> {
         sink: Sink,
         timer: &Timer,
         diags: &mut Diagnostics,
+        string_uses: Option<Arc<StringUses>>,
     ) -> (Rendered, Kept) {
         let Planned {
             validated,
@@ -325,7 +328,8 @@ impl Planned<'_> {
         } = validated;
         let kept_contexts = contexts.clone();
         let statics_urls = statics.urls.clone();
-        let renderer = WebRenderer::new(&site, &templates, contexts, downloads);
+        let renderer = WebRenderer::new(&site, &templates, contexts, downloads)
+            .noting_strings(string_uses.clone());
         timer.lap("prepare");
         let html_files = site.pages.len() + page_markdown::generated_html_paths(&site).len();
         timer.stage(Stage::Pages, Some(html_files as u64));
@@ -355,6 +359,7 @@ impl Planned<'_> {
             contexts: kept_contexts,
             statics_urls,
             targets,
+            string_uses,
         };
         (rendered, kept)
     }
@@ -376,6 +381,8 @@ pub(super) struct Kept {
     pub(super) statics_urls: BTreeMap<String, String>,
     /// Every path of the site, for link checks.
     pub(super) targets: LinkTargets,
+    /// The strings each page shows, when noted.
+    pub(super) string_uses: Option<Arc<StringUses>>,
 }
 
 /// Every page and file handed to the sink.

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use faro::diagnostics::render::counted;
 use faro::{BuildOptions, BuildReport};
-use faro::{ServeEvent as Event, ServeOptions as Options};
+use faro::{ServeEvent as Event, ServeFirstBatch, ServeOptions as Options};
 
 /// The port tried first.
 const DEFAULT_PORT: u16 = 1111;
@@ -181,7 +181,7 @@ fn shown(path: &Path) -> String {
 
 /// How many files an edit re-rendered, and how many of them were served
 /// first and when (see [`Event::Built`]); `None` for a full build.
-type Rerendered = (Option<usize>, Option<(usize, Duration, usize)>);
+type Rerendered = (Option<usize>, Option<ServeFirstBatch>);
 
 /// "built basic: 12 pages in 2 locales, 3 assets in 40 ms; left: 2 to-dos",
 /// or "re-rendered 1 page of basic in 3 ms; left: …" for an edit followed
@@ -197,13 +197,13 @@ fn summary(r: &BuildReport, took: Duration, rerendered: Rerendered) -> String {
     };
     let ms = took.as_millis();
     let first = match rerendered.1 {
-        Some((n, after, left)) => format!(
+        Some(first) => format!(
             ", {} open or edited first, served after {} ms{}",
-            counted(n, "page"),
-            after.as_millis(),
-            match left {
+            counted(first.pages, "page"),
+            first.served_after.as_millis(),
+            match first.left {
                 0 => String::new(),
-                _ => format!(", {} left to the next edit", counted(left, "page")),
+                _ => format!(", {} left to the next edit", counted(first.left, "page")),
             }
         ),
         None => String::new(),

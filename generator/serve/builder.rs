@@ -96,7 +96,11 @@ impl Builder {
             let served_first = start.elapsed();
             if let Some(done) = self.follow_rest(rest) {
                 let count = first_files + done.files.len();
-                let batches = Some((first_files, served_first, done.pending.len()));
+                let batches = Some(super::FirstBatch {
+                    pages: first_files,
+                    served_after: served_first,
+                    left: done.pending.len(),
+                });
                 self.publish_rerendered(done.files, &first, number, done.pending);
                 let outcome = Outcome::Rerendered(done.report, count, batches);
                 return (outcome, start.elapsed());

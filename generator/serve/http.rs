@@ -136,7 +136,9 @@ fn events(app: &App) -> Response {
 /// Remembers the pages asked for, to re-render them first after an edit.
 fn settled(shared: &Shared, raw_path: &str) -> Snapshot {
     let deadline = std::time::Instant::now() + Duration::from_secs(120);
+    let mut noted = false;
     loop {
+        let seen = shared.changes();
         let snapshot = shared.snapshot();
         let Some(site) = snapshot.site.as_deref() else {
             return snapshot;
@@ -145,14 +147,15 @@ fn settled(shared: &Shared, raw_path: &str) -> Snapshot {
             return snapshot;
         };
         let path = file_path(&segments, dir);
-        if path.ends_with(".html") {
+        if path.ends_with(".html") && !noted {
             shared.served_page(&path);
+            noted = true;
         }
         let waiting = site.pending.contains(&path) && snapshot.failure.is_none();
         if !waiting || std::time::Instant::now() > deadline {
             return snapshot;
         }
-        std::thread::sleep(Duration::from_millis(2));
+        shared.wait_for_change(seen, deadline);
     }
 }
 

@@ -27,8 +27,8 @@ use std::future::IntoFuture;
 use std::io;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, TcpListener};
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{mpsc, Arc};
+use std::sync::atomic::AtomicU64;
+use std::sync::Arc;
 use std::time::Duration;
 
 use crate::build::{BuildOptions, BuildReport};
@@ -66,11 +66,9 @@ pub enum Event {
         /// `Some(n)` when the edit was followed by re-rendering only the
         /// `n` files it changed, rather than by a full build.
         rerendered: Option<usize>,
-        /// When those were re-rendered in two batches (many pages), how
-        /// many came first (the edited pages and those open in a browser)
-        /// and when they were served (the others were waited for), and how
-        /// many were left to the next edit, which came meanwhile.
-        served_first: Option<(usize, Duration, usize)>,
+        /// When those were re-rendered in two batches (many pages): the
+        /// first one's.
+        served_first: Option<FirstBatch>,
     },
     /// A build failed; pages show its diagnostics until a build succeeds.
     Failed {
@@ -113,6 +111,20 @@ pub enum Event {
     Stopping,
 }
 
+/// The first of the two batches an edit that changes many pages is
+/// re-rendered in: the edited pages and those open in a browser, served
+/// before the others (which requests wait for).
+#[derive(Debug, Clone, Copy)]
+pub struct FirstBatch {
+    /// How many pages it had.
+    pub pages: usize,
+    /// From the start of the edit's build to those being served.
+    pub served_after: Duration,
+    /// How many pages of the second batch were left to the next edit,
+    /// which came meanwhile.
+    pub left: usize,
+}
+
 /// Builds and serves the campaign until Ctrl-C or SIGTERM, then removes the
 /// temporary output. Fails only when it cannot start (no campaign folder, no
 /// port, no temporary folder); a campaign that does not build is served as
@@ -152,7 +164,7 @@ pub fn serve(options: Options, on_event: impl Fn(Event) + Send + Sync + 'static)
     report(&*on_event, builder.rebuild(&[]), Vec::new());
     background.schedule(&[]);
 
-    let (changes, rx) = counted_channel(queued);
+    let (changes, rx) = watch::channel(queued);
     let watching = start_watching(&options.campaign_dir, changes.clone(), &*on_event);
     let tell = on_event.clone();
     let rebuilds = std::thread::Builder::new()
@@ -187,30 +199,6 @@ pub fn serve(options: Options, on_event: impl Fn(Event) + Send + Sync + 'static)
     runtime.shutdown_timeout(Duration::from_millis(500));
     work.close()?;
     served
-}
-
-/// A channel whose messages are counted in `queued` as they are sent, so
-/// that the builder knows when a newer edit waits (it then leaves what an
-/// edit's re-render has left for the next one).
-fn counted_channel(
-    queued: Arc<AtomicU64>,
-) -> (mpsc::Sender<watch::Message>, mpsc::Receiver<watch::Message>) {
-    let (sender, forwarded) = mpsc::channel();
-    let (forward, receiver) = mpsc::channel();
-    let counting = move || {
-        for message in forwarded {
-            queued.fetch_add(1, Ordering::SeqCst);
-            if forward.send(message).is_err() {
-                return;
-            }
-        }
-    };
-    let thread = std::thread::Builder::new().name("faro-changes".into());
-    match thread.spawn(counting) {
-        Ok(_) => (sender, receiver),
-        // Uncounted: edits are followed all the same, never cut short.
-        Err(_) => mpsc::channel(),
-    }
 }
 
 /// The error for a campaign folder that does not exist, with its advice.
@@ -255,7 +243,7 @@ fn start_background(
 /// which folders are watched, or why none are.
 fn start_watching(
     campaign_dir: &std::path::Path,
-    changes: mpsc::Sender<watch::Message>,
+    changes: watch::Changes,
     on_event: &(dyn Fn(Event) + Send + Sync),
 ) -> Option<watch::Watch> {
     let dirs = watch::inputs(campaign_dir);

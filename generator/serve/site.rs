@@ -21,9 +21,8 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::{Arc, Mutex, PoisonError, RwLock};
-
-use std::time::Duration;
+use std::sync::{Arc, Condvar, Mutex, PoisonError, RwLock};
+use std::time::Instant;
 
 use tokio::sync::watch;
 
@@ -125,6 +124,10 @@ pub(super) struct Shared {
     /// The pages served last, newest first (paths under a build's folder):
     /// those open in a browser, re-rendered first after an edit.
     recent: Mutex<VecDeque<String>>,
+    /// How many times the snapshot changed, signalled by `changed`: requests
+    /// for a page being re-rendered wait for the next change.
+    changes: Mutex<u64>,
+    changed: Condvar,
 }
 
 /// How many of the pages served last count as open in a browser.
@@ -139,6 +142,8 @@ impl Shared {
             edits: AtomicU64::new(0),
             retired: Mutex::new(Vec::new()),
             recent: Mutex::new(VecDeque::new()),
+            changes: Mutex::new(0),
+            changed: Condvar::new(),
         })
     }
 
@@ -164,6 +169,29 @@ impl Shared {
             .clone()
     }
 
+    /// How many times the snapshot changed so far (for
+    /// [`Shared::wait_for_change`]).
+    pub(super) fn changes(&self) -> u64 {
+        *self.changes.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Waits until the snapshot has changed more than `seen` times (read
+    /// with [`Shared::changes`] before the snapshot that did not do), or
+    /// until `deadline`.
+    pub(super) fn wait_for_change(&self, seen: u64, deadline: Instant) {
+        let mut changes = self.changes.lock().unwrap_or_else(PoisonError::into_inner);
+        while *changes == seen {
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                return;
+            }
+            changes = match self.changed.wait_timeout(changes, left) {
+                Ok((guard, _)) => guard,
+                Err(poisoned) => poisoned.into_inner().0,
+            };
+        }
+    }
+
     /// A receiver told the number of every finished web build.
     pub(super) fn subscribe(&self) -> watch::Receiver<u64> {
         self.builds.subscribe()
@@ -187,6 +215,8 @@ impl Shared {
                 .collect();
             (current.build(), gone)
         };
+        *self.changes.lock().unwrap_or_else(PoisonError::into_inner) += 1;
+        self.changed.notify_all();
         if announce {
             self.builds.send_replace(build);
         }
@@ -227,7 +257,7 @@ pub(super) enum Outcome {
     /// The edit was followed by re-rendering this many files, now served;
     /// when in two batches, how many came first and when they were served,
     /// and how many were left for a newer edit that came meanwhile.
-    Rerendered(BuildReport, usize, Option<(usize, Duration, usize)>),
+    Rerendered(BuildReport, usize, Option<super::FirstBatch>),
     /// The campaign did not build; the error page is now served.
     Failed(Diagnostics),
 }

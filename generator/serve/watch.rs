@@ -20,7 +20,9 @@
 //! after the last event, up to [`MAX_DELAY`].
 
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, SendError, Sender};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use notify::event::{AccessKind, AccessMode};
@@ -42,6 +44,29 @@ pub(super) enum Message {
     Changed(Vec<PathBuf>),
     /// Stop the loop.
     Stop,
+}
+
+/// The sending end of the rebuild loop's messages, which counts them: the
+/// builder reads the count to know when a newer edit waits (it then leaves
+/// what an edit's re-render has left for the next one).
+#[derive(Clone)]
+pub(super) struct Changes {
+    tx: Sender<Message>,
+    sent: Arc<AtomicU64>,
+}
+
+impl Changes {
+    /// Sends `message`, counted in the count [`channel`] was given.
+    pub(super) fn send(&self, message: Message) -> Result<(), SendError<Message>> {
+        self.sent.fetch_add(1, Ordering::SeqCst);
+        self.tx.send(message)
+    }
+}
+
+/// A channel to the rebuild loop whose messages are counted in `sent`.
+pub(super) fn channel(sent: Arc<AtomicU64>) -> (Changes, Receiver<Message>) {
+    let (tx, rx) = mpsc::channel();
+    (Changes { tx, sent }, rx)
 }
 
 /// The folders an edit to which changes the site: the campaign, and the
@@ -69,7 +94,7 @@ pub(super) struct Watch {
 
 /// Watches `dirs` recursively, sending every relevant change to `tx`.
 /// Falls back to polling when notifications cannot be had.
-pub(super) fn start(dirs: &[PathBuf], tx: Sender<Message>) -> notify::Result<Watch> {
+pub(super) fn start(dirs: &[PathBuf], tx: Changes) -> notify::Result<Watch> {
     let native = {
         let tx = tx.clone();
         notify::recommended_watcher(move |r| forward(r, &tx)).and_then(|mut w| {
@@ -100,7 +125,7 @@ pub(super) fn start(dirs: &[PathBuf], tx: Sender<Message>) -> notify::Result<Wat
     }
 }
 
-fn forward(result: notify::Result<notify::Event>, tx: &Sender<Message>) {
+fn forward(result: notify::Result<notify::Event>, tx: &Changes) {
     let paths = match result {
         Ok(event) if event.need_rescan() => Vec::new(),
         Ok(event) if relevant(&event.kind) => {
@@ -213,7 +238,8 @@ mod tests {
     #[test]
     fn an_edit_is_noticed() {
         let tmp = tempfile::tempdir().unwrap();
-        let (tx, rx) = std::sync::mpsc::channel();
+        let sent = Arc::new(AtomicU64::new(0));
+        let (tx, rx) = channel(sent.clone());
         let _watch = start(&[tmp.path().to_path_buf()], tx).unwrap();
         std::fs::write(tmp.path().join("page.md"), "hello").unwrap();
         let deadline = Instant::now() + Duration::from_secs(10);
@@ -224,5 +250,9 @@ mod tests {
             }
         }
         assert!(seen, "no change reported for page.md");
+        assert!(
+            sent.load(Ordering::SeqCst) >= 1,
+            "the change was not counted"
+        );
     }
 }

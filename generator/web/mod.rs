@@ -13,6 +13,7 @@ pub(crate) mod render;
 pub(crate) mod shared_contexts;
 pub(crate) mod sitemap;
 pub(crate) mod statics;
+pub(crate) mod string_uses;
 pub(crate) mod svg;
 pub(crate) mod template_faults;
 pub(crate) mod templates;

@@ -16,7 +16,8 @@ use crate::web::links::{LinkScan, LinkTargets};
 use crate::web::markdown::{self, RenderedMarkdown};
 use crate::web::minify::{Minifier, PieceMemo, PIECE};
 use crate::web::shared_contexts::SharedContexts;
-use crate::web::template_faults::{report_faults, Fault, TemplateFault};
+use crate::web::string_uses::{self, StringUses};
+use crate::web::template_faults::{outside, report_faults, Fault, TemplateFault};
 use crate::web::templates::{SharedValues, Templates};
 use crate::web::views::*;
 
@@ -60,6 +61,8 @@ pub(crate) struct WebRenderer<'a> {
     shared: std::sync::OnceLock<SharedValues>,
     /// Faults found in templates' output, reported once per URL (template_faults.rs).
     faults: std::sync::Mutex<Vec<TemplateFault>>,
+    /// Where the strings each file shows are noted, when they are (`faro serve`).
+    string_uses: Option<Arc<StringUses>>,
 }
 
 impl<'a> WebRenderer<'a> {
@@ -83,6 +86,15 @@ impl<'a> WebRenderer<'a> {
             link_scans: Default::default(),
             shared: Default::default(),
             faults: Default::default(),
+            string_uses: None,
+        }
+    }
+
+    /// This renderer, noting in `uses` which strings each file shows.
+    pub(crate) fn noting_strings(self, uses: Option<Arc<StringUses>>) -> Self {
+        WebRenderer {
+            string_uses: uses,
+            ..self
         }
     }
 
@@ -232,10 +244,13 @@ impl<'a> WebRenderer<'a> {
             dir: direction(lang),
             page: view,
         };
+        let uses = self.string_uses.as_ref();
         let shared = self
             .shared
-            .get_or_init(|| SharedValues::new(self.templates, &self.site_ctx, &self.locales));
-        let html = match self.templates.render(template, &ctx, shared, origin) {
+            .get_or_init(|| SharedValues::new(self.templates, &self.site_ctx, &self.locales, uses));
+        let parts = shared.part_calls(lang);
+        let render = || self.templates.render(template, &ctx, shared, origin);
+        let html = match string_uses::noted(uses, out_path, parts, render) {
             Ok(h) => crate::web::fallback_lang::mark(h, direction(lang)),
             Err(d) => {
                 diags.push(d);
@@ -535,28 +550,6 @@ struct Job<'j> {
     reported: &'j [String],
 }
 
-/// The parts of `html` before and after `content` (all of it when `content` is
-/// empty or not written as it is).
-fn outside<'h>(html: &'h str, content: &str) -> [&'h str; 2] {
-    // Searching for a short prefix and comparing the rest is much cheaper than
-    // searching for the whole content.
-    let found = Some(content).filter(|c| !c.is_empty()).and_then(|c| {
-        let cut = (1..=c.len().min(64))
-            .rev()
-            .find(|&i| c.is_char_boundary(i))?;
-        let head = &c[..cut];
-        let at = html
-            .match_indices(head)
-            .map(|(i, _)| i)
-            .find(|&i| html[i..].starts_with(c))?;
-        Some((at, c.len()))
-    });
-    match found {
-        Some((at, len)) => [&html[..at], &html[at + len..]],
-        None => [html, ""],
-    }
-}
-
 /// The message id of the notice an unreviewed translation shows: on essential
 /// pages whose translation records a machine or volunteer draft.
 fn review_notice(site: &Site, page: &Page, source: &SourcePage) -> Option<&'static str> {
@@ -571,24 +564,4 @@ fn review_notice(site: &Site, page: &Page, source: &SourcePage) -> Option<&'stat
     crate::campaign::essential::keys(&site.campaign.settings)
         .contains(&page.key)
         .then_some(key)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::outside;
-
-    #[test]
-    fn only_the_template_s_own_output_is_left_to_check() {
-        let html = "<header><a href=/a/>a</a></header><main><p>body</p></main><footer>f</footer>";
-        assert_eq!(
-            outside(html, "<p>body</p>"),
-            [
-                "<header><a href=/a/>a</a></header><main>",
-                "</main><footer>f</footer>"
-            ]
-        );
-        // Content the template changed, or none: everything is checked.
-        assert_eq!(outside(html, "<p>other</p>"), [html, ""]);
-        assert_eq!(outside(html, ""), [html, ""]);
-    }
 }

@@ -93,3 +93,45 @@ fn diagnostic(fault: Fault, url: &str, templates: &[&str], pages: &str) -> Diagn
         }
     }
 }
+
+/// The parts of `html` before and after `content` (all of it when `content` is
+/// empty or not written as it is).
+pub(crate) fn outside<'h>(html: &'h str, content: &str) -> [&'h str; 2] {
+    // Searching for a short prefix and comparing the rest is much cheaper than
+    // searching for the whole content.
+    let found = Some(content).filter(|c| !c.is_empty()).and_then(|c| {
+        let cut = (1..=c.len().min(64))
+            .rev()
+            .find(|&i| c.is_char_boundary(i))?;
+        let head = &c[..cut];
+        let at = html
+            .match_indices(head)
+            .map(|(i, _)| i)
+            .find(|&i| html[i..].starts_with(c))?;
+        Some((at, c.len()))
+    });
+    match found {
+        Some((at, len)) => [&html[..at], &html[at + len..]],
+        None => [html, ""],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::outside;
+
+    #[test]
+    fn only_the_template_s_own_output_is_left_to_check() {
+        let html = "<header><a href=/a/>a</a></header><main><p>body</p></main><footer>f</footer>";
+        assert_eq!(
+            outside(html, "<p>body</p>"),
+            [
+                "<header><a href=/a/>a</a></header><main>",
+                "</main><footer>f</footer>"
+            ]
+        );
+        // Content the template changed, or none: everything is checked.
+        assert_eq!(outside(html, "<p>other</p>"), [html, ""]);
+        assert_eq!(outside(html, ""), [html, ""]);
+    }
+}

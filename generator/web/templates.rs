@@ -16,6 +16,7 @@ use crate::diagnostics::{
 };
 use crate::untrusted::files::decode_utf8;
 use crate::web::fallback_lang;
+use crate::web::string_uses::{self, StringUses};
 use crate::web::views::{LocaleContext, PageContext, SiteContext};
 
 /// Web template file endings (print templates live beside them as `.typ`).
@@ -51,30 +52,47 @@ pub(crate) struct SharedValues {
     locales: HashMap<String, Value>,
     /// Per language: [`PARTS`] rendered for it.
     parts: HashMap<String, Value>,
+    /// Per language: the calls of `t()` its parts made, when recorded (a
+    /// page shows them too).
+    part_calls: HashMap<String, Vec<u32>>,
 }
 
 impl SharedValues {
     /// Converts the campaign-wide context and each locale's, and renders each
-    /// language's parts.
+    /// language's parts (recording their calls of `t()` in `uses`, if given).
     pub(crate) fn new(
         templates: &Templates,
         site: &SiteContext,
         locales: &BTreeMap<String, LocaleContext>,
+        uses: Option<&Arc<StringUses>>,
     ) -> Self {
         let site = Value::from_serializable(site);
         let locales: HashMap<String, Value> = locales
             .iter()
             .map(|(lang, l)| (lang.clone(), Value::from_serializable(l)))
             .collect();
-        let parts = locales
-            .iter()
-            .map(|(lang, locale)| (lang.clone(), templates.parts(lang, &site, locale)))
-            .collect();
+        let mut parts = HashMap::new();
+        let mut part_calls = HashMap::new();
+        for (lang, locale) in &locales {
+            let render = || templates.parts(lang, &site, locale);
+            let (rendered, calls) = match uses {
+                Some(uses) => uses.record(render),
+                None => (render(), Vec::new()),
+            };
+            parts.insert(lang.clone(), rendered);
+            part_calls.insert(lang.clone(), calls);
+        }
         SharedValues {
             site,
             locales,
             parts,
+            part_calls,
         }
+    }
+
+    /// The calls of `t()` the parts of `lang` made, when recorded.
+    pub(crate) fn part_calls(&self, lang: &str) -> &[u32] {
+        self.part_calls.get(lang).map_or(&[], Vec::as_slice)
     }
 }
 
@@ -405,6 +423,23 @@ fn describe(e: &tera::Error) -> (String, Option<(String, tera::Span)>) {
     (messages.join(": "), location)
 }
 
+/// The text of `t(key=key, args…)` on a page in `lang`, as the templates
+/// show it: a string taken from the default locale is marked with its
+/// language (see fallback_lang.rs).
+pub(crate) fn format_call(
+    strings: &I18n,
+    lang: &str,
+    key: &str,
+    args: &[(String, ArgValue)],
+) -> String {
+    let fargs = fluent_args(args.iter().map(|(k, v)| (k.as_str(), v.clone())));
+    let given = (!args.is_empty()).then_some(&fargs);
+    match strings.format_with_language(lang, key, given) {
+        (text, Some(default)) => fallback_lang::wrap(default, &text),
+        (text, None) => text,
+    }
+}
+
 fn register_functions(tera: &mut Tera, strings: Arc<I18n>) {
     // A string without arguments is the same on every page of a language:
     // it is formatted once per build (lookups and fallback notes included).
@@ -432,6 +467,8 @@ fn register_functions(tera: &mut Tera, strings: Arc<I18n>) {
                 };
                 args.push((name.to_string(), v));
             }
+            // `faro serve` re-renders the pages whose strings an edit changed.
+            string_uses::note(lang, key, &args);
             if args.is_empty() {
                 let known = plain
                     .read()
@@ -441,18 +478,7 @@ fn register_functions(tera: &mut Tera, strings: Arc<I18n>) {
                     return Ok(text);
                 }
             }
-            let fargs = fluent_args(args.iter().map(|(k, v)| (k.as_str(), v.clone())));
-            let (text, taken_from) = strings.format_with_language(
-                lang,
-                key,
-                if args.is_empty() { None } else { Some(&fargs) },
-            );
-            // A string taken from the default locale is marked with its
-            // language (see language_parts.rs).
-            let text = match taken_from {
-                Some(default) => fallback_lang::wrap(default, &text),
-                None => text,
-            };
+            let text = format_call(&strings, lang, key, &args);
             if args.is_empty() {
                 if let Ok(mut cache) = plain.write() {
                     cache

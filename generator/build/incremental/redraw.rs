@@ -3,16 +3,19 @@
 //! browser first, so that the browser shows the edit at once, and the rest
 //! after (requests for those wait, serve/builder.rs).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashSet};
+use std::sync::OnceLock;
 use std::time::Instant;
 
-use super::{clone_report, render, Session};
+use super::{changes, clone_report, render, Session, MOST_FILES_IN_MEMORY};
 use crate::build::BuildReport;
 use crate::campaign::site::{Page, Site};
 use crate::diagnostics::Diagnostics;
 use crate::output::staging::OutputFile;
 use crate::web::markdown::RenderedMarkdown;
 use crate::web::render::{Downloads, WebRenderer};
+use crate::web::shared_contexts::SharedContexts;
+use crate::web::templates::{self, Templates};
 
 /// An edit that re-renders more pages than this is re-rendered in two
 /// batches: first the pages built from the edited pages and those open in a
@@ -21,9 +24,17 @@ use crate::web::render::{Downloads, WebRenderer};
 /// `FARO_SERVE_FIRST_BATCH` sets another number (tests split every edit).
 pub(super) const FIRST_BATCH: usize = 64;
 
+/// `FARO_SERVE_FIRST_BATCH`, when set to a number (read once).
+fn first_batch_set() -> Option<usize> {
+    static SET: OnceLock<Option<usize>> = OnceLock::new();
+    *SET.get_or_init(|| {
+        let set = std::env::var("FARO_SERVE_FIRST_BATCH").ok();
+        set.and_then(|n| n.parse().ok())
+    })
+}
+
 fn first_batch() -> usize {
-    let set = std::env::var("FARO_SERVE_FIRST_BATCH").ok();
-    set.and_then(|n| n.parse().ok()).unwrap_or(FIRST_BATCH)
+    first_batch_set().unwrap_or(FIRST_BATCH)
 }
 
 /// Pages an edit changed that are not re-rendered yet (indexes in the model).
@@ -41,6 +52,75 @@ pub(super) struct Redraw {
     pub(super) special: bool,
 }
 
+impl Session {
+    /// The pages an edit changes: every page when what every page shows
+    /// changed; otherwise the pages built from an `edited` page, every page
+    /// of a locale whose context changed, every page rendered with a
+    /// template that uses a changed one, and the pages that show a changed
+    /// string (`strings`: the files that do, when the strings changed).
+    pub(super) fn redraw(
+        &self,
+        site: &Site,
+        templates: &Templates,
+        contexts: &SharedContexts,
+        changed_templates: &[String],
+        edited: &BTreeSet<usize>,
+        strings: Option<&HashSet<String>>,
+    ) -> Redraw {
+        let changes = contexts.changes_from(&self.kept.contexts);
+        let users = changes::users_of(templates, changed_templates);
+        // The parts are rendered once per language and shown by every page,
+        // whichever template it has.
+        let parts = templates::part_templates().any(|t| users.contains(t));
+        let everything = changes.site || parts;
+        let strings = strings.filter(|files| !files.is_empty());
+        let shows_string = |page: &Page| {
+            strings.is_some_and(|files| files.contains(&format!("{}index.html", page.path)))
+        };
+        let pages: Vec<usize> = (0..site.pages.len())
+            .filter(|&i| {
+                let page = &site.pages[i];
+                let source = &self.campaign.pages[page.source];
+                everything
+                    || edited.contains(&page.source)
+                    || changes.locales.contains(&page.locale)
+                    || (!users.is_empty() && users.contains(&templates.for_page(page, source)))
+                    || shows_string(page)
+            })
+            .collect();
+        // The files noted are the pages and the special pages: those of the
+        // files that are no page.
+        let special_strings = strings.is_some_and(|files| {
+            let pages_showing = pages.iter().filter(|&&i| shows_string(&site.pages[i]));
+            files.len() > pages_showing.count()
+        });
+        let special = everything
+            || special_strings
+            || !changes.locales.is_empty()
+            || ["chooser.html", "404.html", "materials.html"]
+                .iter()
+                .any(|t| users.contains(*t));
+        Redraw { pages, special }
+    }
+
+    /// True when keeping the files of `redraw` in memory would make more than
+    /// the session keeps.
+    pub(super) fn too_many(&self, site: &Site, redraw: &Redraw) -> bool {
+        let new = redraw
+            .pages
+            .iter()
+            .map(|&i| format!("{}index.html", site.pages[i].path))
+            .filter(|path| !self.in_memory.contains(path))
+            .count();
+        // A chooser, a 404, and a 404 and a Materials page per language.
+        let special = match redraw.special {
+            true => 2 + 2 * self.campaign.settings.locales.len(),
+            false => 0,
+        };
+        self.in_memory.len() + new + special > MOST_FILES_IN_MEMORY
+    }
+}
+
 impl Redraw {
     /// The pages to re-render first (all of them, when they are few; else
     /// those built from the `edited` pages and those `open` in a browser),
@@ -48,7 +128,7 @@ impl Redraw {
     pub(super) fn split(
         &self,
         site: &Site,
-        edited: &[usize],
+        edited: &BTreeSet<usize>,
         open: &BTreeSet<String>,
     ) -> (Vec<usize>, Rest) {
         if self.pages.len() <= first_batch() {
@@ -86,10 +166,7 @@ pub(crate) struct RestDone {
 const REST_CHUNK: usize = 256;
 
 fn rest_chunk() -> usize {
-    match std::env::var_os("FARO_SERVE_FIRST_BATCH") {
-        Some(_) => first_batch().max(1),
-        None => REST_CHUNK,
-    }
+    first_batch_set().map_or(REST_CHUNK, |n| n.max(1))
 }
 
 impl Session {
@@ -109,7 +186,8 @@ impl Session {
         let mut diags = Diagnostics::new();
         let contexts = self.kept.contexts.clone();
         let templates = &self.kept.templates;
-        let renderer = WebRenderer::new(&site, templates, contexts, Downloads::default());
+        let renderer = WebRenderer::new(&site, templates, contexts, Downloads::default())
+            .noting_strings(self.kept.string_uses.clone());
         let mut left = rest.pages.as_slice();
         while !left.is_empty() && !interrupted() {
             let (now, later) = left.split_at(left.len().min(rest_chunk()));

@@ -1,0 +1,207 @@
+//! Which strings each rendered file shows, for `faro serve` to re-render
+//! only the pages whose strings an edit changed.
+//!
+//! While a render is recorded ([`StringUses::record`]), every call of the
+//! templates' `t()` on that thread is noted ([`note`]): its language, key and
+//! arguments, numbered once per distinct call. A file's text depends on the
+//! strings only through what those calls return, so after an edit of the
+//! strings the files to re-render are exactly those that made a call whose
+//! text differs between the old and the new strings ([`StringUses::changed`]).
+//! Comparing each call's text, rather than the messages as written, counts
+//! every way an edit reaches a page: a message it references, a term, a
+//! selector, the fallback to the default locale (and its language mark).
+
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
+use std::fmt::Write;
+use std::sync::{Arc, Mutex, PoisonError, RwLock};
+
+use crate::campaign::i18n::{ArgValue, I18n};
+
+/// One call of `t()`.
+struct Call {
+    lang: String,
+    key: String,
+    args: Vec<(String, ArgValue)>,
+}
+
+/// Every distinct call, numbered.
+#[derive(Default)]
+struct Calls {
+    list: Vec<Call>,
+    /// Each call's number, by the text [`call_id`] makes of it.
+    numbers: HashMap<String, u32>,
+}
+
+/// The calls of `t()` each rendered file made.
+#[derive(Default)]
+pub(crate) struct StringUses {
+    calls: RwLock<Calls>,
+    /// The numbers of the calls each file made, by its path
+    /// (`en/about/index.html`), sorted.
+    files: Mutex<HashMap<String, Box<[u32]>>>,
+}
+
+/// The render recorded on this thread: where to number its calls, and
+/// the numbers so far.
+struct Recording {
+    uses: Arc<StringUses>,
+    calls: Vec<u32>,
+    /// Reused to make each call's id without allocating.
+    id: String,
+}
+
+thread_local! {
+    static RECORDING: RefCell<Option<Recording>> = const { RefCell::new(None) };
+}
+
+/// The text that tells calls apart.
+fn call_id(out: &mut String, lang: &str, key: &str, args: &[(String, ArgValue)]) {
+    out.clear();
+    out.push_str(lang);
+    out.push('\u{1f}');
+    out.push_str(key);
+    for (name, value) in args {
+        let _ = write!(out, "\u{1f}{name}={value:?}");
+    }
+}
+
+/// Notes a call of `t()` in the render recorded on this thread, if any.
+pub(crate) fn note(lang: &str, key: &str, args: &[(String, ArgValue)]) {
+    RECORDING.with(|recording| {
+        let mut recording = recording.borrow_mut();
+        let Some(r) = recording.as_mut() else {
+            return;
+        };
+        call_id(&mut r.id, lang, key, args);
+        let known = {
+            let calls = r.uses.calls.read().unwrap_or_else(PoisonError::into_inner);
+            calls.numbers.get(&r.id).copied()
+        };
+        let number = known.unwrap_or_else(|| {
+            let mut calls = r.uses.calls.write().unwrap_or_else(PoisonError::into_inner);
+            if let Some(&n) = calls.numbers.get(&r.id) {
+                return n;
+            }
+            let n = calls.list.len() as u32;
+            calls.list.push(Call {
+                lang: lang.to_string(),
+                key: key.to_string(),
+                args: args.to_vec(),
+            });
+            calls.numbers.insert(r.id.clone(), n);
+            n
+        });
+        r.calls.push(number);
+    });
+}
+
+/// Runs `render`, the render of the file at `path`, and when `uses` is
+/// given notes there the calls of `t()` it made, with `parts` (the calls of
+/// the parts of its language, which it shows).
+pub(crate) fn noted<T>(
+    uses: Option<&Arc<StringUses>>,
+    path: &str,
+    parts: &[u32],
+    render: impl FnOnce() -> T,
+) -> T {
+    let Some(uses) = uses else {
+        return render();
+    };
+    let (rendered, mut calls) = uses.record(render);
+    calls.extend_from_slice(parts);
+    uses.set_file(path, calls);
+    rendered
+}
+
+impl StringUses {
+    /// Runs `render` with its calls of `t()` (on this thread) noted; returns
+    /// what it returned and the numbers of those calls.
+    pub(crate) fn record<T>(self: &Arc<Self>, render: impl FnOnce() -> T) -> (T, Vec<u32>) {
+        let recording = Recording {
+            uses: self.clone(),
+            calls: Vec::new(),
+            id: String::new(),
+        };
+        let outer = RECORDING.with(|r| r.borrow_mut().replace(recording));
+        let result = render();
+        let done = RECORDING.with(|r| std::mem::replace(&mut *r.borrow_mut(), outer));
+        (result, done.map(|r| r.calls).unwrap_or_default())
+    }
+
+    /// Notes that the file at `path` made the calls `calls` (in place of
+    /// what it made before).
+    pub(crate) fn set_file(&self, path: &str, mut calls: Vec<u32>) {
+        calls.sort_unstable();
+        calls.dedup();
+        let mut files = self.files.lock().unwrap_or_else(PoisonError::into_inner);
+        files.insert(path.to_string(), calls.into_boxed_slice());
+    }
+
+    /// The calls some file makes whose text differs between the strings
+    /// `old` and `new` (`format` gives a call's text, as `t()` does). Every
+    /// such call is made with `new`, as rendering every file would: the
+    /// fallbacks it notes are then the whole site's.
+    pub(crate) fn changed(
+        &self,
+        old: &I18n,
+        new: &I18n,
+        format: impl Fn(&I18n, &str, &str, &[(String, ArgValue)]) -> String,
+    ) -> HashSet<u32> {
+        let live: HashSet<u32> = {
+            let files = self.files.lock().unwrap_or_else(PoisonError::into_inner);
+            files
+                .values()
+                .flat_map(|calls| calls.iter().copied())
+                .collect()
+        };
+        let calls = self.calls.read().unwrap_or_else(PoisonError::into_inner);
+        live.into_iter()
+            .filter(|&n| {
+                let call = &calls.list[n as usize];
+                let text = |strings| format(strings, &call.lang, &call.key, &call.args);
+                text(new) != text(old)
+            })
+            .collect()
+    }
+
+    /// The paths of the files that made one of `calls`.
+    pub(crate) fn files_making(&self, calls: &HashSet<u32>) -> HashSet<String> {
+        if calls.is_empty() {
+            return HashSet::new();
+        }
+        let files = self.files.lock().unwrap_or_else(PoisonError::into_inner);
+        files
+            .iter()
+            .filter(|(_, made)| made.iter().any(|n| calls.contains(n)))
+            .map(|(path, _)| path.clone())
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_a_recorded_render_s_calls_are_noted() {
+        let uses = Arc::new(StringUses::default());
+        note("en", "outside", &[]);
+        let ((), calls) = uses.record(|| {
+            note("en", "a", &[]);
+            note("it", "a", &[]);
+            note("en", "a", &[]);
+            note("en", "b", &[("n".into(), ArgValue::Number(1.0))]);
+            note("en", "b", &[("n".into(), ArgValue::Number(2.0))]);
+        });
+        // The same call, the same number; another language or argument, another.
+        assert_eq!(calls, vec![0, 1, 0, 2, 3]);
+        note("en", "after", &[]);
+        assert_eq!(uses.calls.read().unwrap().list.len(), 4);
+        uses.set_file("en/index.html", calls);
+        uses.set_file("it/index.html", vec![1]);
+        let made = uses.files_making(&HashSet::from([0]));
+        assert_eq!(made, HashSet::from(["en/index.html".to_string()]));
+        assert!(uses.files_making(&HashSet::from([9])).is_empty());
+    }
+}
