@@ -30,11 +30,12 @@
 //! every re-rendered page's template output is checked. An edit that brings
 //! an error, or adds or drops an image, is left to a full build, so that its
 //! report and its files are exactly a build's. A new or removed file,
-//! campaign.yaml, themes and images all go to a full build, and so does an
-//! edit that would keep more than [`MOST_FILES_IN_MEMORY`] re-rendered files.
+//! campaign.yaml, themes and images all go to a full build.
 //! An edit that re-renders more than [`redraw::FIRST_BATCH`] pages does it in two
 //! batches: the edited pages and those open in a browser first, so that the
-//! browser shows the edit at once, and the rest ([`Session::render_rest`]).
+//! browser shows the edit at once, and the rest ([`Session::render_rest`],
+//! however many: a base template's edit re-renders every page), which the
+//! preview writes into its folder as they come (serve/builder.rs).
 
 mod changes;
 mod checks;
@@ -63,12 +64,6 @@ use crate::web::templates::{self, Templates};
 use checks::{ftl_todos, string_checks};
 pub(crate) use redraw::{Rest, RestDone};
 
-/// The most re-rendered files a session keeps (they are served from memory):
-/// an edit that needs more, such as a template every page uses on a large
-/// campaign, is a full build, which costs about as much and writes them to
-/// disk. One locale of the 24,000-page benchmark campaign fits.
-pub(super) const MOST_FILES_IN_MEMORY: usize = 6_000;
-
 /// A web-only build kept in memory, to re-render what an edit changes.
 pub(crate) struct Session {
     options: BuildOptions,
@@ -80,8 +75,6 @@ pub(crate) struct Session {
     kept: Kept,
     /// The last report (its warnings are the current ones).
     report: BuildReport,
-    /// The paths of the files re-rendered since the full build.
-    in_memory: BTreeSet<String>,
     /// Pages an edit changed that are not re-rendered yet, because a newer
     /// edit came first: that one re-renders them too.
     unfinished: Vec<usize>,
@@ -143,7 +136,6 @@ impl Session {
                     ..kept
                 },
                 report: clone_report(report),
-                in_memory: BTreeSet::new(),
                 unfinished: Vec::new(),
             }),
             _ => None,
@@ -264,9 +256,6 @@ impl Session {
         redraw.pages.append(&mut self.unfinished);
         redraw.pages.sort_unstable();
         redraw.pages.dedup();
-        if self.too_many(&site, &redraw) {
-            return None;
-        }
         let (first, rest) = redraw.split(&site, &edited, open);
         timer.lap("redraw");
         let files = {
@@ -301,7 +290,6 @@ impl Session {
         }
         self.kept.contexts = contexts;
         self.site = Some(site.detach());
-        self.in_memory.extend(files.iter().map(|f| f.path.clone()));
         self.report.warnings = warnings;
         Some((files, rest))
     }

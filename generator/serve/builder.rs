@@ -5,13 +5,16 @@
 //! A full build writes a fresh numbered folder (`site-1`, `site-2`…). A
 //! re-render publishes a new generation over the same folder, with the
 //! re-rendered files held in memory ([`Generation::overlay`]) and served in
-//! place of the folder's; nothing on disk changes, so a request reads one
-//! complete state either way. An edit that re-renders many pages (a menu
-//! label, a string, a template) publishes the edited pages and those served
-//! last (open in a browser) first, listing the others as pending
-//! ([`Generation::pending`]): a request for one of those waits for the
-//! generation made right after, with all of them. No request is ever
-//! answered with a page an edit changed, as it was before the edit.
+//! place of the folder's; then writes them into the folder (each a new file
+//! renamed over the old one, so a request reads one whole file) and
+//! publishes the generation again without them in memory. An edit that
+//! re-renders many pages (a menu label, a string, a base template) publishes
+//! the edited pages and those served last (open in a browser) first,
+//! listing the others as pending ([`Generation::pending`]): a request for
+//! one of those waits for the generation made once they are all written
+//! into the folder, however many (every page, for a base template). No
+//! request is ever answered with a page an edit changed, as it was before
+//! the edit.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -79,30 +82,7 @@ impl Builder {
         self.next += 1;
         self.shared.edits.fetch_add(1, Ordering::SeqCst);
         if let Some((applied, last)) = self.follow(changed) {
-            let Applied {
-                report,
-                files,
-                rest,
-            } = applied;
-            let first_files = files.len();
-            let first = self.publish_rerendered(files, &last, number, rest.paths.clone());
-            if rest.paths.is_empty() {
-                return (
-                    Outcome::Rerendered(report, first_files, None),
-                    start.elapsed(),
-                );
-            }
-            // The edited and open pages are served from here on.
-            let served_first = start.elapsed();
-            if let Some(done) = self.follow_rest(rest) {
-                let count = first_files + done.files.len();
-                let batches = Some(super::FirstBatch {
-                    pages: first_files,
-                    served_after: served_first,
-                    left: done.pending.len(),
-                });
-                self.publish_rerendered(done.files, &first, number, done.pending);
-                let outcome = Outcome::Rerendered(done.report, count, batches);
+            if let Some(outcome) = self.rerendered(applied, &last, number, start) {
                 return (outcome, start.elapsed());
             }
         }
@@ -148,6 +128,45 @@ impl Builder {
         (outcome, start.elapsed())
     }
 
+    /// Publishes what an edit re-rendered over `last`: the first batch
+    /// from memory at once, then (written into the build's folder) with the
+    /// rest, rendered straight into the folder. `None` when the rest cannot
+    /// be made (then a full build follows).
+    fn rerendered(
+        &mut self,
+        applied: Applied,
+        last: &Generation,
+        number: u64,
+        start: Instant,
+    ) -> Option<Outcome> {
+        let Applied {
+            report,
+            files,
+            rest,
+        } = applied;
+        let first_files = files.len();
+        let first = self.publish_rerendered(files, last, number, rest.paths.clone());
+        let served_after = start.elapsed();
+        // Served from the folder from here on: memory holds no page for long.
+        let written = write_overlay(&first);
+        if rest.paths.is_empty() {
+            if written.is_ok() {
+                self.publish_written(&first, Pending::default());
+            }
+            return Some(Outcome::Rerendered(report, first_files, None));
+        }
+        written.ok()?;
+        let done = self.follow_rest(rest, &first.root)?;
+        let batch = super::FirstBatch {
+            pages: first_files,
+            served_after,
+            left: done.pending.len(),
+        };
+        self.publish_written(&first, Arc::new(done.pending));
+        let count = first_files + done.count;
+        Some(Outcome::Rerendered(done.report, count, Some(batch)))
+    }
+
     /// The edit followed by the kept session, if it can follow it (a panic
     /// in it counts as cannot); otherwise the session is dropped.
     /// Returns it with the generation to publish it over.
@@ -163,13 +182,19 @@ impl Builder {
     }
 
     /// The pages an edit left for later, re-rendered by the kept session
-    /// with the report that follows, until a newer edit waits; otherwise the
-    /// session is dropped.
-    fn follow_rest(&mut self, rest: Rest) -> Option<RestDone> {
+    /// into the build folder `root`, with the report that follows, until a
+    /// newer edit waits; otherwise the session is dropped.
+    fn follow_rest(&mut self, rest: Rest, root: &Path) -> Option<RestDone> {
         let session = self.session.as_mut()?;
         let (queued, seen) = (&self.queued, self.seen);
         let newer_edit = || queued.load(Ordering::SeqCst) != seen;
-        let done = guarded(|| Ok(session.render_rest(rest, &newer_edit)))
+        let sink = |file: OutputFile| {
+            write_into(root, &file.path, &file.bytes).map_err(|e| {
+                Diagnostic::error("output.io", format!("cannot write this file: {e}"))
+                    .in_file(root.join(&file.path))
+            })
+        };
+        let done = guarded(|| Ok(session.render_rest(rest, &newer_edit, &sink)))
             .ok()
             .flatten();
         if done.is_none() {
@@ -203,6 +228,19 @@ impl Builder {
         site
     }
 
+    /// Publishes `written` again once its re-rendered files are in its
+    /// folder: without them in memory, with `pending` the files still being
+    /// re-rendered (the same build number: no reload).
+    fn publish_written(&mut self, written: &Generation, pending: Pending) {
+        self.publish(Arc::new(Generation {
+            root: written.root.clone(),
+            build: written.build,
+            base_path: written.base_path.clone(),
+            overlay: Overlay::new(),
+            pending,
+        }));
+    }
+
     fn publish(&mut self, site: Arc<Generation>) {
         self.published = Some(site.clone());
         let announce = self.shared.snapshot().build() != site.build;
@@ -229,4 +267,24 @@ fn guarded<T>(work: impl FnOnce() -> Result<T, Diagnostics>) -> Result<T, Diagno
         .with_hint("this is a bug in Faro; please report it with the files that trigger it")
         .into())
     })
+}
+
+/// Writes every re-rendered file `site` holds in memory into its folder.
+fn write_overlay(site: &Generation) -> std::io::Result<()> {
+    for (path, bytes) in &site.overlay {
+        write_into(&site.root, path, bytes)?;
+    }
+    Ok(())
+}
+
+/// Writes the file at `path` into the build folder `root`, as a new file renamed over
+/// the one there: a request reads the old file or the new one, whole.
+fn write_into(root: &Path, path: &str, bytes: &[u8]) -> std::io::Result<()> {
+    let path = root.join(path);
+    let dir = path.parent().unwrap_or(root);
+    std::fs::create_dir_all(dir)?;
+    let mut new = tempfile::NamedTempFile::new_in(dir)?;
+    std::io::Write::write_all(&mut new, bytes)?;
+    new.persist(&path).map_err(|e| e.error)?;
+    Ok(())
 }

@@ -3,9 +3,11 @@
 //! Every full build writes into a fresh folder of the preview's private
 //! temporary folder (`site-1`, `site-2`…); an edit followed by re-rendering
 //! only what it changed makes a generation over the same folder, with the
-//! re-rendered files in memory ([`Generation::overlay`], builder.rs). Either
-//! becomes the served site by swapping one pointer, so a request always reads
-//! one complete state, never a half-replaced folder; a failed build keeps the
+//! re-rendered files in memory ([`Generation::overlay`], builder.rs) until
+//! they are written into the folder, and the files still being re-rendered
+//! waited for ([`Generation::pending`]). Either becomes the served site by
+//! swapping one pointer, so a request never reads a page as it was before an
+//! edit that was followed; a failed build keeps the
 //! previous site for styles and images and makes every HTML request show the
 //! error page. A superseded build folder is deleted once no request still
 //! reads from it and no later generation is made over it.

@@ -7,13 +7,12 @@ use std::collections::{BTreeSet, HashSet};
 use std::sync::OnceLock;
 use std::time::Instant;
 
-use super::{changes, clone_report, render, Session, MOST_FILES_IN_MEMORY};
+use super::{changes, clone_report, Session};
 use crate::build::BuildReport;
 use crate::campaign::site::{Page, Site};
 use crate::diagnostics::Diagnostics;
-use crate::output::staging::OutputFile;
 use crate::web::markdown::RenderedMarkdown;
-use crate::web::render::{Downloads, WebRenderer};
+use crate::web::render::{Downloads, Sink, WebRenderer};
 use crate::web::shared_contexts::SharedContexts;
 use crate::web::templates::{self, Templates};
 
@@ -102,23 +101,6 @@ impl Session {
                 .any(|t| users.contains(*t));
         Redraw { pages, special }
     }
-
-    /// True when keeping the files of `redraw` in memory would make more than
-    /// the session keeps.
-    pub(super) fn too_many(&self, site: &Site, redraw: &Redraw) -> bool {
-        let new = redraw
-            .pages
-            .iter()
-            .map(|&i| format!("{}index.html", site.pages[i].path))
-            .filter(|path| !self.in_memory.contains(path))
-            .count();
-        // A chooser, a 404, and a 404 and a Materials page per language.
-        let special = match redraw.special {
-            true => 2 + 2 * self.campaign.settings.locales.len(),
-            false => 0,
-        };
-        self.in_memory.len() + new + special > MOST_FILES_IN_MEMORY
-    }
 }
 
 impl Redraw {
@@ -152,8 +134,8 @@ impl Redraw {
 
 /// The pages an edit left for later, re-rendered ([`Session::render_rest`]).
 pub(crate) struct RestDone {
-    /// Their files.
-    pub files: Vec<OutputFile>,
+    /// How many files were re-rendered.
+    pub count: usize,
     /// The report a full build would have made.
     pub report: BuildReport,
     /// The files of those left for the next edit, which came meanwhile.
@@ -170,19 +152,19 @@ fn rest_chunk() -> usize {
 }
 
 impl Session {
-    /// Re-renders the pages an edit left for later ([`super::Applied::rest`]), a
-    /// few hundred at a time, until done or `interrupted` (a newer edit
-    /// waits: the pages left are then re-rendered with that edit's); `None`
-    /// when that finds an error (then make a full build, whose report is the
-    /// one to show).
+    /// Re-renders the pages an edit left for later ([`super::Applied::rest`])
+    /// into `sink`, a few hundred at a time, until done or `interrupted` (a
+    /// newer edit waits: the pages left are then re-rendered with that
+    /// edit's); `None` when that finds an error (then make a full build,
+    /// whose report is the one to show).
     pub(crate) fn render_rest(
         &mut self,
         rest: Rest,
         interrupted: &dyn Fn() -> bool,
+        sink: Sink,
     ) -> Option<RestDone> {
         let start = Instant::now();
         let site = Site::attach(&self.campaign, self.site.take()?);
-        let mut files = Vec::new();
         let mut diags = Diagnostics::new();
         let contexts = self.kept.contexts.clone();
         let templates = &self.kept.templates;
@@ -195,9 +177,7 @@ impl Session {
                 .iter()
                 .map(|&i| (&site.pages[i], &self.kept.markdown[i]))
                 .collect();
-            let (chunk, found) = render(&renderer, &pages, false, &self.kept);
-            files.extend(chunk);
-            diags.extend(found);
+            diags.extend(renderer.some_pages(&pages, false, &self.kept.targets, sink));
             left = later;
         }
         drop(renderer);
@@ -210,16 +190,13 @@ impl Session {
             .collect();
         self.unfinished = left.to_vec();
         self.site = Some(site.detach());
-        self.in_memory
-            .extend(rest.paths.difference(&pending).cloned());
         let mut warnings = std::mem::take(&mut self.report.warnings);
         warnings.extend(diags);
         self.report.warnings = warnings.deduplicated();
         self.report.elapsed += start.elapsed();
-        let report = clone_report(&self.report);
         Some(RestDone {
-            files,
-            report,
+            count: rest.pages.len() - left.len(),
+            report: clone_report(&self.report),
             pending,
         })
     }
