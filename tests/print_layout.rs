@@ -387,3 +387,63 @@ fn a_template_that_breaks_the_address_at_its_hyphen_fails_the_build() {
     );
     assert!(!out.exists(), "a failed build wrote output");
 }
+
+/// Millimetres in a PDF point.
+const MM_PER_PT: f64 = 25.4 / 72.0;
+
+/// The gap in mm on `pdf`'s first page between the header's campaign name
+/// (its words containing `name`) and the headline (its words containing
+/// `headline`), from pdftotext's word boxes.
+fn header_to_headline_mm(pdf: &Path, name: &str, headline: &str) -> f64 {
+    let page = &words(pdf)[0];
+    let bottom = page
+        .words
+        .iter()
+        .filter(|w| w.text.contains(name))
+        .map(|w| w.bbox[3])
+        .fold(f64::NAN, f64::max);
+    let top = page
+        .words
+        .iter()
+        .filter(|w| w.text.contains(headline))
+        .map(|w| w.bbox[1])
+        .fold(f64::NAN, f64::min);
+    assert!(
+        bottom.is_finite() && top.is_finite(),
+        "{}: no {name:?} or {headline:?}",
+        pdf.display()
+    );
+    (top - bottom) * MM_PER_PT
+}
+
+#[test]
+fn a_short_headline_leaves_no_empty_band_above_it() {
+    let tmp = tempdir();
+    let campaign = fixture_copy(tmp.path(), "[poster-a3, poster-a4, flyer-a5]");
+    // A headline of two short words takes one line: the band is as tall as
+    // its header and that line, not a fixed height with the headline at
+    // its foot (before: 33 to 45 mm of empty colour above the line).
+    edit(
+        &campaign.join("locales/en/campaign.ftl"),
+        "poster-headline = Your phone belongs to you",
+        "poster-headline = Stay safe",
+    );
+    let out = tmp.path().join("site");
+    build(&campaign, &out).assert_success();
+    let cases = [("en", "Testland", "Stay"), ("de", "Testland", "Handy")];
+    // (Arabic is left out: pdftotext's boxes of Noto Sans Arabic run twice
+    // the type size above the baseline, into the header's.)
+    for (lang, name, headline) in cases {
+        for asset in ["poster-a3", "poster-a4", "flyer-a5"] {
+            let pdf = out.join(format!("print/{lang}/{asset}.pdf"));
+            let gap = header_to_headline_mm(&pdf, name, headline);
+            // The headline's box starts at its ascenders: a few mm above its
+            // capitals; an A3 is an A4 scaled by 1.41.
+            let most = if asset == "poster-a3" { 17.0 } else { 12.0 };
+            assert!(
+                gap < most,
+                "{lang} {asset}: {gap:.1} mm of band between the header and the headline"
+            );
+        }
+    }
+}

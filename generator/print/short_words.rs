@@ -9,9 +9,8 @@
 //! letters, mostly particles such as «لا» (not) or «في» (in), in every
 //! language.
 //!
-//! Only short function words: a longer unit would make the headlines'
-//! fitting rule (every two neighbouring units on one line) choose a smaller
-//! size.
+//! Only function words (and, in Portuguese, the possessives before a noun:
+//! "o seu" / "telemóvel" reads as wrong as "tu" / "teléfono").
 
 const ITALIAN: &[&str] = &[
     "il", "lo", "la", "i", "gli", "le", "un", "una", "uno", "di", "a", "da", "in", "su", "per",
@@ -27,7 +26,8 @@ const FRENCH: &[&str] = &[
 ];
 const PORTUGUESE: &[&str] = &[
     "o", "a", "os", "as", "um", "uma", "de", "da", "do", "das", "dos", "em", "na", "no", "nas",
-    "nos", "e", "ou", "ao", "aos", "à", "por", "com", "sem", "não",
+    "nos", "e", "ou", "ao", "aos", "à", "por", "com", "sem", "não", "nem", "seu", "sua", "seus",
+    "suas", "teu", "tua", "meu", "minha",
 ];
 const ROMANIAN: &[&str] = &[
     "o", "un", "în", "la", "de", "pe", "cu", "și", "sau", "a", "al", "ai", "ale", "nu",
