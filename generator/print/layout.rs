@@ -4,7 +4,8 @@
 //! asset is made, in every language, not only by eye:
 //!
 //! - no text under [`MIN_TEXT_PT`], none outside the page;
-//! - no line of a headline holds a single word;
+//! - no line of a headline holds a single word, nor the last line of any
+//!   other paragraph (a name, the funding statement, a list item);
 //! - no two lines of text overlap (their letter bodies, from the baseline up
 //!   to the cap height, since tight leading lets ascenders and descenders of
 //!   neighbouring lines meet);
@@ -22,7 +23,9 @@ use typst::layout::{Frame, FrameItem, Point, Transform};
 
 mod lines;
 
-use lines::{address_broken_at_hyphen, headline_lines, lone_words, short_line_ends};
+use lines::{
+    address_broken_at_hyphen, headline_lines, lone_last_words, lone_words, short_line_ends,
+};
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
 use typst::visualize::ImageKind;
@@ -35,7 +38,7 @@ pub(super) const SOCIAL_FREE_PX: f64 = 250.0;
 /// Resolution an image needs at its printed size.
 pub(super) const MIN_PRINT_DPI: f64 = 300.0;
 /// Part of the render cache key: a change of these rules renders again.
-pub(super) const RULES: &str = "layout-2";
+pub(super) const RULES: &str = "layout-3";
 
 /// Height of a letter body above the baseline, in ems (Noto Sans's cap
 /// height is 0.714 em; a little less, so that a tightly led line touching
@@ -216,6 +219,7 @@ pub(super) fn text_problems(
         let lines = headline_lines(&visible);
         problems.extend(lone_words(&lines));
         problems.extend(short_line_ends(&lines, rules.short_words));
+        problems.extend(lone_last_words(&visible, rules.address.unwrap_or("")));
     }
     if let Some(address) = rules.address {
         problems.extend(address_broken_at_hyphen(&visible, address));

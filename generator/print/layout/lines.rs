@@ -79,6 +79,106 @@ pub(super) fn short_line_ends(lines: &[String], short_words: &[&str]) -> Vec<Str
     .collect()
 }
 
+/// A line of text outside the headline: its runs' words in order of x, its
+/// extent, baseline and size.
+struct TextLine {
+    page: usize,
+    words: usize,
+    text: String,
+    x: (f64, f64),
+    baseline: f64,
+    size: f64,
+}
+
+/// The runs of `texts` gathered into lines: runs of one size on one
+/// baseline (give or take an Arabic mark's offset) that touch or nearly so.
+fn text_lines(texts: &[&PlacedText]) -> Vec<TextLine> {
+    // Words only: a list's bullets stand alone on purpose.
+    let mut runs: Vec<&PlacedText> = texts
+        .iter()
+        .copied()
+        .filter(|t| t.text.chars().any(char::is_alphanumeric))
+        .collect();
+    runs.sort_by(|a, b| a.page.cmp(&b.page).then(a.x.0.total_cmp(&b.x.0)));
+    let mut lines: Vec<TextLine> = Vec::new();
+    for t in runs {
+        let same_line = |l: &&mut TextLine| {
+            l.page == t.page
+                && (l.size - t.size).abs() < 0.03 * t.size
+                && (l.baseline - t.baseline).abs() < 0.2 * t.size
+                && t.x.0 - l.x.1 < 0.6 * t.size
+        };
+        match lines.iter_mut().find(same_line) {
+            Some(line) => {
+                line.text.push(' ');
+                line.text.push_str(&t.text);
+                line.x.1 = line.x.1.max(t.x.1);
+            }
+            None => lines.push(TextLine {
+                page: t.page,
+                words: 0,
+                text: t.text.clone(),
+                x: t.x,
+                baseline: t.baseline,
+                size: t.size,
+            }),
+        }
+    }
+    for line in &mut lines {
+        line.words = line.text.split_whitespace().count();
+    }
+    lines.sort_by(|a, b| a.page.cmp(&b.page).then(a.baseline.total_cmp(&b.baseline)));
+    lines
+}
+
+/// Paragraphs of two or more lines and three or more words whose last line
+/// holds a single word ("…2014–2020 da União" / "Europeia", "Answers in
+/// several" / "languages"): the templates balance names, captions and the
+/// funding statement and break a helpline's facts between facts, so that
+/// no word is left alone. A paragraph's next line is the nearest below, at
+/// the same size, within two sizes, starting (or in Arabic ending) where it
+/// does. A line that is the site's address (`address`) may stand alone.
+pub(super) fn lone_last_words(texts: &[&PlacedText], address: &str) -> Vec<String> {
+    let lines = text_lines(texts);
+    let next = |i: usize| {
+        let a = &lines[i];
+        lines[i + 1..]
+            .iter()
+            .position(|b| {
+                b.page == a.page
+                    && (b.size - a.size).abs() < 0.03 * a.size
+                    && b.baseline > a.baseline + 0.5 * a.size
+                    && b.baseline - a.baseline <= 2.0 * a.size
+                    && ((b.x.0 - a.x.0).abs() < 0.5 * a.size
+                        || (b.x.1 - a.x.1).abs() < 0.5 * a.size)
+            })
+            .map(|n| i + 1 + n)
+    };
+    let followed: Vec<Option<usize>> = (0..lines.len()).map(next).collect();
+    let mut problems = Vec::new();
+    for start in 0..lines.len() {
+        // A paragraph starts at a line that follows no other.
+        if followed.contains(&Some(start)) {
+            continue;
+        }
+        let (mut last, mut count, mut words) = (start, 1, lines[start].words);
+        while let Some(n) = followed[last] {
+            (last, count, words) = (n, count + 1, words + lines[n].words);
+        }
+        let alone = lines[last].text.trim();
+        // Without the word joiners and break opportunities that the
+        // templates put into the address.
+        let bare = alone.replace(['\u{2060}', '\u{200b}'], "");
+        let is_address = !address.is_empty() && address.contains(bare.trim_end_matches('/'));
+        if count >= 2 && words >= 3 && lines[last].words == 1 && !is_address {
+            problems.push(format!(
+                "`{alone}` is left alone on the last line of its paragraph"
+            ));
+        }
+    }
+    problems
+}
+
 /// The site's address broken at one of its own hyphens ("stop-" /
 /// "stalkerware.example.org"): a reader would take the hyphen for one added
 /// at the break, and type the address without it.
@@ -161,6 +261,44 @@ mod tests {
             text_problems(&particle, PAGE, rules("en")),
             ["the headline ends a line on the short word `أن`"]
         );
+    }
+
+    #[test]
+    fn a_paragraph_whose_last_line_holds_a_single_word_is_a_problem() {
+        let rules = Rules {
+            headline: true,
+            address: Some("example.org/en"),
+            ..Rules::default()
+        };
+        // The facts under a helpline's name, at 10 pt, under a 40 pt headline.
+        let head = run("Stay safe", 100.0, 100.0, 40.0);
+        let lone = [
+            head.clone(),
+            run("Free · Anonymous · Answers in several", 100.0, 400.0, 10.0),
+            run("languages", 100.0, 412.0, 10.0),
+        ];
+        assert_eq!(
+            text_problems(&lone, PAGE, rules),
+            ["`languages` is left alone on the last line of its paragraph"]
+        );
+        let kept = [
+            head.clone(),
+            run("Free · Anonymous · Answers in", 100.0, 400.0, 10.0),
+            run("several languages", 100.0, 412.0, 10.0),
+        ];
+        assert!(text_problems(&kept, PAGE, rules).is_empty());
+        // The address may stand alone; so may a bullet, and a line of
+        // another paragraph (another size, or too far below).
+        let others = [
+            head,
+            run("Scan for more information:", 100.0, 400.0, 10.0),
+            run("example.org/en", 100.0, 412.0, 10.0),
+            run("•", 100.0, 500.0, 10.0),
+            run("•", 100.0, 512.0, 10.0),
+            run("Call 112 now", 100.0, 600.0, 10.0),
+            run("please", 100.0, 640.0, 10.0),
+        ];
+        assert!(text_problems(&others, PAGE, rules).is_empty());
     }
 
     #[test]
