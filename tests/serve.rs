@@ -343,6 +343,9 @@ fn edit_to_reload_latency() {
     let original = std::fs::read_to_string(&file).unwrap();
     let mut events = Events::open(server.port);
     events.next_build(PATIENCE);
+    // Open in a browser, as a page being edited is: the preview re-renders
+    // it first when an edit changes many pages.
+    server.get(&page);
     let (mut announced, mut served) = (Vec::new(), Vec::new());
     let runs: usize = env("FARO_LATENCY_RUNS", "30").parse().unwrap();
     let pause = Duration::from_millis(env("FARO_LATENCY_PAUSE", "150").parse().unwrap());

@@ -78,6 +78,8 @@ pub(crate) struct Session {
     /// Pages an edit changed that are not re-rendered yet, because a newer
     /// edit came first: that one re-renders them too.
     unfinished: Vec<usize>,
+    /// Likewise the special pages (chooser, 404, Materials).
+    unfinished_special: bool,
 }
 
 /// The files an edit changed, re-rendered.
@@ -137,6 +139,7 @@ impl Session {
                 },
                 report: clone_report(report),
                 unfinished: Vec::new(),
+                unfinished_special: false,
             }),
             _ => None,
         };
@@ -256,10 +259,12 @@ impl Session {
         redraw.pages.append(&mut self.unfinished);
         redraw.pages.sort_unstable();
         redraw.pages.dedup();
+        redraw.special |= std::mem::take(&mut self.unfinished_special);
         let (first, rest) = redraw.split(&site, &edited, open);
         timer.lap("redraw");
         let files = {
             let pages: Vec<(&Page, &RenderedMarkdown)> = first
+                .pages
                 .iter()
                 .map(|&i| {
                     (
@@ -271,7 +276,7 @@ impl Session {
             let renderer =
                 WebRenderer::new(&site, templates, contexts.clone(), Downloads::default())
                     .noting_strings(self.kept.string_uses.clone());
-            let (files, diags) = render(&renderer, &pages, redraw.special, &self.kept);
+            let (files, diags) = render(&renderer, &pages, first.special, &self.kept);
             after.extend(diags);
             files
         };

@@ -55,6 +55,16 @@ thread_local! {
     static RECORDING: RefCell<Option<Recording>> = const { RefCell::new(None) };
 }
 
+/// Puts back, when dropped, the recording a render's replaced.
+struct Restore(Option<Recording>);
+
+impl Drop for Restore {
+    fn drop(&mut self) {
+        let outer = self.0.take();
+        RECORDING.with(|r| *r.borrow_mut() = outer);
+    }
+}
+
 /// The text that tells calls apart.
 fn call_id(out: &mut String, lang: &str, key: &str, args: &[(String, ArgValue)]) {
     out.clear();
@@ -124,8 +134,11 @@ impl StringUses {
             id: String::new(),
         };
         let outer = RECORDING.with(|r| r.borrow_mut().replace(recording));
+        // Put back however `render` ends (a panic is caught by the preview).
+        let restore = Restore(outer);
         let result = render();
-        let done = RECORDING.with(|r| std::mem::replace(&mut *r.borrow_mut(), outer));
+        let done = RECORDING.with(|r| r.borrow_mut().take());
+        drop(restore);
         (result, done.map(|r| r.calls).unwrap_or_default())
     }
 
@@ -147,37 +160,40 @@ impl StringUses {
         old: &I18n,
         new: &I18n,
         format: impl Fn(&I18n, &str, &str, &[(String, ArgValue)]) -> String,
-    ) -> HashSet<u32> {
-        let live: HashSet<u32> = {
-            let files = self.files.lock().unwrap_or_else(PoisonError::into_inner);
-            files
-                .values()
-                .flat_map(|calls| calls.iter().copied())
-                .collect()
-        };
+    ) -> ChangedCalls {
         let calls = self.calls.read().unwrap_or_else(PoisonError::into_inner);
-        live.into_iter()
-            .filter(|&n| {
-                let call = &calls.list[n as usize];
-                let text = |strings| format(strings, &call.lang, &call.key, &call.args);
-                text(new) != text(old)
-            })
-            .collect()
+        // By number, not in a set: a large site's files make a million calls.
+        let mut live = vec![false; calls.list.len()];
+        {
+            let files = self.files.lock().unwrap_or_else(PoisonError::into_inner);
+            for &n in files.values().flatten() {
+                live[n as usize] = true;
+            }
+        }
+        let changed = calls.list.iter().zip(&live).map(|(call, &live)| {
+            let text = |strings| format(strings, &call.lang, &call.key, &call.args);
+            live && text(new) != text(old)
+        });
+        ChangedCalls(changed.collect())
     }
 
     /// The paths of the files that made one of `calls`.
-    pub(crate) fn files_making(&self, calls: &HashSet<u32>) -> HashSet<String> {
-        if calls.is_empty() {
+    pub(crate) fn files_making(&self, calls: &ChangedCalls) -> HashSet<String> {
+        if !calls.0.contains(&true) {
             return HashSet::new();
         }
+        let made = |n: &u32| calls.0.get(*n as usize).copied().unwrap_or(false);
         let files = self.files.lock().unwrap_or_else(PoisonError::into_inner);
         files
             .iter()
-            .filter(|(_, made)| made.iter().any(|n| calls.contains(n)))
+            .filter(|(_, calls)| calls.iter().any(made))
             .map(|(path, _)| path.clone())
             .collect()
     }
 }
+
+/// Which calls [`StringUses::changed`] found changed, by number.
+pub(crate) struct ChangedCalls(Vec<bool>);
 
 #[cfg(test)]
 mod tests {
@@ -200,8 +216,9 @@ mod tests {
         assert_eq!(uses.calls.read().unwrap().list.len(), 4);
         uses.set_file("en/index.html", calls);
         uses.set_file("it/index.html", vec![1]);
-        let made = uses.files_making(&HashSet::from([0]));
+        let made = uses.files_making(&ChangedCalls(vec![true]));
         assert_eq!(made, HashSet::from(["en/index.html".to_string()]));
-        assert!(uses.files_making(&HashSet::from([9])).is_empty());
+        let none = ChangedCalls(vec![false, false, false, false]);
+        assert!(uses.files_making(&none).is_empty());
     }
 }

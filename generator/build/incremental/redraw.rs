@@ -12,6 +12,7 @@ use crate::build::BuildReport;
 use crate::campaign::site::{Page, Site};
 use crate::diagnostics::Diagnostics;
 use crate::web::markdown::RenderedMarkdown;
+use crate::web::page_markdown::generated_html_paths;
 use crate::web::render::{Downloads, Sink, WebRenderer};
 use crate::web::shared_contexts::SharedContexts;
 use crate::web::templates::{self, Templates};
@@ -40,6 +41,8 @@ fn first_batch() -> usize {
 #[derive(Default)]
 pub(crate) struct Rest {
     pub(super) pages: Vec<usize>,
+    /// The special pages (chooser, 404, Materials) too.
+    pub(super) special: bool,
     /// Their files' paths (`en/about/index.html`).
     pub paths: BTreeSet<String>,
 }
@@ -104,31 +107,44 @@ impl Session {
 }
 
 impl Redraw {
-    /// The pages to re-render first (all of them, when they are few; else
-    /// those built from the `edited` pages and those `open` in a browser),
-    /// and the rest.
+    /// What to re-render first (all of it, when it is little; else the
+    /// pages built from the `edited` pages and those `open` in a browser, with
+    /// the special pages when one is open), and the rest.
     pub(super) fn split(
         &self,
         site: &Site,
         edited: &BTreeSet<usize>,
         open: &BTreeSet<String>,
-    ) -> (Vec<usize>, Rest) {
+    ) -> (Redraw, Rest) {
         if self.pages.len() <= first_batch() {
-            return (self.pages.clone(), Rest::default());
+            let all = Redraw {
+                pages: self.pages.clone(),
+                special: self.special,
+            };
+            return (all, Rest::default());
         }
         let path = |i: usize| format!("{}index.html", site.pages[i].path);
         let (first, later): (Vec<usize>, Vec<usize>) = self
             .pages
             .iter()
             .partition(|&&i| edited.contains(&site.pages[i].source) || open.contains(&path(i)));
-        let paths = later.iter().map(|&i| path(i)).collect();
-        (
-            first,
-            Rest {
-                pages: later,
-                paths,
-            },
-        )
+        let special_paths = generated_html_paths(site);
+        let special_first = self.special && special_paths.iter().any(|p| open.contains(p));
+        let special_later = self.special && !special_first;
+        let mut paths: BTreeSet<String> = later.iter().map(|&i| path(i)).collect();
+        if special_later {
+            paths.extend(special_paths);
+        }
+        let first = Redraw {
+            pages: first,
+            special: special_first,
+        };
+        let rest = Rest {
+            pages: later,
+            special: special_later,
+            paths,
+        };
+        (first, rest)
     }
 }
 
@@ -180,14 +196,25 @@ impl Session {
             diags.extend(renderer.some_pages(&pages, false, &self.kept.targets, sink));
             left = later;
         }
+        // The special pages last, once every page is done.
+        let special_done = rest.special && left.is_empty();
+        if special_done {
+            diags.extend(renderer.some_pages(&[], true, &self.kept.targets, sink));
+        }
         drop(renderer);
         if diags.has_errors() {
             return None;
         }
-        let pending: BTreeSet<String> = left
+        let mut pending: BTreeSet<String> = left
             .iter()
             .map(|&i| format!("{}index.html", site.pages[i].path))
             .collect();
+        let special_paths = generated_html_paths(&site);
+        let special_count = if special_done { special_paths.len() } else { 0 };
+        self.unfinished_special = rest.special && !special_done;
+        if self.unfinished_special {
+            pending.extend(special_paths);
+        }
         self.unfinished = left.to_vec();
         self.site = Some(site.detach());
         let mut warnings = std::mem::take(&mut self.report.warnings);
@@ -195,7 +222,7 @@ impl Session {
         self.report.warnings = warnings.deduplicated();
         self.report.elapsed += start.elapsed();
         Some(RestDone {
-            count: rest.pages.len() - left.len(),
+            count: rest.pages.len() - left.len() + special_count,
             report: clone_report(&self.report),
             pending,
         })
