@@ -142,14 +142,16 @@ impl Builder {
         let Applied {
             report,
             files,
-            rest,
+            mut rest,
         } = applied;
         let first_files = files.len();
-        let first = self.publish_rerendered(files, last, number, rest.paths.clone());
+        let has_rest = !rest.paths.is_empty();
+        let pending = std::mem::take(&mut rest.paths);
+        let first = self.publish_rerendered(files, last, number, pending);
         let served_after = start.elapsed();
         // Served from the folder from here on: memory holds no page for long.
         let written = write_overlay(&first);
-        if rest.paths.is_empty() {
+        if !has_rest {
             if written.is_ok() {
                 self.publish_written(&first, Pending::default());
             }
@@ -160,9 +162,13 @@ impl Builder {
         let batch = super::FirstBatch {
             pages: first_files,
             served_after,
-            left: done.pending.len(),
+            left: done.left,
         };
-        self.publish_written(&first, Arc::new(done.pending));
+        // Cut short by a newer edit, the first batch's generation stays,
+        // all of the rest pending: that edit lists what is left again.
+        if done.left == 0 {
+            self.publish_written(&first, Pending::default());
+        }
         let count = first_files + done.count;
         Some(Outcome::Rerendered(done.report, count, Some(batch)))
     }

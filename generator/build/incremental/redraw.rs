@@ -123,15 +123,19 @@ impl Redraw {
             };
             return (all, Rest::default());
         }
-        let path = |i: usize| format!("{}index.html", site.pages[i].path);
-        let (first, later): (Vec<usize>, Vec<usize>) = self
-            .pages
-            .iter()
-            .partition(|&&i| edited.contains(&site.pages[i].source) || open.contains(&path(i)));
         let special_paths = generated_html_paths(site);
         let special_first = self.special && special_paths.iter().any(|p| open.contains(p));
         let special_later = self.special && !special_first;
-        let mut paths: BTreeSet<String> = later.iter().map(|&i| path(i)).collect();
+        let (mut first, mut later, mut paths) = (Vec::new(), Vec::new(), BTreeSet::new());
+        for &i in &self.pages {
+            let path = format!("{}index.html", site.pages[i].path);
+            if edited.contains(&site.pages[i].source) || open.contains(&path) {
+                first.push(i);
+            } else {
+                later.push(i);
+                paths.insert(path);
+            }
+        }
         if special_later {
             paths.extend(special_paths);
         }
@@ -154,8 +158,10 @@ pub(crate) struct RestDone {
     pub count: usize,
     /// The report a full build would have made.
     pub report: BuildReport,
-    /// The files of those left for the next edit, which came meanwhile.
-    pub pending: BTreeSet<String>,
+    /// How many files were left for the next edit, which came meanwhile
+    /// (their paths are still pending in the generation the first batch
+    /// made, and the next edit lists them again).
+    pub left: usize,
 }
 
 /// How many pages [`Session::render_rest`] re-renders between two looks
@@ -206,16 +212,14 @@ impl Session {
         if diags.has_errors() {
             return None;
         }
-        let mut pending: BTreeSet<String> = left
-            .iter()
-            .map(|&i| format!("{}index.html", site.pages[i].path))
-            .collect();
-        let special_paths = generated_html_paths(&site);
-        let special_count = if special_done { special_paths.len() } else { 0 };
+        let special_count = generated_html_paths(&site).len();
         self.unfinished_special = rest.special && !special_done;
-        if self.unfinished_special {
-            pending.extend(special_paths);
-        }
+        let special_left = if self.unfinished_special {
+            special_count
+        } else {
+            0
+        };
+        let special_done = if special_done { special_count } else { 0 };
         self.unfinished = left.to_vec();
         self.site = Some(site.detach());
         let mut warnings = std::mem::take(&mut self.report.warnings);
@@ -223,9 +227,9 @@ impl Session {
         self.report.warnings = warnings.deduplicated();
         self.report.elapsed += start.elapsed();
         Some(RestDone {
-            count: rest.pages.len() - left.len() + special_count,
+            count: rest.pages.len() - left.len() + special_done,
             report: clone_report(&self.report),
-            pending,
+            left: left.len() + special_left,
         })
     }
 }
