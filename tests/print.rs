@@ -388,7 +388,8 @@ fn the_site_lists_every_asset_and_uses_the_open_graph_image() {
             "{needle} missing from the Materials page"
         );
     }
-    assert!(materials.contains(" KB)"), "no file sizes");
+    // German sizes (docs/typography.md): "124 kB", with a no-break space.
+    assert!(materials.contains("\u{a0}kB)"), "no file sizes");
     let home = std::fs::read_to_string(site.join("ar/index.html")).unwrap();
     let og = home
         .split('<')

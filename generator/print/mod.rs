@@ -47,7 +47,6 @@ use crate::campaign::settings::Settings;
 use crate::campaign::site::Site;
 use crate::diagnostics::Diagnostics;
 use crate::output::staging::OutputFile;
-use crate::web::views::human_size;
 use crate::web::views::{ImageView, MaterialVariant, MaterialView};
 
 pub use crate::campaign::print_assets::{AssetSpec, Format, ASSETS};
@@ -249,8 +248,7 @@ fn material_view(
         files
             .iter()
             .find(|(n, _)| n == name)
-            .map(|(_, b)| human_size(b.len()))
-            .unwrap_or_default()
+            .map_or(0, |(_, b)| b.len())
     };
     let id = job.name();
     let thumb_name = format!("{id}-thumb.png");
@@ -272,7 +270,8 @@ fn material_view(
                 label_key: job.spec.label_key.into(),
                 service: job.service.as_ref().map(|v| v.settings.name.clone()),
                 url: url(&office),
-                file_size: size(&office),
+                bytes: size(&office),
+                file_size: String::new(),
                 format: "PDF",
                 paper: job.spec.paper.map(str::to_string),
                 pixels: None,
@@ -281,12 +280,14 @@ fn material_view(
                     MaterialVariant {
                         label_key: "materials-variant-office".into(),
                         url: url(&office),
-                        file_size: size(&office),
+                        bytes: size(&office),
+                        file_size: String::new(),
                     },
                     MaterialVariant {
                         label_key: "materials-variant-print".into(),
                         url: url(&print),
-                        file_size: size(&print),
+                        bytes: size(&print),
+                        file_size: String::new(),
                     },
                 ],
             }
@@ -297,7 +298,8 @@ fn material_view(
                 label_key: job.spec.label_key.into(),
                 service: None,
                 url: url(&name),
-                file_size: size(&name),
+                bytes: size(&name),
+                file_size: String::new(),
                 format: "PNG",
                 paper: None,
                 pixels: Some(format!("{width} × {height} px")),

@@ -193,7 +193,8 @@ pub(crate) fn material(kit: &OutputFile, base_path: &str) -> crate::web::views::
         label_key: "replication-kit".into(),
         service: None,
         url: format!("{base_path}{}", kit.path),
-        file_size: crate::web::views::human_size(kit.bytes.len()),
+        bytes: kit.bytes.len(),
+        file_size: String::new(),
         format: "ZIP",
         paper: None,
         pixels: None,
@@ -354,9 +355,17 @@ mod tests {
 
     #[test]
     fn sizes_for_people() {
-        assert_eq!(crate::web::views::human_size(940), "940 B");
-        assert_eq!(crate::web::views::human_size(84_499), "84 KB");
-        assert_eq!(crate::web::views::human_size(1_234_567), "1.2 MB");
+        use crate::web::views::human_size;
+        assert_eq!(human_size(940, "en"), "940\u{a0}B");
+        assert_eq!(human_size(84_499, "en"), "84\u{a0}kB");
+        assert_eq!(human_size(1_234_567, "en"), "1.2\u{a0}MB");
+        assert_eq!(human_size(1_434_567, "fr-CA"), "1,4\u{202f}Mo");
+        assert_eq!(human_size(37_000, "fr"), "37\u{202f}ko");
+        assert_eq!(human_size(1_434_567, "de"), "1,4\u{a0}MB");
+        assert_eq!(human_size(1_434_567, "it"), "1,4\u{a0}MB");
+        assert_eq!(human_size(1_434_567, "ar"), "1.4\u{a0}م.ب");
+        assert_eq!(human_size(1_434_567, "uk"), "1,4\u{a0}МБ");
+        assert_eq!(human_size(1_434_567, "xx"), "1.4\u{a0}MB");
     }
 
     #[test]

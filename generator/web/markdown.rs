@@ -15,6 +15,7 @@ use crate::untrusted::escape_html as escape;
 use crate::untrusted::urls::{refused_scheme, shown};
 use crate::web::images::ImageRegistry;
 use crate::web::markdown::nesting::{Nesting, MAX_NESTING};
+use crate::web::typography;
 
 pub(crate) mod nesting;
 mod phones;
@@ -90,8 +91,42 @@ pub(crate) fn render(page: &SourcePage, resolver: &Resolver) -> (RenderedMarkdow
         }
     };
     let events = phones::link_phones(r.transform(&body), resolver.phones);
+    let events = typeset(events, &page.locale);
     pulldown_cmark::html::push_html(&mut r.out.html, events.into_iter());
     (r.out, r.diags)
+}
+
+/// The page's text typeset (docs/typography.md: ranges, dashes, French
+/// spacing; smart punctuation already made the quotes), its code as written.
+/// Neighbouring text runs are joined first: the parser splits text at the
+/// quotes and dashes it makes, and a rule may need both sides (`2014–2020`).
+fn typeset<'t>(events: Vec<Event<'t>>, lang: &str) -> Vec<Event<'t>> {
+    let mut out: Vec<Event<'t>> = Vec::with_capacity(events.len());
+    let mut in_code = false;
+    let mut run: Option<String> = None;
+    let flush = |run: &mut Option<String>, out: &mut Vec<Event<'t>>| {
+        if let Some(text) = run.take() {
+            out.push(Event::Text(
+                typography::finish(&text, lang).into_owned().into(),
+            ));
+        }
+    };
+    for event in events {
+        match event {
+            Event::Text(text) if !in_code => run.get_or_insert_with(String::new).push_str(&text),
+            other => {
+                flush(&mut run, &mut out);
+                match &other {
+                    Event::Start(Tag::CodeBlock(_)) => in_code = true,
+                    Event::End(TagEnd::CodeBlock) => in_code = false,
+                    _ => {}
+                }
+                out.push(other);
+            }
+        }
+    }
+    flush(&mut run, &mut out);
+    out
 }
 
 /// Replaces `::: kind` and `:::` marker lines by blanks of the same length, so
@@ -248,7 +283,7 @@ impl<'a> Renderer<'a> {
         if level == HeadingLevel::H2 {
             self.out.toc.push(TocEntry {
                 id: id.clone(),
-                title: text,
+                title: typography::finish(&text, &self.page.locale).into_owned(),
             });
         }
         if level == HeadingLevel::H1 {

@@ -17,4 +17,5 @@ pub(crate) mod string_uses;
 pub(crate) mod svg;
 pub(crate) mod template_faults;
 pub(crate) mod templates;
+pub(crate) mod typography;
 pub(crate) mod views;

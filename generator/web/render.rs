@@ -19,6 +19,7 @@ use crate::web::shared_contexts::SharedContexts;
 use crate::web::string_uses::{self, StringUses};
 use crate::web::template_faults::{outside, report_faults, Fault, TemplateFault};
 use crate::web::templates::{SharedValues, Templates};
+use crate::web::typography;
 use crate::web::views::*;
 
 /// Where rendered files go (the staging folder, in a normal build).
@@ -345,8 +346,11 @@ impl<'a> WebRenderer<'a> {
         PageView {
             kind,
             key: &page.key,
-            title: &source.front.title,
-            description: source.front.description.as_deref().unwrap_or(""),
+            title: typography::plain(&source.front.title, &source.locale),
+            description: typography::plain(
+                source.front.description.as_deref().unwrap_or(""),
+                &source.locale,
+            ),
             content: &md.html,
             toc: &md.toc,
             url: site.url(page),
@@ -483,8 +487,11 @@ impl<'a> WebRenderer<'a> {
                 .iter()
                 .find(|(l, _)| *l == settings.default_locale)
                 .map(|(_, href)| href.clone());
-            view.materials = self.locale_materials.get(lang).cloned().unwrap_or_default();
-            view.materials.extend(self.materials.iter().cloned());
+            let locale_materials = self.locale_materials.get(lang).into_iter().flatten();
+            view.materials = locale_materials
+                .chain(&self.materials)
+                .map(|m| m.clone().sized_in(lang))
+                .collect();
             let job = Job {
                 template: "materials.html",
                 lang,
@@ -505,8 +512,8 @@ impl<'a> WebRenderer<'a> {
         PageView {
             kind,
             key: kind,
-            title: "",
-            description: "",
+            title: "".into(),
+            description: "".into(),
             content: "",
             toc: empty_toc,
             canonical: format!(

@@ -4,12 +4,14 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
+use crate::campaign::content::SourcePage;
 use crate::campaign::i18n::direction;
 use crate::campaign::settings::ConfigFile;
 use crate::campaign::site::Site;
 use crate::campaign::yaml::position;
 use crate::diagnostics::{offset_of, Diagnostic, Diagnostics};
 use crate::web::images::ImageRegistry;
+use crate::web::typography;
 use crate::web::views::*;
 
 /// The campaign-wide and per-locale contexts, computed once per build and
@@ -70,7 +72,7 @@ impl SharedContexts {
                 .iter()
                 .map(|p| PartnerView {
                     id: p.id.clone(),
-                    name: p.name.clone(),
+                    name: typography::plain(&p.name, &s.default_locale).into_owned(),
                     website: p.website.clone(),
                     logo: image_view(&p.logo),
                 })
@@ -205,21 +207,17 @@ fn locale_context(
         items
             .iter()
             .filter_map(|item| site.page(locale, &item.value))
-            .map(|p| {
-                let front = &site.campaign.pages[p.source].front;
-                NavLink {
-                    title: front
-                        .nav_title
-                        .clone()
-                        .unwrap_or_else(|| front.title.clone()),
-                    url: site.url(p),
-                }
+            .map(|p| NavLink {
+                title: menu_label(&site.campaign.pages[p.source]),
+                url: site.url(p),
             })
             .collect()
     };
+    let name = site.campaign.i18n.format(locale, "language-name", None);
     LocaleContext {
         code: locale.to_string(),
-        name: site.campaign.i18n.format(locale, "language-name", None),
+        name_in_text: typography::language_name_in_text(&name, locale),
+        name,
         home_url: format!("{}{locale}/", s.base_path),
         nav: nav(&s.navigation),
         footer_nav: nav(&s.footer_navigation),
@@ -236,16 +234,22 @@ fn journey_cards(site: &Site, locale: &str) -> Vec<JourneyCard> {
         .iter()
         .filter_map(|j| {
             let page = site.page(locale, &j.page.value)?;
-            let front = &site.campaign.pages[page.source].front;
+            let source = &site.campaign.pages[page.source];
+            let description = source.front.description.as_deref().unwrap_or_default();
             Some(JourneyCard {
-                title: front
-                    .nav_title
-                    .clone()
-                    .unwrap_or_else(|| front.title.clone()),
-                text: front.description.clone().unwrap_or_default(),
+                title: menu_label(source),
+                text: typography::plain(description, &source.locale).into_owned(),
                 url: site.url(page),
                 art: j.art.as_ref().map(|a| a.value.clone()),
             })
         })
         .collect()
+}
+
+/// A page's menu label (its `nav_title`, else its title), typeset in the
+/// language its text is written in.
+fn menu_label(source: &SourcePage) -> String {
+    let front = &source.front;
+    let label = front.nav_title.as_deref().unwrap_or(&front.title);
+    typography::plain(label, &source.locale).into_owned()
 }

@@ -15,9 +15,9 @@ use crate::diagnostics::{
     did_you_mean, position_of, Diagnostic, Diagnostics, Position, SourceText,
 };
 use crate::untrusted::files::decode_utf8;
-use crate::web::fallback_lang;
 use crate::web::string_uses::{self, StringUses};
 use crate::web::views::{LocaleContext, PageContext, SiteContext};
+use crate::web::{fallback_lang, typography};
 
 /// Web template file endings (print templates live beside them as `.typ`).
 const WEB_TEMPLATE_ENDINGS: [&str; 3] = [".html", ".xml", ".txt"];
@@ -424,8 +424,9 @@ fn describe(e: &tera::Error) -> (String, Option<(String, tera::Span)>) {
 }
 
 /// The text of `t(key=key, args…)` on a page in `lang`, as the templates
-/// show it: a string taken from the default locale is marked with its
-/// language (see fallback_lang.rs).
+/// show it: typeset in the language it is written in (docs/typography.md),
+/// and a string taken from the default locale marked with its language (see
+/// fallback_lang.rs).
 pub(crate) fn format_call(
     strings: &I18n,
     lang: &str,
@@ -435,8 +436,8 @@ pub(crate) fn format_call(
     let fargs = fluent_args(args.iter().map(|(k, v)| (k.as_str(), v.clone())));
     let given = (!args.is_empty()).then_some(&fargs);
     match strings.format_with_language(lang, key, given) {
-        (text, Some(default)) => fallback_lang::wrap(default, &text),
-        (text, None) => text,
+        (text, Some(default)) => fallback_lang::wrap(default, &typography::plain(&text, default)),
+        (text, None) => typography::plain(&text, lang).into_owned(),
     }
 }
 

@@ -3,6 +3,8 @@
 //! Templates get one [`PageContext`]; its parts are documented in
 //! `docs/templates.md`. Locale- and site-wide parts are computed once and shared.
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 use crate::web::markdown::TocEntry;
@@ -128,8 +130,11 @@ pub(crate) struct HelplineView {
 pub(crate) struct LocaleContext {
     /// BCP 47 code.
     pub code: String,
-    /// Name in itself.
+    /// Name in itself, as a menu shows it (`Français`).
     pub name: String,
+    /// Name in itself as a sentence writes it: lower case in the languages
+    /// that write language names so (`en français`, `in italiano`).
+    pub name_in_text: String,
     /// Home page URL.
     pub home_url: String,
     /// Main menu.
@@ -173,10 +178,10 @@ pub(crate) struct PageView<'a> {
     pub kind: &'static str,
     /// Translation key.
     pub key: &'a str,
-    /// Title.
-    pub title: &'a str,
-    /// Meta description.
-    pub description: &'a str,
+    /// Title, typeset (docs/typography.md).
+    pub title: Cow<'a, str>,
+    /// Meta description, typeset.
+    pub description: Cow<'a, str>,
     /// Body HTML (already safe).
     pub content: &'a str,
     /// `##` headings.
@@ -218,7 +223,10 @@ pub struct MaterialView {
     pub service: Option<String>,
     /// Download URL.
     pub url: String,
-    /// File size for people, such as `84 KB`.
+    /// File size in bytes.
+    pub bytes: usize,
+    /// File size for people in the page's language, such as `84 kB` or
+    /// `1,4 Mo`: set when the Materials page is rendered ([`Self::sized_in`]).
     pub file_size: String,
     /// File format for people: `PDF`, `PNG`, `ZIP`.
     pub format: &'static str,
@@ -239,8 +247,21 @@ pub struct MaterialVariant {
     pub label_key: String,
     /// Download URL.
     pub url: String,
-    /// File size for people.
+    /// File size in bytes.
+    pub bytes: usize,
+    /// File size for people in the page's language (see [`MaterialView::file_size`]).
     pub file_size: String,
+}
+
+impl MaterialView {
+    /// The download with its file sizes written for people reading `lang`.
+    pub(crate) fn sized_in(mut self, lang: &str) -> MaterialView {
+        self.file_size = human_size(self.bytes, lang);
+        for variant in &mut self.variants {
+            variant.file_size = human_size(variant.bytes, lang);
+        }
+        self
+    }
 }
 
 /// An hreflang alternate.
@@ -267,11 +288,68 @@ pub(crate) struct SwitchLink {
     pub translated: bool,
 }
 
-/// A file size for people: `940 B`, `84 KB`, `1.2 MB`.
-pub(crate) fn human_size(bytes: usize) -> String {
-    match bytes {
-        b if b < 1000 => format!("{b} B"),
-        b if b < 1_000_000 => format!("{} KB", (b + 500) / 1000),
-        b => format!("{:.1} MB", b as f64 / 1_000_000.0),
+/// A file size for people reading `lang`: `940 B`, `84 kB`, `1.2 MB` in
+/// English, `1,2 Mo` in French (decimal units; the names and decimal
+/// separator of [`size_units`]). Number and unit never part at a line end.
+pub(crate) fn human_size(bytes: usize, lang: &str) -> String {
+    let units = size_units(lang);
+    let (number, unit) = match bytes {
+        b if b < 1000 => (b.to_string(), units.byte),
+        b if b < 1_000_000 => (((b + 500) / 1000).to_string(), units.kilo),
+        b => {
+            let tenths = (b as f64 / 100_000.0).round() as u64;
+            (
+                format!("{}{}{}", tenths / 10, units.decimal, tenths % 10),
+                units.mega,
+            )
+        }
+    };
+    format!("{number}{}{unit}", units.space)
+}
+
+/// How a language writes a file size: unit symbols, decimal separator and
+/// the space between number and unit.
+#[derive(Debug, PartialEq)]
+struct SizeUnits {
+    byte: &'static str,
+    kilo: &'static str,
+    mega: &'static str,
+    decimal: char,
+    space: char,
+}
+
+/// The file-size units of `lang` (its language subtag), from CLDR's short
+/// unit names (CLDR 46, looked up with Babel): Faro's 30 languages; any other
+/// language writes them as English does. The byte's symbol is the one that
+/// does not change with the number (`B`, not `byte`/`bytes`). The space is a
+/// no-break one; French uses CLDR's narrow no-break space.
+fn size_units(lang: &str) -> SizeUnits {
+    let language = lang
+        .split(['-', '_'])
+        .next()
+        .unwrap_or(lang)
+        .to_ascii_lowercase();
+    let (byte, kilo, mega, decimal) = match language.as_str() {
+        "ar" => ("بايت", "كيلوبايت", "م.ب", '.'),
+        "fa" => ("بایت", "kB", "MB", '.'),
+        "fi" => ("t", "kt", "Mt", ','),
+        "fr" => ("o", "ko", "Mo", ','),
+        "ru" | "uk" => ("Б", "кБ", "МБ", ','),
+        "en" | "ga" | "mt" => ("B", "kB", "MB", '.'),
+        "bg" | "cs" | "da" | "de" | "el" | "es" | "et" | "hr" | "hu" | "it" | "lt" | "lv"
+        | "nl" | "pl" | "pt" | "ro" | "sk" | "sl" | "sq" | "sv" | "tr" => ("B", "kB", "MB", ','),
+        _ => ("B", "kB", "MB", '.'),
+    };
+    let space = if language == "fr" {
+        '\u{202f}'
+    } else {
+        '\u{a0}'
+    };
+    SizeUnits {
+        byte,
+        kilo,
+        mega,
+        decimal,
+        space,
     }
 }

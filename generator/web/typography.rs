@@ -1,0 +1,281 @@
+//! Typography of the words visitors and print readers see: one set of rules,
+//! applied where the site and the print assets render text (docs/typography.md).
+//!
+//! - **Quotes and dashes** in plain text (front matter titles and
+//!   descriptions, names from campaign.yaml, Fluent strings) are made curly
+//!   the way pulldown-cmark's smart punctuation makes them in page bodies, so
+//!   that a title and its page agree: `l'aide` → `l’aide`, `"x"` → `“x”`,
+//!   `--` → `–`, `---` → `—`, `...` → `…`.
+//! - **Number ranges** stay on one line: a word joiner (U+2060, invisible)
+//!   after the dash of `2014–2020`; a dash between words (` – `) is glued to
+//!   the word before it, so that no line starts with it. The print templates'
+//!   `glue` (templates/print/faro.typ) keeps the same rules.
+//! - **French spacing**: a narrow no-break space (U+202F) before `;`, `!`,
+//!   `?` and inside `« »`, a no-break space (U+00A0) before `:` — whatever
+//!   space the author typed there (none, a space, either no-break space).
+//!
+//! Code (Markdown code spans and blocks), URLs and slugs never pass through
+//! these rules.
+
+use std::borrow::Cow;
+
+/// Word joiner: no line break on either side, nothing shown.
+const WORD_JOINER: char = '\u{2060}';
+/// No-break space: before a French colon, and before a dash between words.
+const NO_BREAK_SPACE: char = '\u{a0}';
+/// Narrow no-break space: before a French `;`, `!`, `?`, inside `« »`.
+const NARROW_NO_BREAK_SPACE: char = '\u{202f}';
+
+/// A plain text (a title, a description, a name, a Fluent string) in the
+/// language `lang`, typeset: quotes and dashes as in page bodies, then
+/// [`finish`].
+pub(crate) fn plain<'t>(text: &'t str, lang: &str) -> Cow<'t, str> {
+    if !text.contains(['\'', '"', '-', '.']) {
+        return finish(text, lang);
+    }
+    let punctuated = smart_punctuation(text);
+    match finish(&punctuated, lang) {
+        Cow::Borrowed(_) if punctuated == text => Cow::Borrowed(text),
+        finished => Cow::Owned(finished.into_owned()),
+    }
+}
+
+/// A text whose quotes are already typeset (a run of a Markdown body, which
+/// pulldown-cmark's smart punctuation has been through), with the spacing
+/// rules applied: ranges and dashes glued, French spacing.
+pub(crate) fn finish<'t>(text: &'t str, lang: &str) -> Cow<'t, str> {
+    let french = is_french(lang);
+    let relevant = |c: char| {
+        matches!(c, '–' | '—') || (french && matches!(c, ';' | '!' | '?' | ':' | '«' | '»'))
+    };
+    if !text.contains(relevant) {
+        return Cow::Borrowed(text);
+    }
+    let glued = glue_dashes(text);
+    if french {
+        Cow::Owned(french_spacing(&glued))
+    } else {
+        Cow::Owned(glued)
+    }
+}
+
+/// The languages that write a language's name in lower case inside a
+/// sentence (`en français`, `in italiano`, `på svenska`): those whose CLDR
+/// display name for themselves is lower case (CLDR 46, through Babel).
+const LOWER_CASE_LANGUAGE_NAMES: [&str; 21] = [
+    "bg", "cs", "da", "es", "et", "fi", "fr", "hr", "hu", "it", "lt", "lv", "pl", "pt", "ro", "ru",
+    "sk", "sl", "sq", "sv", "uk",
+];
+
+/// `name`, the name of the language `lang` in itself as a menu shows it
+/// (`Français`), as a sentence in that language writes it (`français`).
+pub(crate) fn language_name_in_text(name: &str, lang: &str) -> String {
+    let language = lang
+        .split(['-', '_'])
+        .next()
+        .unwrap_or(lang)
+        .to_ascii_lowercase();
+    if !LOWER_CASE_LANGUAGE_NAMES.contains(&language.as_str()) {
+        return name.to_string();
+    }
+    let mut chars = name.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// True for French in any of its regional forms (`fr`, `fr-CA`, …).
+fn is_french(lang: &str) -> bool {
+    lang.split(['-', '_'])
+        .next()
+        .is_some_and(|l| l.eq_ignore_ascii_case("fr"))
+}
+
+/// A number range keeps together (`2014–⁠2020`); a dash between words keeps
+/// with the word before it (`mot – mot`).
+fn glue_dashes(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len() + 8);
+    for (i, &c) in chars.iter().enumerate() {
+        let before = i.checked_sub(1).and_then(|p| chars.get(p)).copied();
+        let after = chars.get(i + 1).copied();
+        match c {
+            ' ' if matches!(after, Some('–' | '—'))
+                && chars.get(i + 2).is_some_and(|c| c.is_whitespace()) =>
+            {
+                out.push(NO_BREAK_SPACE);
+            }
+            '–' if before.is_some_and(|b| b.is_ascii_digit())
+                && after.is_some_and(|a| a.is_ascii_digit()) =>
+            {
+                out.push(c);
+                out.push(WORD_JOINER);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// French spacing: the space before `;`, `!`, `?` (narrow) and `:` (full) and
+/// inside guillemets is a no-break space, added where none was typed. A mark
+/// without a space gets one only where it ends a word (followed by a space or
+/// the end), so that `12:30`, `https://` and `?page=2` stay as written.
+fn french_spacing(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '«' {
+            out.push(c);
+            let typed = chars[i + 1..]
+                .iter()
+                .take_while(|c| c.is_whitespace())
+                .count();
+            i += 1 + typed;
+            if i < chars.len() {
+                out.push(NARROW_NO_BREAK_SPACE);
+            }
+            continue;
+        }
+        if let Some(wanted) = space_before(c) {
+            let kept = out.trim_end_matches(char::is_whitespace).len();
+            let after = chars.get(i + 1).copied();
+            let word_before = out.chars().next_back().is_some_and(ends_a_word);
+            let mark_ends_word =
+                c == '»' || after.is_none_or(|a| a.is_whitespace() || is_closing(a));
+            if kept < out.len() {
+                out.truncate(kept);
+                out.push(wanted);
+            } else if word_before && mark_ends_word {
+                out.push(wanted);
+            }
+        }
+        out.push(c);
+        i += 1;
+    }
+    out
+}
+
+/// The space French puts before `c`, if any.
+fn space_before(c: char) -> Option<char> {
+    match c {
+        ';' | '!' | '?' | '»' => Some(NARROW_NO_BREAK_SPACE),
+        ':' => Some(NO_BREAK_SPACE),
+        _ => None,
+    }
+}
+
+/// A character a word ends with: a letter, a digit, or a closing bracket or quote.
+fn ends_a_word(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, ')' | ']' | '’' | '”' | '»')
+}
+
+/// Closing punctuation that may follow a French mark (`?»`, `!)`).
+fn is_closing(c: char) -> bool {
+    matches!(
+        c,
+        ')' | ']' | '»' | '”' | '’' | '!' | '?' | '.' | ',' | ';' | ':'
+    )
+}
+
+/// Curly quotes, dashes and ellipses in a plain text, by pulldown-cmark's
+/// rules for smart punctuation (the Markdown bodies' rules): a `'` is `’`
+/// unless it opens a quotation closed later (`‘…’`); a `"` opens (`“`) or
+/// closes (`”`) by the characters around it.
+fn smart_punctuation(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out: Vec<char> = Vec::with_capacity(chars.len());
+    let mut single_open: Option<usize> = None;
+    let mut double_open = false;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let before = i.checked_sub(1).map(|p| chars[p]);
+        let after = chars.get(i + 1).copied();
+        match c {
+            '\'' => {
+                if let (Some(at), true) = (single_open, can_close(before, after)) {
+                    out[at] = '‘';
+                    single_open = None;
+                } else if can_open(before, after, c) {
+                    single_open = Some(out.len());
+                }
+                out.push('’');
+            }
+            '"' => {
+                if double_open && can_close(before, after) {
+                    double_open = false;
+                    out.push('”');
+                } else {
+                    double_open |= can_open(before, after, c);
+                    out.push('“');
+                }
+            }
+            '-' => {
+                let run = chars[i..].iter().take_while(|&&c| c == '-').count();
+                out.extend(dashes(run));
+                i += run;
+                continue;
+            }
+            '.' if chars[i..].starts_with(&['.', '.', '.']) => {
+                out.push('…');
+                i += 3;
+                continue;
+            }
+            _ => out.push(c),
+        }
+        i += 1;
+    }
+    out.into_iter().collect()
+}
+
+/// A run of `n` hyphens as pulldown-cmark writes it: one stays a hyphen,
+/// two are an en dash, three an em dash, longer runs a mix.
+fn dashes(n: usize) -> Vec<char> {
+    let (em, en) = match n {
+        1 => return vec!['-'],
+        n if n % 3 == 0 => (n / 3, 0),
+        n if n % 2 == 0 => (0, n / 2),
+        n if n % 3 == 2 => (n / 3, 1),
+        n => ((n - 4) / 3, 2),
+    };
+    let mut out = vec!['—'; em];
+    out.extend(std::iter::repeat_n('–', en));
+    out
+}
+
+/// CommonMark's "left-flanking" test for a quote, as pulldown-cmark applies it.
+fn can_open(before: Option<char>, after: Option<char>, quote: char) -> bool {
+    let Some(after) = after else { return false };
+    if after.is_whitespace() {
+        return false;
+    }
+    match before {
+        None => true,
+        Some(b) => {
+            b.is_whitespace() || is_punctuation(b) && (quote != '\'' || ![']', ')'].contains(&b))
+        }
+    }
+}
+
+/// CommonMark's "right-flanking" test for a quote, as pulldown-cmark applies it.
+fn can_close(before: Option<char>, after: Option<char>) -> bool {
+    match (before, after) {
+        (None, _) => false,
+        (Some(b), _) if b.is_whitespace() => false,
+        (_, None) => true,
+        (_, Some(a)) => a.is_whitespace() || is_punctuation(a),
+    }
+}
+
+/// Punctuation in CommonMark's sense: ASCII punctuation, or any character
+/// that is neither a letter, a digit nor white space.
+fn is_punctuation(c: char) -> bool {
+    c.is_ascii_punctuation() || !(c.is_alphanumeric() || c.is_whitespace())
+}
+
+#[cfg(test)]
+mod tests;

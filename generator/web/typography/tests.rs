@@ -1,0 +1,84 @@
+use super::*;
+
+/// The text pulldown-cmark's smart punctuation makes of `text` as a paragraph.
+fn as_body(text: &str) -> String {
+    use pulldown_cmark::{Event, Options, Parser};
+    Parser::new_ext(text, Options::ENABLE_SMART_PUNCTUATION)
+        .filter_map(|e| match e {
+            Event::Text(t) => Some(t.to_string()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn titles_get_the_quotes_and_dashes_their_pages_get() {
+    let samples = [
+        "Signes d'alerte",
+        "Trouver de l'aide",
+        "Una Casa per l'Uomo",
+        "Le tappe, dall'avvio alla valutazione",
+        "It's the '90s",
+        "He said 'stop' and left",
+        "\"Quoted\" and 'single'",
+        "A \"quote\" inside, 'and' one more's",
+        "rock 'n' roll",
+        "(‘x’) and ('y')",
+        "an open \" alone",
+        "pages 10--12 --- or not... well",
+        "a - b -- c --- d ---- e ----- f",
+        "'",
+        "\"",
+        "x'",
+    ];
+    for s in samples {
+        assert_eq!(smart_punctuation(s), as_body(s), "for {s:?}");
+    }
+}
+
+#[test]
+fn a_number_range_never_breaks_and_a_dash_between_words_never_starts_a_line() {
+    assert_eq!(
+        plain("programme 2014–2020", "en"),
+        "programme 2014–\u{2060}2020"
+    );
+    assert_eq!(plain("2014--2020", "it"), "2014–\u{2060}2020");
+    // A hyphen is not a range (dates, phone numbers) and stays as written.
+    assert_eq!(plain("2021-03-04, 045-123", "en"), "2021-03-04, 045-123");
+    assert_eq!(plain("rouge – vert", "fr"), "rouge\u{a0}– vert");
+    assert_eq!(finish("a — b", "de"), "a\u{a0}— b");
+}
+
+#[test]
+fn french_puts_one_kind_of_space_before_each_mark() {
+    let nnbsp = '\u{202f}';
+    let nbsp = '\u{a0}';
+    // Typed as a space, a no-break space or a narrow one: the same output.
+    for space in [" ", "\u{a0}", "\u{202f}", ""] {
+        let text =
+            format!("Besoin d'aide{space}? Oui{space}! Voici{space}: ceci{space}; « cela{space}»");
+        let typeset = plain(&text, "fr-CA");
+        assert_eq!(
+            typeset,
+            format!(
+                "Besoin d’aide{nnbsp}? Oui{nnbsp}! Voici{nbsp}: ceci{nnbsp}; «{nnbsp}cela{nnbsp}»"
+            ),
+            "typed with {space:?}"
+        );
+    }
+    // Times, addresses and queries stay as written.
+    for kept in ["à 12:30", "https://example.org/?page=2", "le 1522"] {
+        assert_eq!(plain(kept, "fr"), kept);
+    }
+    // A mark at the start of a run (after emphasis) takes its space too.
+    assert_eq!(finish(" ?", "fr"), "\u{202f}?");
+    // Other languages keep their own spacing.
+    assert_eq!(plain("Aiuto? «Sì»: no!", "it"), "Aiuto? «Sì»: no!");
+}
+
+#[test]
+fn text_without_anything_to_change_is_borrowed() {
+    assert!(matches!(plain("Trova aiuto", "it"), Cow::Borrowed(_)));
+    assert!(matches!(plain("Aide", "fr"), Cow::Borrowed(_)));
+    assert!(matches!(finish("a-b", "en"), Cow::Borrowed(_)));
+}
