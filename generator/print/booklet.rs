@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use crate::campaign::i18n::direction;
 use crate::campaign::site::Site;
+use crate::web::typography;
 
 /// The booklet's chapters, in menu order (front matter `weight`).
 #[derive(Debug, Clone, Serialize)]
@@ -149,10 +150,12 @@ pub(super) fn build(site: &Site, locale: &str) -> Option<Booklet> {
             let body = crate::web::markdown::blank_block_markers(src.body())
                 .unwrap_or_else(|_| src.body().to_string());
             let link = |url: &str| resolve(site, &src.locale, url);
-            let (blocks, offsets) = blocks(&body, &link, origins.len());
+            let (mut blocks, offsets) = blocks(&body, &link, origins.len());
+            // Typeset as the web sets the page (docs/typography.md).
+            blocks.iter_mut().for_each(|b| b.block.typeset(&src.locale));
             origins.extend(offsets.into_iter().map(|o| (p.source, src.body_offset + o)));
             Chapter {
-                title: src.front.title.clone(),
+                title: typography::plain(&src.front.title, &src.locale).into_owned(),
                 lang: src.locale.clone(),
                 dir: direction(&src.locale),
                 file: src.relative.to_string_lossy().replace('\\', "/"),
@@ -162,6 +165,40 @@ pub(super) fn build(site: &Site, locale: &str) -> Option<Booklet> {
         .collect();
     Some(Booklet { chapters, origins })
 }
+impl Block {
+    /// Its text typeset for `lang` (docs/typography.md), code as written.
+    fn typeset(&mut self, lang: &str) {
+        match self {
+            Block::Heading { inlines, .. } | Block::Para { inlines } => typeset(inlines, lang),
+            Block::List { items, .. } => {
+                let blocks = items.iter_mut().flatten();
+                blocks.for_each(|b| b.block.typeset(lang));
+            }
+            Block::Quote { blocks } => blocks.iter_mut().for_each(|b| b.block.typeset(lang)),
+            Block::Table { rows } => rows.iter_mut().flatten().for_each(|c| typeset(c, lang)),
+            Block::Code { .. } | Block::Rule => {}
+        }
+    }
+}
+
+/// `inlines` typeset for `lang`; smart punctuation has already made their
+/// quotes, as on the web.
+fn typeset(inlines: &mut [Inline], lang: &str) {
+    for inline in inlines {
+        match inline {
+            Inline::Text { text } => {
+                if let std::borrow::Cow::Owned(set) = typography::finish(text, lang) {
+                    *text = set;
+                }
+            }
+            Inline::Strong { inlines }
+            | Inline::Emph { inlines }
+            | Inline::Link { inlines, .. } => typeset(inlines, lang),
+            Inline::Code { .. } | Inline::Break => {}
+        }
+    }
+}
+
 /// An internal link (`@/key.md#part`) becomes the page's absolute URL; other
 /// links stay as written.
 fn resolve(site: &Site, locale: &str, url: &str) -> String {

@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use crate::campaign::i18n::{direction, fluent_args, ArgValue};
 use crate::campaign::load::Campaign;
+use crate::web::typography;
 
 use super::booklet::Booklet;
 use crate::campaign::print_assets::{printed, AssetSpec, Format};
@@ -150,7 +151,9 @@ impl LocaleData {
     /// Helplines and URL of `locale`.
     pub(super) fn new(campaign: &Campaign, locale: &str) -> LocaleData {
         let s = &campaign.settings;
-        let t = |key: &str| campaign.i18n.format(locale, key, None);
+        // Typeset as the web sets them (docs/typography.md).
+        let set = |text: String| typography::plain(&text, locale).into_owned();
+        let t = |key: &str| set(campaign.i18n.format(locale, key, None));
         let helplines = s
             .helplines
             .iter()
@@ -180,7 +183,7 @@ impl LocaleData {
                     audience: t(&format!("helpline-{}-audience", h.id)),
                     facts,
                     emergency: h.emergency,
-                    call: campaign.i18n.format(locale, call_key, Some(&args)),
+                    call: set(campaign.i18n.format(locale, call_key, Some(&args))),
                 }
             })
             .collect();
@@ -254,7 +257,7 @@ pub(super) fn build(
             .iter()
             .enumerate()
             .map(|(i, p)| PartnerData {
-                name: p.name.clone(),
+                name: typography::plain(&p.name, locale).into_owned(),
                 logo: files
                     .partner_logos
                     .get(i)
@@ -281,6 +284,8 @@ fn texts(
     let eu_funded = campaign.settings.eu_funded;
     for key in asset.keys.iter().filter(|k| printed(k, eu_funded)) {
         let text = campaign.i18n.format(locale, key, None);
+        // Typeset as the web sets it (docs/typography.md).
+        let text = typography::plain(&text, locale).into_owned();
         if asset.lists.contains(key) {
             let items: Vec<String> = text
                 .split('|')
