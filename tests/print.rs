@@ -389,7 +389,7 @@ fn the_site_lists_every_asset_and_uses_the_open_graph_image() {
         );
     }
     // German sizes (docs/typography.md): "124 kB", with a no-break space.
-    assert!(materials.contains("\u{a0}kB)"), "no file sizes");
+    assert!(materials.contains("\u{a0}kB</bdi>)"), "no file sizes");
     let home = std::fs::read_to_string(site.join("ar/index.html")).unwrap();
     let og = home
         .split('<')

@@ -139,9 +139,10 @@ fn the_materials_page_writes_sizes_and_its_language_as_the_language_does() {
         let rest = &text[at..];
         let open = rest.find('(').expect("the kit's size") + 1;
         let close = rest[open..].find(')').unwrap() + open;
-        // "(ZIP, 8 kB)"
+        // "(ZIP, <bdi>8 kB</bdi>)"
         let meta = &rest[open..close];
-        meta.rsplit(", ").next().unwrap().to_string()
+        let size = meta.rsplit(", ").next().unwrap();
+        size.replace("<bdi>", "").replace("</bdi>", "")
     };
     let sized = |lang: &str, space: char, units: &[&str], decimal: char| {
         let size = size(&materials(lang));

@@ -2,6 +2,7 @@
 //! errors for raw HTML, missing alt text and unknown links, and `::: kind`
 //! blocks that mark regional passages.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::path::Path;
 
@@ -103,17 +104,28 @@ pub(crate) fn render(page: &SourcePage, resolver: &Resolver) -> (RenderedMarkdow
 fn typeset<'t>(events: Vec<Event<'t>>, lang: &str) -> Vec<Event<'t>> {
     let mut out: Vec<Event<'t>> = Vec::with_capacity(events.len());
     let mut in_code = false;
-    let mut run: Option<String> = None;
-    let flush = |run: &mut Option<String>, out: &mut Vec<Event<'t>>| {
-        if let Some(text) = run.take() {
-            out.push(Event::Text(
-                typography::finish(&text, lang).into_owned().into(),
-            ));
-        }
+    let mut run: Vec<CowStr<'t>> = Vec::new();
+    let flush = |run: &mut Vec<CowStr<'t>>, out: &mut Vec<Event<'t>>| {
+        let text = match run.len() {
+            0 | 1 => match run.pop() {
+                Some(text) => text,
+                None => return,
+            },
+            _ => {
+                let joined: String = run.iter().map(|t| &**t).collect();
+                run.clear();
+                CowStr::from(joined)
+            }
+        };
+        let set = match typography::finish(&text, lang) {
+            Cow::Borrowed(_) => text,
+            Cow::Owned(set) => set.into(),
+        };
+        out.push(Event::Text(set));
     };
     for event in events {
         match event {
-            Event::Text(text) if !in_code => run.get_or_insert_with(String::new).push_str(&text),
+            Event::Text(text) if !in_code => run.push(text),
             other => {
                 flush(&mut run, &mut out);
                 match &other {

@@ -82,3 +82,16 @@ fn text_without_anything_to_change_is_borrowed() {
     assert!(matches!(plain("Aide", "fr"), Cow::Borrowed(_)));
     assert!(matches!(finish("a-b", "en"), Cow::Borrowed(_)));
 }
+
+#[test]
+fn typesetting_twice_changes_nothing_more() {
+    // A typeset string can be an argument of another (`t()` with `name=…`).
+    for (text, lang) in [
+        ("Trouver de l'aide : 2014–2020 ? « oui » ; non !", "fr"),
+        ("It's \"ours\" – 2014--2020...", "en"),
+    ] {
+        let once = plain(text, lang).into_owned();
+        assert_eq!(plain(&once, lang), once);
+        assert_eq!(finish(&once, lang), once);
+    }
+}
