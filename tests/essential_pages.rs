@@ -282,6 +282,9 @@ fn a_print_string_missing_in_one_language_is_not_ready() {
             .unwrap();
         edit(&ftl, &format!("{line}\n"), "");
     }
+    // The campaign's German strings file has a name of its own.
+    let de = campaign.join("locales/de");
+    std::fs::rename(de.join("campaign.ftl"), de.join("texte.ftl")).unwrap();
     edit(
         &campaign.join("campaign.yaml"),
         "locales: [en, de, ar]",
@@ -295,7 +298,9 @@ fn a_print_string_missing_in_one_language_is_not_ready() {
         .collect();
     assert_eq!(missing.len(), 1, "German only: {json:#}");
     let d = &missing[0];
-    assert_eq!(d["file"], "campaigns/print/locales/de/campaign.ftl");
+    assert_eq!(d["file"], "campaigns/print/locales/de/texte.ftl");
+    // At the line after which it belongs: `campaign-tagline`, before it in English.
+    assert_eq!(d["line"], 2, "{d:#}");
     let message = d["message"].as_str().unwrap();
     assert!(
         message.contains("`poster-headline` has no `de` translation")
@@ -304,9 +309,8 @@ fn a_print_string_missing_in_one_language_is_not_ready() {
     );
     let hint = d["hint"].as_str().unwrap();
     assert!(
-        hint.contains(
-            "add a line `poster-headline = …` to campaigns/print/locales/de/campaign.ftl"
-        ) && hint.contains("campaigns/print/locales/en/campaign.ftl:3"),
+        hint.contains("add a line `poster-headline = …` to campaigns/print/locales/de/texte.ftl")
+            && hint.contains("campaigns/print/locales/en/campaign.ftl:3"),
         "{hint}"
     );
     // Said once for German: not also as a fallback or a missing string

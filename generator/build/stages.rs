@@ -16,7 +16,7 @@ use std::time::Instant;
 use super::progress::{Progress, Stage};
 use super::{BuildOptions, BuildReport};
 use crate::campaign::load::{self, Campaign};
-use crate::campaign::site::{DetachedSite, Site};
+use crate::campaign::site::{DetachedSite, Page, Site};
 use crate::campaign::{essential, ids, print_assets, todos};
 use crate::diagnostics::Diagnostics;
 use crate::output::headers;
@@ -265,7 +265,7 @@ impl<'c> Validated<'c> {
             diags,
         );
         let pages = self.site.pages.iter();
-        paths.extend(pages.map(|p| format!("{}index.html", p.path)));
+        paths.extend(pages.map(Page::file_path));
         // A missing home page is one mistake, reported by the model (`page.no-home`),
         // not again at every link to it.
         paths.extend(settings.locales.iter().map(|l| format!("{l}/index.html")));

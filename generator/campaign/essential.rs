@@ -13,9 +13,10 @@
 //! review status (a translation marked as reviewed) can be added in one place.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::campaign::content::SourcePage;
+use crate::campaign::i18n::MessageOrigin;
 use crate::campaign::load::Campaign;
 use crate::campaign::print_assets::{asset, printed_keys};
 use crate::campaign::yaml::at_value;
@@ -200,7 +201,14 @@ pub(crate) fn untranslated_print_strings(campaign: &Campaign) -> Vec<Untranslate
     let s = &campaign.settings;
     let default = &s.default_locale;
     let originals = campaign.i18n.messages(default);
-    let specs: Vec<_> = s.print.assets.iter().filter_map(|id| asset(id)).collect();
+    // The same for every locale: computed once.
+    let keys_by_asset: Vec<(&'static str, Vec<String>)> = s
+        .print
+        .assets
+        .iter()
+        .filter_map(|id| asset(id))
+        .map(|spec| (spec.id, printed_keys(spec, s)))
+        .collect();
     let mut found = Vec::new();
     for locale in s.locales.iter().filter(|l| *l != default) {
         if interface_only(campaign, locale) || without_content(campaign, locale) {
@@ -212,9 +220,9 @@ pub(crate) fn untranslated_print_strings(campaign: &Campaign) -> Vec<Untranslate
             originals.contains_key(key) && !messages.contains_key(key) && !broken.contains(key)
         };
         let mut by_key: BTreeMap<String, Vec<&'static str>> = BTreeMap::new();
-        for spec in &specs {
-            for key in printed_keys(spec, s).into_iter().filter(lacks) {
-                by_key.entry(key).or_default().push(spec.id);
+        for (id, keys) in &keys_by_asset {
+            for key in keys.iter().filter(|k| lacks(k)) {
+                by_key.entry(key.clone()).or_default().push(id);
             }
         }
         found.extend(
@@ -232,7 +240,8 @@ pub(crate) fn untranslated_print_strings(campaign: &Campaign) -> Vec<Untranslate
 
 /// Errors (warnings in a draft) for the strings print assets would print in
 /// another language, located at the strings file of the locale that lacks
-/// them (see [`untranslated_print_strings`]).
+/// them (see [`untranslated_print_strings`]), on the line after which the
+/// string belongs.
 pub(crate) fn check_print_strings(campaign: &Campaign, draft: bool) -> Diagnostics {
     let default = &campaign.settings.default_locale;
     let originals = campaign.i18n.messages(default);
@@ -243,11 +252,7 @@ pub(crate) fn check_print_strings(campaign: &Campaign, draft: bool) -> Diagnosti
             key,
             assets,
         } = &missing;
-        let file = campaign
-            .dir
-            .join("locales")
-            .join(locale)
-            .join("campaign.ftl");
+        let (file, line) = place_for(campaign, &originals, locale, key);
         let from = originals.get(key).map_or(String::new(), |o| {
             format!(
                 ", translating the `{default}` text at {}:{}",
@@ -267,12 +272,49 @@ pub(crate) fn check_print_strings(campaign: &Campaign, draft: bool) -> Diagnosti
             "add a line `{key} = …` to {}{from} (or build with --draft to preview)",
             file.display()
         ));
+        if let Some(line) = line {
+            d = d.at(line, 1);
+        }
         if draft {
             d.severity = Severity::Warning;
         }
         diags.push(d);
     }
     diags
+}
+
+/// Where the missing string `key` of `locale` belongs: the locale's campaign
+/// strings file (whatever its name; `locales/<locale>/campaign.ftl` when it
+/// has none yet) and the line of the message that comes before `key` in the
+/// original, the nearest one the locale has in that file.
+fn place_for(
+    campaign: &Campaign,
+    originals: &BTreeMap<String, MessageOrigin>,
+    locale: &str,
+    key: &str,
+) -> (PathBuf, Option<usize>) {
+    let default_path = || {
+        campaign
+            .dir
+            .join("locales")
+            .join(locale)
+            .join("campaign.ftl")
+    };
+    let Some(file) = campaign.i18n.campaign_file(locale) else {
+        return (default_path(), None);
+    };
+    let Some(origin) = originals.get(key) else {
+        return (file, None);
+    };
+    let translated = campaign.i18n.messages(locale);
+    let line = originals
+        .iter()
+        .filter(|(_, o)| o.file == origin.file && o.position.line < origin.position.line)
+        .filter_map(|(k, o)| Some((o.position.line, translated.get(k)?)))
+        .filter(|(_, here)| here.file == file)
+        .max_by_key(|(line, _)| *line)
+        .map(|(_, here)| here.position.line);
+    (file, line)
 }
 
 /// `a`, `a and b`, `a, b and c`.

@@ -227,7 +227,7 @@ impl I18n {
     }
 
     /// The campaign's strings file of `locale` (its campaign.ftl when it has one).
-    fn campaign_file(&self, locale: &str) -> Option<PathBuf> {
+    pub(crate) fn campaign_file(&self, locale: &str) -> Option<PathBuf> {
         let layer = self.layers.get(locale)?[Layer::Campaign as usize].as_ref()?;
         let files = || layer.origins.values().map(|o| &o.file);
         files()

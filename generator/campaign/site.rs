@@ -23,6 +23,13 @@ pub struct Page {
     pub path: String,
 }
 
+impl Page {
+    /// The page's output file under the site root (`it/aiuto/index.html`).
+    pub fn file_path(&self) -> String {
+        format!("{}index.html", self.path)
+    }
+}
+
 /// The whole site: pages by locale and key.
 pub struct Site<'c> {
     /// The campaign the site is built from.
@@ -456,7 +463,7 @@ pub(crate) fn report_generated_collisions<'a>(
 ) {
     let generated: std::collections::HashSet<&str> = generated.into_iter().collect();
     for p in site.pages.iter().filter(|p| !p.fallback) {
-        let file = format!("{}index.html", p.path);
+        let file = p.file_path();
         let folder = p.path.trim_end_matches('/');
         let clash = [file.as_str(), folder]
             .into_iter()

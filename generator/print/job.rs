@@ -73,10 +73,15 @@ impl JobContext<'_> {
             return result;
         }
         let virtual_files = self.virtual_files(job, &datas[0]);
-        let jsons: Vec<Vec<u8>> = datas
-            .iter()
-            .map(|d| serde_json::to_vec(d).unwrap_or_default())
-            .collect();
+        let jsons: Result<Vec<Vec<u8>>, Diagnostic> =
+            datas.iter().map(|d| data_json(job, d)).collect();
+        let jsons = match jsons {
+            Ok(jsons) => jsons,
+            Err(d) => {
+                result.diags.push(d);
+                return result;
+            }
+        };
         let key = self.cache_key(&virtual_files, &jsons);
         if let Some(files) = self.cache.get(&key) {
             if let Some(size) = files
@@ -96,7 +101,13 @@ impl JobContext<'_> {
             let json = match shared.take() {
                 Some(chosen) => {
                     data.fits = Some(chosen);
-                    serde_json::to_vec(data).unwrap_or_default()
+                    match data_json(job, data) {
+                        Ok(json) => json,
+                        Err(d) => {
+                            result.diags.push(d);
+                            return result;
+                        }
+                    }
                 }
                 None => json,
             };
@@ -366,4 +377,21 @@ fn png_size(bytes: &[u8]) -> Option<(u32, u32)> {
     let w = u32::from_be_bytes(bytes.get(16..20)?.try_into().ok()?);
     let h = u32::from_be_bytes(bytes.get(20..24)?.try_into().ok()?);
     Some((w, h))
+}
+
+/// The template's `/data.json`: a failure to write it (which Faro's own data
+/// should never cause) is reported as such, not handed to Typst as an empty
+/// file that it would report as a confusing template error.
+fn data_json(job: &Job, data: &PrintData) -> Result<Vec<u8>, Diagnostic> {
+    serde_json::to_vec(data).map_err(|e| {
+        Diagnostic::error(
+            "print.data",
+            format!(
+                "cannot write the data of the {} asset `{}` for Typst: {e}",
+                job.locale,
+                job.name()
+            ),
+        )
+        .with_hint("this is a bug in Faro: please report it with the campaign that shows it")
+    })
 }

@@ -208,7 +208,7 @@ impl<'a> WebRenderer<'a> {
             diags.push(self.missing_template(source, &template));
             return diags;
         }
-        let out_path = format!("{}index.html", page.path);
+        let out_path = page.file_path();
         let job = Job {
             template: &template,
             lang: &page.locale,

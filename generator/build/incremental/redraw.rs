@@ -76,9 +76,8 @@ impl Session {
         let parts = templates::part_templates().any(|t| users.contains(t));
         let everything = changes.site || parts;
         let strings = strings.filter(|files| !files.is_empty());
-        let shows_string = |page: &Page| {
-            strings.is_some_and(|files| files.contains(&format!("{}index.html", page.path)))
-        };
+        let shows_string =
+            |page: &Page| strings.is_some_and(|files| files.contains(&page.file_path()));
         let pages: Vec<usize> = (0..site.pages.len())
             .filter(|&i| {
                 let page = &site.pages[i];
@@ -128,7 +127,7 @@ impl Redraw {
         let special_later = self.special && !special_first;
         let (mut first, mut later, mut paths) = (Vec::new(), Vec::new(), BTreeSet::new());
         for &i in &self.pages {
-            let path = format!("{}index.html", site.pages[i].path);
+            let path = site.pages[i].file_path();
             if edited.contains(&site.pages[i].source) || open.contains(&path) {
                 first.push(i);
             } else {
