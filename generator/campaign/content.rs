@@ -336,6 +336,15 @@ fn parse_front_matter(
             ),
         );
     }
+    if let Some(fast) = crate::campaign::front_fast::read(front) {
+        #[cfg(debug_assertions)]
+        if let Ok(saphyr) = serde_saphyr::from_str::<FrontMatter>(front) {
+            crate::campaign::front_fast::assert_same(&fast, &saphyr, front);
+        } else {
+            panic!("the fast front-matter reader accepted what serde_saphyr refuses:\n{front}");
+        }
+        return Ok(fast);
+    }
     serde_saphyr::from_str::<FrontMatter>(front).map_err(|e| {
         let shifted = SourceText {
             path: source.path.clone(),

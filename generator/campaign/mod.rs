@@ -12,6 +12,7 @@ pub(crate) mod essential;
 pub(crate) mod fluent_errors;
 pub(crate) mod fluent_literals;
 pub(crate) mod folder_advice;
+pub(crate) mod front_fast;
 pub(crate) mod i18n;
 pub(crate) mod ids;
 pub(crate) mod load;
