@@ -70,6 +70,23 @@ impl Existing {
             path,
             ..Default::default()
         };
+        found.read_header(&text);
+        found.text = Some(text);
+        found
+    }
+
+    /// The hash the translation `text` records as its source
+    /// (`translated_from`), read as [`Existing::parse`] reads it, without
+    /// keeping the text.
+    pub(crate) fn recorded_source(text: &str) -> Option<String> {
+        let mut found = Existing::default();
+        found.read_header(text);
+        found.translated_from
+    }
+
+    /// Reads what the header of `text` records.
+    fn read_header(&mut self, text: &str) {
+        let found = self;
         // The front matter of a page, or the leading comments of a Fluent file.
         let header: Vec<&str> = if text.starts_with("---") {
             text.lines()
@@ -92,8 +109,6 @@ impl Existing {
                 found.untranslated = true;
             }
         }
-        found.text = Some(text);
-        found
     }
 }
 

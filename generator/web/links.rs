@@ -21,6 +21,8 @@
 
 use std::collections::HashSet;
 
+use foldhash::fast::FixedState;
+
 use crate::untrusted::urls::refused_in_attribute;
 use crate::web::markdown::is_external;
 
@@ -41,7 +43,8 @@ const URL_ATTRIBUTES: &[&str] = &[
 /// The files of the output, by path relative to the site root.
 pub(crate) struct LinkTargets {
     base_path: String,
-    files: HashSet<String>,
+    /// (foldhash: std's SipHash showed in the build profile.)
+    files: HashSet<String, FixedState>,
 }
 
 impl LinkTargets {
@@ -153,9 +156,9 @@ fn depends_on_page(url: &str) -> bool {
 pub(crate) fn external_resources(html: &str) -> Vec<String> {
     let mut found = Vec::new();
     let mut rest = html;
-    while let Some(i) = rest.find('<') {
+    while let Some(i) = byte_at(rest, b'<') {
         rest = &rest[i + 1..];
-        let end = rest.find('>').unwrap_or(rest.len());
+        let end = byte_at(rest, b'>').unwrap_or(rest.len());
         let tag = &rest[..end];
         // Every URL of another host has `//` (`https://…`, `//cdn…`): most tags
         // have none and need no closer look.
@@ -218,13 +221,13 @@ pub(crate) fn external_resources(html: &str) -> Vec<String> {
 pub(crate) fn script_urls(html: &str) -> Vec<String> {
     let mut found = Vec::new();
     let mut rest = html;
-    while let Some(i) = rest.find('<') {
+    while let Some(i) = byte_at(rest, b'<') {
         rest = &rest[i + 1..];
         if let Some(comment) = rest.strip_prefix("!--") {
             rest = comment.split_once("-->").map_or("", |(_, after)| after);
             continue;
         }
-        let end = rest.find('>').unwrap_or(rest.len());
+        let end = byte_at(rest, b'>').unwrap_or(rest.len());
         let tag = &rest[..end];
         rest = &rest[end..];
         // A scheme needs a `:`, written as it is or as a reference.
@@ -243,6 +246,12 @@ pub(crate) fn script_urls(html: &str) -> Vec<String> {
         );
     }
     found
+}
+
+/// Where the ASCII byte `b` first stands in `s` (memchr: `str::find` with a
+/// `char` showed in the build profile).
+fn byte_at(s: &str, b: u8) -> Option<usize> {
+    memchr::memchr(b, s.as_bytes())
 }
 
 /// The `name=value` attributes of a tag (after its name), values unquoted;
