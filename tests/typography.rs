@@ -2,8 +2,11 @@
 //! front matter get the quotes their page bodies get, a number range never
 //! breaks, French puts one kind of space before each mark whatever the author
 //! typed, and the Materials page writes file sizes and language names as each
-//! language does. One build of the basic fixture with a French home page and
-//! an English title holding a range and a straight apostrophe.
+//! language does; a language's name stands where no grammatical case is
+//! needed, marked with its language; labels joined by templates take the
+//! language's colon and comma. One build of the basic fixture with French,
+//! Polish and Arabic home pages and an English title holding a range and a
+//! straight apostrophe.
 
 mod common;
 
@@ -35,7 +38,11 @@ fn site() -> &'static Site {
     SITE.get_or_init(|| {
         let project = basic_project();
         let campaign = project.path().join("campaigns/basic");
-        replace_first(&campaign.join("campaign.yaml"), "[en, it]", "[en, it, fr]");
+        replace_first(
+            &campaign.join("campaign.yaml"),
+            "[en, it]",
+            "[en, it, fr, pl, ar]",
+        );
         let about = campaign.join("content/en/about.md");
         replace_first(
             &about,
@@ -51,6 +58,14 @@ fn site() -> &'static Site {
         let fr = campaign.join("content/fr");
         std::fs::create_dir_all(&fr).unwrap();
         std::fs::write(fr.join("index.md"), FRENCH_HOME).unwrap();
+        // Polish and Arabic have a home page; their other pages are the
+        // English originals under the fallback banner.
+        for (lang, title) in [("pl", "Strona główna"), ("ar", "الصفحة الرئيسية")] {
+            let dir = campaign.join("content").join(lang);
+            std::fs::create_dir_all(&dir).unwrap();
+            let home = format!("---\ntitle: \"{title}\"\nweight: 0\n---\n\n{title}.\n");
+            std::fs::write(dir.join("index.md"), home).unwrap();
+        }
         build_site(&campaign, "https://example.org/")
     })
 }
@@ -168,4 +183,100 @@ fn the_materials_page_writes_sizes_and_its_language_as_the_language_does() {
     assert!(intro("fr").contains("en français."), "{}", intro("fr"));
     assert!(intro("it").contains("in italiano."), "{}", intro("it"));
     assert!(intro("en").contains("in English."), "{}", intro("en"));
+}
+
+/// The fallback banner of `path`, as HTML and as text.
+fn banner(path: &str) -> (String, String) {
+    let html = site().text(path);
+    let all = tags(&html);
+    let p = find_tag(&all, "p", &[("class", "fallback-banner")])
+        .unwrap_or_else(|| panic!("{path}: no fallback banner"));
+    // Minified: the paragraph ends where an element other than a span starts.
+    let rest = &html[p.end..];
+    let mut end = 0;
+    while let Some(at) = rest[end..].find('<') {
+        let tag = &rest[end + at..];
+        if !(tag.starts_with("<span") || tag.starts_with("</span")) {
+            end += at;
+            break;
+        }
+        end += at + 1;
+    }
+    let inner = rest[..end].to_string();
+    let text = inner_text(&format!("<p>{inner}</p>"), &tags("<p>")[0]);
+    (inner, text)
+}
+
+#[test]
+fn the_fallback_banner_names_the_original_as_a_label_in_its_own_language() {
+    for (path, dir) in [
+        ("fr/about/index.html", None),
+        ("pl/about/index.html", None),
+        ("it/help/index.html", None),
+        ("ar/about/index.html", Some("ltr")),
+    ] {
+        let (inner, text) = banner(path);
+        // "l’original (English)", never "l’original en English".
+        assert!(text.ends_with("(English)."), "{path}: {text}");
+        assert!(
+            !text.contains(" English ") && !text.contains(" in English"),
+            "{path}: {text}"
+        );
+        let name_tags = tags(&inner);
+        let span = find_tag(&name_tags, "span", &[("lang", "en")])
+            .unwrap_or_else(|| panic!("{path}: the name is not marked as English: {inner}"));
+        assert_eq!(inner_text(&inner, span), "English", "{path}");
+        assert_eq!(span.attr("dir"), dir, "{path}: {inner}");
+    }
+    // The visitor's language is not named in a case the name cannot take.
+    let (_, french) = banner("fr/about/index.html");
+    assert!(french.starts_with("Cette page n’est pas encore traduite dans votre langue."));
+}
+
+#[test]
+fn labels_joined_by_templates_take_the_language_s_colon_and_comma() {
+    let site = site();
+    let materials = |lang: &str| {
+        let prefix = format!("{lang}/");
+        site.files
+            .keys()
+            .filter(|p| p.starts_with(&prefix) && p.ends_with("/index.html"))
+            .map(|p| site.text(p))
+            .find(|html| html.contains("materials-intro"))
+            .unwrap_or_else(|| panic!("no Materials page in {lang}"))
+    };
+    // Polish names its language as a label, in the case a label takes.
+    let pl = materials("pl");
+    let intro = inner_text(
+        &pl,
+        find_tag(&tags(&pl), "p", &[("class", "materials-intro")]).unwrap(),
+    );
+    assert!(intro.contains("udostępniania. Język: polski."), "{intro}");
+    // French: a no-break space before each colon templates put between two
+    // strings (screen-reader text and link names).
+    let home = site.text("fr/index.html");
+    let exit = inner_text(
+        &home,
+        find_tag(&tags(&home), "span", &[("class", "visually-hidden")]).unwrap(),
+    );
+    assert_eq!(exit, format!("Urgence{NBSP}:"));
+    let call = tags(&home)
+        .iter()
+        .filter_map(|t| t.attr("aria-label").map(str::to_string))
+        .find(|l| l.starts_with("Appeler le 1522"))
+        .expect("the helpline's link");
+    assert!(
+        call.starts_with(&format!("Appeler le 1522{NBSP}: ")),
+        "{call:?}"
+    );
+    let fr = decode_entities(&materials("fr"));
+    assert!(
+        fr.contains(&format!("visually-hidden>{NBSP}: ")),
+        "a download's hidden name"
+    );
+    assert!(!fr.contains("visually-hidden>: "));
+    // Arabic separates the format from the size with the Arabic comma.
+    let ar = decode_entities(&materials("ar"));
+    assert!(ar.contains("(ZIP، <bdi>"), "the kit's format and size");
+    assert!(!ar.contains("(ZIP, "));
 }

@@ -13,9 +13,40 @@ const TEXT: char = '\u{E001}';
 /// Ends the marked string.
 const END: char = '\u{E002}';
 
-/// `text`, marked as being in `lang`.
+/// `text`, marked as being in `lang`. Parts of `text` already marked with
+/// another language (a language's name in itself, given to a string as an
+/// argument) keep their own mark: the runs between them are marked with
+/// `lang`, so that marks never nest.
 pub(crate) fn wrap(lang: &str, text: &str) -> String {
-    format!("{START}{lang}{TEXT}{text}{END}")
+    if !text.contains(START) {
+        return format!("{START}{lang}{TEXT}{text}{END}");
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut rest = text;
+    while let Some(at) = rest.find(START) {
+        if at > 0 {
+            out.push_str(&format!("{START}{lang}{TEXT}{}{END}", &rest[..at]));
+        }
+        let end = rest[at..]
+            .find(END)
+            .map_or(rest.len(), |e| at + e + END.len_utf8());
+        out.push_str(&rest[at..end]);
+        rest = &rest[end..];
+    }
+    if !rest.is_empty() {
+        out.push_str(&format!("{START}{lang}{TEXT}{rest}{END}"));
+    }
+    out
+}
+
+/// True when `text` is one marked string and nothing else (such as a
+/// language's name marked with its language): `t()` keeps such an argument's
+/// mark, and strips the marks of any other.
+pub(crate) fn is_one_marked(text: &str) -> bool {
+    text.starts_with(START)
+        && text.ends_with(END)
+        && text.matches(START).count() == 1
+        && text.matches(END).count() == 1
 }
 
 /// `text` without its markers (for a marked string used inside another one).
@@ -110,6 +141,20 @@ mod tests {
             plain(&format!("Preview of {inner}")),
             "Preview of Locandina"
         );
+    }
+
+    #[test]
+    fn a_marked_argument_keeps_its_language_inside_a_marked_string() {
+        let name = wrap("it", "Italiano");
+        assert!(is_one_marked(&name));
+        assert!(!is_one_marked(&format!("({name})")));
+        let banner = wrap("en", &format!("Below is the original ({name})."));
+        assert_eq!(
+            mark(format!("<p>{banner}</p>"), "ltr"),
+            "<p><span lang=\"en\">Below is the original (</span><span lang=\"it\">Italiano</span>\
+             <span lang=\"en\">).</span></p>"
+        );
+        assert_eq!(plain(&banner), "Below is the original (Italiano).");
     }
 
     #[test]

@@ -217,6 +217,8 @@ fn locale_context(
     LocaleContext {
         code: locale.to_string(),
         name_in_text: typography::language_name_in_text(&name, locale),
+        colon: typography::colon(locale),
+        comma: typography::comma(locale),
         name,
         home_url: format!("{}{locale}/", s.base_path),
         nav: nav(&s.navigation),

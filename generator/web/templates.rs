@@ -459,12 +459,19 @@ fn register_functions(tera: &mut Tera, strings: Arc<I18n>) {
                 }
                 let v = match value.as_f64().or_else(|| value.as_i64().map(|i| i as f64)) {
                     Some(n) => ArgValue::Number(n),
-                    None => ArgValue::Text(fallback_lang::plain(
-                        &value
+                    None => {
+                        let text = value
                             .as_str()
                             .map(str::to_string)
-                            .unwrap_or_else(|| value.to_string()),
-                    )),
+                            .unwrap_or_else(|| value.to_string());
+                        // A value wholly in another language (a language's
+                        // name in itself) stays marked: it is read in its
+                        // language inside the string (WCAG 3.1.2).
+                        match fallback_lang::is_one_marked(&text) {
+                            true => ArgValue::Text(text),
+                            false => ArgValue::Text(fallback_lang::plain(&text)),
+                        }
+                    }
                 };
                 args.push((name.to_string(), v));
             }

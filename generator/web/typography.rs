@@ -85,6 +85,35 @@ pub(crate) fn language_name_in_text(name: &str, lang: &str) -> String {
     }
 }
 
+/// What joins a label to what it names (`Call 1522: Helpline`) in `lang`:
+/// `: `, with a no-break space before the colon in French (the rule
+/// [`finish`] applies to typed text). For templates that join two strings.
+pub(crate) fn colon(lang: &str) -> &'static str {
+    if is_french(lang) {
+        "\u{a0}: "
+    } else {
+        ": "
+    }
+}
+
+/// Languages written in the Arabic script (by default): their comma is `،`.
+const ARABIC_SCRIPT_LANGUAGES: [&str; 8] = ["ar", "fa", "ur", "ps", "ckb", "sd", "ug", "ks"];
+
+/// What separates the items of a short list (`PDF, 1.4 MB`) in `lang`: the
+/// Arabic comma `، ` in languages written in the Arabic script, the
+/// ideographic commas in Chinese (`，`) and Japanese (`、`), else `, `.
+pub(crate) fn comma(lang: &str) -> &'static str {
+    let mut subtags = lang.split(['-', '_']);
+    let language = subtags.next().unwrap_or_default().to_ascii_lowercase();
+    let arabic_script = subtags.any(|s| s.eq_ignore_ascii_case("arab"));
+    match language.as_str() {
+        "zh" => "，",
+        "ja" => "、",
+        l if arabic_script || ARABIC_SCRIPT_LANGUAGES.contains(&l) => "، ",
+        _ => ", ",
+    }
+}
+
 /// True for French in any of its regional forms (`fr`, `fr-CA`, …).
 fn is_french(lang: &str) -> bool {
     lang.split(['-', '_'])

@@ -135,6 +135,11 @@ pub(crate) struct LocaleContext {
     /// Name in itself as a sentence writes it: lower case in the languages
     /// that write language names so (`en français`, `in italiano`).
     pub name_in_text: String,
+    /// What joins a label to what it names (`: `; ` : ` with a no-break
+    /// space in French): see typography.rs.
+    pub colon: &'static str,
+    /// What separates the items of a short list (`, `; `، ` in Arabic).
+    pub comma: &'static str,
     /// Home page URL.
     pub home_url: String,
     /// Main menu.
@@ -203,8 +208,9 @@ pub(crate) struct PageView<'a> {
     pub review_notice: Option<&'static str>,
     /// Code of the language the text is actually in.
     pub content_lang: &'a str,
-    /// Name of that language (in itself).
-    pub content_lang_name: &'a str,
+    /// Name of that language (in itself), marked as being in that language:
+    /// in text it becomes `<span lang="…">` (see fallback_lang.rs).
+    pub content_lang_name: String,
     /// Direction of the content language.
     pub content_dir: &'static str,
     /// Open Graph image URL (absolute), if any.

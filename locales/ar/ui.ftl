@@ -39,7 +39,7 @@ chooser-pages = { $count ->
     [many] { $count } صفحة
    *[other] { $count } صفحة
 }
-fallback-banner = لم تُترجم هذه الصفحة إلى اللغة { $language } بعد. في ما يلي النص الأصلي باللغة { $original }.
+fallback-banner = لم تُترجم هذه الصفحة إلى لغتك بعد. في ما يلي النص الأصلي ({ $original }).
 review-notice-machine = تُرجمت هذه الصفحة آليًا ولم يراجعها بعد متحدث أصلي للغة.
 review-notice-volunteer = لم يراجع هذه الترجمة بعد متحدث أصلي للغة.
 on-this-page = في هذه الصفحة

@@ -31,7 +31,7 @@ chooser-pages = { $count ->
     [one] { $count } страница
    *[other] { $count } страници
 }
-fallback-banner = Тази страница все още не е преведена на { $language }. По-долу е оригиналът на { $original }.
+fallback-banner = Тази страница все още не е преведена на вашия език. По-долу е оригиналът ({ $original }).
 review-notice-machine = Тази страница е преведена машинно и все още не е прегледана от носител на езика.
 review-notice-volunteer = Този превод все още не е прегледан от носител на езика.
 on-this-page = На тази страница

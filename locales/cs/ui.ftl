@@ -35,7 +35,7 @@ chooser-pages = { $count ->
     [many] { $count } stránky
    *[other] { $count } stránek
 }
-fallback-banner = Tato stránka zatím není přeložena do jazyka { $language }. Níže najdete originál v jazyce { $original }.
+fallback-banner = Tato stránka zatím není přeložena do vašeho jazyka. Níže najdete originál ({ $original }).
 review-notice-machine = Tato stránka byla přeložena strojově a rodilý mluvčí ji zatím nezkontroloval.
 review-notice-volunteer = Tento překlad zatím nezkontroloval rodilý mluvčí.
 on-this-page = Na této stránce
@@ -68,7 +68,7 @@ error-hint = Opravte soubor a uložte ho: tato stránka se sama znovu načte.
 materials-title = Tisk a sdílení
 # The URL segment of the Materials page (lower-case letters, digits, hyphens).
 materials-slug = materialy
-materials-intro = Plakáty, letáky a kartičky do peněženky připravené k tisku a obrázky ke sdílení v jazyce { $language }.
+materials-intro = Plakáty, letáky a kartičky do peněženky připravené k tisku a obrázky ke sdílení. Jazyk: { $language }.
 materials-download = Stáhnout
 materials-paper = Formát papíru
 materials-file-size = Velikost souboru

@@ -31,7 +31,7 @@ chooser-pages = { $count ->
     [one] { $count } side
    *[other] { $count } sider
 }
-fallback-banner = Denne side er endnu ikke oversat til { $language }. Herunder kan du læse originalen på { $original }.
+fallback-banner = Denne side er endnu ikke oversat til dit sprog. Herunder kan du læse originalen ({ $original }).
 review-notice-machine = Denne side er maskinoversat og er endnu ikke gennemgået af en person med sproget som modersmål.
 review-notice-volunteer = Denne oversættelse er endnu ikke gennemgået af en person med sproget som modersmål.
 on-this-page = På denne side

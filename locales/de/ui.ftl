@@ -31,7 +31,7 @@ chooser-pages = { $count ->
     [one] { $count } Seite
    *[other] { $count } Seiten
 }
-fallback-banner = Diese Seite ist noch nicht auf { $language } übersetzt. Unten finden Sie das Original auf { $original }.
+fallback-banner = Diese Seite ist noch nicht in Ihre Sprache übersetzt. Unten finden Sie das Original ({ $original }).
 review-notice-machine = Diese Seite wurde maschinell übersetzt und noch nicht von einer muttersprachlichen Person geprüft.
 review-notice-volunteer = Diese Übersetzung wurde noch nicht von einer muttersprachlichen Person geprüft.
 on-this-page = Auf dieser Seite

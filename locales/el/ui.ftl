@@ -31,7 +31,7 @@ chooser-pages = { $count ->
     [one] { $count } σελίδα
    *[other] { $count } σελίδες
 }
-fallback-banner = Αυτή η σελίδα δεν έχει μεταφραστεί ακόμη στα { $language }. Παρακάτω θα βρείτε το πρωτότυπο στα { $original }.
+fallback-banner = Αυτή η σελίδα δεν έχει μεταφραστεί ακόμη στη γλώσσα σας. Παρακάτω θα βρείτε το πρωτότυπο ({ $original }).
 review-notice-machine = Αυτή η σελίδα μεταφράστηκε αυτόματα και δεν έχει ελεγχθεί ακόμη από φυσικό ομιλητή.
 review-notice-volunteer = Αυτή η μετάφραση δεν έχει ελεγχθεί ακόμη από φυσικό ομιλητή.
 on-this-page = Σε αυτή τη σελίδα
@@ -64,7 +64,7 @@ error-hint = Διορθώστε το αρχείο και αποθηκεύστε 
 materials-title = Εκτυπώστε και μοιραστείτε
 # The URL segment of the Materials page (lower-case letters, digits, hyphens).
 materials-slug = yliko
-materials-intro = Αφίσες, φυλλάδια και κάρτες τσέπης έτοιμα για εκτύπωση, καθώς και εικόνες για κοινοποίηση, στα { $language }.
+materials-intro = Αφίσες, φυλλάδια και κάρτες τσέπης έτοιμα για εκτύπωση, καθώς και εικόνες για κοινοποίηση. Γλώσσα: { $language }.
 materials-download = Λήψη
 materials-paper = Μέγεθος χαρτιού
 materials-file-size = Μέγεθος αρχείου

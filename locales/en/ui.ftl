@@ -31,7 +31,10 @@ chooser-pages = { $count ->
     [one] { $count } page
    *[other] { $count } pages
 }
-fallback-banner = This page is not translated into { $language } yet. Below is the original in { $original }.
+# $original is the original's language named in itself ("Italiano"): keep it
+# as a label (in brackets), not inside the sentence, where your language would
+# need its own name for it. $language (this language's name) is available too.
+fallback-banner = This page is not translated into your language yet. Below is the original ({ $original }).
 review-notice-machine = This page was translated by machine and has not yet been reviewed by a native speaker.
 review-notice-volunteer = This translation has not yet been reviewed by a native speaker.
 on-this-page = On this page
@@ -64,6 +67,9 @@ error-hint = Fix the file and save it: this page reloads by itself.
 materials-title = Print and share
 # The URL segment of the Materials page (lower-case letters, digits, hyphens).
 materials-slug = materials
+# $language is this language's name in itself, lower case where sentences
+# write it so ("français"); write it as a label ("Język: polski") if your
+# grammar needs another case after a preposition.
 materials-intro = Posters, flyers and wallet cards ready to print, and images to share, in { $language }.
 materials-download = Download
 materials-paper = Paper size

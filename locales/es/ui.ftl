@@ -33,7 +33,7 @@ chooser-pages = { $count ->
     [many] { $count } páginas
    *[other] { $count } páginas
 }
-fallback-banner = Esta página aún no está traducida al { $language }. A continuación tienes el original en { $original }.
+fallback-banner = Esta página aún no está traducida a tu idioma. A continuación tienes el original ({ $original }).
 review-notice-machine = Esta página se ha traducido automáticamente y aún no la ha revisado una persona nativa.
 review-notice-volunteer = Esta traducción aún no la ha revisado una persona nativa.
 on-this-page = En esta página

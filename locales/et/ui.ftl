@@ -31,7 +31,7 @@ chooser-pages = { $count ->
     [one] { $count } leht
    *[other] { $count } lehte
 }
-fallback-banner = Seda lehte pole veel tõlgitud keelde { $language }. Allpool on originaal keeles { $original }.
+fallback-banner = Seda lehte pole veel sinu keelde tõlgitud. Allpool on originaal ({ $original }).
 review-notice-machine = See lehekülg on masintõlgitud ja emakeelne kõneleja pole seda veel üle vaadanud.
 review-notice-volunteer = Seda tõlget pole emakeelne kõneleja veel üle vaadanud.
 on-this-page = Sellel lehel
@@ -64,7 +64,7 @@ error-hint = Paranda fail ja salvesta see: leht laadib end ise uuesti.
 materials-title = Prindi ja jaga
 # The URL segment of the Materials page (lower-case letters, digits, hyphens).
 materials-slug = materjalid
-materials-intro = Plakatid, flaierid ja rahakotikaardid printimiseks ning pildid jagamiseks, keeles { $language }.
+materials-intro = Plakatid, flaierid ja rahakotikaardid printimiseks ning pildid jagamiseks. Keel: { $language }.
 materials-download = Laadi alla
 materials-paper = Paberi formaat
 materials-file-size = Faili suurus

@@ -31,7 +31,7 @@ chooser-pages = { $count ->
     [one] { $count } صفحه
    *[other] { $count } صفحه
 }
-fallback-banner = این صفحه هنوز به زبان { $language } ترجمه نشده است. متن اصلی به زبان { $original } در ادامه آمده است.
+fallback-banner = این صفحه هنوز به زبان شما ترجمه نشده است. متن اصلی ({ $original }) در ادامه آمده است.
 review-notice-machine = این صفحه با ماشین ترجمه شده و هنوز یک گویشور بومی آن را بازبینی نکرده است.
 review-notice-volunteer = این ترجمه هنوز توسط یک گویشور بومی بازبینی نشده است.
 on-this-page = در این صفحه

@@ -31,7 +31,7 @@ chooser-pages = { $count ->
     [one] { $count } sivu
    *[other] { $count } sivua
 }
-fallback-banner = Tätä sivua ei ole vielä käännetty kielelle { $language }. Alla on alkuperäinen teksti kielellä { $original }.
+fallback-banner = Tätä sivua ei ole vielä käännetty kielellesi. Alla on alkuperäinen teksti ({ $original }).
 review-notice-machine = Tämä sivu on konekäännetty, eikä äidinkielinen puhuja ole vielä tarkistanut sitä.
 review-notice-volunteer = Äidinkielinen puhuja ei ole vielä tarkistanut tätä käännöstä.
 on-this-page = Tällä sivulla
@@ -64,7 +64,7 @@ error-hint = Korjaa tiedosto ja tallenna se: sivu latautuu uudelleen itsestään
 materials-title = Tulosta ja jaa
 # The URL segment of the Materials page (lower-case letters, digits, hyphens).
 materials-slug = materiaalit
-materials-intro = Tulostusvalmiita julisteita, lentolehtisiä ja lompakkokortteja sekä jaettavia kuvia kielellä { $language }.
+materials-intro = Tulostusvalmiita julisteita, lentolehtisiä ja lompakkokortteja sekä jaettavia kuvia. Kieli: { $language }.
 materials-download = Lataa
 materials-paper = Paperikoko
 materials-file-size = Tiedostokoko

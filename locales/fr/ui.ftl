@@ -33,7 +33,7 @@ chooser-pages = { $count ->
     [many] { $count } pages
    *[other] { $count } pages
 }
-fallback-banner = Cette page n’est pas encore traduite en { $language }. Vous trouverez ci-dessous l’original en { $original }.
+fallback-banner = Cette page n’est pas encore traduite dans votre langue. Vous trouverez ci-dessous l’original ({ $original }).
 review-notice-machine = Cette page a été traduite automatiquement et n’a pas encore été relue par une personne de langue maternelle.
 review-notice-volunteer = Cette traduction n’a pas encore été relue par une personne de langue maternelle.
 on-this-page = Sur cette page

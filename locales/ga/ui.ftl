@@ -37,7 +37,7 @@ chooser-pages = { $count ->
     [many] { $count } leathanach
    *[other] { $count } leathanach
 }
-fallback-banner = Níl an leathanach seo aistrithe go { $language } fós. Seo thíos an bunleagan ({ $original }).
+fallback-banner = Níl an leathanach seo aistrithe go Gaeilge fós. Seo thíos an bunleagan ({ $original }).
 review-notice-machine = Aistríodh an leathanach seo le meaisín agus níl sé athbhreithnithe fós ag cainteoir dúchais.
 review-notice-volunteer = Níl an t-aistriúchán seo athbhreithnithe fós ag cainteoir dúchais.
 on-this-page = Ar an leathanach seo

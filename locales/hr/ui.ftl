@@ -33,7 +33,7 @@ chooser-pages = { $count ->
     [few] { $count } stranice
    *[other] { $count } stranica
 }
-fallback-banner = Ova stranica još nije prevedena na jezik { $language }. U nastavku je izvornik na jeziku { $original }.
+fallback-banner = Ova stranica još nije prevedena na vaš jezik. U nastavku je izvornik ({ $original }).
 review-notice-machine = Ova je stranica strojno prevedena i izvorni govornik je još nije pregledao.
 review-notice-volunteer = Ovaj prijevod izvorni govornik još nije pregledao.
 on-this-page = Na ovoj stranici
@@ -66,7 +66,7 @@ error-hint = Ispravite datoteku i spremite je: ova će se stranica sama ponovno 
 materials-title = Ispišite i podijelite
 # The URL segment of the Materials page (lower-case letters, digits, hyphens).
 materials-slug = materijali
-materials-intro = Plakati, letci i kartice za novčanik spremni za ispis te slike za dijeljenje na jeziku { $language }.
+materials-intro = Plakati, letci i kartice za novčanik spremni za ispis te slike za dijeljenje. Jezik: { $language }.
 materials-download = Preuzmi
 materials-paper = Veličina papira
 materials-file-size = Veličina datoteke

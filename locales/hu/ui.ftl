@@ -31,7 +31,7 @@ chooser-pages = { $count ->
     [one] { $count } oldal
    *[other] { $count } oldal
 }
-fallback-banner = Ez az oldal még nincs lefordítva erre a nyelvre: { $language }. Alább az eredeti változat olvasható ({ $original }).
+fallback-banner = Ez az oldal még nincs lefordítva az Ön nyelvére. Alább az eredeti változat olvasható ({ $original }).
 review-notice-machine = Ezt az oldalt gépi fordítás készítette, anyanyelvi lektor még nem ellenőrizte.
 review-notice-volunteer = Ezt a fordítást anyanyelvi lektor még nem ellenőrizte.
 on-this-page = Ezen az oldalon

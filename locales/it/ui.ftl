@@ -33,7 +33,7 @@ chooser-pages = { $count ->
     [many] { $count } pagine
    *[other] { $count } pagine
 }
-fallback-banner = Questa pagina non è ancora tradotta in { $language }. Qui sotto trovi l’originale in { $original }.
+fallback-banner = Questa pagina non è ancora tradotta nella tua lingua. Qui sotto trovi l’originale ({ $original }).
 review-notice-machine = Questa pagina è stata tradotta automaticamente e non è ancora stata rivista da una persona di madrelingua.
 review-notice-volunteer = Questa traduzione non è ancora stata rivista da una persona di madrelingua.
 on-this-page = In questa pagina

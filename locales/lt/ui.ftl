@@ -35,7 +35,7 @@ chooser-pages = { $count ->
     [many] { $count } puslapio
    *[other] { $count } puslapių
 }
-fallback-banner = Šis puslapis dar neišverstas į šią kalbą: { $language }. Žemiau pateikiamas originalas ({ $original }).
+fallback-banner = Šis puslapis dar neišverstas į jūsų kalbą. Žemiau pateikiamas originalas ({ $original }).
 review-notice-machine = Šis puslapis išverstas mašininiu būdu ir gimtakalbis jo dar neperžiūrėjo.
 review-notice-volunteer = Šio vertimo gimtakalbis dar neperžiūrėjo.
 on-this-page = Šiame puslapyje

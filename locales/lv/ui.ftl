@@ -33,7 +33,7 @@ chooser-pages = { $count ->
     [one] { $count } lapa
    *[other] { $count } lapas
 }
-fallback-banner = Šī lapa vēl nav pārtulkota šajā valodā: { $language }. Zemāk ir oriģināls ({ $original }).
+fallback-banner = Šī lapa vēl nav pārtulkota jūsu valodā. Zemāk ir oriģināls ({ $original }).
 review-notice-machine = Šī lapa ir tulkota mašīntulkošanā, un dzimtās valodas runātājs to vēl nav pārskatījis.
 review-notice-volunteer = Šo tulkojumu dzimtās valodas runātājs vēl nav pārskatījis.
 on-this-page = Šajā lapā

@@ -37,7 +37,7 @@ chooser-pages = { $count ->
     [many] { $count }-il paġna
    *[other] { $count } paġna
 }
-fallback-banner = Din il-paġna għadha mhix tradotta f’din il-lingwa: { $language }. Hawn taħt hemm it-test oriġinali ({ $original }).
+fallback-banner = Din il-paġna għadha mhix tradotta fil-lingwa tiegħek. Hawn taħt hemm it-test oriġinali ({ $original }).
 review-notice-machine = Din il-paġna ġiet tradotta bil-magna u għadha ma ġietx riveduta minn kelliem nattiv.
 review-notice-volunteer = Din it-traduzzjoni għadha ma ġietx riveduta minn kelliem nattiv.
 on-this-page = F’din il-paġna

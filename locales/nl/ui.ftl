@@ -31,7 +31,7 @@ chooser-pages = { $count ->
     [one] { $count } pagina
    *[other] { $count } pagina’s
 }
-fallback-banner = Deze pagina is nog niet vertaald in het { $language }. Hieronder staat het origineel in het { $original }.
+fallback-banner = Deze pagina is nog niet in je taal vertaald. Hieronder staat het origineel ({ $original }).
 review-notice-machine = Deze pagina is machinaal vertaald en is nog niet nagekeken door een moedertaalspreker.
 review-notice-volunteer = Deze vertaling is nog niet nagekeken door een moedertaalspreker.
 on-this-page = Op deze pagina

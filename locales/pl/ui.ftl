@@ -35,7 +35,7 @@ chooser-pages = { $count ->
     [many] { $count } stron
    *[other] { $count } strony
 }
-fallback-banner = Ta strona nie jest jeszcze przetłumaczona na język { $language }. Poniżej znajduje się oryginał w języku { $original }.
+fallback-banner = Ta strona nie jest jeszcze przetłumaczona na Twój język. Poniżej znajduje się oryginał ({ $original }).
 review-notice-machine = Ta strona została przetłumaczona maszynowo i nie sprawdził jej jeszcze rodzimy użytkownik języka.
 review-notice-volunteer = Tego tłumaczenia nie sprawdził jeszcze rodzimy użytkownik języka.
 on-this-page = Na tej stronie
@@ -68,7 +68,7 @@ error-hint = Popraw plik i zapisz go: ta strona odświeży się sama.
 materials-title = Wydrukuj i udostępnij
 # The URL segment of the Materials page (lower-case letters, digits, hyphens).
 materials-slug = materialy
-materials-intro = Plakaty, ulotki i karty do portfela gotowe do druku oraz grafiki do udostępniania w języku { $language }.
+materials-intro = Plakaty, ulotki i karty do portfela gotowe do druku oraz grafiki do udostępniania. Język: { $language }.
 materials-download = Pobierz
 materials-paper = Format papieru
 materials-file-size = Rozmiar pliku

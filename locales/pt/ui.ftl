@@ -33,7 +33,7 @@ chooser-pages = { $count ->
     [many] { $count } páginas
    *[other] { $count } páginas
 }
-fallback-banner = Esta página ainda não está traduzida para { $language }. Abaixo encontra o original em { $original }.
+fallback-banner = Esta página ainda não está traduzida para a sua língua. Abaixo encontra o original ({ $original }).
 review-notice-machine = Esta página foi traduzida automaticamente e ainda não foi revista por uma pessoa nativa.
 review-notice-volunteer = Esta tradução ainda não foi revista por uma pessoa nativa.
 on-this-page = Nesta página

@@ -33,7 +33,7 @@ chooser-pages = { $count ->
     [few] { $count } pagini
    *[other] { $count } de pagini
 }
-fallback-banner = Această pagină nu este încă tradusă în limba { $language }. Mai jos găsiți originalul în limba { $original }.
+fallback-banner = Această pagină nu este încă tradusă în limba dumneavoastră. Mai jos găsiți originalul ({ $original }).
 review-notice-machine = Această pagină a fost tradusă automat și nu a fost încă revizuită de un vorbitor nativ.
 review-notice-volunteer = Această traducere nu a fost încă revizuită de un vorbitor nativ.
 on-this-page = Pe această pagină

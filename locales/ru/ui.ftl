@@ -35,7 +35,7 @@ chooser-pages = { $count ->
     [many] { $count } страниц
    *[other] { $count } страницы
 }
-fallback-banner = Эта страница ещё не переведена (язык: { $language }). Ниже приведён оригинал (язык: { $original }).
+fallback-banner = Эта страница ещё не переведена на ваш язык. Ниже приведён оригинал ({ $original }).
 review-notice-machine = Эта страница переведена машинным способом и ещё не проверена носителем языка.
 review-notice-volunteer = Этот перевод ещё не проверен носителем языка.
 on-this-page = На этой странице

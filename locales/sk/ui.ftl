@@ -35,7 +35,7 @@ chooser-pages = { $count ->
     [many] { $count } stránky
    *[other] { $count } stránok
 }
-fallback-banner = Táto stránka zatiaľ nie je preložená do jazyka { $language }. Nižšie nájdete originál v jazyku { $original }.
+fallback-banner = Táto stránka zatiaľ nie je preložená do vášho jazyka. Nižšie nájdete originál ({ $original }).
 review-notice-machine = Táto stránka bola preložená strojovo a rodený hovoriaci ju zatiaľ neskontroloval.
 review-notice-volunteer = Tento preklad zatiaľ neskontroloval rodený hovoriaci.
 on-this-page = Na tejto stránke
@@ -68,7 +68,7 @@ error-hint = Opravte súbor a uložte ho: táto stránka sa sama znova načíta.
 materials-title = Tlač a zdieľanie
 # The URL segment of the Materials page (lower-case letters, digits, hyphens).
 materials-slug = materialy
-materials-intro = Plagáty, letáky a kartičky do peňaženky pripravené na tlač a obrázky na zdieľanie v jazyku { $language }.
+materials-intro = Plagáty, letáky a kartičky do peňaženky pripravené na tlač a obrázky na zdieľanie. Jazyk: { $language }.
 materials-download = Stiahnuť
 materials-paper = Formát papiera
 materials-file-size = Veľkosť súboru

@@ -35,7 +35,7 @@ chooser-pages = { $count ->
     [few] { $count } strani
    *[other] { $count } strani
 }
-fallback-banner = Ta stran še ni prevedena v jezik { $language }. Spodaj je izvirnik v jeziku { $original }.
+fallback-banner = Ta stran še ni prevedena v vaš jezik. Spodaj je izvirnik ({ $original }).
 review-notice-machine = Ta stran je strojno prevedena in je materni govorec še ni pregledal.
 review-notice-volunteer = Tega prevoda materni govorec še ni pregledal.
 on-this-page = Na tej strani
@@ -68,7 +68,7 @@ error-hint = Popravite datoteko in jo shranite: ta stran se bo samodejno znova n
 materials-title = Natisnite in delite
 # The URL segment of the Materials page (lower-case letters, digits, hyphens).
 materials-slug = gradiva
-materials-intro = Plakati, letaki in kartice za denarnico, pripravljeni za tisk, ter slike za deljenje v jeziku { $language }.
+materials-intro = Plakati, letaki in kartice za denarnico, pripravljeni za tisk, ter slike za deljenje. Jezik: { $language }.
 materials-download = Prenesi
 materials-paper = Velikost papirja
 materials-file-size = Velikost datoteke

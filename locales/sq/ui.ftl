@@ -31,7 +31,7 @@ chooser-pages = { $count ->
     [one] { $count } faqe
    *[other] { $count } faqe
 }
-fallback-banner = Kjo faqe ende nuk është përkthyer në { $language }. Më poshtë gjeni origjinalin në { $original }.
+fallback-banner = Kjo faqe ende nuk është përkthyer në gjuhën tuaj. Më poshtë gjeni origjinalin ({ $original }).
 review-notice-machine = Kjo faqe është përkthyer me makinë dhe ende nuk është rishikuar nga një folës amtare.
 review-notice-volunteer = Ky përkthim ende nuk është rishikuar nga një folës amtare.
 on-this-page = Në këtë faqe

@@ -31,7 +31,7 @@ chooser-pages = { $count ->
     [one] { $count } sida
    *[other] { $count } sidor
 }
-fallback-banner = Den här sidan är inte översatt till { $language } än. Nedan finns originalet på { $original }.
+fallback-banner = Den här sidan är inte översatt till ditt språk än. Nedan finns originalet ({ $original }).
 review-notice-machine = Den här sidan är maskinöversatt och har ännu inte granskats av en person med språket som modersmål.
 review-notice-volunteer = Den här översättningen har ännu inte granskats av en person med språket som modersmål.
 on-this-page = På den här sidan

@@ -31,7 +31,7 @@ chooser-pages = { $count ->
     [one] { $count } sayfa
    *[other] { $count } sayfa
 }
-fallback-banner = Bu sayfa henüz şu dile çevrilmedi: { $language }. Orijinal metni aşağıda bulabilirsiniz ({ $original }).
+fallback-banner = Bu sayfa henüz dilinize çevrilmedi. Orijinal metni aşağıda bulabilirsiniz ({ $original }).
 review-notice-machine = Bu sayfa makine çevirisiyle çevrildi ve henüz anadili bu dil olan biri tarafından gözden geçirilmedi.
 review-notice-volunteer = Bu çeviri henüz anadili bu dil olan biri tarafından gözden geçirilmedi.
 on-this-page = Bu sayfada

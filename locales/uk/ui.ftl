@@ -35,7 +35,7 @@ chooser-pages = { $count ->
     [many] { $count } сторінок
    *[other] { $count } сторінки
 }
-fallback-banner = Ця сторінка ще не перекладена (мова: { $language }). Нижче наведено оригінал (мова: { $original }).
+fallback-banner = Ця сторінка ще не перекладена вашою мовою. Нижче наведено оригінал ({ $original }).
 review-notice-machine = Цю сторінку перекладено машинним способом, і носій мови її ще не перевірив.
 review-notice-volunteer = Цей переклад ще не перевірив носій мови.
 on-this-page = На цій сторінці

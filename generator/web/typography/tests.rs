@@ -95,3 +95,23 @@ fn typesetting_twice_changes_nothing_more() {
         assert_eq!(finish(&once, lang), once);
     }
 }
+
+#[test]
+fn joined_labels_and_lists_use_the_language_s_colon_and_comma() {
+    // The colon templates put between two strings is the one the rules give
+    // a typed colon.
+    for lang in ["en", "fr", "fr-CA", "it", "ar"] {
+        assert_eq!(
+            format!("Appel{}Nom", colon(lang)),
+            plain("Appel: Nom", lang),
+            "{lang}"
+        );
+    }
+    assert_eq!(colon("fr"), "\u{a0}: ");
+    assert_eq!(comma("ar"), "، ");
+    assert_eq!(comma("fa"), "، ");
+    assert_eq!(comma("az-Arab"), "، ");
+    assert_eq!(comma("en"), ", ");
+    assert_eq!(comma("he"), ", ");
+    assert_eq!(comma("zh-Hant"), "，");
+}
