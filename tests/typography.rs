@@ -280,3 +280,21 @@ fn labels_joined_by_templates_take_the_language_s_colon_and_comma() {
     assert!(ar.contains("(ZIP، <bdi>"), "the kit's format and size");
     assert!(!ar.contains("(ZIP, "));
 }
+
+/// Every shipped language: the original's language (named in itself) is a
+/// label in brackets, never a word of the sentence.
+#[test]
+fn every_locale_names_the_original_s_language_as_a_label() {
+    let locales = repo().join("locales");
+    let mut seen = 0;
+    for entry in std::fs::read_dir(&locales).unwrap() {
+        let ftl = std::fs::read_to_string(entry.unwrap().path().join("ui.ftl")).unwrap();
+        let banner = ftl
+            .lines()
+            .find_map(|l| l.strip_prefix("fallback-banner = "))
+            .expect("a fallback banner");
+        assert!(banner.contains("({ $original })"), "{banner}");
+        seen += 1;
+    }
+    assert!(seen >= 30, "{seen} locales");
+}
