@@ -123,6 +123,122 @@ fn edits_show_up_and_a_broken_campaign_shows_its_errors_until_fixed() {
     server.poll("/en/about/", "the site again", |r| r.status == 200);
 }
 
+/// The warnings the terminal counts after the line that ends with `done`
+/// (its last such line): "…; left: 2 to-dos, 5 warnings" is 5.
+fn warnings_after(server: &Server, done: &str) -> usize {
+    let deadline = Instant::now() + PATIENCE;
+    loop {
+        let out = server.stdout.lock().unwrap().clone();
+        let line = out.lines().rev().find(|l| l.contains(done));
+        if let Some(line) = line {
+            let left = line.split("; left: ").nth(1).unwrap_or_default();
+            return left
+                .split(", ")
+                .find_map(|kind| {
+                    let (n, label) = kind.split_once(' ')?;
+                    label.starts_with("warning").then(|| n.parse().unwrap())
+                })
+                .unwrap_or(0);
+        }
+        assert!(
+            Instant::now() < deadline,
+            "no {done:?}\n{}",
+            server.output()
+        );
+        std::thread::sleep(Duration::from_millis(30));
+    }
+}
+
+/// A warning goes with the edit that fixes it, although the edit is
+/// followed without a build: a string the template no longer shows is no
+/// longer reported untranslated, and a template whose piece marker is put
+/// right no longer "minified whole".
+#[test]
+fn a_fixed_warning_goes_with_the_edit_that_fixes_it() {
+    let (tmp, campaign) = basic_copy();
+    let strings = campaign.join("locales/en/campaign.ftl");
+    let text = std::fs::read_to_string(&strings).unwrap();
+    std::fs::write(&strings, format!("{text}only-english = Only in English\n")).unwrap();
+    // The campaign's page template shows it (Italian takes the English
+    // text: a warning) and has a marker inside the title (another).
+    let template = campaign.join("templates/page.html");
+    std::fs::create_dir_all(template.parent().unwrap()).unwrap();
+    let base = std::fs::read_to_string(common::repo().join("templates/page.html")).unwrap();
+    let shown = "<p>{{ t(key=\"only-english\") }}</p>\n";
+    let marker = "<!--faro:piece-->";
+    let own = base
+        .replacen("<article>\n", &format!("<article>\n{shown}"), 1)
+        .replacen(
+            "{{ page.title }}</h1>",
+            &format!("{marker}{{{{ page.title }}}}</h1>"),
+            1,
+        );
+    assert_ne!(own, base);
+    std::fs::write(&template, &own).unwrap();
+    let server = Server::start(tmp.path(), "basic", &[], true);
+    let first = warnings_after(&server, "built basic:");
+    let out = server.output();
+    assert!(
+        out.contains("`only-english` is not translated into `it`"),
+        "{out}"
+    );
+    assert!(out.contains("minified whole"), "{out}");
+
+    edit(&template, shown, "");
+    let done = "page.html changed: re-rendered";
+    assert_eq!(
+        warnings_after(&server, done),
+        first - 1,
+        "{}",
+        server.output()
+    );
+    // Shown again: reported again.
+    edit(&template, "<article>\n", &format!("<article>\n{shown}"));
+    server.poll("/it/chi-siamo/", "the string", |r| {
+        r.body().contains("Only in English")
+    });
+    let lines = |s: &Server| s.stdout.lock().unwrap().matches(done).count();
+    let deadline = Instant::now() + PATIENCE;
+    while lines(&server) < 2 {
+        assert!(Instant::now() < deadline, "{}", server.output());
+        std::thread::sleep(Duration::from_millis(30));
+    }
+    assert_eq!(warnings_after(&server, done), first, "{}", server.output());
+    edit(&template, marker, "");
+    while lines(&server) < 3 {
+        assert!(Instant::now() < deadline, "{}", server.output());
+        std::thread::sleep(Duration::from_millis(30));
+    }
+    assert_eq!(
+        warnings_after(&server, done),
+        first - 1,
+        "{}",
+        server.output()
+    );
+}
+
+/// A test that ends, even by a failed assertion, leaves no preview folder
+/// behind (the harness stops the server as Ctrl-C does).
+#[test]
+fn a_dropped_server_leaves_no_temporary_files() {
+    let (tmp, _campaign) = basic_copy();
+    let server = Server::start(tmp.path(), "basic", &[], true);
+    server.poll("/en/", "the site", |r| r.status == 200);
+    let scratch = tmp.path().join("t");
+    let entries = || std::fs::read_dir(&scratch).unwrap().count();
+    assert!(
+        entries() > 0,
+        "the preview's folder is in {}",
+        scratch.display()
+    );
+    let panicked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let _server = server;
+        panic!("a failed assertion while the server runs");
+    }));
+    assert!(panicked.is_err());
+    assert_eq!(entries(), 0, "left in {}", scratch.display());
+}
+
 #[test]
 fn nothing_outside_the_built_site_is_served() {
     let (tmp, _campaign) = basic_copy();

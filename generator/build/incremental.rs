@@ -281,6 +281,9 @@ impl Session {
             files
         };
         timer.lap("render");
+        if strings.is_none() {
+            self.format_every_call();
+        }
         after.extend(string_errors(&self.campaign, templates));
         let warnings = self.warnings(before, after);
         timer.lap("warnings");
@@ -297,6 +300,16 @@ impl Session {
         self.site = Some(site.detach());
         self.report.warnings = warnings;
         Some((files, rest))
+    }
+
+    /// Formats every call of `t()` some file makes now, as a build renders
+    /// them, so that the fallbacks to the default locale noted are the
+    /// whole site's: a re-rendered file that no longer shows a string drops
+    /// its fallback warning. (An edit of the strings has done it already.)
+    fn format_every_call(&self) {
+        if let Some(uses) = &self.kept.string_uses {
+            uses.format_all(&self.campaign.i18n, templates::format_call);
+        }
     }
 
     /// The templates read again (with the campaign's strings as they are now).

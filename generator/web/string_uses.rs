@@ -37,9 +37,27 @@ struct Calls {
 #[derive(Default)]
 pub(crate) struct StringUses {
     calls: RwLock<Calls>,
+    files: Mutex<Files>,
+}
+
+/// Which file made which call.
+#[derive(Default)]
+struct Files {
     /// The numbers of the calls each file made, by its path
     /// (`en/about/index.html`), sorted.
-    files: Mutex<HashMap<String, Box<[u32]>>>,
+    by_path: HashMap<String, Box<[u32]>>,
+    /// By call number: how many files make it (the calls no file makes any
+    /// more are skipped without a pass over every file's calls).
+    makers: Vec<u32>,
+}
+
+impl Files {
+    /// True for each call (by number) that some file makes.
+    fn live(&self, calls: usize) -> Vec<bool> {
+        let mut live: Vec<bool> = self.makers.iter().map(|&n| n > 0).collect();
+        live.resize(calls, false);
+        live
+    }
 }
 
 /// The render recorded on this thread: where to number its calls, and
@@ -148,7 +166,41 @@ impl StringUses {
         calls.sort_unstable();
         calls.dedup();
         let mut files = self.files.lock().unwrap_or_else(PoisonError::into_inner);
-        files.insert(path.to_string(), calls.into_boxed_slice());
+        let files = &mut *files;
+        if let Some(top) = calls.last() {
+            let needed = *top as usize + 1;
+            if files.makers.len() < needed {
+                files.makers.resize(needed, 0);
+            }
+        }
+        for &n in &calls {
+            files.makers[n as usize] += 1;
+        }
+        let old = files
+            .by_path
+            .insert(path.to_string(), calls.into_boxed_slice());
+        for &n in old.iter().flatten() {
+            files.makers[n as usize] -= 1;
+        }
+    }
+
+    /// Formats every call some file makes with `strings` (`format` gives a
+    /// call's text, as `t()` does), as rendering every file would: the
+    /// fallbacks and faults `strings` then notes are the whole site's.
+    pub(crate) fn format_all(
+        &self,
+        strings: &I18n,
+        format: impl Fn(&I18n, &str, &str, &[(String, ArgValue)]) -> String,
+    ) {
+        let calls = self.calls.read().unwrap_or_else(PoisonError::into_inner);
+        let live = self
+            .files
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .live(calls.list.len());
+        for (call, _) in calls.list.iter().zip(live).filter(|(_, live)| *live) {
+            format(strings, &call.lang, &call.key, &call.args);
+        }
     }
 
     /// The calls some file makes whose text differs between the strings
@@ -163,13 +215,11 @@ impl StringUses {
     ) -> ChangedCalls {
         let calls = self.calls.read().unwrap_or_else(PoisonError::into_inner);
         // By number, not in a set: a large site's files make a million calls.
-        let mut live = vec![false; calls.list.len()];
-        {
-            let files = self.files.lock().unwrap_or_else(PoisonError::into_inner);
-            for &n in files.values().flatten() {
-                live[n as usize] = true;
-            }
-        }
+        let live = self
+            .files
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .live(calls.list.len());
         let changed = calls.list.iter().zip(&live).map(|(call, &live)| {
             let text = |strings| format(strings, &call.lang, &call.key, &call.args);
             live && text(new) != text(old)
@@ -185,6 +235,7 @@ impl StringUses {
         let made = |n: &u32| calls.0.get(*n as usize).copied().unwrap_or(false);
         let files = self.files.lock().unwrap_or_else(PoisonError::into_inner);
         files
+            .by_path
             .iter()
             .filter(|(_, calls)| calls.iter().any(made))
             .map(|(path, _)| path.clone())
@@ -220,5 +271,12 @@ mod tests {
         assert_eq!(made, HashSet::from(["en/index.html".to_string()]));
         let none = ChangedCalls(vec![false, false, false, false]);
         assert!(uses.files_making(&none).is_empty());
+        // A file rendered again makes only its new calls.
+        assert_eq!(uses.files.lock().unwrap().live(4), [true, true, true, true]);
+        uses.set_file("en/index.html", vec![0]);
+        assert_eq!(
+            uses.files.lock().unwrap().live(5),
+            [true, true, false, false, false]
+        );
     }
 }

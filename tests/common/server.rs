@@ -138,7 +138,23 @@ impl Server {
 }
 
 impl Drop for Server {
+    /// Ctrl-C first, as a user stops it: the preview then removes its
+    /// private folder (hundreds of MB in /dev/shm for a large site), which
+    /// a killed one leaves behind, even when a test panics. Killed only if
+    /// it has not stopped after a while.
     fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            let _ = Command::new("kill")
+                .args(["-INT", &self.child.id().to_string()])
+                .status();
+            let deadline = Instant::now() + Duration::from_secs(30);
+            while Instant::now() < deadline {
+                if let Ok(Some(_)) = self.child.try_wait() {
+                    return;
+                }
+                std::thread::sleep(Duration::from_millis(20));
+            }
+        }
         let _ = self.child.kill();
         let _ = self.child.wait();
     }

@@ -53,16 +53,35 @@ impl Session {
         };
         let old = self.report.warnings.iter().filter(was_todo).cloned();
         checks.diags.extend(old);
+        // Found again after the re-render: every fallback to the default
+        // locale (string_uses.rs), and the misplaced piece markers of the
+        // templates the edit changes.
+        let pieces = self.template_files(&super::changes::users_of(
+            &self.kept.templates,
+            &edit.templates,
+        ));
+        let found_again = |d: &&Diagnostic| {
+            d.code == "i18n.fallback"
+                || d.code == "template.pieces"
+                    && d.file.as_ref().is_some_and(|f| pieces.contains(f))
+        };
+        let old = self.report.warnings.iter().filter(found_again).cloned();
+        checks.diags.extend(old);
         if !edit.strings.is_empty() {
-            // Every fallback is found again (string_uses.rs).
-            let fallback = |d: &&Diagnostic| d.code == "i18n.fallback";
-            let old = self.report.warnings.iter().filter(fallback).cloned();
-            checks.diags.extend(old);
             checks
                 .diags
                 .extend(string_checks(&self.campaign, self.options.draft));
         }
         (checks, site.detach())
+    }
+
+    /// The source files of the templates `names`.
+    fn template_files(&self, names: &BTreeSet<String>) -> BTreeSet<PathBuf> {
+        names
+            .iter()
+            .filter_map(|name| self.kept.templates.origin(name))
+            .map(|source| source.path.clone())
+            .collect()
     }
 
     /// The warnings after an edit: the last ones but those found `before`

@@ -7,7 +7,7 @@ use std::collections::{BTreeSet, HashSet};
 use std::sync::OnceLock;
 use std::time::Instant;
 
-use super::{changes, clone_report, Session};
+use super::{changes, clone_report, string_errors, Session};
 use crate::build::BuildReport;
 use crate::campaign::site::{Page, Site};
 use crate::diagnostics::Diagnostics;
@@ -208,7 +208,13 @@ impl Session {
             diags.extend(renderer.some_pages(&[], true, &self.kept.targets, sink));
         }
         drop(renderer);
-        if diags.has_errors() {
+        // Every page re-rendered: the fallbacks are the whole site's again
+        // (those the rest no longer shows are dropped).
+        let fallbacks = left.is_empty().then(|| {
+            self.format_every_call();
+            string_errors(&self.campaign, &self.kept.templates)
+        });
+        if diags.has_errors() || fallbacks.as_ref().is_some_and(Diagnostics::has_errors) {
             return None;
         }
         let special_count = generated_html_paths(&site).len();
@@ -222,6 +228,10 @@ impl Session {
         self.unfinished = left.to_vec();
         self.site = Some(site.detach());
         let mut warnings = std::mem::take(&mut self.report.warnings);
+        if let Some(found) = fallbacks {
+            let others = warnings.into_iter().filter(|w| w.code != "i18n.fallback");
+            warnings = others.chain(found).collect();
+        }
         warnings.extend(diags);
         self.report.warnings = warnings.deduplicated();
         self.report.elapsed += start.elapsed();
