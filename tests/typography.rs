@@ -70,6 +70,18 @@ fn site() -> &'static Site {
     })
 }
 
+/// The Materials page of `lang` (its path is in the language).
+fn materials(lang: &str) -> String {
+    let site = site();
+    let prefix = format!("{lang}/");
+    site.files
+        .keys()
+        .filter(|p| p.starts_with(&prefix) && p.ends_with("/index.html"))
+        .map(|p| site.text(p))
+        .find(|html| html.contains("materials-intro"))
+        .unwrap_or_else(|| panic!("no Materials page in {lang}"))
+}
+
 fn element_text(html: &str, name: &str) -> String {
     let tags = tags(html);
     let tag = tags
@@ -137,16 +149,6 @@ fn french_has_one_no_break_space_before_each_mark_whatever_was_typed() {
 
 #[test]
 fn the_materials_page_writes_sizes_and_its_language_as_the_language_does() {
-    let site = site();
-    let materials = |lang: &str| {
-        let prefix = format!("{lang}/");
-        site.files
-            .keys()
-            .filter(|p| p.starts_with(&prefix) && p.ends_with("/index.html"))
-            .map(|p| site.text(p))
-            .find(|html| html.contains("materials-intro"))
-            .unwrap_or_else(|| panic!("no Materials page in {lang}"))
-    };
     // The replication kit is on every Materials page; its size in each language.
     let size = |html: &str| {
         let text = decode_entities(html);
@@ -235,16 +237,6 @@ fn the_fallback_banner_names_the_original_as_a_label_in_its_own_language() {
 
 #[test]
 fn labels_joined_by_templates_take_the_language_s_colon_and_comma() {
-    let site = site();
-    let materials = |lang: &str| {
-        let prefix = format!("{lang}/");
-        site.files
-            .keys()
-            .filter(|p| p.starts_with(&prefix) && p.ends_with("/index.html"))
-            .map(|p| site.text(p))
-            .find(|html| html.contains("materials-intro"))
-            .unwrap_or_else(|| panic!("no Materials page in {lang}"))
-    };
     // Polish names its language as a label, in the case a label takes.
     let pl = materials("pl");
     let intro = inner_text(
@@ -254,7 +246,7 @@ fn labels_joined_by_templates_take_the_language_s_colon_and_comma() {
     assert!(intro.contains("udostępniania. Język: polski."), "{intro}");
     // French: a no-break space before each colon templates put between two
     // strings (screen-reader text and link names).
-    let home = site.text("fr/index.html");
+    let home = site().text("fr/index.html");
     let exit = inner_text(
         &home,
         find_tag(&tags(&home), "span", &[("class", "visually-hidden")]).unwrap(),

@@ -184,6 +184,14 @@ impl StringUses {
         }
     }
 
+    /// The calls, and for each (by number) whether some file makes it.
+    fn live_calls(&self) -> (std::sync::RwLockReadGuard<'_, Calls>, Vec<bool>) {
+        let calls = self.calls.read().unwrap_or_else(PoisonError::into_inner);
+        let files = self.files.lock().unwrap_or_else(PoisonError::into_inner);
+        let live = files.live(calls.list.len());
+        (calls, live)
+    }
+
     /// Formats every call some file makes with `strings` (`format` gives a
     /// call's text, as `t()` does), as rendering every file would: the
     /// fallbacks and faults `strings` then notes are the whole site's.
@@ -192,12 +200,7 @@ impl StringUses {
         strings: &I18n,
         format: impl Fn(&I18n, &str, &str, &[(String, ArgValue)]) -> String,
     ) {
-        let calls = self.calls.read().unwrap_or_else(PoisonError::into_inner);
-        let live = self
-            .files
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .live(calls.list.len());
+        let (calls, live) = self.live_calls();
         for (call, _) in calls.list.iter().zip(live).filter(|(_, live)| *live) {
             format(strings, &call.lang, &call.key, &call.args);
         }
@@ -213,13 +216,8 @@ impl StringUses {
         new: &I18n,
         format: impl Fn(&I18n, &str, &str, &[(String, ArgValue)]) -> String,
     ) -> ChangedCalls {
-        let calls = self.calls.read().unwrap_or_else(PoisonError::into_inner);
         // By number, not in a set: a large site's files make a million calls.
-        let live = self
-            .files
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .live(calls.list.len());
+        let (calls, live) = self.live_calls();
         let changed = calls.list.iter().zip(&live).map(|(call, &live)| {
             let text = |strings| format(strings, &call.lang, &call.key, &call.args);
             live && text(new) != text(old)
