@@ -97,6 +97,23 @@ fn invalid_slug_is_located() {
     b.assert_rejected()
         .assert_error_at(IT_ABOUT, line, col, "invalid slug `Chi Siamo`")
         .assert_hint("lower-case letters, digits and hyphens");
+    // The caret underlines the whole value, quotes included: the line under
+    // the snippet's `slug: "Chi Siamo"` marks its 11 characters.
+    let stderr = &b.run.stderr;
+    let snippet = stderr
+        .lines()
+        .skip_while(|l| !l.ends_with("slug: \"Chi Siamo\""))
+        .nth(1)
+        .unwrap_or_else(|| panic!("no snippet:\n{stderr}"));
+    let marks = snippet.chars().filter(|c| matches!(c, '─' | '┬')).count();
+    assert_eq!(marks, 11, "{snippet}\n{stderr}");
+    let start = snippet.chars().position(|c| c == '─').unwrap();
+    let source_line = stderr
+        .lines()
+        .find(|l| l.ends_with("slug: \"Chi Siamo\""))
+        .unwrap();
+    let quote = source_line.chars().position(|c| c == '"').unwrap();
+    assert_eq!(start, quote, "{snippet}\n{source_line}");
 }
 
 #[test]

@@ -117,6 +117,14 @@ impl SourcePage {
         pos
     }
 
+    /// Where a front-matter value stands in the file and how many characters
+    /// it takes there (with its quotes), for a caret under it.
+    pub fn front_caret(&self, value: &Located) -> (Position, usize) {
+        let pos = self.front_position(value);
+        let len = crate::campaign::yaml::written_length(&self.source.text, pos, &value.value);
+        (pos, len)
+    }
+
     /// Where the front matter sets `key` (a YAML key such as `key` or `slug`),
     /// for fields kept without a position.
     pub fn front_key_position(&self, key: &str) -> Option<Position> {
@@ -214,7 +222,8 @@ pub(crate) fn load_page(
     let at_front = |value: &Located, d: Diagnostic| {
         let mut p = position(&value.referenced);
         p.line += front_line;
-        d.at_source(&source, p, value.value.chars().count())
+        let len = crate::campaign::yaml::written_length(&source.text, p, &value.value);
+        d.at_source(&source, p, len)
     };
     if let Some(slug) = &front.slug {
         if !valid_slug(&slug.value) {

@@ -130,7 +130,9 @@ fn boolean(value: &str) -> Option<bool> {
 
 /// A location at `line` and `column` (1-based). serde_saphyr makes its
 /// locations itself; this one is read back through its `Deserialize`, with
-/// no span (Faro reads only the line and column).
+/// no span. Nothing reads a located value's span: diagnostics take its line
+/// and column (`yaml::position`, moved by the lines before the front
+/// matter) and the caret's length from the file (`yaml::written_length`).
 fn at(line: usize, column: usize) -> Option<Location> {
     use serde::de::value::{Error, MapDeserializer};
     use serde::Deserialize;

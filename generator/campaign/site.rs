@@ -390,11 +390,10 @@ fn report_duplicate_paths(campaign: &Campaign, pages: &[Page], diags: &mut Diagn
         };
         let msg = format!("two pages would be published at /{}", p.path);
         let d = match &culprit.front.slug {
-            Some(s) => Diagnostic::error("page.duplicate-url", msg).at_source(
-                &culprit.source,
-                culprit.front_position(s),
-                s.value.chars().count(),
-            ),
+            Some(s) => {
+                let (pos, len) = culprit.front_caret(s);
+                Diagnostic::error("page.duplicate-url", msg).at_source(&culprit.source, pos, len)
+            }
             None => Diagnostic::error("page.duplicate-url", msg).in_file(&culprit.source.path),
         };
         let hint = format!(
@@ -408,19 +407,9 @@ fn report_duplicate_paths(campaign: &Campaign, pages: &[Page], diags: &mut Diagn
 /// Where to blame a page's URL: its `slug`, else its `key`, else the start
 /// of the file (whose name made it).
 fn at_url_source(page: &SourcePage, d: Diagnostic) -> Diagnostic {
-    if let Some(s) = &page.front.slug {
-        return d.at_source(
-            &page.source,
-            page.front_position(s),
-            s.value.chars().count(),
-        );
-    }
-    if let Some(k) = &page.front.key {
-        return d.at_source(
-            &page.source,
-            page.front_position(k),
-            k.value.chars().count(),
-        );
+    if let Some(located) = page.front.slug.as_ref().or(page.front.key.as_ref()) {
+        let (pos, len) = page.front_caret(located);
+        return d.at_source(&page.source, pos, len);
     }
     // The address comes from the file name: point at the front matter,
     // where a `slug` would fix it.

@@ -378,8 +378,44 @@ pub(crate) fn at_value(
     code: &'static str,
     msg: String,
 ) -> Diagnostic {
-    let len = value.value.chars().count();
-    Diagnostic::error(code, msg).at_source(source, position(&value.referenced), len)
+    let pos = position(&value.referenced);
+    let len = written_length(&source.text, pos, &value.value);
+    Diagnostic::error(code, msg).at_source(source, pos, len)
+}
+
+/// How many characters the scalar at `pos` (1-based line and column, in
+/// characters) in `text` takes as written: a quoted one with its quotes
+/// (`"Chi Siamo"`: serde_saphyr places it at the opening quote), a plain one
+/// the length of `value`. A caret then underlines the whole value. Located
+/// values carry line and column only: the front-matter reader
+/// (front_fast.rs) leaves their spans empty, so no caret reads a span.
+pub(crate) fn written_length(text: &str, pos: Position, value: &str) -> usize {
+    let plain = value.chars().count();
+    let Some(line) = text.lines().nth(pos.line.saturating_sub(1)) else {
+        return plain;
+    };
+    let mut chars = line.chars().skip(pos.column.saturating_sub(1)).peekable();
+    let quote = match chars.next() {
+        Some(q @ ('"' | '\'')) => q,
+        _ => return plain,
+    };
+    let mut n = 1;
+    let mut escaped = false;
+    while let Some(c) = chars.next() {
+        n += 1;
+        if c == quote && !escaped {
+            // '' is a quote inside a single-quoted scalar.
+            if quote == '\'' && chars.peek() == Some(&'\'') {
+                chars.next();
+                n += 1;
+                continue;
+            }
+            return n;
+        }
+        escaped = quote == '"' && c == '\\' && !escaped;
+    }
+    // Closed on a later line: the caret stays on this one.
+    plain
 }
 
 /// The `id` of the campaign in `campaign_dir`, when its campaign.yaml reads.
@@ -477,6 +513,19 @@ pub(crate) struct CmykConfig {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_caret_covers_a_value_as_written() {
+        let text = "slug: \"Chi Siamo\"\nkey: 'it''s'\nname: plain words\nodd: \"a \\\" b\"\nopen: \"x\n  y\"\n";
+        let at = |line, column| Position { line, column };
+        assert_eq!(written_length(text, at(1, 7), "Chi Siamo"), 11);
+        assert_eq!(written_length(text, at(2, 6), "it's"), 7);
+        assert_eq!(written_length(text, at(3, 7), "plain words"), 11);
+        assert_eq!(written_length(text, at(4, 6), "a \" b"), 8);
+        // A quoted value that goes on: the length of the value.
+        assert_eq!(written_length(text, at(5, 7), "x y"), 3);
+        assert_eq!(written_length(text, at(9, 1), "gone"), 4);
+    }
 
     fn src(text: &str) -> SourceText {
         SourceText {

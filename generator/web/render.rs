@@ -154,11 +154,10 @@ impl<'a> WebRenderer<'a> {
             format!("template `{template}` not found"),
         );
         let d = match &source.front.template {
-            Some(t) => d.at_source(
-                &source.source,
-                source.front_position(t),
-                t.value.chars().count(),
-            ),
+            Some(t) => {
+                let (pos, len) = source.front_caret(t);
+                d.at_source(&source.source, pos, len)
+            }
             None => d.in_file(&source.source.path),
         };
         let pages = self
