@@ -7,6 +7,8 @@ use std::collections::{BTreeSet, HashSet};
 use std::sync::OnceLock;
 use std::time::Instant;
 
+use rayon::prelude::*;
+
 use super::{changes, clone_report, string_errors, Session};
 use crate::build::BuildReport;
 use crate::campaign::site::{Page, Site};
@@ -163,26 +165,18 @@ pub(crate) struct RestDone {
     pub left: usize,
 }
 
-/// How many pages [`Session::render_rest`] re-renders between two looks
-/// at whether a newer edit waits (with `FARO_SERVE_FIRST_BATCH` set, that
-/// number: tests cut the rest short). A newer edit waits for one chunk at
-/// most: 64 pages are 15–40 ms on a loaded 2-core machine.
-const REST_CHUNK: usize = 64;
-
-fn rest_chunk() -> usize {
-    first_batch_set().map_or(REST_CHUNK, |n| n.max(1))
-}
-
 impl Session {
     /// Re-renders the pages an edit left for later ([`super::Applied::rest`])
-    /// into `sink`, a few hundred at a time, until done or `interrupted` (a
-    /// newer edit waits: the pages left are then re-rendered with that
-    /// edit's); `None` when that finds an error (then make a full build,
+    /// into `sink`, until done or `interrupted` (a newer edit waits: the
+    /// pages not started are then re-rendered with that edit's; each page
+    /// looks, so that the edit waits for the pages being rendered only, not
+    /// for a chunk of them: 64 pages were 15–40 ms on a loaded 2-core
+    /// machine); `None` when that finds an error (then make a full build,
     /// whose report is the one to show).
     pub(crate) fn render_rest(
         &mut self,
         rest: Rest,
-        interrupted: &dyn Fn() -> bool,
+        interrupted: &(dyn Fn() -> bool + Sync),
         sink: Sink,
     ) -> Option<RestDone> {
         let start = Instant::now();
@@ -192,15 +186,21 @@ impl Session {
         let templates = &self.kept.templates;
         let renderer = WebRenderer::new(&site, templates, contexts, Downloads::default())
             .noting_strings(self.kept.string_uses.clone());
-        let mut left = rest.pages.as_slice();
-        while !left.is_empty() && !interrupted() {
-            let (now, later) = left.split_at(left.len().min(rest_chunk()));
-            let pages: Vec<(&Page, &RenderedMarkdown)> = now
-                .iter()
-                .map(|&i| (&site.pages[i], &self.kept.markdown[i]))
-                .collect();
-            diags.extend(renderer.some_pages(&pages, false, &self.kept.targets, sink));
-            left = later;
+        let (targets, markdown) = (&self.kept.targets, &self.kept.markdown);
+        let found: Vec<Option<Diagnostics>> = rest
+            .pages
+            .par_iter()
+            .map(|&i| {
+                let page: [(&Page, &RenderedMarkdown); 1] = [(&site.pages[i], &markdown[i])];
+                (!interrupted()).then(|| renderer.some_pages(&page, false, targets, sink))
+            })
+            .collect();
+        let mut left = Vec::new();
+        for (&i, found) in rest.pages.iter().zip(found) {
+            match found {
+                Some(found) => diags.extend(found),
+                None => left.push(i),
+            }
         }
         // The special pages last, once every page is done.
         let special_done = rest.special && left.is_empty();
@@ -225,7 +225,7 @@ impl Session {
             0
         };
         let special_done = if special_done { special_count } else { 0 };
-        self.unfinished = left.to_vec();
+        self.unfinished = left.clone();
         self.site = Some(site.detach());
         let mut warnings = std::mem::take(&mut self.report.warnings);
         if let Some(found) = fallbacks {
