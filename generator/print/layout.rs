@@ -22,9 +22,11 @@
 use typst::layout::{Frame, FrameItem, Point, Transform};
 
 mod lines;
+mod share;
 
 use lines::{
     address_broken_at_hyphen, headline_lines, lone_last_words, lone_words, short_line_ends,
+    split_facts,
 };
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
@@ -38,7 +40,7 @@ pub(super) const SOCIAL_FREE_PX: f64 = 250.0;
 /// Resolution an image needs at its printed size.
 pub(super) const MIN_PRINT_DPI: f64 = 300.0;
 /// Part of the render cache key: a change of these rules renders again.
-pub(super) const RULES: &str = "layout-3";
+pub(super) const RULES: &str = "layout-4";
 
 /// Height of a letter body above the baseline, in ems (Noto Sans's cap
 /// height is 0.714 em; a little less, so that a tightly led line touching
@@ -64,7 +66,7 @@ pub(super) struct PlacedText {
 
 impl PlacedText {
     /// Top and bottom of the letter bodies.
-    fn body(&self) -> (f64, f64) {
+    pub(super) fn body(&self) -> (f64, f64) {
         (self.baseline - BODY_EM * self.size, self.baseline)
     }
 }
@@ -95,7 +97,7 @@ impl PlacedImage {
         self.bbox[2] - self.bbox[0]
     }
 
-    fn height(&self) -> f64 {
+    pub(super) fn height(&self) -> f64 {
         self.bbox[3] - self.bbox[1]
     }
 }
@@ -220,6 +222,7 @@ pub(super) fn text_problems(
         problems.extend(lone_words(&lines));
         problems.extend(short_line_ends(&lines, rules.short_words));
         problems.extend(lone_last_words(&visible, rules.address.unwrap_or("")));
+        problems.extend(split_facts(&visible));
     }
     if let Some(address) = rules.address {
         problems.extend(address_broken_at_hyphen(&visible, address));
@@ -361,9 +364,22 @@ impl super::JobContext<'_> {
                 .map(|(_, bytes)| bytes.as_slice())
                 .collect();
             let emblem = files.eu_emblem.as_ref().map(|(_, b)| b.as_slice());
+            let visible: Vec<&PlacedText> =
+                texts.iter().filter(|t| !t.text.trim().is_empty()).collect();
+            // A post (square, portrait, story) shows the theme's illustration.
+            let post = matches!(spec.format, super::Format::Png { .. }) && spec.id != "og";
+            let art = files
+                .art
+                .as_ref()
+                .filter(|_| post)
+                .map(|(_, b)| b.as_slice());
             let problems = text_problems(&texts, &pages, rules)
                 .into_iter()
-                .chain(image_problems(&texts, &images, &logos, emblem));
+                .chain(image_problems(&texts, &images, &logos, emblem))
+                .chain(
+                    art.map(|a| share::share_problems(&visible, &images, a))
+                        .unwrap_or_default(),
+                );
             for problem in problems {
                 let msg = format!("{} ({}): {problem}", spec.id, job.locale);
                 let hint = "shorten the campaign's text for this asset (locales/<lang>/campaign.ftl), or fix the template's fitting rules";

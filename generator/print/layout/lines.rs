@@ -125,21 +125,21 @@ fn text_lines(texts: &[&PlacedText]) -> Vec<TextLine> {
         }
     }
     for line in &mut lines {
+        // Runs in reading order: right to left in Arabic script, so that
+        // the line's text ends where a reader's eye does.
+        if line.text.chars().any(is_rtl_letter) {
+            line.text = line.text.split(' ').rev().collect::<Vec<_>>().join(" ");
+        }
         line.words = line.text.split_whitespace().count();
     }
     lines.sort_by(|a, b| a.page.cmp(&b.page).then(a.baseline.total_cmp(&b.baseline)));
     lines
 }
 
-/// Paragraphs of two or more lines and three or more words whose last line
-/// holds a single word ("…2014–2020 da União" / "Europeia", "Answers in
-/// several" / "languages"): the templates balance names, captions and the
-/// funding statement and break a helpline's facts between facts, so that
-/// no word is left alone. A paragraph's next line is the nearest below, at
-/// the same size, within two sizes, starting (or in Arabic ending) where it
-/// does. A line that is the site's address (`address`) may stand alone.
-pub(super) fn lone_last_words(texts: &[&PlacedText], address: &str) -> Vec<String> {
-    let lines = text_lines(texts);
+/// The paragraphs of `lines`, each as its lines' indices from the top. A
+/// paragraph's next line is the nearest below, at the same size, within two
+/// sizes, starting (or in Arabic ending) where it does.
+fn paragraphs(lines: &[TextLine]) -> Vec<Vec<usize>> {
     let next = |i: usize| {
         let a = &lines[i];
         lines[i + 1..]
@@ -155,25 +155,85 @@ pub(super) fn lone_last_words(texts: &[&PlacedText], address: &str) -> Vec<Strin
             .map(|n| i + 1 + n)
     };
     let followed: Vec<Option<usize>> = (0..lines.len()).map(next).collect();
+    // A paragraph starts at a line that follows no other.
+    let starts = (0..lines.len()).filter(|i| !followed.contains(&Some(*i)));
+    starts
+        .map(|start| {
+            let mut paragraph = vec![start];
+            while let Some(n) = followed[*paragraph.last().unwrap_or(&start)] {
+                paragraph.push(n);
+            }
+            paragraph
+        })
+        .collect()
+}
+
+/// The separator between a helpline's facts ("Free · Anonymous").
+const FACT_DOT: char = '·';
+
+/// Paragraphs of two or more lines and three or more words whose last line
+/// holds a single word ("…2014–2020 da União" / "Europeia", "Answers in
+/// several" / "languages"): the templates balance names, captions and the
+/// funding statement and break a helpline's facts between facts, so that
+/// no word is left alone. A line that is the site's address (`address`)
+/// may stand alone, and so may a whole fact of one word after the line
+/// that ends on the dot before it ("Free · 24 hours a day ·" / "Anonymous").
+pub(super) fn lone_last_words(texts: &[&PlacedText], address: &str) -> Vec<String> {
+    let lines = text_lines(texts);
     let mut problems = Vec::new();
-    for start in 0..lines.len() {
-        // A paragraph starts at a line that follows no other.
-        if followed.contains(&Some(start)) {
-            continue;
-        }
-        let (mut last, mut count, mut words) = (start, 1, lines[start].words);
-        while let Some(n) = followed[last] {
-            (last, count, words) = (n, count + 1, words + lines[n].words);
-        }
+    for paragraph in paragraphs(&lines) {
+        let words: usize = paragraph.iter().map(|&i| lines[i].words).sum();
+        let (last, count) = (paragraph[paragraph.len() - 1], paragraph.len());
         let alone = lines[last].text.trim();
         // Without the word joiners and break opportunities that the
         // templates put into the address.
         let bare = alone.replace(['\u{2060}', '\u{200b}'], "");
         let is_address = !address.is_empty() && address.contains(bare.trim_end_matches('/'));
-        if count >= 2 && words >= 3 && lines[last].words == 1 && !is_address {
+        let whole_fact = count >= 2
+            && lines[paragraph[count - 2]]
+                .text
+                .trim_end()
+                .ends_with(FACT_DOT);
+        if count >= 2 && words >= 3 && lines[last].words == 1 && !is_address && !whole_fact {
             problems.push(format!(
                 "`{alone}` is left alone on the last line of its paragraph"
             ));
+        }
+    }
+    problems
+}
+
+/// A helpline's facts ("Free · Answers in" / "several languages") split
+/// across two lines although the fact would fit its column (the widest line
+/// of its paragraph, less a margin for the estimate): the templates box
+/// each fact that fits, so that lines break only between facts. A part's
+/// width is its line's, in proportion to its characters.
+pub(super) fn split_facts(texts: &[&PlacedText]) -> Vec<String> {
+    let lines = text_lines(texts);
+    let mut problems = Vec::new();
+    for paragraph in paragraphs(&lines) {
+        let facts = paragraph.iter().any(|&i| lines[i].text.contains(FACT_DOT));
+        let column = paragraph
+            .iter()
+            .map(|&i| lines[i].x.1 - lines[i].x.0)
+            .fold(0.0, f64::max);
+        for pair in paragraph.windows(2).filter(|_| facts) {
+            let (a, b) = (&lines[pair[0]], &lines[pair[1]]);
+            if a.text.trim_end().ends_with(FACT_DOT) {
+                continue;
+            }
+            let part = |line: &TextLine, piece: &str| {
+                let share = piece.chars().count() as f64 / line.text.chars().count().max(1) as f64;
+                (line.x.1 - line.x.0) * share
+            };
+            let tail = a.text.rsplit(FACT_DOT).next().unwrap_or_default().trim();
+            let head = b.text.split(FACT_DOT).next().unwrap_or_default().trim();
+            let width = part(a, tail) + part(b, head) + 0.3 * a.size;
+            if width <= column * 0.85 {
+                problems.push(format!(
+                    "the fact `{tail} {head}` is split across two lines, though it fits its column"
+                ));
+            }
         }
     }
     problems
@@ -274,17 +334,17 @@ mod tests {
         let head = run("Stay safe", 100.0, 100.0, 40.0);
         let lone = [
             head.clone(),
-            run("Free · Anonymous · Answers in several", 100.0, 400.0, 10.0),
-            run("languages", 100.0, 412.0, 10.0),
+            run("Funded by the European", 100.0, 400.0, 10.0),
+            run("Union", 100.0, 412.0, 10.0),
         ];
         assert_eq!(
             text_problems(&lone, PAGE, rules),
-            ["`languages` is left alone on the last line of its paragraph"]
+            ["`Union` is left alone on the last line of its paragraph"]
         );
         let kept = [
             head.clone(),
-            run("Free · Anonymous · Answers in", 100.0, 400.0, 10.0),
-            run("several languages", 100.0, 412.0, 10.0),
+            run("Funded by", 100.0, 400.0, 10.0),
+            run("the European Union", 100.0, 412.0, 10.0),
         ];
         assert!(text_problems(&kept, PAGE, rules).is_empty());
         // The address may stand alone; so may a bullet, and a line of
@@ -299,6 +359,44 @@ mod tests {
             run("please", 100.0, 640.0, 10.0),
         ];
         assert!(text_problems(&others, PAGE, rules).is_empty());
+    }
+
+    #[test]
+    fn a_fact_split_although_it_fits_its_column_is_a_problem_and_a_whole_fact_may_stand_alone() {
+        let rules = Rules {
+            headline: true,
+            ..Rules::default()
+        };
+        let head = run("Stay safe", 100.0, 100.0, 40.0);
+        let split = [
+            head.clone(),
+            run(
+                "Free · 24 hours a day · Anonymous · Answers in",
+                100.0,
+                400.0,
+                10.0,
+            ),
+            run("several languages", 100.0, 412.0, 10.0),
+        ];
+        assert_eq!(
+            text_problems(&split, PAGE, rules),
+            ["the fact `Answers in several languages` is split across two lines, though it fits its column"]
+        );
+        // Broken between facts: the last line is a whole fact, even of one word.
+        let whole = [
+            head.clone(),
+            run("Free · 24 hours a day ·", 100.0, 400.0, 10.0),
+            run("Anonymous", 100.0, 412.0, 10.0),
+        ];
+        assert!(text_problems(&whole, PAGE, rules).is_empty());
+        // A fact wider than its column may break inside.
+        let wide = [
+            head,
+            run("Free ·", 100.0, 400.0, 10.0),
+            run("Answers in all the languages of the", 100.0, 412.0, 10.0),
+            run("European Union", 100.0, 424.0, 10.0),
+        ];
+        assert!(text_problems(&wide, PAGE, rules).is_empty());
     }
 
     #[test]
