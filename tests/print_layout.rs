@@ -419,7 +419,7 @@ fn header_to_headline_mm(pdf: &Path, name: &str, headline: &str) -> f64 {
 #[test]
 fn a_short_headline_leaves_no_empty_band_above_it() {
     let tmp = tempdir();
-    let campaign = fixture_copy(tmp.path(), "[poster-a3, poster-a4, flyer-a5]");
+    let campaign = fixture_copy(tmp.path(), "[poster-a3, poster-a4, flyer-a5, guidelines]");
     // A headline of two short words takes one line: the band is as tall as
     // its header and that line, not a fixed height with the headline at
     // its foot (before: 33 to 45 mm of empty colour above the line).
@@ -430,13 +430,23 @@ fn a_short_headline_leaves_no_empty_band_above_it() {
     );
     let out = tmp.path().join("site");
     build(&campaign, &out).assert_success();
-    let cases = [("en", "Testland", "Stay"), ("de", "Testland", "Handy")];
+    let cases = [
+        ("en", "Testland", "Stay", "Replication"),
+        ("de", "Testland", "Handy", "Leitfaden"),
+    ];
     // (Arabic is left out: pdftotext's boxes of Noto Sans Arabic run twice
     // the type size above the baseline, into the header's.)
-    for (lang, name, headline) in cases {
-        for asset in ["poster-a3", "poster-a4", "flyer-a5"] {
+    for (lang, name, headline, title) in cases {
+        for asset in ["poster-a3", "poster-a4", "flyer-a5", "guidelines"] {
             let pdf = out.join(format!("print/{lang}/{asset}.pdf"));
-            let gap = header_to_headline_mm(&pdf, name, headline);
+            // The booklet's cover: its title under the header (it was 39 mm
+            // below it, three times the posters' gap).
+            let first = if asset == "guidelines" {
+                title
+            } else {
+                headline
+            };
+            let gap = header_to_headline_mm(&pdf, name, first);
             // The headline's box starts at its ascenders: a few mm above its
             // capitals; an A3 is an A4 scaled by 1.41.
             let most = if asset == "poster-a3" { 17.0 } else { 12.0 };

@@ -25,8 +25,8 @@ mod lines;
 mod share;
 
 use lines::{
-    address_broken_at_hyphen, headline_lines, lone_last_words, lone_words, short_line_ends,
-    split_facts,
+    address_broken_at_hyphen, headline_lines, lone_last_words, lone_words, paragraph_short_ends,
+    short_line_ends, split_facts,
 };
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
@@ -40,7 +40,7 @@ pub(super) const SOCIAL_FREE_PX: f64 = 250.0;
 /// Resolution an image needs at its printed size.
 pub(super) const MIN_PRINT_DPI: f64 = 300.0;
 /// Part of the render cache key: a change of these rules renders again.
-pub(super) const RULES: &str = "layout-4";
+pub(super) const RULES: &str = "layout-5";
 
 /// Height of a letter body above the baseline, in ems (Noto Sans's cap
 /// height is 0.714 em; a little less, so that a tightly led line touching
@@ -223,6 +223,7 @@ pub(super) fn text_problems(
         problems.extend(short_line_ends(&lines, rules.short_words));
         problems.extend(lone_last_words(&visible, rules.address.unwrap_or("")));
         problems.extend(split_facts(&visible));
+        problems.extend(paragraph_short_ends(&visible, rules.short_words));
     }
     if let Some(address) = rules.address {
         problems.extend(address_broken_at_hyphen(&visible, address));
@@ -364,22 +365,15 @@ impl super::JobContext<'_> {
                 .map(|(_, bytes)| bytes.as_slice())
                 .collect();
             let emblem = files.eu_emblem.as_ref().map(|(_, b)| b.as_slice());
-            let visible: Vec<&PlacedText> =
-                texts.iter().filter(|t| !t.text.trim().is_empty()).collect();
-            // A post (square, portrait, story) shows the theme's illustration.
+            // A post (an image but the link preview) shows the illustration.
             let post = matches!(spec.format, super::Format::Png { .. }) && spec.id != "og";
-            let art = files
-                .art
-                .as_ref()
-                .filter(|_| post)
-                .map(|(_, b)| b.as_slice());
+            let art = files.art.as_ref().filter(|_| post);
             let problems = text_problems(&texts, &pages, rules)
                 .into_iter()
                 .chain(image_problems(&texts, &images, &logos, emblem))
-                .chain(
-                    art.map(|a| share::share_problems(&visible, &images, a))
-                        .unwrap_or_default(),
-                );
+                .chain(art.map_or(Vec::new(), |(_, a)| {
+                    share::share_problems(&texts, &images, a)
+                }));
             for problem in problems {
                 let msg = format!("{} ({}): {problem}", spec.id, job.locale);
                 let hint = "shorten the campaign's text for this asset (locales/<lang>/campaign.ftl), or fix the template's fitting rules";

@@ -9,12 +9,14 @@
 //! letters, mostly particles such as «لا» (not) or «في» (in), in every
 //! language.
 //!
-//! Only function words (and, in Portuguese, the possessives before a noun:
-//! "o seu" / "telemóvel" reads as wrong as "tu" / "teléfono").
+//! Only function words (and, in Italian and Portuguese, the possessives
+//! before a noun: "o seu" / "telemóvel" and "il tuo" / "telefono" read as
+//! wrong as "tu" / "teléfono").
 
 const ITALIAN: &[&str] = &[
     "il", "lo", "la", "i", "gli", "le", "un", "una", "uno", "di", "a", "da", "in", "su", "per",
-    "tra", "fra", "e", "ed", "o", "al", "ai", "del", "dei", "dal", "nel", "sul", "non",
+    "tra", "fra", "e", "ed", "o", "al", "ai", "del", "dei", "dal", "nel", "sul", "non", "mio",
+    "mia", "miei", "mie", "tuo", "tua", "tuoi", "tue", "suo", "sua", "suoi", "sue",
 ];
 const SPANISH: &[&str] = &[
     "el", "la", "lo", "los", "las", "un", "una", "de", "a", "en", "y", "e", "o", "u", "al", "del",

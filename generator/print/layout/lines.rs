@@ -50,16 +50,27 @@ fn is_rtl_letter(c: char) -> bool {
     matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
 }
 
-/// Lines of the headline that hold a single word, when it has three or more.
+/// Letters a word alone on a middle line of a headline needs: a word that
+/// long fills a good part of a display line, so that it reads as a line and
+/// not as a word left over ("Votre téléphone / n’appartient / qu’à vous.").
+pub(in crate::print) const LONE_WORD_MIN_LETTERS: usize = 8;
+
+/// Lines of the headline that hold a single word, when it has three or more
+/// words: never its first or last line (a word left over), and a middle
+/// line only when its word is shorter than [`LONE_WORD_MIN_LETTERS`].
+/// templates/print/faro.typ `clean-lines-width` follows the same rule.
 pub(super) fn lone_words(lines: &[String]) -> Vec<String> {
     let words = |s: &str| s.split_whitespace().count();
     if lines.iter().map(|s| words(s)).sum::<usize>() < 3 {
         return Vec::new();
     }
+    let long = |s: &str| s.chars().filter(|c| c.is_alphabetic()).count() >= LONE_WORD_MIN_LETTERS;
+    let middle = |i: usize| i > 0 && i + 1 < lines.len();
     lines
         .iter()
-        .filter(|s| words(s) == 1)
-        .map(|s| format!("the headline leaves `{}` alone on a line", s.trim()))
+        .enumerate()
+        .filter(|(i, s)| words(s) == 1 && !(middle(*i) && long(s)))
+        .map(|(_, s)| format!("the headline leaves `{}` alone on a line", s.trim()))
         .collect()
 }
 
@@ -198,6 +209,40 @@ pub(super) fn lone_last_words(texts: &[&PlacedText], address: &str) -> Vec<Strin
             problems.push(format!(
                 "`{alone}` is left alone on the last line of its paragraph"
             ));
+        }
+    }
+    problems
+}
+
+/// Lines of a paragraph other than the headline (a message, a name, a
+/// statement), but its last, that end on a short word that the templates
+/// keep with the next (`short_words`, see [`short_line_ends`]): "Se qualcuno
+/// controlla il tuo" / "telefono".
+pub(super) fn paragraph_short_ends(texts: &[&PlacedText], short_words: &[&str]) -> Vec<String> {
+    let lines = text_lines(texts);
+    let largest = lines
+        .iter()
+        .filter(|l| l.page == 1)
+        .map(|l| l.size)
+        .fold(0.0, f64::max);
+    let mut problems = Vec::new();
+    for paragraph in paragraphs(&lines) {
+        for &i in &paragraph[..paragraph.len() - 1] {
+            let line = &lines[i];
+            let Some(last) = line.text.split_whitespace().last() else {
+                continue;
+            };
+            let headline = line.page == 1 && line.size > largest * 0.97;
+            // Arabic script is left out: Typst breaks it even at the
+            // no-break spaces that glue its particles, and its marks come
+            // as runs of their own, out of reading order.
+            let arabic = line.text.chars().any(is_rtl_letter);
+            if !headline && !arabic && keeps_with_next(last, short_words) {
+                problems.push(format!(
+                    "a line ends on the short word `{last}` (“{}”)",
+                    line.text.trim()
+                ));
+            }
         }
     }
     problems
@@ -397,6 +442,40 @@ mod tests {
             run("European Union", 100.0, 424.0, 10.0),
         ];
         assert!(text_problems(&wide, PAGE, rules).is_empty());
+    }
+
+    #[test]
+    fn a_long_word_may_fill_a_middle_line_of_a_headline_and_a_message_may_not_end_a_line_on_a_short_word(
+    ) {
+        let rules = Rules {
+            headline: true,
+            short_words: short_words("it"),
+            ..Rules::default()
+        };
+        let middle = [
+            run("Votre téléphone", 100.0, 400.0, 60.0),
+            run("n’appartient", 100.0, 470.0, 60.0),
+            run("qu’à vous.", 100.0, 540.0, 60.0),
+        ];
+        assert!(text_problems(&middle, PAGE, rules).is_empty());
+        let short = [
+            run("Votre téléphone", 100.0, 400.0, 60.0),
+            run("est", 100.0, 470.0, 60.0),
+            run("à vous seule.", 100.0, 540.0, 60.0),
+        ];
+        assert_eq!(
+            text_problems(&short, PAGE, rules),
+            ["the headline leaves `est` alone on a line"]
+        );
+        let message = [
+            run("Il tuo telefono", 100.0, 100.0, 60.0),
+            run("Se qualcuno controlla il tuo", 100.0, 400.0, 12.0),
+            run("telefono di nascosto,", 100.0, 415.0, 12.0),
+        ];
+        assert_eq!(
+            text_problems(&message, PAGE, rules),
+            ["a line ends on the short word `tuo` (“Se qualcuno controlla il tuo”)"]
+        );
     }
 
     #[test]

@@ -15,11 +15,12 @@ pub(in crate::print) const SHARE_BAND_MAX_PX: f64 = 150.0;
 /// band of plain colour wider than [`SHARE_BAND_MAX_PX`] between the rows
 /// (text lines and images, from the letters' tops to their baselines).
 pub(super) fn share_problems(
-    texts: &[&PlacedText],
+    texts: &[PlacedText],
     images: &[PlacedImage],
     art: &[u8],
 ) -> Vec<String> {
     let mut problems = Vec::new();
+    let texts = texts.iter().filter(|t| !t.text.trim().is_empty());
     match images.iter().find(|i| i.data == art) {
         None => problems.push("the theme's illustration is missing".to_string()),
         Some(i) if i.height() < SHARE_ART_MIN_PX => problems.push(format!(
@@ -28,7 +29,7 @@ pub(super) fn share_problems(
         )),
         Some(_) => {}
     }
-    let mut rows: Vec<(f64, f64)> = texts.iter().map(|t| t.body()).collect();
+    let mut rows: Vec<(f64, f64)> = texts.map(PlacedText::body).collect();
     rows.extend(images.iter().map(|i| (i.bbox[1], i.bbox[3])));
     rows.sort_by(|a, b| a.0.total_cmp(&b.0));
     let mut bottom = f64::NAN;
@@ -67,7 +68,7 @@ mod tests {
     fn a_post_without_its_illustration_or_with_wide_bands_is_a_problem() {
         let title = run("Stay safe", 90.0, 300.0, 80.0);
         let cta = run("Call 1522", 90.0, 800.0, 40.0);
-        let texts = [&title, &cta];
+        let texts = [title, cta];
         // Rows 60 and 80 px apart: fine.
         assert!(share_problems(&texts, &[art(360.0, 360.0)], b"art").is_empty());
         assert_eq!(
