@@ -449,7 +449,13 @@ fn a_short_headline_leaves_no_empty_band_above_it() {
             let gap = header_to_headline_mm(&pdf, name, first);
             // The headline's box starts at its ascenders: a few mm above its
             // capitals; an A3 is an A4 scaled by 1.41.
-            let most = if asset == "poster-a3" { 17.0 } else { 12.0 };
+            // The booklet's A4 cover keeps 10 mm under a larger header
+            // (was 36 mm: 40 mm measured).
+            let most = match asset {
+                "poster-a3" => 17.0,
+                "guidelines" => 15.0,
+                _ => 12.0,
+            };
             assert!(
                 gap < most,
                 "{lang} {asset}: {gap:.1} mm of band between the header and the headline"
