@@ -217,6 +217,35 @@ fn a_fixed_warning_goes_with_the_edit_that_fixes_it() {
     );
 }
 
+/// An edit keeps the warnings it does not fix, those of strings the
+/// templates do not ask for included: the language chooser's line about the
+/// campaign, untranslated, is taken from the shared contexts, not from a
+/// template's call.
+#[test]
+fn an_edit_keeps_the_warnings_it_does_not_fix() {
+    let (tmp, campaign) = basic_copy();
+    let strings = campaign.join("locales/en/campaign.ftl");
+    let text = std::fs::read_to_string(&strings).unwrap();
+    std::fs::write(
+        &strings,
+        format!("{text}campaign-about = A test campaign.\n"),
+    )
+    .unwrap();
+    let server = Server::start(tmp.path(), "basic", &[], true);
+    let first = warnings_after(&server, "built basic:");
+    assert!(
+        server
+            .output()
+            .contains("`campaign-about` is not translated into `it`"),
+        "{}",
+        server.output()
+    );
+    let about = campaign.join("content/en/about.md");
+    edit(&about, "fictional association.", "fictional club.");
+    let done = "about.md changed: re-rendered";
+    assert_eq!(warnings_after(&server, done), first, "{}", server.output());
+}
+
 /// A test that ends, even by a failed assertion, leaves no preview folder
 /// behind (the harness stops the server as Ctrl-C does).
 #[test]

@@ -310,6 +310,18 @@ impl Session {
         if let Some(uses) = &self.kept.string_uses {
             uses.format_all(&self.campaign.i18n, templates::format_call);
         }
+        // What a build formats besides the templates' calls, so that its
+        // fallbacks are noted again too: the shared contexts' language names
+        // and "about" lines, the page text's phone links, the Materials
+        // pages' addresses.
+        let c = &self.campaign;
+        for locale in &c.settings.locales {
+            c.i18n.format(locale, "language-name", None);
+            if c.i18n.has(locale, "campaign-about") {
+                c.i18n.format(locale, "campaign-about", None);
+            }
+        }
+        strings::addresses(c);
     }
 
     /// The templates read again (with the campaign's strings as they are now).

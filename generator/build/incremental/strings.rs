@@ -34,7 +34,7 @@ impl Session {
 
 /// What the strings give besides the templates' text: the phone links of
 /// page text and the Materials page's path, in every language.
-fn addresses(campaign: &Campaign) -> Vec<String> {
+pub(super) fn addresses(campaign: &Campaign) -> Vec<String> {
     let locales = campaign.settings.locales.iter();
     locales
         .flat_map(|l| {
