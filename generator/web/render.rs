@@ -239,16 +239,18 @@ impl<'a> WebRenderer<'a> {
         // raw HTML; fallback pages at their own URL), so only the template's
         // own output is scanned here.
         let checked_content = view.content;
-        let ctx = PageContext {
-            lang,
-            dir: direction(lang),
-            page: view,
-        };
         let uses = self.string_uses.as_ref();
         let shared = self
             .shared
             .get_or_init(|| SharedValues::new(self.templates, &self.site_ctx, &self.locales, uses));
-        let parts = shared.part_calls(lang);
+        let menu_current = shared.menu_current(lang, &page_url);
+        let parts = shared.part_calls(lang, menu_current);
+        let ctx = PageContext {
+            lang,
+            dir: direction(lang),
+            menu_current,
+            page: view,
+        };
         let render = || self.templates.render(template, &ctx, shared, origin);
         let html = match string_uses::noted(uses, out_path, parts, render) {
             Ok(h) => crate::web::fallback_lang::mark(h, direction(lang)),

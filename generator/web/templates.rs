@@ -37,10 +37,19 @@ const PARTS: [(&str, &str); 2] = [
     ("helplines", "partials/helplines.html"),
 ];
 
-/// The templates of [`PARTS`]: every page shows them (`faro serve`
-/// re-renders every page when one changes).
+/// The partials that read no `page` but mark the page shown among their
+/// links (`menu_current`): rendered once per language and value of
+/// `menu_current` (each URL a menu links to, and none), given to each page
+/// as `parts.<name>` too.
+const MENU_PARTS: [(&str, &str); 2] = [
+    ("nav", "partials/nav.html"),
+    ("footer", "partials/footer.html"),
+];
+
+/// The templates of [`PARTS`] and [`MENU_PARTS`]: every page shows them
+/// (`faro serve` re-renders every page when one changes).
 pub(crate) fn part_templates() -> impl Iterator<Item = &'static str> {
-    PARTS.iter().map(|(_, template)| *template)
+    PARTS.iter().chain(&MENU_PARTS).map(|(_, template)| *template)
 }
 
 /// The parts of every page's context that many pages share (`site`, and
@@ -50,11 +59,16 @@ pub(crate) fn part_templates() -> impl Iterator<Item = &'static str> {
 pub(crate) struct SharedValues {
     site: Value,
     locales: HashMap<String, Value>,
-    /// Per language: [`PARTS`] rendered for it.
-    parts: HashMap<String, Value>,
-    /// Per language: the calls of `t()` its parts made, when recorded (a
-    /// page shows them too).
-    part_calls: HashMap<String, Vec<u32>>,
+    /// Per language: the parts its pages show.
+    parts: HashMap<String, LanguageParts>,
+}
+
+/// The parts of one language's pages.
+struct LanguageParts {
+    /// Per value of `menu_current` (a URL a menu of the language links to,
+    /// or empty): the `parts` of the pages with it, and the calls of `t()`
+    /// they made, when recorded (a page shows them too).
+    by_menu: HashMap<String, (Value, Vec<u32>)>,
 }
 
 impl SharedValues {
@@ -67,33 +81,58 @@ impl SharedValues {
         uses: Option<&Arc<StringUses>>,
     ) -> Self {
         let site = Value::from_serializable(site);
-        let locales: HashMap<String, Value> = locales
-            .iter()
-            .map(|(lang, l)| (lang.clone(), Value::from_serializable(l)))
-            .collect();
+        let mut values = HashMap::new();
         let mut parts = HashMap::new();
-        let mut part_calls = HashMap::new();
-        for (lang, locale) in &locales {
-            let render = || templates.parts(lang, &site, locale);
-            let (rendered, calls) = match uses {
-                Some(uses) => uses.record(render),
-                None => (render(), Vec::new()),
-            };
-            parts.insert(lang.clone(), rendered);
-            part_calls.insert(lang.clone(), calls);
+        for (lang, context) in locales {
+            let locale = Value::from_serializable(context);
+            let language = templates.language_parts(lang, &site, &locale, context, uses);
+            parts.insert(lang.clone(), language);
+            values.insert(lang.clone(), locale);
         }
         SharedValues {
             site,
-            locales,
+            locales: values,
             parts,
-            part_calls,
         }
     }
 
-    /// The calls of `t()` the parts of `lang` made, when recorded.
-    pub(crate) fn part_calls(&self, lang: &str) -> &[u32] {
-        self.part_calls.get(lang).map_or(&[], Vec::as_slice)
+    /// `menu_current` of the page of `lang` at `url`: `url` when a menu of
+    /// its language links to it, else empty.
+    pub(crate) fn menu_current<'u>(&self, lang: &str, url: &'u str) -> &'u str {
+        let linked = self
+            .parts
+            .get(lang)
+            .is_some_and(|p| p.by_menu.contains_key(url));
+        if linked {
+            url
+        } else {
+            ""
+        }
     }
+
+    /// The `parts` of the pages of `lang` with this `menu_current`, and the
+    /// calls of `t()` they made, when recorded.
+    fn parts(&self, lang: &str, menu_current: &str) -> Option<&(Value, Vec<u32>)> {
+        self.parts.get(lang)?.by_menu.get(menu_current)
+    }
+
+    /// The calls of `t()` the parts of a page of `lang` with this
+    /// `menu_current` made, when recorded.
+    pub(crate) fn part_calls(&self, lang: &str, menu_current: &str) -> &[u32] {
+        self.parts(lang, menu_current)
+            .map_or(&[], |(_, calls)| calls.as_slice())
+    }
+}
+
+/// The URLs the menus of a language link to: the main and footer menus'
+/// entries and the Materials page.
+fn menu_urls(locale: &LocaleContext) -> Vec<&str> {
+    let entries = locale.nav.iter().chain(&locale.footer_nav);
+    let mut urls: Vec<&str> = entries.map(|item| item.url.as_str()).collect();
+    urls.push(&locale.materials_url);
+    urls.sort_unstable();
+    urls.dedup();
+    urls
 }
 
 /// The layers to read, lowest priority first.
@@ -242,32 +281,62 @@ impl Templates {
         if let Some(locale) = shared.locales.get(ctx.lang) {
             context.insert_value("locale", locale.clone());
         }
-        let parts = shared.parts.get(ctx.lang).cloned();
+        let parts = shared.parts(ctx.lang, ctx.menu_current);
         let none = || Value::from_serializable(&BTreeMap::<String, String>::new());
-        context.insert_value("parts", parts.unwrap_or_else(none));
+        context.insert_value("parts", parts.map_or_else(none, |(p, _)| p.clone()));
         self.tera
             .render(name, &context)
             .map_err(|e| self.diagnostic(&e, Some(page)))
     }
 
-    /// [`PARTS`] rendered for `lang`, with the context of a page but no
-    /// `page`. A partial that fails so (a campaign's copy that reads `page`) is
-    /// left out: the templates then include it on each page, where an error
-    /// is reported with the page.
-    fn parts(&self, lang: &str, site: &Value, locale: &Value) -> Value {
-        let mut context = tera::Context::new();
-        context.insert("lang", lang);
-        context.insert("dir", crate::campaign::i18n::direction(lang));
-        context.insert_value("site", site.clone());
-        context.insert_value("locale", locale.clone());
-        let rendered: BTreeMap<&str, String> = PARTS
+    /// The parts of `lang`'s pages: [`PARTS`] rendered once, [`MENU_PARTS`]
+    /// once per value of `menu_current`, each with the context of a page but
+    /// no `page`, their calls of `t()` recorded in `uses` when given.
+    fn language_parts(
+        &self,
+        lang: &str,
+        site: &Value,
+        locale: &Value,
+        context: &LocaleContext,
+        uses: Option<&Arc<StringUses>>,
+    ) -> LanguageParts {
+        let record = |render: &dyn Fn() -> BTreeMap<&'static str, String>| match uses {
+            Some(uses) => uses.record(render),
+            None => (render(), Vec::new()),
+        };
+        let mut ctx = tera::Context::new();
+        ctx.insert("lang", lang);
+        ctx.insert("dir", crate::campaign::i18n::direction(lang));
+        ctx.insert_value("site", site.clone());
+        ctx.insert_value("locale", locale.clone());
+        let (shared, shared_calls) = record(&|| self.parts(&PARTS, &ctx));
+        let mut by_menu = HashMap::new();
+        for current in std::iter::once("").chain(menu_urls(context)) {
+            let mut ctx = ctx.clone();
+            ctx.insert("menu_current", current);
+            let (menu, calls) = record(&|| self.parts(&MENU_PARTS, &ctx));
+            let mut parts = shared.clone();
+            parts.extend(menu);
+            let calls = shared_calls.iter().chain(&calls).copied().collect();
+            by_menu.insert(current.to_string(), (Value::from_serializable(&parts), calls));
+        }
+        LanguageParts { by_menu }
+    }
+
+    /// `which` rendered with `context` (a page's, without `page`). A partial
+    /// that fails so (a campaign's copy that reads `page`) is left out: the
+    /// templates then include it on each page, where an error is reported
+    /// with the page.
+    fn parts(
+        &self,
+        which: &[(&'static str, &str)],
+        context: &tera::Context,
+    ) -> BTreeMap<&'static str, String> {
+        which
             .iter()
             .filter(|(_, template)| self.has(template))
-            .filter_map(|(name, template)| {
-                Some((*name, self.tera.render(template, &context).ok()?))
-            })
-            .collect();
-        Value::from_serializable(&rendered)
+            .filter_map(|(name, template)| Some((*name, self.tera.render(template, context).ok()?)))
+            .collect()
     }
 
     /// Diagnostics for a loading error. Tera reports unknown filters, functions and

@@ -16,6 +16,10 @@ pub(crate) struct PageContext<'a> {
     pub lang: &'a str,
     /// `ltr` or `rtl`.
     pub dir: &'static str,
+    /// The page's URL when a menu of its language links to it (the main or
+    /// footer menu, the Materials link), else empty: what the menus mark as
+    /// the current page, so they are rendered once per language and entry.
+    pub menu_current: &'a str,
     /// The page itself.
     pub page: PageView<'a>,
 }
