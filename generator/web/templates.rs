@@ -49,7 +49,10 @@ const MENU_PARTS: [(&str, &str); 2] = [
 /// The templates of [`PARTS`] and [`MENU_PARTS`]: every page shows them
 /// (`faro serve` re-renders every page when one changes).
 pub(crate) fn part_templates() -> impl Iterator<Item = &'static str> {
-    PARTS.iter().chain(&MENU_PARTS).map(|(_, template)| *template)
+    PARTS
+        .iter()
+        .chain(&MENU_PARTS)
+        .map(|(_, template)| *template)
 }
 
 /// The parts of every page's context that many pages share (`site`, and
@@ -318,7 +321,10 @@ impl Templates {
             let mut parts = shared.clone();
             parts.extend(menu);
             let calls = shared_calls.iter().chain(&calls).copied().collect();
-            by_menu.insert(current.to_string(), (Value::from_serializable(&parts), calls));
+            by_menu.insert(
+                current.to_string(),
+                (Value::from_serializable(&parts), calls),
+            );
         }
         LanguageParts { by_menu }
     }
