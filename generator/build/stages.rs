@@ -125,6 +125,8 @@ impl Loaded {
         diags: &mut Diagnostics,
     ) -> Validated<'_> {
         let campaign = &self.campaign;
+        // The kit is made meanwhile, on a thread of its own (kit.rs).
+        let kit = (!options.web_only).then(|| kit::start(campaign));
         let regional = todos::regional_words(campaign.settings.forked_from.as_ref());
         let loaded: Vec<_> = campaign
             .pages
@@ -132,7 +134,16 @@ impl Loaded {
             .map(|p| &p.source)
             .chain([&campaign.config_source])
             .collect();
-        diags.extend(todos::scan(&self.dir, &loaded, &regional, options.draft));
+        // The site model is made while the to-dos are looked for (its
+        // serial work beside their folder walk); problems keep their order.
+        let (todos, (site, site_diags)) = rayon::join(
+            || todos::scan(&self.dir, &loaded, &regional, options.draft),
+            || {
+                let mut found = Diagnostics::new();
+                (Site::new(campaign, &mut found), found)
+            },
+        );
+        diags.extend(todos);
         let changes = crate::translate::changes::finder(&campaign.dir);
         diags.extend(essential::check(campaign, options.draft, &changes));
         diags.extend(essential::check_print_strings(campaign, options.draft));
@@ -141,9 +152,8 @@ impl Loaded {
             campaign,
             options.draft,
         ));
-        timer.lap("todos");
-        let site = Site::new(campaign, diags);
-        timer.lap("load");
+        diags.extend(site_diags);
+        timer.lap("todos, site");
         timer.stage(Stage::Markdown, None);
         let settings = &campaign.settings;
         let images = ImageRegistry::new(&self.dir, &settings.base_path);
@@ -165,6 +175,7 @@ impl Loaded {
             images,
             statics,
             theme,
+            kit,
         }
     }
 }
@@ -178,6 +189,8 @@ pub(super) struct Validated<'c> {
     images: ImageRegistry,
     statics: Statics,
     theme: Option<crate::campaign::project::Layer>,
+    /// The replication kit, being made (none for web pages only).
+    kit: Option<kit::Pending>,
 }
 
 impl<'c> Validated<'c> {
@@ -186,7 +199,7 @@ impl<'c> Validated<'c> {
     /// templates and prepares the contexts every page shares. `None` when the
     /// templates do not load.
     pub(super) fn plan(
-        self,
+        mut self,
         options: &BuildOptions,
         timer: &Timer,
         diags: &mut Diagnostics,
@@ -227,7 +240,7 @@ impl<'c> Validated<'c> {
     /// errors so far) and the replication kit, added to `extra`; what the
     /// Materials pages list.
     fn print_and_kit(
-        &self,
+        &mut self,
         options: &BuildOptions,
         extra: &mut Vec<OutputFile>,
         timer: &Timer,
@@ -249,7 +262,7 @@ impl<'c> Validated<'c> {
         if !options.web_only {
             timer.stage(Stage::Kit, None);
         }
-        match (!options.web_only).then(|| kit::build(&self.loaded.campaign, &print.booklets)) {
+        match self.kit.take().map(|kit| kit.finish(&print.booklets)) {
             Some(Ok(zip)) => {
                 shared.push(kit::material(&zip, base_path));
                 extra.push(zip);

@@ -2,15 +2,15 @@
 //! guidelines, and a README on how to start, in one zip that is byte-identical
 //! from build to build (sorted entries, fixed timestamps and permissions).
 
-use std::collections::{BTreeSet, HashMap};
-use std::io::Cursor;
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::thread::JoinHandle;
 
 use rayon::prelude::*;
-use zip::{ZipArchive, ZipWriter};
 
+use super::kit_zip::{self, Part};
 use crate::campaign::load::Campaign;
-use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::diagnostics::{Diagnostic, Diagnostics, SourceText};
 use crate::output::staging::OutputFile;
 use crate::translate::history::ORIGINALS;
 use crate::translate::Existing;
@@ -19,7 +19,7 @@ use crate::translate::Existing;
 pub(crate) const KIT_PATH: &str = "replication-kit.zip";
 
 /// Entries per part of the zip. Parts are compressed in parallel and then
-/// joined; the size is fixed so that the zip never depends on the thread count.
+/// joined (the zip does not depend on the size, nor on the thread count).
 const ENTRIES_PER_PART: usize = 256;
 
 /// What goes into one entry of the zip.
@@ -28,28 +28,78 @@ enum Contents<'a> {
     File(PathBuf),
 }
 
-/// Builds the kit: every file of the campaign but the kept originals no
-/// translation follows any more. `documents` are extra files (such as guideline booklets) put
-/// under `guidelines/` in the zip.
-pub(crate) fn build(
-    campaign: &Campaign,
-    documents: &[OutputFile],
-) -> Result<OutputFile, Diagnostics> {
-    let fail = |e: &dyn std::fmt::Display| Diagnostics::from(zip_error(&campaign.dir, e));
-    let id = &campaign.settings.id;
-    let readme = readme(campaign);
+/// The kit being made on a thread of its own: the campaign folder listed,
+/// read and deflated while the build goes on (the folder walk and the
+/// listing of kept originals are serial work, which another core does
+/// meanwhile); [`Pending::finish`] adds the documents and joins the parts.
+pub(crate) struct Pending {
+    dir: PathBuf,
+    deflating: JoinHandle<Result<Vec<Part>, Diagnostics>>,
+}
+
+/// Starts the kit of `campaign`: every file of the campaign but the kept
+/// originals no translation follows any more, and a README.
+pub(crate) fn start(campaign: &Campaign) -> Pending {
     // campaign.yaml and the pages were read by the loader: only the other
-    // files are read here.
-    let loaded: HashMap<&Path, &[u8]> = campaign
+    // files are read again (the texts are shared, not copied).
+    let loaded: Vec<SourceText> = campaign
         .pages
         .iter()
         .map(|p| &p.source)
         .chain([&campaign.config_source])
+        .cloned()
+        .collect();
+    let readme = readme(campaign);
+    let dir = campaign.dir.clone();
+    let folder = format!("{}/", campaign.settings.id);
+    let deflating = {
+        let dir = dir.clone();
+        std::thread::spawn(move || deflate_campaign(&dir, &folder, &readme, &loaded))
+    };
+    Pending { dir, deflating }
+}
+
+impl Pending {
+    /// The kit, with `documents` (such as guideline booklets) under
+    /// `guidelines/`; waits for the campaign folder's part if need be.
+    pub(crate) fn finish(self, documents: &[OutputFile]) -> Result<OutputFile, Diagnostics> {
+        let dir = &self.dir;
+        let mut parts = match self.deflating.join() {
+            Ok(parts) => parts?,
+            Err(panic) => std::panic::resume_unwind(panic),
+        };
+        let mut names = HashSet::new();
+        let mut entries = Vec::new();
+        for doc in documents {
+            let name = doc.path.rsplit('/').next().unwrap_or(&doc.path);
+            let name = format!("guidelines/{name}");
+            if !names.insert(name.clone()) {
+                return Err(zip_error(dir, &format!("two documents are named {name}")).into());
+            }
+            entries.push((name, Contents::Bytes(&doc.bytes)));
+        }
+        parts.extend(deflate_parts(&entries, dir)?);
+        let bytes = kit_zip::join(&parts).map_err(|e| zip_error(dir, &e))?;
+        Ok(OutputFile::new(KIT_PATH, bytes))
+    }
+}
+
+/// The README and every file of the campaign folder `dir` (under `folder`
+/// in the zip) but the kept originals no translation follows, deflated;
+/// `loaded` are the files read already.
+fn deflate_campaign(
+    dir: &Path,
+    folder: &str,
+    readme: &str,
+    loaded: &[SourceText],
+) -> Result<Vec<Part>, Diagnostics> {
+    let loaded: HashMap<&Path, &[u8]> = loaded
+        .iter()
         .map(|s| (s.path.as_path(), s.text.as_bytes()))
         .collect();
     let mut entries = vec![("README.md".to_string(), Contents::Bytes(readme.as_bytes()))];
     let mut diags = Diagnostics::new();
-    let mut files = campaign_files(&campaign.dir, &mut diags);
+    let mut files = campaign_files(dir, &mut diags);
     if diags.has_errors() {
         return Err(diags);
     }
@@ -60,34 +110,30 @@ pub(crate) fn build(
             Some(bytes) => Contents::Bytes(bytes),
             None => Contents::File(path),
         };
-        entries.push((format!("{id}/{rel}"), contents));
+        entries.push((format!("{folder}{rel}"), contents));
     }
-    for doc in documents {
-        let name = doc.path.rsplit('/').next().unwrap_or(&doc.path);
-        entries.push((format!("guidelines/{name}"), Contents::Bytes(&doc.bytes)));
-    }
-    let parts: Vec<Vec<u8>> = entries
-        .par_chunks(ENTRIES_PER_PART)
-        .map(|part| zip_part(part, &campaign.dir))
-        .collect::<Result<_, Diagnostic>>()
-        .map_err(Diagnostics::from)?;
-    let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
-    for part in parts {
-        let archive = ZipArchive::new(Cursor::new(part)).map_err(|e| fail(&e))?;
-        zip.merge_archive(archive).map_err(|e| fail(&e))?;
-    }
-    let bytes = zip.finish().map_err(|e| fail(&e))?.into_inner();
-    Ok(OutputFile::new(KIT_PATH, bytes))
+    deflate_parts(&entries, dir)
 }
 
-/// One part of the kit as a zip of its own, with fixed timestamps and modes.
-/// Entries are compressed with libdeflate (level 1 of libdeflate packs text as
-/// tightly as zlib's default level, in under half the time) and written as
-/// a plain zip, which the `zip` crate then reads and joins with the others.
-fn zip_part(entries: &[(String, Contents)], campaign_dir: &Path) -> Result<Vec<u8>, Diagnostic> {
+/// `entries` deflated in parts, in parallel.
+fn deflate_parts(
+    entries: &[(String, Contents)],
+    campaign_dir: &Path,
+) -> Result<Vec<Part>, Diagnostics> {
+    entries
+        .par_chunks(ENTRIES_PER_PART)
+        .map(|part| zip_part(part, campaign_dir))
+        .collect::<Result<_, Diagnostic>>()
+        .map_err(Diagnostics::from)
+}
+
+/// Entries compressed with libdeflate (level 1 of libdeflate packs text as
+/// tightly as zlib's default level, in under half the time), with fixed
+/// timestamps and modes (kit_zip.rs).
+fn zip_part(entries: &[(String, Contents)], campaign_dir: &Path) -> Result<Part, Diagnostic> {
     let level = libdeflater::CompressionLvl::new(1).unwrap_or_default();
     let mut compressor = libdeflater::Compressor::new(level);
-    let mut part = PartWriter::default();
+    let mut part = Part::default();
     for (name, contents) in entries {
         let read;
         let bytes = match contents {
@@ -105,81 +151,7 @@ fn zip_part(entries: &[(String, Contents)], campaign_dir: &Path) -> Result<Vec<u
         part.add(name, bytes, &deflated)
             .map_err(|e| zip_error(campaign_dir, &format!("{name}: {e}")))?;
     }
-    part.finish().map_err(|e| zip_error(campaign_dir, &e))
-}
-
-/// A zip archive written entry by entry (deflated, fixed date 1980-01-01,
-/// mode 0644, UTF-8 names), without ZIP64: a part holds a few hundred entries
-/// of a campaign folder, each far below 4 GiB.
-#[derive(Default)]
-struct PartWriter {
-    out: Vec<u8>,
-    central: Vec<u8>,
-    count: u16,
-}
-
-impl PartWriter {
-    const DOS_DATE_1980_01_01: u16 = 0x0021;
-    const UTF8_NAMES: u16 = 1 << 11;
-    const DEFLATED: u16 = 8;
-
-    fn add(&mut self, name: &str, raw: &[u8], deflated: &[u8]) -> Result<(), String> {
-        let small = |n: usize| u32::try_from(n).map_err(|_| "too large for the kit".to_string());
-        let (raw_len, deflated_len, offset) = (
-            small(raw.len())?,
-            small(deflated.len())?,
-            small(self.out.len())?,
-        );
-        let name_len = u16::try_from(name.len()).map_err(|_| "name too long".to_string())?;
-        self.count = self.count.checked_add(1).ok_or("too many entries")?;
-        let crc = libdeflater::crc32(raw);
-        // Local file header, then the data.
-        let fields = |w: &mut Vec<u8>| {
-            w.extend_from_slice(&20u16.to_le_bytes()); // version needed: 2.0
-            w.extend_from_slice(&Self::UTF8_NAMES.to_le_bytes());
-            w.extend_from_slice(&Self::DEFLATED.to_le_bytes());
-            w.extend_from_slice(&0u16.to_le_bytes()); // time 00:00
-            w.extend_from_slice(&Self::DOS_DATE_1980_01_01.to_le_bytes());
-            w.extend_from_slice(&crc.to_le_bytes());
-            w.extend_from_slice(&deflated_len.to_le_bytes());
-            w.extend_from_slice(&raw_len.to_le_bytes());
-            w.extend_from_slice(&name_len.to_le_bytes());
-            w.extend_from_slice(&0u16.to_le_bytes()); // no extra field
-        };
-        self.out.extend_from_slice(&0x0403_4b50u32.to_le_bytes());
-        fields(&mut self.out);
-        self.out.extend_from_slice(name.as_bytes());
-        self.out.extend_from_slice(deflated);
-        // Central directory entry: made on Unix (3), so the mode applies.
-        self.central
-            .extend_from_slice(&0x0201_4b50u32.to_le_bytes());
-        self.central
-            .extend_from_slice(&((3u16 << 8) | 20).to_le_bytes());
-        fields(&mut self.central);
-        self.central.extend_from_slice(&0u16.to_le_bytes()); // no comment
-        self.central.extend_from_slice(&0u16.to_le_bytes()); // disk 0
-        self.central.extend_from_slice(&0u16.to_le_bytes()); // no internal attributes
-        self.central
-            .extend_from_slice(&((0o100644u32) << 16).to_le_bytes());
-        self.central.extend_from_slice(&offset.to_le_bytes());
-        self.central.extend_from_slice(name.as_bytes());
-        Ok(())
-    }
-
-    fn finish(mut self) -> Result<Vec<u8>, String> {
-        let too_large = |_| "a part of the kit is larger than 4 GiB".to_string();
-        let start = u32::try_from(self.out.len()).map_err(too_large)?;
-        let size = u32::try_from(self.central.len()).map_err(too_large)?;
-        self.out.append(&mut self.central);
-        self.out.extend_from_slice(&0x0605_4b50u32.to_le_bytes());
-        self.out.extend_from_slice(&[0; 4]); // this disk, the directory's disk
-        self.out.extend_from_slice(&self.count.to_le_bytes());
-        self.out.extend_from_slice(&self.count.to_le_bytes());
-        self.out.extend_from_slice(&size.to_le_bytes());
-        self.out.extend_from_slice(&start.to_le_bytes());
-        self.out.extend_from_slice(&0u16.to_le_bytes()); // no comment
-        Ok(self.out)
-    }
+    Ok(part)
 }
 
 fn zip_error(campaign_dir: &Path, e: &dyn std::fmt::Display) -> Diagnostic {
@@ -336,9 +308,10 @@ mod tests {
             ("c/empty.txt".to_string(), Contents::Bytes(b"")),
             ("c/città.md".to_string(), Contents::Bytes("è".as_bytes())),
         ];
-        let part = zip_part(&entries, Path::new(".")).unwrap();
-        assert_eq!(part, zip_part(&entries, Path::new(".")).unwrap());
-        let mut zip = ZipArchive::new(Cursor::new(part)).unwrap();
+        let zip = |entries| kit_zip::join(&[zip_part(entries, Path::new(".")).unwrap()]).unwrap();
+        let part = zip(&entries);
+        assert_eq!(part, zip(&entries));
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(part)).unwrap();
         assert_eq!(zip.len(), 3);
         for (name, contents) in &entries {
             let Contents::Bytes(expected) = contents else {

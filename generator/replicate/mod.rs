@@ -3,3 +3,4 @@
 
 pub(crate) mod fork;
 pub(crate) mod kit;
+mod kit_zip;

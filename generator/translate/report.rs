@@ -1,6 +1,7 @@
 //! The translation report: per locale, what is missing, unknown, unused,
 //! inconsistent or stale compared with the default locale.
 
+use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
@@ -53,12 +54,14 @@ pub(crate) fn report(
 ) -> (TranslationReport, Diagnostics) {
     let default = &campaign.settings.default_locale;
     let mut diags = Diagnostics::new();
-    let originals: BTreeMap<&str, &crate::campaign::content::SourcePage> = campaign
+    // Each original's hash once (every language compares with it), in parallel.
+    let originals: Vec<(&str, Original)> = campaign
         .pages
-        .iter()
+        .par_iter()
         .filter(|p| &p.locale == default)
-        .map(|p| (p.key.as_str(), p))
+        .map(|p| (p.key.as_str(), (p, p.source_hash())))
         .collect();
+    let originals: BTreeMap<&str, Original> = originals.into_iter().collect();
     let default_messages = campaign.i18n.messages(default);
     let essential = crate::campaign::essential::keys(&campaign.settings);
     let mut report = TranslationReport {
@@ -207,18 +210,23 @@ fn unreviewed_strings(campaign: &Campaign, locale: &str) -> Vec<String> {
     keys
 }
 
+/// An original page and its hash ([`SourcePage::source_hash`]).
+///
+/// [`SourcePage::source_hash`]: crate::campaign::content::SourcePage::source_hash
+type Original<'c> = (&'c crate::campaign::content::SourcePage, String);
+
 type PageLookup<'a, 'c> = dyn Fn(&str) -> Option<&'c crate::campaign::content::SourcePage> + 'a;
 
 fn pages(
     campaign_dir: &std::path::Path,
     locale: &str,
-    originals: &BTreeMap<&str, &crate::campaign::content::SourcePage>,
+    originals: &BTreeMap<&str, Original>,
     translation_of: &PageLookup,
     summary: &mut LocaleSummary,
     reported_diags: &mut Diagnostics,
     reported: &dyn Fn(&str) -> bool,
 ) {
-    for (key, original) in originals {
+    for (key, (original, hash)) in originals {
         let mut found = Diagnostics::new();
         let diags = &mut found;
         match translation_of(key) {
@@ -227,7 +235,7 @@ fn pages(
                 diags.push(
                     Diagnostic::warning("translation.missing-page", format!("`{key}` has no `{locale}` translation; it is built from the original under a banner"))
                         .in_file(&original.source.path)
-                        .with_hint(format!("translate it into content/{locale}/{key}.md with `translated_from: \"{}\"`", original.source_hash())),
+                        .with_hint(format!("translate it into content/{locale}/{key}.md with `translated_from: \"{}\"`", hash)),
                 );
             }
             Some(t) if t.front.untranslated => {
@@ -235,11 +243,11 @@ fn pages(
                 diags.push(
                     Diagnostic::warning("translation.missing-page", format!("`{key}` is a copy waiting for its `{locale}` translation"))
                         .in_file(&t.source.path)
-                        .with_hint(format!("translate it, then replace `untranslated: true` by `translated_from: \"{}\"`", original.source_hash())),
+                        .with_hint(format!("translate it, then replace `untranslated: true` by `translated_from: \"{}\"`", hash)),
                 );
             }
             Some(t) => match &t.front.translated_from {
-                Some(h) if *h == original.source_hash() => {}
+                Some(h) if h == hash => {}
                 Some(h) => {
                     summary.stale_pages.push(key.to_string());
                     // Read only for a page reported here (essential ones are reported elsewhere).
@@ -249,7 +257,7 @@ fn pages(
                     diags.push(
                         Diagnostic::warning("translation.stale", format!("the `{default}` original of `{key}` changed since this translation", default = original.locale))
                             .in_file(&t.source.path)
-                            .with_hint(crate::campaign::essential::stale_hint(campaign_dir, locale, &original.source.path, &t.source.path, &original.source_hash()))
+                            .with_hint(crate::campaign::essential::stale_hint(campaign_dir, locale, &original.source.path, &t.source.path, hash))
                             .with_changes(changes),
                     );
                 }
@@ -258,7 +266,7 @@ fn pages(
                     diags.push(
                         Diagnostic::warning("translation.unrecorded", format!("`{key}` does not record which version of the original it translates"))
                             .in_file(&t.source.path)
-                            .with_hint(format!("if it matches {} as it is now, run `faro stamp {}` (it records the version, \"{}\", in `translated_from`)", original.source.path.display(), t.source.path.display(), original.source_hash())),
+                            .with_hint(format!("if it matches {} as it is now, run `faro stamp {}` (it records the version, \"{}\", in `translated_from`)", original.source.path.display(), t.source.path.display(), hash)),
                     );
                 }
             },

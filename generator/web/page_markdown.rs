@@ -46,10 +46,15 @@ pub(crate) fn markdown_pages(
 /// The campaign's phone links in each language that has pages. Phone links
 /// are named in the language of the text (a fallback page's original).
 pub(crate) fn phone_links<'c>(site: &Site<'c>) -> BTreeMap<&'c str, Vec<markdown::PhoneLink>> {
-    site.campaign
+    // Each language once (it was made again for each of its pages).
+    let locales: std::collections::BTreeSet<&str> = site
+        .campaign
         .pages
         .iter()
         .map(|p| p.locale.as_str())
+        .collect();
+    locales
+        .into_iter()
         .map(|l| (l, markdown::helpline_links(site.campaign, l)))
         .collect()
 }

@@ -3,7 +3,9 @@
 use std::collections::HashMap;
 use std::fmt::Write;
 
-use crate::campaign::site::Site;
+use rayon::prelude::*;
+
+use crate::campaign::site::{Page, Site};
 use crate::output::staging::OutputFile;
 use crate::untrusted::escape_html;
 
@@ -16,31 +18,49 @@ pub(crate) fn files(site: &Site) -> Vec<OutputFile> {
 }
 
 /// Every real page (fallbacks are not canonical), each with its translations.
+/// Made in parallel (at 24,000 pages it is 16 MB, a serial tenth of a second
+/// or so before): the alternates once per key, the entries in runs of pages.
 pub(crate) fn sitemap(site: &Site) -> String {
-    let mut xml = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
-    );
-    // The alternates are the same for every translation of a page: written once per key.
-    let mut alternates: HashMap<&str, String> = HashMap::new();
-    for page in site.pages.iter().filter(|p| !p.fallback) {
-        let _ = write!(
-            xml,
-            "<url><loc>{}</loc>",
-            escape_html(&encode_url(&site.permalink(page)))
-        );
-        let links = alternates
-            .entry(page.key.as_str())
-            .or_insert_with(|| alternate_links(site, &page.key));
-        xml.push_str(links);
-        xml.push_str("</url>\n");
+    let head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n";
+    let real: Vec<&Page> = site.pages.iter().filter(|p| !p.fallback).collect();
+    // The alternates are the same for every translation of a page: made once per key.
+    let mut keys: Vec<&str> = real.iter().map(|p| p.key.as_str()).collect();
+    keys.push("index");
+    keys.sort_unstable();
+    keys.dedup();
+    let alternates: HashMap<&str, String> = keys
+        .into_par_iter()
+        .map(|key| (key, alternate_links(site, key)))
+        .collect();
+    let runs: Vec<String> = real
+        .par_chunks(256)
+        .map(|run| {
+            let mut xml = String::new();
+            for page in run {
+                let loc = escape_html(&encode_url(&site.permalink(page)));
+                let links = &alternates[page.key.as_str()];
+                let _ = writeln!(xml, "<url><loc>{loc}</loc>{links}</url>");
+            }
+            xml
+        })
+        .collect();
+    let tail = root_and_materials(site, &alternates["index"]);
+    let len = head.len() + runs.iter().map(String::len).sum::<usize>() + tail.len();
+    let mut xml = String::with_capacity(len);
+    xml.push_str(head);
+    for run in runs {
+        xml.push_str(&run);
     }
-    // The root language chooser is the homes' x-default: listed with them.
-    let homes = alternates
-        .entry("index")
-        .or_insert_with(|| alternate_links(site, "index"));
+    xml.push_str(&tail);
+    xml
+}
+
+/// The sitemap's last entries: the root language chooser (the homes'
+/// x-default, listed with their alternates `homes`) and every language's
+/// Materials page, each the others' alternate; then its end.
+fn root_and_materials(site: &Site, homes: &str) -> String {
     let root = escape_html(&encode_url(&site.campaign.settings.base_url));
-    let _ = writeln!(xml, "<url><loc>{root}</loc>{homes}</url>");
-    // Every language's Materials page, each the others' alternate.
+    let mut xml = format!("<url><loc>{root}</loc>{homes}</url>\n");
     let materials = site.materials_permalinks();
     let default = &site.campaign.settings.default_locale;
     let x_default = materials.iter().find(|(l, _)| l == default);
