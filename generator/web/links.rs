@@ -84,9 +84,24 @@ impl LinkTargets {
             rel
         };
         if rel.is_empty() || rel.ends_with('/') {
-            return self.files.contains(&format!("{rel}index.html"));
+            return self.has_file(rel, "index.html");
         }
-        self.files.contains(rel) || self.files.contains(&format!("{rel}/index.html"))
+        self.files.contains(rel) || self.has_file(rel, "/index.html")
+    }
+
+    /// True when `{rel}{suffix}` is a file of the output: the path is made
+    /// in a buffer kept by each thread (a new string for each of the
+    /// links of every page showed in the build profile).
+    fn has_file(&self, rel: &str, suffix: &str) -> bool {
+        thread_local! {
+            static PATH: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+        }
+        PATH.with_borrow_mut(|path| {
+            path.clear();
+            path.push_str(rel);
+            path.push_str(suffix);
+            self.files.contains(path.as_str())
+        })
     }
 }
 

@@ -30,7 +30,7 @@ const NARROW_NO_BREAK_SPACE: char = '\u{202f}';
 /// language `lang`, typeset: quotes and dashes as in page bodies, then
 /// [`finish`].
 pub(crate) fn plain<'t>(text: &'t str, lang: &str) -> Cow<'t, str> {
-    if !text.contains(['\'', '"', '-', '.']) {
+    if !may_change_punctuation(text) {
         return finish(text, lang);
     }
     let punctuated = smart_punctuation(text);
@@ -40,15 +40,24 @@ pub(crate) fn plain<'t>(text: &'t str, lang: &str) -> Cow<'t, str> {
     }
 }
 
+/// True when [`smart_punctuation`] may change `text`: it has a quote, or a
+/// run of hyphens or dots long enough to become a dash or an ellipsis (one
+/// hyphen or dot stays as it is). Most strings have none, and the check is
+/// much cheaper than the rewrite (which the build did for every string with a
+/// dot or a hyphen).
+fn may_change_punctuation(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr2(b'\'', b'"', bytes).is_some()
+        || memchr::memmem::find(bytes, b"--").is_some()
+        || memchr::memmem::find(bytes, b"...").is_some()
+}
+
 /// A text whose quotes are already typeset (a run of a Markdown body, which
 /// pulldown-cmark's smart punctuation has been through), with the spacing
 /// rules applied: ranges and dashes glued, French spacing.
 pub(crate) fn finish<'t>(text: &'t str, lang: &str) -> Cow<'t, str> {
     let french = is_french(lang);
-    let relevant = |c: char| {
-        matches!(c, '–' | '—') || (french && matches!(c, ';' | '!' | '?' | ':' | '«' | '»'))
-    };
-    if !text.contains(relevant) {
+    if !(has_dash(text) || french && has_french_mark(text)) {
         return Cow::Borrowed(text);
     }
     let glued = glue_dashes(text);
@@ -57,6 +66,24 @@ pub(crate) fn finish<'t>(text: &'t str, lang: &str) -> Cow<'t, str> {
     } else {
         Cow::Owned(glued)
     }
+}
+
+/// True when `text` has an en or em dash (U+2013, U+2014: the bytes E2 80
+/// 93 and E2 80 94), found by bytes: every run of every page's Markdown is
+/// asked, and a search char by char showed in the build profile.
+fn has_dash(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memmem::find_iter(bytes, b"\xE2\x80")
+        .any(|i| matches!(bytes.get(i + 2), Some(0x93 | 0x94)))
+}
+
+/// True when `text` has a mark French spaces: `;`, `!`, `?`, `:`, `«`
+/// (C2 AB) or `»` (C2 BB).
+fn has_french_mark(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr3(b';', b'!', b'?', bytes).is_some()
+        || memchr::memchr(b':', bytes).is_some()
+        || memchr::memchr_iter(0xC2, bytes).any(|i| matches!(bytes.get(i + 1), Some(0xAB | 0xBB)))
 }
 
 /// The languages that write a language's name in lower case inside a

@@ -115,3 +115,46 @@ fn joined_labels_and_lists_use_the_language_s_colon_and_comma() {
     assert_eq!(comma("he"), ", ");
     assert_eq!(comma("zh-Hant"), "，");
 }
+
+#[test]
+fn text_the_quick_check_lets_through_is_left_as_it_was() {
+    // `plain` skips the rewrite when `may_change_punctuation` says nothing
+    // can change: a lone hyphen or dot, or two dots, must indeed stay.
+    for s in [
+        "e-mail", "v1.2", "a - b", "..", "x. y. z.", "-", ".", "1.5-2", "a.-b", "",
+    ] {
+        assert!(!may_change_punctuation(s), "{s:?}");
+        assert_eq!(smart_punctuation(s), s, "{s:?}");
+        assert!(matches!(plain(s, "en"), Cow::Borrowed(_)), "{s:?}");
+    }
+    for s in ["a--b", "wait...", "l'aide", "\"x\"", "---"] {
+        assert!(may_change_punctuation(s), "{s:?}");
+        assert_ne!(smart_punctuation(s), s, "{s:?}");
+    }
+}
+
+#[test]
+fn the_byte_checks_find_what_the_char_checks_found() {
+    let samples = [
+        "a – b",
+        "a — b",
+        "a ‒ b",
+        "2014-2020",
+        "l’aide",
+        "x‘y",
+        "« oui »",
+        "¡hola!",
+        "a;b",
+        "12:30",
+        "¿qué?",
+        "a » b",
+        "é",
+        "",
+        "plain",
+    ];
+    for s in samples {
+        assert_eq!(has_dash(s), s.contains(['–', '—']), "{s:?}");
+        let french = s.contains([';', '!', '?', ':', '«', '»']);
+        assert_eq!(has_french_mark(s), french, "{s:?}");
+    }
+}
