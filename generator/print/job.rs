@@ -9,7 +9,7 @@ use super::data::{self, LocaleData, PrintData};
 use super::fonts::FontSet;
 use super::inputs::{qr_svg, Files, Templates};
 use super::world::PrintWorld;
-use super::{blame, booklet, finish, fits, layout, render, Cache};
+use super::{blame, booklet, derive, finish, fits, layout, render, Cache};
 use super::{AssetSpec, Format, PREVIEW_WIDTH_PX, THUMB_WIDTH_PX};
 use crate::campaign::load::Campaign;
 use crate::diagnostics::{Diagnostic, Diagnostics};
@@ -94,6 +94,13 @@ impl JobContext<'_> {
                 return result;
             }
         }
+        if std::env::var_os("FARO_PRINT_DERIVE").is_some() && datas.len() == 2 {
+            // Experimental (issue 14): both variants from one layout.
+            if self.render_derived(job, &datas, &virtual_files, &mut result) {
+                return self.finish_job(&key, result);
+            }
+            return result;
+        }
         // The office variant first: the print-shop variant takes the sizes
         // its `fit`s chose (see `super::fits`) instead of searching again.
         let mut shared: Option<fits::Fits> = None;
@@ -116,6 +123,11 @@ impl JobContext<'_> {
                 None => return result,
             }
         }
+        self.finish_job(&key, result)
+    }
+
+    /// Notes the thumbnail's size and stores the files in the cache.
+    fn finish_job(&self, key: &str, mut result: JobResult) -> JobResult {
         result.preview_size = result
             .files
             .iter()
@@ -128,7 +140,7 @@ impl JobContext<'_> {
         // An asset with warnings is made again next time, so that its
         // warnings are shown again.
         if result.diags.is_empty() {
-            self.cache.put(&key, &stored);
+            self.cache.put(key, &stored);
         }
         result
     }
@@ -232,19 +244,78 @@ impl JobContext<'_> {
                 return None;
             }
         };
-        let checks = self.layout_diagnostics(job, data, &doc);
+        if !self.check_and_export(job, data, &doc, result) {
+            return None;
+        }
+        Some(fits::chosen(&doc))
+    }
+
+    /// Runs the layout checks on one variant's document and exports it into
+    /// `result`. False when it failed (`result` then holds no files).
+    fn check_and_export(
+        &self,
+        job: &Job,
+        data: &PrintData,
+        doc: &typst_layout::PagedDocument,
+        result: &mut JobResult,
+    ) -> bool {
+        let checks = self.layout_diagnostics(job, data, doc);
         let broken = checks.has_errors();
         result.diags.extend(checks);
         if broken {
             result.files.clear();
-            return None;
+            return false;
         }
-        if let Err(diags) = self.export(job, data, &doc, &mut result.files) {
+        if let Err(diags) = self.export(job, data, doc, &mut result.files) {
             diags.into_iter().for_each(|d| result.diags.push(d));
             result.files.clear();
-            return None;
+            return false;
         }
-        Some(fits::chosen(&doc))
+        true
+    }
+
+    /// Both PDF variants from one compile (see `super::derive`): the
+    /// print-shop data laid out in RGB, then cut down to the office variant
+    /// and recoloured to the print-shop one. False when it failed.
+    fn render_derived(
+        &self,
+        job: &Job,
+        datas: &[PrintData],
+        virtual_files: &[(String, Vec<u8>)],
+        result: &mut JobResult,
+    ) -> bool {
+        let (office_data, print_data) = (&datas[0], &datas[1]);
+        let Some(palette) = derive::palette(&print_data.colours) else {
+            return false;
+        };
+        let mut master = print_data.clone();
+        master.cmyk = false;
+        let json = match data_json(job, &master) {
+            Ok(json) => json,
+            Err(d) => {
+                result.diags.push(d);
+                return false;
+            }
+        };
+        let mut files = virtual_files.to_vec();
+        files.push(("/data.json".into(), json));
+        let main = format!("/{}", job.spec.template);
+        let world = PrintWorld::new(self.fonts.clone(), &main, &self.templates.sources, files);
+        let doc = match render::compile(&world) {
+            Ok(doc) => doc,
+            Err(errors) => {
+                for e in errors {
+                    result.diags.push(self.typst_error(job, &world, &e));
+                }
+                return false;
+            }
+        };
+        let Some(office) = derive::office(&doc) else {
+            return false;
+        };
+        let print = derive::print_shop(&doc, &palette);
+        self.check_and_export(job, office_data, &office, result)
+            && self.check_and_export(job, print_data, &print, result)
     }
 
     /// PDF and preview, or the PNG and its preview.

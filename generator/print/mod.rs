@@ -23,6 +23,7 @@ mod blame;
 mod booklet;
 mod cache;
 mod data;
+mod derive;
 mod finish;
 mod fits;
 mod fonts;
