@@ -60,7 +60,10 @@ pub(super) fn office(master: &PagedDocument) -> Option<PagedDocument> {
             ..page.clone()
         });
     }
-    Some(PagedDocument::new(pages.into_iter().collect(), info(master)))
+    Some(PagedDocument::new(
+        pages.into_iter().collect(),
+        info(master),
+    ))
 }
 
 /// The print-shop variant of the same document: its palette colours in
@@ -162,7 +165,10 @@ fn recolour(paint: &mut Paint, palette: &[ColourPair]) {
 pub(super) fn palette(
     colours: &std::collections::BTreeMap<&'static str, super::data::ColourData>,
 ) -> Option<Vec<ColourPair>> {
-    let draft_red = ([0xb0, 0x00, 0x20, 0xff], cmyk_percent([0.0, 100.0, 80.0, 30.0]));
+    let draft_red = (
+        [0xb0, 0x00, 0x20, 0xff],
+        cmyk_percent([0.0, 100.0, 80.0, 30.0]),
+    );
     let mut pairs = vec![draft_red];
     for colour in colours.values() {
         let rgba = Color::from_str(&colour.rgb).ok()?.to_vec4_u8();
