@@ -96,10 +96,12 @@ impl JobContext<'_> {
         }
         if std::env::var_os("FARO_PRINT_DERIVE").is_some() && datas.len() == 2 {
             // Experimental (issue 14): both variants from one layout.
-            if self.render_derived(job, &datas, &virtual_files, &mut result) {
-                return self.finish_job(&key, result);
+            match self.render_derived(job, &datas, &virtual_files, &mut result) {
+                Some(true) => return self.finish_job(&key, result),
+                Some(false) => return result,
+                // Not derivable: compile both variants as below.
+                None => {}
             }
-            return result;
         }
         // The office variant first: the print-shop variant takes the sizes
         // its `fit`s chose (see `super::fits`) instead of searching again.
@@ -276,25 +278,25 @@ impl JobContext<'_> {
 
     /// Both PDF variants from one compile (see `super::derive`): the
     /// print-shop data laid out in RGB, then cut down to the office variant
-    /// and recoloured to the print-shop one. False when it failed.
+    /// and recoloured to the print-shop one. False when it failed; None,
+    /// with `result` untouched, when this asset cannot be derived (the
+    /// caller then compiles both variants).
     fn render_derived(
         &self,
         job: &Job,
         datas: &[PrintData],
         virtual_files: &[(String, Vec<u8>)],
         result: &mut JobResult,
-    ) -> bool {
+    ) -> Option<bool> {
         let (office_data, print_data) = (&datas[0], &datas[1]);
-        let Some(palette) = derive::palette(&print_data.colours) else {
-            return false;
-        };
+        let palette = derive::palette(&print_data.colours)?;
         let mut master = print_data.clone();
         master.cmyk = false;
         let json = match data_json(job, &master) {
             Ok(json) => json,
             Err(d) => {
                 result.diags.push(d);
-                return false;
+                return Some(false);
             }
         };
         let mut files = virtual_files.to_vec();
@@ -307,15 +309,15 @@ impl JobContext<'_> {
                 for e in errors {
                     result.diags.push(self.typst_error(job, &world, &e));
                 }
-                return false;
+                return Some(false);
             }
         };
-        let Some(office) = derive::office(&doc) else {
-            return false;
-        };
+        let office = derive::office(&doc)?;
         let print = derive::print_shop(&doc, &palette);
-        self.check_and_export(job, office_data, &office, result)
-            && self.check_and_export(job, print_data, &print, result)
+        Some(
+            self.check_and_export(job, office_data, &office, result)
+                && self.check_and_export(job, print_data, &print, result),
+        )
     }
 
     /// PDF and preview, or the PNG and its preview.
