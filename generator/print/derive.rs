@@ -1,5 +1,4 @@
-//! Both PDF variants of an asset from one layout (work in progress, off by
-//! default: see /work/notes/issue-14-derive.md).
+//! Both PDF variants of an asset from one layout.
 //!
 //! Typst lays out a page as a frame of the trim size; what a page's
 //! `background` and `foreground` draw beyond the trim (the bleed and the
@@ -21,6 +20,13 @@
 //! `PagedDocument::new` builds the introspector anew from the pages, so a
 //! document whose frames were edited keeps its tags, as long as every
 //! element's start and end tags are kept or removed together.
+//!
+//! The contract this puts on print templates (docs/templates.md): every
+//! colour they draw is a palette colour through `col()`, or luma, CMYK, a
+//! spot colour or white. A colour computed from a palette colour
+//! (`lighten`, `mix`, a gradient) has no CMYK value to map to; an asset
+//! whose layout holds one gets its print-shop variant compiled on its own
+//! (see `super::job`), as does one whose marks are not labelled.
 
 use std::str::FromStr;
 
@@ -30,6 +36,11 @@ use typst::layout::{Abs, Frame, FrameItem, Sides};
 use typst::utils::PicoStr;
 use typst::visualize::{Cmyk, Color, Curve, Paint, ProcessColor};
 use typst_layout::{Page, PagedDocument};
+
+/// The version of what is done here to a layout, part of every cache key:
+/// bump it when the derived files change, so that cached files are made
+/// again.
+pub(super) const DERIVE: &str = "derive 1";
 
 /// One palette colour: the RGB the template draws in the office variant
 /// (as 8-bit RGBA) and the CMYK it draws in the print-shop variant.
@@ -44,13 +55,16 @@ pub(super) fn cmyk_percent(cmyk: [f64; 4]) -> Color {
 /// The office variant of a document laid out with the print-shop geometry:
 /// no marks, no bleed, each page clipped to its trim. None when the marks
 /// cannot be taken out cleanly (a start tag without its end at the same
-/// level): the caller then compiles the office variant itself.
-pub(super) fn office(master: &PagedDocument) -> Option<PagedDocument> {
+/// level), or when `marks` says the pages have crop marks and one has none
+/// labelled (a template from before the label): the caller then compiles
+/// the office variant itself.
+pub(super) fn office(master: &PagedDocument, marks: bool) -> Option<PagedDocument> {
     let label = Label::new(PicoStr::intern("faro-marks"))?;
     let mut pages = Vec::with_capacity(master.pages().len());
     for page in master.pages() {
         let mut frame = page.frame.clone();
-        if !strip_labelled(&mut frame, label) {
+        let removed = strip_labelled(&mut frame, label)?;
+        if marks && removed == 0 {
             return None;
         }
         frame.clip(Curve::rect(frame.size()));
@@ -67,26 +81,30 @@ pub(super) fn office(master: &PagedDocument) -> Option<PagedDocument> {
 }
 
 /// The print-shop variant of the same document: its palette colours in
-/// CMYK, everything else as laid out.
-pub(super) fn print_shop(master: &PagedDocument, palette: &[ColourPair]) -> PagedDocument {
-    let pages = master
-        .pages()
-        .iter()
-        .map(|page| {
-            let mut frame = page.frame.clone();
-            recolour_frame(&mut frame, palette);
-            let mut fill = page.fill.clone();
-            if let typst::foundations::Smart::Custom(Some(paint)) = &mut fill {
-                recolour(paint, palette);
-            }
-            Page {
-                frame,
-                fill,
-                ..page.clone()
-            }
-        })
-        .collect();
-    PagedDocument::new(pages, info(master))
+/// CMYK, everything else as laid out. None when a paint is left that the
+/// print-shop compile would have drawn otherwise (see [`recolour`]).
+pub(super) fn print_shop(master: &PagedDocument, palette: &[ColourPair]) -> Option<PagedDocument> {
+    let mut pages = Vec::with_capacity(master.pages().len());
+    for page in master.pages() {
+        let mut frame = page.frame.clone();
+        let mut fill = page.fill.clone();
+        let fill_ok = match &mut fill {
+            typst::foundations::Smart::Custom(Some(paint)) => recolour(paint, palette),
+            _ => true,
+        };
+        if !(fill_ok && recolour_frame(&mut frame, palette)) {
+            return None;
+        }
+        pages.push(Page {
+            frame,
+            fill,
+            ..page.clone()
+        });
+    }
+    Some(PagedDocument::new(
+        pages.into_iter().collect(),
+        info(master),
+    ))
 }
 
 fn info(doc: &PagedDocument) -> typst::model::DocumentInfo {
@@ -95,11 +113,11 @@ fn info(doc: &PagedDocument) -> typst::model::DocumentInfo {
 }
 
 /// Removes every element labelled `label` (its start tag, its end tag and
-/// all items between them), at any depth. False when an element's end tag
-/// is not in the same frame as its start.
-fn strip_labelled(frame: &mut Frame, label: Label) -> bool {
+/// all items between them), at any depth, and counts them. None when an
+/// element's end tag is not in the same frame as its start.
+fn strip_labelled(frame: &mut Frame, label: Label) -> Option<usize> {
     let mut open = None;
-    let mut nested_ok = true;
+    let mut removed = Some(0);
     frame.retain(|item| {
         if let Some(location) = open {
             if matches!(item, FrameItem::Tag(Tag::End(l, ..)) if *l == location) {
@@ -110,52 +128,72 @@ fn strip_labelled(frame: &mut Frame, label: Label) -> bool {
         match item {
             FrameItem::Tag(Tag::Start(elem, _)) if elem.label() == Some(label) => {
                 open = elem.location();
+                removed = removed.map(|n| n + 1);
                 open.is_none()
             }
             FrameItem::Group(group) => {
-                nested_ok &= strip_labelled(&mut group.frame, label);
+                let inner = strip_labelled(&mut group.frame, label);
+                removed = removed.zip(inner).map(|(a, b)| a + b);
                 true
             }
             _ => true,
         }
     });
-    nested_ok && open.is_none()
+    removed.filter(|_| open.is_none())
 }
 
-/// Replaces, at any depth, each palette RGB colour by its CMYK pair.
-fn recolour_frame(frame: &mut Frame, palette: &[ColourPair]) {
+/// Replaces, at any depth, each palette RGB colour by its CMYK pair. False
+/// when a paint is left that [`recolour`] does not accept.
+fn recolour_frame(frame: &mut Frame, palette: &[ColourPair]) -> bool {
+    let mut ok = true;
     frame.retain(|item| {
-        match item {
+        ok &= match item {
             FrameItem::Group(group) => recolour_frame(&mut group.frame, palette),
             FrameItem::Text(text) => {
-                recolour(&mut text.fill, palette);
-                if let Some(stroke) = &mut text.stroke {
-                    recolour(&mut stroke.paint, palette);
-                }
+                let stroke = text
+                    .stroke
+                    .as_mut()
+                    .is_none_or(|s| recolour(&mut s.paint, palette));
+                recolour(&mut text.fill, palette) && stroke
             }
             FrameItem::Shape(shape, _) => {
-                if let Some(fill) = &mut shape.fill {
-                    recolour(fill, palette);
-                }
-                if let Some(stroke) = &mut shape.stroke {
-                    recolour(&mut stroke.paint, palette);
-                }
+                let fill = shape.fill.as_mut().is_none_or(|f| recolour(f, palette));
+                let stroke = shape
+                    .stroke
+                    .as_mut()
+                    .is_none_or(|s| recolour(&mut s.paint, palette));
+                fill && stroke
             }
-            _ => {}
-        }
+            FrameItem::Image(..) | FrameItem::Link(..) | FrameItem::Tag(..) => true,
+        };
         true
     });
+    ok
 }
 
-/// A solid RGB paint that is a palette colour, in CMYK. Gradients and
-/// tilings are left alone (the templates use none).
-fn recolour(paint: &mut Paint, palette: &[ColourPair]) {
-    let Paint::Solid(colour @ Color::Process(ProcessColor::Rgb(_))) = paint else {
-        return;
+/// A solid RGB paint that is a palette colour, in CMYK. False for a paint
+/// the print-shop compile could have drawn otherwise: an RGB colour not in
+/// the palette (but white, which carries no ink, such as the draft's veil),
+/// a colour in another space (Oklab, HSL, …), a gradient or a tiling, all
+/// of which may be computed from a palette colour that `col()` gives in
+/// CMYK there. Luma, CMYK and spot colours are drawn the same in both.
+fn recolour(paint: &mut Paint, palette: &[ColourPair]) -> bool {
+    let Paint::Solid(colour) = paint else {
+        return false;
     };
-    let rgba = colour.to_vec4_u8();
-    if let Some((_, cmyk)) = palette.iter().find(|(rgb, _)| *rgb == rgba) {
-        *paint = Paint::Solid(cmyk.clone());
+    match colour {
+        Color::Process(ProcessColor::Luma(_) | ProcessColor::Cmyk(_)) | Color::Spot(_) => true,
+        Color::Process(ProcessColor::Rgb(_)) => {
+            let rgba = colour.to_vec4_u8();
+            match palette.iter().find(|(rgb, _)| *rgb == rgba) {
+                Some((_, cmyk)) => {
+                    *colour = cmyk.clone();
+                    true
+                }
+                None => rgba[..3] == [255, 255, 255],
+            }
+        }
+        Color::Process(_) => false,
     }
 }
 
@@ -180,4 +218,162 @@ pub(super) fn palette(
         }
     }
     Some(pairs)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use typst::foundations::Content;
+    use typst::introspection::{Location, TagFlags};
+    use typst::layout::Ratio;
+    use typst::layout::{GroupItem, Point, Size};
+    use typst::text::TextElem;
+    use typst::visualize::{Geometry, Shape};
+
+    use super::*;
+    use crate::print::data::ColourData;
+
+    const FLAGS: TagFlags = TagFlags {
+        introspectable: true,
+        tagged: false,
+    };
+
+    fn marks_label() -> Label {
+        Label::new(PicoStr::intern("faro-marks")).unwrap()
+    }
+
+    /// An element at `location`, labelled `faro-marks` or not.
+    fn element(location: u128, labelled: bool) -> Content {
+        let mut elem = TextElem::packed("x");
+        if labelled {
+            elem.set_label(marks_label());
+        }
+        elem.set_location(Location::new(location));
+        elem
+    }
+
+    fn square(fill: Color) -> FrameItem {
+        let shape = Shape {
+            fill: Some(Paint::Solid(fill)),
+            ..Geometry::Rect(Size::splat(Abs::pt(1.0))).filled(Color::BLACK)
+        };
+        FrameItem::Shape(shape, typst::syntax::Span::detached())
+    }
+
+    /// Start tag, `inner` items, end tag of the element at `location`.
+    fn tagged(location: u128, labelled: bool, inner: Vec<FrameItem>) -> Vec<FrameItem> {
+        let start = FrameItem::Tag(Tag::Start(element(location, labelled), FLAGS));
+        let end = FrameItem::Tag(Tag::End(Location::new(location), 0, FLAGS));
+        std::iter::once(start)
+            .chain(inner)
+            .chain(std::iter::once(end))
+            .collect()
+    }
+
+    fn frame(items: Vec<FrameItem>) -> Frame {
+        let mut frame = Frame::hard(Size::splat(Abs::pt(10.0)));
+        frame.push_multiple(items.into_iter().map(|item| (Point::zero(), item)));
+        frame
+    }
+
+    fn group(items: Vec<FrameItem>) -> FrameItem {
+        FrameItem::Group(GroupItem::new(frame(items)))
+    }
+
+    #[test]
+    fn labelled_elements_go_with_their_tags_and_content_at_any_depth() {
+        let red = Color::from_str("#ff0000").unwrap();
+        let kept = tagged(1, false, vec![square(red.clone())]);
+        let marks = tagged(2, true, vec![square(Color::BLACK), group(vec![])]);
+        let inner = group([kept.clone(), marks].concat());
+        let mut page = frame(vec![square(red), inner, group(tagged(3, true, vec![]))]);
+        assert_eq!(strip_labelled(&mut page, marks_label()), Some(2));
+        // The unlabelled element and the square before it stay, in order.
+        let items: Vec<&FrameItem> = page.items().map(|(_, item)| item).collect();
+        assert_eq!(items.len(), 3);
+        let FrameItem::Group(inner) = items[1] else {
+            panic!("{items:?}");
+        };
+        assert_eq!(inner.frame.items().count(), kept.len());
+        let FrameItem::Group(emptied) = items[2] else {
+            panic!("{items:?}");
+        };
+        assert_eq!(emptied.frame.items().count(), 0);
+    }
+
+    #[test]
+    fn a_labelled_element_without_its_end_tag_in_the_same_frame_is_refused() {
+        let mut items = tagged(1, true, vec![square(Color::BLACK)]);
+        let end = items.pop().unwrap();
+        let mut page = frame(vec![group(items), end]);
+        assert_eq!(strip_labelled(&mut page, marks_label()), None);
+        let mut none = frame(tagged(1, false, vec![]));
+        assert_eq!(strip_labelled(&mut none, marks_label()), Some(0));
+    }
+
+    fn colours(pairs: &[(&'static str, &str, [f64; 4])]) -> BTreeMap<&'static str, ColourData> {
+        pairs
+            .iter()
+            .map(|(name, rgb, cmyk)| {
+                let data = ColourData {
+                    rgb: rgb.to_string(),
+                    cmyk: *cmyk,
+                };
+                (*name, data)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_palette_with_one_rgb_for_two_cmyk_values_cannot_be_derived() {
+        let same = colours(&[
+            ("text", "#1f1a24", [0.0, 0.0, 0.0, 95.0]),
+            ("on_accent", "#1f1a24", [0.0, 0.0, 0.0, 95.0]),
+            ("primary", "#5b2a86", [65.0, 95.0, 0.0, 10.0]),
+        ]);
+        // The draft's red, then one pair per RGB colour.
+        assert_eq!(palette(&same).map(|p| p.len()), Some(3));
+        let ambiguous = colours(&[
+            ("text", "#1f1a24", [0.0, 0.0, 0.0, 95.0]),
+            ("on_accent", "#1f1a24", [60.0, 60.0, 0.0, 90.0]),
+        ]);
+        assert!(palette(&ambiguous).is_none());
+        let not_a_colour = colours(&[("text", "#1f1a2", [0.0; 4])]);
+        assert!(palette(&not_a_colour).is_none());
+    }
+
+    #[test]
+    fn palette_colours_become_cmyk_and_computed_colours_are_refused() {
+        let purple = colours(&[("primary", "#5b2a86", [65.0, 95.0, 0.0, 10.0])]);
+        let pairs = palette(&purple).unwrap();
+        let rgb = |hex: &str| Paint::Solid(Color::from_str(hex).unwrap());
+        let mut paint = rgb("#5b2a86");
+        assert!(recolour(&mut paint, &pairs));
+        assert_eq!(paint, Paint::Solid(cmyk_percent([65.0, 95.0, 0.0, 10.0])));
+        let mut draft_red = rgb("#b00020");
+        assert!(recolour(&mut draft_red, &pairs));
+        assert_eq!(
+            draft_red,
+            Paint::Solid(cmyk_percent([0.0, 100.0, 80.0, 30.0]))
+        );
+        // Drawn alike in both variants: kept as they are.
+        let veil = Color::from_str("#ffffffd7").unwrap();
+        for kept in [Color::BLACK, Color::WHITE, veil, cmyk_percent([1.0; 4])] {
+            let mut paint = Paint::Solid(kept.clone());
+            assert!(recolour(&mut paint, &pairs), "{kept:?}");
+            assert_eq!(paint, Paint::Solid(kept));
+        }
+        // A lighter purple, or one in another space, may be computed from
+        // `col()`, which gives CMYK in the print-shop compile.
+        let purple = Color::from_str("#5b2a86").unwrap();
+        let lighter = purple.lighten(Ratio::new(0.2));
+        let oklab = Color::Process(ProcessColor::Oklab(purple.to_oklab()));
+        for refused in [lighter.clone(), oklab] {
+            let mut paint = Paint::Solid(refused.clone());
+            assert!(!recolour(&mut paint, &pairs), "{refused:?}");
+        }
+        let mut page = frame(vec![group(vec![square(lighter)])]);
+        assert!(!recolour_frame(&mut page, &pairs));
+    }
 }

@@ -94,15 +94,15 @@ impl JobContext<'_> {
                 return result;
             }
         }
-        if std::env::var_os("FARO_PRINT_DERIVE").is_some() && datas.len() == 2 {
-            // Experimental (issue 14): both variants from one layout.
+        if datas.len() == 2 {
+            // Both PDF variants from one layout (see `super::derive`).
             match self.render_derived(job, &datas, &virtual_files, &mut result) {
-                Some(true) => return self.finish_job(&key, result),
-                Some(false) => return result,
-                // Not derivable: compile both variants as below.
-                None => {}
+                Derived::Made => return self.finish_job(&key, result),
+                Derived::Failed => return result,
+                Derived::NotDerivable => {}
             }
         }
+        // Not derivable: each variant compiled on its own.
         // The office variant first: the print-shop variant takes the sizes
         // its `fit`s chose (see `super::fits`) instead of searching again.
         let mut shared: Option<fits::Fits> = None;
@@ -197,13 +197,16 @@ impl JobContext<'_> {
     }
 
     /// The render cache's key: everything the asset's files depend on (the
-    /// renderer, templates, fonts, images and the data of every variant).
+    /// renderer, templates, fonts, images and the data of every variant: the
+    /// print-shop data, which a PDF's layout is made from, and the office
+    /// data, which its layout checks read).
     fn cache_key(&self, virtual_files: &[(String, Vec<u8>)], jsons: &[Vec<u8>]) -> String {
         let mut h = blake3::Hasher::new();
         let parts = [
             render::RENDERER,
             render::FINISH,
             layout::RULES,
+            derive::DERIVE,
             &self.templates.hash,
             &self.fonts.hash,
         ];
@@ -278,25 +281,29 @@ impl JobContext<'_> {
 
     /// Both PDF variants from one compile (see `super::derive`): the
     /// print-shop data laid out in RGB, then cut down to the office variant
-    /// and recoloured to the print-shop one. False when it failed; None,
-    /// with `result` untouched, when this asset cannot be derived (the
-    /// caller then compiles both variants).
+    /// and recoloured to the print-shop one. When the layout holds a colour
+    /// the recolouring cannot map (a template computing a colour from the
+    /// palette), the print-shop variant is compiled on its own, with the
+    /// sizes this layout chose. `NotDerivable`, with `result` untouched,
+    /// when the palette is ambiguous or the marks cannot be taken out.
     fn render_derived(
         &self,
         job: &Job,
         datas: &[PrintData],
         virtual_files: &[(String, Vec<u8>)],
         result: &mut JobResult,
-    ) -> Option<bool> {
+    ) -> Derived {
         let (office_data, print_data) = (&datas[0], &datas[1]);
-        let palette = derive::palette(&print_data.colours)?;
+        let Some(palette) = derive::palette(&print_data.colours) else {
+            return Derived::NotDerivable;
+        };
         let mut master = print_data.clone();
         master.cmyk = false;
         let json = match data_json(job, &master) {
             Ok(json) => json,
             Err(d) => {
                 result.diags.push(d);
-                return Some(false);
+                return Derived::Failed;
             }
         };
         let mut files = virtual_files.to_vec();
@@ -309,15 +316,47 @@ impl JobContext<'_> {
                 for e in errors {
                     result.diags.push(self.typst_error(job, &world, &e));
                 }
-                return Some(false);
+                return Derived::Failed;
             }
         };
-        let office = derive::office(&doc)?;
-        let print = derive::print_shop(&doc, &palette);
-        Some(
-            self.check_and_export(job, office_data, &office, result)
-                && self.check_and_export(job, print_data, &print, result),
-        )
+        let Some(office) = derive::office(&doc, print_data.crop_marks) else {
+            return Derived::NotDerivable;
+        };
+        if !self.check_and_export(job, office_data, &office, result) {
+            return Derived::Failed;
+        }
+        let made = match derive::print_shop(&doc, &palette) {
+            Some(print) => self.check_and_export(job, print_data, &print, result),
+            None => self.render_print_alone(job, print_data, &doc, virtual_files, result),
+        };
+        if made {
+            Derived::Made
+        } else {
+            Derived::Failed
+        }
+    }
+
+    /// Compiles the print-shop variant on its own, with the sizes `layout`'s
+    /// `fit`s chose (see `super::fits`). False when it failed.
+    fn render_print_alone(
+        &self,
+        job: &Job,
+        print_data: &PrintData,
+        layout: &typst_layout::PagedDocument,
+        virtual_files: &[(String, Vec<u8>)],
+        result: &mut JobResult,
+    ) -> bool {
+        let mut data = print_data.clone();
+        data.fits = Some(fits::chosen(layout));
+        match data_json(job, &data) {
+            Ok(json) => self
+                .render_variant(job, &data, json, virtual_files, result)
+                .is_some(),
+            Err(d) => {
+                result.diags.push(d);
+                false
+            }
+        }
     }
 
     /// PDF and preview, or the PNG and its preview.
@@ -426,6 +465,16 @@ impl JobContext<'_> {
             .map(|s| s.path.clone())
             .unwrap_or_else(|| format!("templates/print/{}", job.spec.template).into())
     }
+}
+
+/// What became of deriving both PDF variants from one layout.
+enum Derived {
+    /// Both variants made, in `result`.
+    Made,
+    /// Failed: `result` holds the diagnostics.
+    Failed,
+    /// Not done, `result` untouched: compile each variant on its own.
+    NotDerivable,
 }
 
 /// Why an asset could not be exported.

@@ -1,0 +1,192 @@
+//! Both PDF variants from one layout (generator/print/derive.rs), on the A4
+//! poster of tests/fixtures/print (English, German, Arabic): the office and
+//! print-shop text at the same place on the trim, the same as two compiles
+//! give (the fallback for a palette with one RGB colour for two CMYK values),
+//! and a colour a template computes from the palette printed in CMYK.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+
+use common::*;
+
+/// From the print-shop media box's edge to the trim: 7 mm slug and 3 mm bleed.
+const EDGE_PT: f64 = 10.0 * 72.0 / 25.4;
+
+const LANGS: [&str; 3] = ["en", "de", "ar"];
+
+/// The fixture with only the A4 poster, changed by `edit`, built (render
+/// cache off); the temporary folder and the site's `print` folder.
+fn build_poster(edit: impl FnOnce(&Path)) -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempdir();
+    let campaign = tmp.path().join("c");
+    copy_dir(&fixture("print"), &campaign);
+    replace_first(
+        &campaign.join("campaign.yaml"),
+        "print:\n",
+        "print:\n  assets: [poster-a4]\n",
+    );
+    edit(&campaign);
+    let out = tmp.path().join("site");
+    run(faro_command()
+        .arg("build")
+        .arg(&campaign)
+        .arg("-o")
+        .arg(&out)
+        .env("FARO_CACHE_DIR", "off"))
+    .assert_success();
+    (tmp, out.join("print"))
+}
+
+/// The fixture's poster as it is: both variants derived from one layout.
+fn derived() -> &'static Path {
+    static BUILT: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
+    &BUILT.get_or_init(|| build_poster(|_| {})).1
+}
+
+/// Every word of `pdf` with its box, page by page.
+fn placed(pdf: &Path) -> Vec<Vec<(String, [f64; 4])>> {
+    words(pdf)
+        .into_iter()
+        .map(|page| page.words.into_iter().map(|w| (w.text, w.bbox)).collect())
+        .collect()
+}
+
+/// Panics unless `a` and `b` hold the same words at the same places, once
+/// `shift` is added to each coordinate of `a` (compared in order of text and
+/// place: pdftotext's reading order of a right-to-left page depends on the
+/// page's size) and `b`'s words are narrowed to those `keep_b` keeps.
+fn assert_same_places(a: &Path, b: &Path, shift: f64, keep_b: impl Fn(&[f64; 4]) -> bool) {
+    let sorted = |page: &[(String, [f64; 4])], shift: f64, keep: &dyn Fn(&[f64; 4]) -> bool| {
+        let mut words: Vec<(String, [f64; 4])> = page
+            .iter()
+            .filter(|(_, bbox)| keep(bbox))
+            .map(|(text, bbox)| (text.clone(), bbox.map(|x| x + shift)))
+            .collect();
+        words.sort_by(|(t1, b1), (t2, b2)| {
+            t1.cmp(t2)
+                .then(b1[1].total_cmp(&b2[1]))
+                .then(b1[0].total_cmp(&b2[0]))
+        });
+        words
+    };
+    let (pages_a, pages_b) = (placed(a), placed(b));
+    assert_eq!(pages_a.len(), pages_b.len(), "{}", b.display());
+    for (page_a, page_b) in pages_a.iter().zip(&pages_b) {
+        let (page_a, page_b) = (
+            sorted(page_a, shift, &|_| true),
+            sorted(page_b, 0.0, &keep_b),
+        );
+        assert_eq!(page_a.len(), page_b.len(), "{}: {page_b:?}", b.display());
+        for ((text_a, box_a), (text_b, box_b)) in page_a.iter().zip(&page_b) {
+            assert_eq!(text_a, text_b, "{}", b.display());
+            for (x_a, x_b) in box_a.iter().zip(box_b) {
+                assert!(
+                    (x_a - x_b).abs() < 0.01,
+                    "{}: `{text_a}` at {box_a:?} (shifted {shift}) against {box_b:?}",
+                    b.display()
+                );
+            }
+        }
+    }
+}
+
+/// The CMYK fill colours (`c m y k k`) drawn in `pdf`, its streams
+/// uncompressed by qpdf.
+fn cmyk_fills(pdf: &Path) -> Vec<[f64; 4]> {
+    let out = Command::new("qpdf")
+        .args(["--qdf", "--object-streams=disable"])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("qpdf is missing: run scripts/setup.sh");
+    assert!(out.status.success(), "qpdf {}", pdf.display());
+    let text = String::from_utf8_lossy(&out.stdout);
+    let tokens: Vec<&str> = text.split_ascii_whitespace().collect();
+    let mut fills = Vec::new();
+    for (i, token) in tokens.iter().enumerate().skip(4) {
+        let numbers: Vec<f64> = tokens[i - 4..i]
+            .iter()
+            .filter_map(|t| t.parse().ok())
+            .collect();
+        if *token == "k" && numbers.len() == 4 {
+            fills.push([numbers[0], numbers[1], numbers[2], numbers[3]]);
+        }
+    }
+    fills
+}
+
+/// Whether `pdf` fills with `cmyk` (in percent; PDF values are 8-bit).
+fn fills_with(pdf: &Path, cmyk: [f64; 4]) -> bool {
+    cmyk_fills(pdf).iter().any(|fill| {
+        fill.iter()
+            .zip(cmyk)
+            .all(|(value, percent)| (value * 100.0 - percent).abs() < 0.5)
+    })
+}
+
+#[test]
+fn office_and_print_shop_text_lie_at_the_same_place_on_the_trim() {
+    let print = derived();
+    for lang in LANGS {
+        let dir = print.join(lang);
+        let office = dir.join("poster-a4.pdf");
+        let trim_bottom = EDGE_PT + 297.0 * 72.0 / 25.4;
+        // The slug's label lies below the trim: only in the print-shop file.
+        assert_same_places(&office, &dir.join("poster-a4-print.pdf"), EDGE_PT, |bbox| {
+            bbox[1] < trim_bottom
+        });
+    }
+}
+
+#[test]
+fn a_palette_with_one_rgb_for_two_cmyk_values_is_printed_from_two_compiles() {
+    // The fixture's `text` and `on_accent` are both #1f1a24.
+    let (_tmp, print) = build_poster(|campaign| {
+        replace_first(
+            &campaign.join("campaign.yaml"),
+            "  cmyk:\n",
+            "  cmyk:\n    text: [0, 0, 0, 95]\n    on_accent: [60, 60, 0, 90]\n",
+        );
+    });
+    for lang in LANGS {
+        let print_shop = print.join(lang).join("poster-a4-print.pdf");
+        for cmyk in [[0.0, 0.0, 0.0, 95.0], [60.0, 60.0, 0.0, 90.0]] {
+            assert!(fills_with(&print_shop, cmyk), "{lang}: no {cmyk:?}");
+        }
+        // Compiled on their own, both variants are laid out as the derived.
+        for file in ["poster-a4.pdf", "poster-a4-print.pdf"] {
+            let derived = derived().join(lang).join(file);
+            assert_same_places(&derived, &print.join(lang).join(file), 0.0, |_| true);
+        }
+    }
+    assert_clean_pdfs(&pdfs_under(&print));
+}
+
+#[test]
+fn a_colour_a_template_computes_from_the_palette_is_printed_in_cmyk() {
+    let (_tmp, print) = build_poster(|campaign| {
+        let own = campaign.join("templates/print");
+        std::fs::create_dir_all(&own).unwrap();
+        let poster = repo().join("templates/print/poster.typ");
+        let text = std::fs::read_to_string(poster).unwrap();
+        let darker = "fill: col(\"accent\").darken(50%),";
+        assert!(text.contains("fill: col(\"accent\"),"), "{text}");
+        let text = text.replace("fill: col(\"accent\"),", darker);
+        std::fs::write(own.join("poster.typ"), text).unwrap();
+    });
+    // The fixture's accent is 0/8/40/0; darkened by half, each ink halfway
+    // to 100 %.
+    let darker = [50.0, 54.0, 70.0, 50.0];
+    for lang in LANGS {
+        let dir = print.join(lang);
+        assert!(
+            fills_with(&dir.join("poster-a4-print.pdf"), darker),
+            "{lang}"
+        );
+        assert!(!fills_with(&dir.join("poster-a4.pdf"), darker), "{lang}");
+    }
+    assert_clean_pdfs(&pdfs_under(&print));
+}
