@@ -5,6 +5,10 @@
 //! variant is laid out first, each `fit` leaves its choice in the document
 //! (a `metadata` labelled `faro-fit`), and the print-shop variant is given
 //! those choices in `data.fits` instead of searching again.
+//!
+//! Most PDFs are laid out once and both variants derived from that layout
+//! (`super::derive`); this serves the assets that cannot be (see
+//! `super::job`'s `render_derived`).
 
 use std::collections::BTreeMap;
 
