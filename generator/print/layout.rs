@@ -6,6 +6,8 @@
 //! - no text under [`MIN_TEXT_PT`], none outside the page;
 //! - no line of a headline holds a single word, nor the last line of any
 //!   other paragraph (a name, the funding statement, a list item);
+//! - a helpline's facts break only between facts, no dot at a line's end;
+//! - no paragraph's lines zig-zag (a line much shorter than the longest);
 //! - no two lines of text overlap (their letter bodies, from the baseline up
 //!   to the cap height, since tight leading lets ascenders and descenders of
 //!   neighbouring lines meet);
@@ -21,12 +23,16 @@
 
 use typst::layout::{Frame, FrameItem, Point, Transform};
 
+mod even;
+mod facts;
 mod lines;
 mod share;
 
+use even::uneven_lines;
+use facts::{fact_problems, Facts};
 use lines::{
     address_broken_at_hyphen, headline_lines, lone_last_words, lone_words, paragraph_short_ends,
-    short_line_ends, split_facts,
+    short_line_ends,
 };
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
@@ -40,7 +46,7 @@ pub(super) const SOCIAL_FREE_PX: f64 = 250.0;
 /// Resolution an image needs at its printed size.
 pub(super) const MIN_PRINT_DPI: f64 = 300.0;
 /// Part of the render cache key: a change of these rules renders again.
-pub(super) const RULES: &str = "layout-5";
+pub(super) const RULES: &str = "layout-6";
 
 /// Height of a letter body above the baseline, in ems (Noto Sans's cap
 /// height is 0.714 em; a little less, so that a tightly led line touching
@@ -187,6 +193,9 @@ pub(super) struct Rules<'a> {
     pub short_words: &'a [&'a str],
     /// The site's address as printed, which may not break at its hyphens.
     pub address: Option<&'a str>,
+    /// The helplines' facts, which break into lines only between them (see
+    /// [`facts`]).
+    pub facts: &'a [String],
 }
 
 /// What breaks the layout rules, one sentence each, naming the text.
@@ -221,9 +230,12 @@ pub(super) fn text_problems(
         let lines = headline_lines(&visible);
         problems.extend(lone_words(&lines));
         problems.extend(short_line_ends(&lines, rules.short_words));
-        problems.extend(lone_last_words(&visible, rules.address.unwrap_or("")));
-        problems.extend(split_facts(&visible));
-        problems.extend(paragraph_short_ends(&visible, rules.short_words));
+        let facts = Facts::new(rules.facts);
+        let address = rules.address.unwrap_or("");
+        problems.extend(lone_last_words(&visible, address, &facts));
+        problems.extend(fact_problems(&visible, &facts));
+        problems.extend(paragraph_short_ends(&visible, rules.short_words, &facts));
+        problems.extend(uneven_lines(&visible, &facts));
     }
     if let Some(address) = rules.address {
         problems.extend(address_broken_at_hyphen(&visible, address));
@@ -350,11 +362,17 @@ impl super::JobContext<'_> {
             // Only a story has platform controls over its top and bottom.
             let story =
                 matches!(spec.format, super::Format::Png { .. }) && spec.id == "social-story";
+            let facts: Vec<String> = data
+                .helplines
+                .iter()
+                .flat_map(|h| h.facts.iter().cloned())
+                .collect();
             let rules = Rules {
                 free_zone: if story { SOCIAL_FREE_PX } else { 0.0 },
                 headline: spec.template != "booklet.typ",
                 short_words: data.short_words,
                 address: Some(&data.url_display),
+                facts: &facts,
             };
             let files = self.files;
             let logos: Vec<&[u8]> = files
@@ -439,159 +457,4 @@ impl super::JobContext<'_> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    pub(super) fn run(text: &str, x: f64, baseline: f64, size: f64) -> PlacedText {
-        PlacedText {
-            page: 1,
-            text: text.into(),
-            x: (x, x + text.len() as f64 * size * 0.5),
-            baseline,
-            size,
-        }
-    }
-
-    pub(super) const PAGE: &[(f64, f64)] = &[(1080.0, 1080.0)];
-
-    #[test]
-    fn lines_set_apart_pass_and_colliding_lines_are_named() {
-        let apart = [
-            run("Call 1522", 100.0, 400.0, 40.0),
-            run("free", 100.0, 450.0, 40.0),
-        ];
-        assert!(text_problems(&apart, PAGE, Rules::default()).is_empty());
-        // The same line side by side, as runs of one paragraph are.
-        let side = [
-            run("Call", 100.0, 400.0, 40.0),
-            run("1522", 180.0, 400.0, 40.0),
-        ];
-        assert!(text_problems(&side, PAGE, Rules::default()).is_empty());
-        let hit = [
-            run("Call 1522", 100.0, 400.0, 40.0),
-            run("free", 120.0, 415.0, 40.0),
-        ];
-        assert_eq!(
-            text_problems(&hit, PAGE, Rules::default()),
-            ["`Call 1522` and `free` overlap"]
-        );
-    }
-
-    #[test]
-    fn the_sweep_finds_every_overlapping_pair_in_order() {
-        // Runs scattered over two pages (a fixed pseudo-random walk), many
-        // of them overlapping: the same pairs as comparing every two.
-        let mut seed = 7u64;
-        let mut next = |n: u64| {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            ((seed >> 33) % n) as f64
-        };
-        let runs: Vec<PlacedText> = (0..300)
-            .map(|i| PlacedText {
-                page: 1 + i % 2,
-                ..run("word", next(900), 20.0 + next(1000), 6.0 + next(30))
-            })
-            .collect();
-        let refs: Vec<&PlacedText> = runs.iter().collect();
-        let mut every = Vec::new();
-        for i in 0..refs.len() {
-            for j in i + 1..refs.len() {
-                if refs[i].page == refs[j].page && overlap(refs[i], refs[j]) {
-                    every.push((i, j));
-                }
-            }
-        }
-        assert!(every.len() > 50);
-        assert_eq!(overlapping_pairs(&refs), every);
-    }
-
-    #[test]
-    fn small_text_text_off_the_page_and_text_in_the_free_zones_are_problems() {
-        let texts = [
-            run("tiny", 100.0, 500.0, 5.0),
-            run("off the edge", 1000.0, 500.0, 40.0),
-            run("top", 100.0, 260.0, 40.0),
-            run("middle", 100.0, 600.0, 40.0),
-        ];
-        let rules = Rules {
-            free_zone: 250.0,
-            ..Rules::default()
-        };
-        let problems = text_problems(&texts, PAGE, rules);
-        assert_eq!(
-            problems,
-            [
-                "`tiny` is set at 5.0 pt, under 6 pt",
-                "`off the edge` runs off the page",
-                "`top` lies in the top or bottom 250 px that the platforms cover (its letters run from 233 to 260 px of 1080)",
-            ]
-        );
-    }
-
-    #[test]
-    fn a_headline_word_alone_on_a_line_is_a_problem_unless_the_headline_is_short() {
-        let rules = Rules {
-            headline: true,
-            ..Rules::default()
-        };
-        let orphan = [
-            run("Stop", 100.0, 400.0, 90.0),
-            run("stalkerware: nobody", 100.0, 500.0, 90.0),
-            run("1522", 100.0, 700.0, 120.0),
-            run("small print", 100.0, 800.0, 20.0),
-        ];
-        assert_eq!(
-            text_problems(&orphan, &[(1080.0, 1920.0)], rules),
-            ["the headline leaves `Stop` alone on a line"]
-        );
-        let short = [
-            run("Useful", 100.0, 400.0, 90.0),
-            run("numbers", 100.0, 500.0, 90.0),
-        ];
-        assert!(text_problems(&short, &[(1080.0, 1920.0)], rules).is_empty());
-    }
-
-    #[test]
-    fn dpi_is_pixels_per_inch_at_the_printed_width() {
-        let image = PlacedImage {
-            page: 1,
-            data: Vec::new(),
-            pixels_wide: Some(600.0),
-            width_pt: 144.0,
-            bbox: [0.0, 0.0, 144.0, 144.0],
-        };
-        assert_eq!(image.dpi(), 300.0);
-    }
-
-    fn image(data: &[u8], bbox: [f64; 4]) -> PlacedImage {
-        PlacedImage {
-            page: 1,
-            data: data.to_vec(),
-            pixels_wide: None,
-            width_pt: bbox[2] - bbox[0],
-            bbox,
-        }
-    }
-
-    #[test]
-    fn text_over_an_image_and_a_logo_larger_than_the_emblem_are_problems() {
-        let emblem = image(b"emblem", [0.0, 100.0, 60.0, 140.0]);
-        let small = image(b"logo", [0.0, 150.0, 50.0, 180.0]);
-        let beside = run("Funded by the EU", 70.0, 120.0, 10.0);
-        let fine = image_problems(
-            &[beside],
-            &[emblem.clone(), small],
-            &[b"logo"],
-            Some(b"emblem"),
-        );
-        assert!(fine.is_empty(), "{fine:?}");
-        let over = run("Funded by the EU", 40.0, 120.0, 10.0);
-        let wide = image(b"logo", [0.0, 150.0, 80.0, 180.0]);
-        let problems = image_problems(&[over], &[emblem, wide], &[b"logo"], Some(b"emblem"));
-        assert_eq!(problems.len(), 2, "{problems:?}");
-        assert!(problems[0].contains("`Funded by the EU` runs over an image"));
-        assert!(problems[1].contains("larger than the EU emblem (60 × 40 pt)"));
-    }
-}
+mod tests;

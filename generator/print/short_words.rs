@@ -11,7 +11,8 @@
 //!
 //! Only function words (and, in Italian and Portuguese, the possessives
 //! before a noun: "o seu" / "telemóvel" and "il tuo" / "telefono" read as
-//! wrong as "tu" / "teléfono").
+//! wrong as "tu" / "teléfono"; in Ukrainian the personal pronouns of two
+//! letters, kept with their verb).
 
 const ITALIAN: &[&str] = &[
     "il", "lo", "la", "i", "gli", "le", "un", "una", "uno", "di", "a", "da", "in", "su", "per",
@@ -31,6 +32,13 @@ const PORTUGUESE: &[&str] = &[
     "nos", "e", "ou", "ao", "aos", "à", "por", "com", "sem", "não", "nem", "seu", "sua", "seus",
     "suas", "teu", "tua", "meu", "minha",
 ];
+// Ukrainian: prepositions, conjunctions and particles of two or three
+// letters, and the personal pronouns of two ("телефоном, ви" / "в цьому не
+// винні" parted the subject from its verb).
+const UKRAINIAN: &[&str] = &[
+    "на", "до", "за", "по", "від", "під", "над", "та", "не", "ні", "що", "як", "чи", "ви", "ми",
+    "ти", "це",
+];
 const ROMANIAN: &[&str] = &[
     "o", "un", "în", "la", "de", "pe", "cu", "și", "sau", "a", "al", "ai", "ale", "nu",
 ];
@@ -44,6 +52,7 @@ pub(super) fn short_words(locale: &str) -> &'static [&'static str] {
         "fr" => FRENCH,
         "pt" => PORTUGUESE,
         "ro" => ROMANIAN,
+        "uk" => UKRAINIAN,
         _ => &[],
     }
 }

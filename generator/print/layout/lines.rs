@@ -2,6 +2,7 @@
 //! word, no short word at a line's end) and the site's address (never broken
 //! at one of its own hyphens).
 
+use super::facts::Facts;
 use super::PlacedText;
 use crate::print::short_words::keeps_with_next;
 
@@ -50,27 +51,20 @@ fn is_rtl_letter(c: char) -> bool {
     matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
 }
 
-/// Letters a word alone on a middle line of a headline needs: a word that
-/// long fills a good part of a display line, so that it reads as a line and
-/// not as a word left over ("Votre téléphone / n’appartient / qu’à vous.").
-pub(in crate::print) const LONE_WORD_MIN_LETTERS: usize = 8;
-
-/// Lines of the headline that hold a single word, when it has three or more
-/// words: never its first or last line (a word left over), and a middle
-/// line only when its word is shorter than [`LONE_WORD_MIN_LETTERS`].
-/// templates/print/faro.typ `clean-lines-width` follows the same rule.
+/// Lines of the headline that hold a single word, unless the headline is
+/// that one word: none on its first, middle or last line ("Votre téléphone
+/// / n’appartient / qu’à vous." fails). A word glued to the next with a
+/// no-break space counts as the two it is. templates/print/faro.typ
+/// `clean-lines-width` follows the same rule.
 pub(super) fn lone_words(lines: &[String]) -> Vec<String> {
     let words = |s: &str| s.split_whitespace().count();
-    if lines.iter().map(|s| words(s)).sum::<usize>() < 3 {
+    if lines.iter().map(|s| words(s)).sum::<usize>() < 2 {
         return Vec::new();
     }
-    let long = |s: &str| s.chars().filter(|c| c.is_alphabetic()).count() >= LONE_WORD_MIN_LETTERS;
-    let middle = |i: usize| i > 0 && i + 1 < lines.len();
     lines
         .iter()
-        .enumerate()
-        .filter(|(i, s)| words(s) == 1 && !(middle(*i) && long(s)))
-        .map(|(_, s)| format!("the headline leaves `{}` alone on a line", s.trim()))
+        .filter(|s| words(s) == 1)
+        .map(|s| format!("the headline leaves `{}` alone on a line", s.trim()))
         .collect()
 }
 
@@ -92,18 +86,18 @@ pub(super) fn short_line_ends(lines: &[String], short_words: &[&str]) -> Vec<Str
 
 /// A line of text outside the headline: its runs' words in order of x, its
 /// extent, baseline and size.
-struct TextLine {
-    page: usize,
-    words: usize,
-    text: String,
-    x: (f64, f64),
-    baseline: f64,
-    size: f64,
+pub(super) struct TextLine {
+    pub(super) page: usize,
+    pub(super) words: usize,
+    pub(super) text: String,
+    pub(super) x: (f64, f64),
+    pub(super) baseline: f64,
+    pub(super) size: f64,
 }
 
 /// The runs of `texts` gathered into lines: runs of one size on one
 /// baseline (give or take an Arabic mark's offset) that touch or nearly so.
-fn text_lines(texts: &[&PlacedText]) -> Vec<TextLine> {
+pub(super) fn text_lines(texts: &[&PlacedText]) -> Vec<TextLine> {
     // Words only: a list's bullets stand alone on purpose.
     let mut runs: Vec<&PlacedText> = texts
         .iter()
@@ -150,7 +144,7 @@ fn text_lines(texts: &[&PlacedText]) -> Vec<TextLine> {
 /// The paragraphs of `lines`, each as its lines' indices from the top. A
 /// paragraph's next line is the nearest below, at the same size, within two
 /// sizes, starting (or in Arabic ending) where it does.
-fn paragraphs(lines: &[TextLine]) -> Vec<Vec<usize>> {
+pub(super) fn paragraphs(lines: &[TextLine]) -> Vec<Vec<usize>> {
     let next = |i: usize| {
         let a = &lines[i];
         lines[i + 1..]
@@ -179,17 +173,14 @@ fn paragraphs(lines: &[TextLine]) -> Vec<Vec<usize>> {
         .collect()
 }
 
-/// The separator between a helpline's facts ("Free · Anonymous").
-const FACT_DOT: char = '·';
-
 /// Paragraphs of two or more lines and three or more words whose last line
 /// holds a single word ("…2014–2020 da União" / "Europeia", "Answers in
 /// several" / "languages"): the templates balance names, captions and the
 /// funding statement and break a helpline's facts between facts, so that
 /// no word is left alone. A line that is the site's address (`address`)
-/// may stand alone, and so may a whole fact of one word after the line
-/// that ends on the dot before it ("Free · 24 hours a day ·" / "Anonymous").
-pub(super) fn lone_last_words(texts: &[&PlacedText], address: &str) -> Vec<String> {
+/// may stand alone, and so may a whole fact of one word ("Free · 24 hours
+/// a day" / "Anonymous").
+pub(super) fn lone_last_words(texts: &[&PlacedText], address: &str, facts: &Facts) -> Vec<String> {
     let lines = text_lines(texts);
     let mut problems = Vec::new();
     for paragraph in paragraphs(&lines) {
@@ -200,11 +191,7 @@ pub(super) fn lone_last_words(texts: &[&PlacedText], address: &str) -> Vec<Strin
         // templates put into the address.
         let bare = alone.replace(['\u{2060}', '\u{200b}'], "");
         let is_address = !address.is_empty() && address.contains(bare.trim_end_matches('/'));
-        let whole_fact = count >= 2
-            && lines[paragraph[count - 2]]
-                .text
-                .trim_end()
-                .ends_with(FACT_DOT);
+        let whole_fact = facts.is_fact(alone);
         if count >= 2 && words >= 3 && lines[last].words == 1 && !is_address && !whole_fact {
             problems.push(format!(
                 "`{alone}` is left alone on the last line of its paragraph"
@@ -217,8 +204,13 @@ pub(super) fn lone_last_words(texts: &[&PlacedText], address: &str) -> Vec<Strin
 /// Lines of a paragraph other than the headline (a message, a name, a
 /// statement), but its last, that end on a short word that the templates
 /// keep with the next (`short_words`, see [`short_line_ends`]): "Se qualcuno
-/// controlla il tuo" / "telefono".
-pub(super) fn paragraph_short_ends(texts: &[&PlacedText], short_words: &[&str]) -> Vec<String> {
+/// controlla il tuo" / "telefono". A line that ends on a whole fact ends
+/// there ("24 h sur 24, 7 jours sur 7" / "Anonyme").
+pub(super) fn paragraph_short_ends(
+    texts: &[&PlacedText],
+    short_words: &[&str],
+    facts: &Facts,
+) -> Vec<String> {
     let lines = text_lines(texts);
     let largest = lines
         .iter()
@@ -237,46 +229,11 @@ pub(super) fn paragraph_short_ends(texts: &[&PlacedText], short_words: &[&str]) 
             // no-break spaces that glue its particles, and its marks come
             // as runs of their own, out of reading order.
             let arabic = line.text.chars().any(is_rtl_letter);
-            if !headline && !arabic && keeps_with_next(last, short_words) {
+            let fact_end = facts.line_ends_a_fact(&line.text);
+            if !headline && !arabic && !fact_end && keeps_with_next(last, short_words) {
                 problems.push(format!(
                     "a line ends on the short word `{last}` (“{}”)",
                     line.text.trim()
-                ));
-            }
-        }
-    }
-    problems
-}
-
-/// A helpline's facts ("Free · Answers in" / "several languages") split
-/// across two lines although the fact would fit its column (the widest line
-/// of its paragraph, less a margin for the estimate): the templates box
-/// each fact that fits, so that lines break only between facts. A part's
-/// width is its line's, in proportion to its characters.
-pub(super) fn split_facts(texts: &[&PlacedText]) -> Vec<String> {
-    let lines = text_lines(texts);
-    let mut problems = Vec::new();
-    for paragraph in paragraphs(&lines) {
-        let facts = paragraph.iter().any(|&i| lines[i].text.contains(FACT_DOT));
-        let column = paragraph
-            .iter()
-            .map(|&i| lines[i].x.1 - lines[i].x.0)
-            .fold(0.0, f64::max);
-        for pair in paragraph.windows(2).filter(|_| facts) {
-            let (a, b) = (&lines[pair[0]], &lines[pair[1]]);
-            if a.text.trim_end().ends_with(FACT_DOT) {
-                continue;
-            }
-            let part = |line: &TextLine, piece: &str| {
-                let share = piece.chars().count() as f64 / line.text.chars().count().max(1) as f64;
-                (line.x.1 - line.x.0) * share
-            };
-            let tail = a.text.rsplit(FACT_DOT).next().unwrap_or_default().trim();
-            let head = b.text.split(FACT_DOT).next().unwrap_or_default().trim();
-            let width = part(a, tail) + part(b, head) + 0.3 * a.size;
-            if width <= column * 0.85 {
-                problems.push(format!(
-                    "the fact `{tail} {head}` is split across two lines, though it fits its column"
                 ));
             }
         }
@@ -407,46 +364,7 @@ mod tests {
     }
 
     #[test]
-    fn a_fact_split_although_it_fits_its_column_is_a_problem_and_a_whole_fact_may_stand_alone() {
-        let rules = Rules {
-            headline: true,
-            ..Rules::default()
-        };
-        let head = run("Stay safe", 100.0, 100.0, 40.0);
-        let split = [
-            head.clone(),
-            run(
-                "Free · 24 hours a day · Anonymous · Answers in",
-                100.0,
-                400.0,
-                10.0,
-            ),
-            run("several languages", 100.0, 412.0, 10.0),
-        ];
-        assert_eq!(
-            text_problems(&split, PAGE, rules),
-            ["the fact `Answers in several languages` is split across two lines, though it fits its column"]
-        );
-        // Broken between facts: the last line is a whole fact, even of one word.
-        let whole = [
-            head.clone(),
-            run("Free · 24 hours a day ·", 100.0, 400.0, 10.0),
-            run("Anonymous", 100.0, 412.0, 10.0),
-        ];
-        assert!(text_problems(&whole, PAGE, rules).is_empty());
-        // A fact wider than its column may break inside.
-        let wide = [
-            head,
-            run("Free ·", 100.0, 400.0, 10.0),
-            run("Answers in all the languages of the", 100.0, 412.0, 10.0),
-            run("European Union", 100.0, 424.0, 10.0),
-        ];
-        assert!(text_problems(&wide, PAGE, rules).is_empty());
-    }
-
-    #[test]
-    fn a_long_word_may_fill_a_middle_line_of_a_headline_and_a_message_may_not_end_a_line_on_a_short_word(
-    ) {
+    fn no_headline_line_holds_one_word_and_a_message_may_not_end_a_line_on_a_short_word() {
         let rules = Rules {
             headline: true,
             short_words: short_words("it"),
@@ -457,7 +375,15 @@ mod tests {
             run("n’appartient", 100.0, 470.0, 60.0),
             run("qu’à vous.", 100.0, 540.0, 60.0),
         ];
-        assert!(text_problems(&middle, PAGE, rules).is_empty());
+        assert_eq!(
+            text_problems(&middle, PAGE, rules),
+            ["the headline leaves `n’appartient` alone on a line"]
+        );
+        let two = [
+            run("Votre téléphone", 100.0, 400.0, 50.0),
+            run("n’appartient qu’à vous.", 100.0, 470.0, 50.0),
+        ];
+        assert!(text_problems(&two, PAGE, rules).is_empty());
         let short = [
             run("Votre téléphone", 100.0, 400.0, 60.0),
             run("est", 100.0, 470.0, 60.0),

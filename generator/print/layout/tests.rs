@@ -1,0 +1,164 @@
+//! Unit tests of the layout checks, with runs of text placed by hand.
+
+use super::*;
+
+pub(super) fn run(text: &str, x: f64, baseline: f64, size: f64) -> PlacedText {
+    PlacedText {
+        page: 1,
+        text: text.into(),
+        x: (x, x + text.len() as f64 * size * 0.5),
+        baseline,
+        size,
+    }
+}
+
+pub(super) const PAGE: &[(f64, f64)] = &[(1080.0, 1080.0)];
+
+#[test]
+fn lines_set_apart_pass_and_colliding_lines_are_named() {
+    let apart = [
+        run("Call 1522", 100.0, 400.0, 40.0),
+        run("free", 100.0, 450.0, 40.0),
+    ];
+    assert!(text_problems(&apart, PAGE, Rules::default()).is_empty());
+    // The same line side by side, as runs of one paragraph are.
+    let side = [
+        run("Call", 100.0, 400.0, 40.0),
+        run("1522", 180.0, 400.0, 40.0),
+    ];
+    assert!(text_problems(&side, PAGE, Rules::default()).is_empty());
+    let hit = [
+        run("Call 1522", 100.0, 400.0, 40.0),
+        run("free", 120.0, 415.0, 40.0),
+    ];
+    assert_eq!(
+        text_problems(&hit, PAGE, Rules::default()),
+        ["`Call 1522` and `free` overlap"]
+    );
+}
+
+#[test]
+fn the_sweep_finds_every_overlapping_pair_in_order() {
+    // Runs scattered over two pages (a fixed pseudo-random walk), many
+    // of them overlapping: the same pairs as comparing every two.
+    let mut seed = 7u64;
+    let mut next = |n: u64| {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        ((seed >> 33) % n) as f64
+    };
+    let runs: Vec<PlacedText> = (0..300)
+        .map(|i| PlacedText {
+            page: 1 + i % 2,
+            ..run("word", next(900), 20.0 + next(1000), 6.0 + next(30))
+        })
+        .collect();
+    let refs: Vec<&PlacedText> = runs.iter().collect();
+    let mut every = Vec::new();
+    for i in 0..refs.len() {
+        for j in i + 1..refs.len() {
+            if refs[i].page == refs[j].page && overlap(refs[i], refs[j]) {
+                every.push((i, j));
+            }
+        }
+    }
+    assert!(every.len() > 50);
+    assert_eq!(overlapping_pairs(&refs), every);
+}
+
+#[test]
+fn small_text_text_off_the_page_and_text_in_the_free_zones_are_problems() {
+    let texts = [
+        run("tiny", 100.0, 500.0, 5.0),
+        run("off the edge", 1000.0, 500.0, 40.0),
+        run("top", 100.0, 260.0, 40.0),
+        run("middle", 100.0, 600.0, 40.0),
+    ];
+    let rules = Rules {
+        free_zone: 250.0,
+        ..Rules::default()
+    };
+    let problems = text_problems(&texts, PAGE, rules);
+    assert_eq!(
+        problems,
+        [
+            "`tiny` is set at 5.0 pt, under 6 pt",
+            "`off the edge` runs off the page",
+            "`top` lies in the top or bottom 250 px that the platforms cover (its letters run from 233 to 260 px of 1080)",
+        ]
+    );
+}
+
+#[test]
+fn a_headline_word_alone_on_a_line_is_a_problem_unless_the_headline_is_that_word() {
+    let rules = Rules {
+        headline: true,
+        ..Rules::default()
+    };
+    let orphan = [
+        run("Stop", 100.0, 400.0, 90.0),
+        run("stalkerware: nobody", 100.0, 500.0, 90.0),
+        run("1522", 100.0, 700.0, 120.0),
+        run("small print", 100.0, 800.0, 20.0),
+    ];
+    assert_eq!(
+        text_problems(&orphan, &[(1080.0, 1920.0)], rules),
+        ["the headline leaves `Stop` alone on a line"]
+    );
+    let two = [
+        run("Useful", 100.0, 400.0, 90.0),
+        run("numbers", 100.0, 500.0, 90.0),
+    ];
+    assert_eq!(
+        text_problems(&two, &[(1080.0, 1920.0)], rules),
+        [
+            "the headline leaves `Useful` alone on a line",
+            "the headline leaves `numbers` alone on a line"
+        ]
+    );
+    let one = [run("Help", 100.0, 400.0, 90.0)];
+    assert!(text_problems(&one, &[(1080.0, 1920.0)], rules).is_empty());
+}
+
+#[test]
+fn dpi_is_pixels_per_inch_at_the_printed_width() {
+    let image = PlacedImage {
+        page: 1,
+        data: Vec::new(),
+        pixels_wide: Some(600.0),
+        width_pt: 144.0,
+        bbox: [0.0, 0.0, 144.0, 144.0],
+    };
+    assert_eq!(image.dpi(), 300.0);
+}
+
+fn image(data: &[u8], bbox: [f64; 4]) -> PlacedImage {
+    PlacedImage {
+        page: 1,
+        data: data.to_vec(),
+        pixels_wide: None,
+        width_pt: bbox[2] - bbox[0],
+        bbox,
+    }
+}
+
+#[test]
+fn text_over_an_image_and_a_logo_larger_than_the_emblem_are_problems() {
+    let emblem = image(b"emblem", [0.0, 100.0, 60.0, 140.0]);
+    let small = image(b"logo", [0.0, 150.0, 50.0, 180.0]);
+    let beside = run("Funded by the EU", 70.0, 120.0, 10.0);
+    let fine = image_problems(
+        &[beside],
+        &[emblem.clone(), small],
+        &[b"logo"],
+        Some(b"emblem"),
+    );
+    assert!(fine.is_empty(), "{fine:?}");
+    let over = run("Funded by the EU", 40.0, 120.0, 10.0);
+    let wide = image(b"logo", [0.0, 150.0, 80.0, 180.0]);
+    let problems = image_problems(&[over], &[emblem, wide], &[b"logo"], Some(b"emblem"));
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    assert!(problems[0].contains("`Funded by the EU` runs over an image"));
+    assert!(problems[1].contains("larger than the EU emblem (60 × 40 pt)"));
+}
