@@ -246,6 +246,10 @@ struct Passage<'t> {
 /// The passages of a page that were not changed since `faro fork` marked them.
 fn passages_to_adapt(text: &str) -> Vec<Passage<'_>> {
     let mut found = Vec::new();
+    // Most pages have no block at all: not read line by line.
+    if memchr::memmem::find(text.as_bytes(), b":::").is_none() {
+        return found;
+    }
     let mut open: Option<(&str, &str, usize, usize)> = None;
     let mut offset = 0;
     for line in text.split_inclusive('\n') {

@@ -148,7 +148,7 @@ pub(super) fn build(site: &Site, locale: &str) -> Option<Booklet> {
         .map(|p| {
             let src = &campaign.pages[p.source];
             let body = crate::web::markdown::blank_block_markers(src.body())
-                .unwrap_or_else(|_| src.body().to_string());
+                .unwrap_or(std::borrow::Cow::Borrowed(src.body()));
             let link = |url: &str| resolve(site, &src.locale, url);
             let (mut blocks, offsets) = blocks(&body, &link, origins.len());
             // Typeset as the web sets the page (docs/typography.md).

@@ -93,9 +93,9 @@ fn deflate_campaign(
     readme: &str,
     loaded: &[SourceText],
 ) -> Result<Vec<Part>, Diagnostics> {
-    let loaded: HashMap<&Path, &[u8]> = loaded
+    let loaded: HashMap<&Path, &str> = loaded
         .iter()
-        .map(|s| (s.path.as_path(), s.text.as_bytes()))
+        .map(|s| (s.path.as_path(), &*s.text))
         .collect();
     let mut entries = vec![("README.md".to_string(), Contents::Bytes(readme.as_bytes()))];
     let mut diags = Diagnostics::new();
@@ -107,7 +107,7 @@ fn deflate_campaign(
     files.retain(|(rel, _)| original_hash(rel).is_none_or(|hash| referenced.contains(hash)));
     for (rel, path) in files {
         let contents = match loaded.get(path.as_path()) {
-            Some(bytes) => Contents::Bytes(bytes),
+            Some(text) => Contents::Bytes(text.as_bytes()),
             None => Contents::File(path),
         };
         entries.push((format!("{folder}{rel}"), contents));
@@ -230,7 +230,7 @@ fn original_hash(rel: &str) -> Option<&str> {
 /// rewritten) holds the old text of a campaign and stays out of the kit.
 fn referenced_originals(
     files: &[(String, PathBuf)],
-    loaded: &HashMap<&Path, &[u8]>,
+    loaded: &HashMap<&Path, &str>,
 ) -> BTreeSet<String> {
     let translations = files.iter().filter(|(rel, _)| {
         (rel.starts_with("content/") && rel.ends_with(".md"))
@@ -242,7 +242,8 @@ fn referenced_originals(
     let hashes: Vec<String> = translations
         .par_iter()
         .filter_map(|(_, path)| match loaded.get(path.as_path()) {
-            Some(bytes) => Existing::recorded_source(&String::from_utf8_lossy(bytes)),
+            // Loaded text is UTF-8 already: no second check of every page.
+            Some(text) => Existing::recorded_source(text),
             None => Existing::recorded_source(&std::fs::read_to_string(path).ok()?),
         })
         .collect();

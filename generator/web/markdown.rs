@@ -88,7 +88,7 @@ pub(crate) fn render(page: &SourcePage, resolver: &Resolver) -> (RenderedMarkdow
         Ok(body) => body,
         Err((offset, msg, hint)) => {
             r.error(offset, "markdown.block", msg, Some(hint));
-            page.body().to_string()
+            Cow::Borrowed(page.body())
         }
     };
     let events = phones::link_phones(r.transform(&body), resolver.phones);
@@ -142,8 +142,12 @@ fn typeset<'t>(events: Vec<Event<'t>>, lang: &str) -> Vec<Event<'t>> {
 }
 
 /// Replaces `::: kind` and `:::` marker lines by blanks of the same length, so
-/// that byte offsets (and so line numbers) stay those of the file.
-pub(crate) fn blank_block_markers(body: &str) -> Result<String, (usize, String, String)> {
+/// that byte offsets (and so line numbers) stay those of the file. A body
+/// without `:::` (most pages) is returned as it is, without a copy.
+pub(crate) fn blank_block_markers(body: &str) -> Result<Cow<'_, str>, (usize, String, String)> {
+    if memchr::memmem::find(body.as_bytes(), b":::").is_none() {
+        return Ok(Cow::Borrowed(body));
+    }
     let mut out = String::with_capacity(body.len());
     let mut open: Option<usize> = None;
     let mut offset = 0;
@@ -194,7 +198,7 @@ pub(crate) fn blank_block_markers(body: &str) -> Result<String, (usize, String, 
             "this block is never closed".into(),
             "add a line `:::` after the block".into(),
         )),
-        None => Ok(out),
+        None => Ok(Cow::Owned(out)),
     }
 }
 

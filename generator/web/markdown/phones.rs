@@ -30,12 +30,13 @@ pub(super) fn link_phones<'t>(events: Vec<Event<'t>>, phones: &[PhoneLink]) -> V
         match &event {
             Event::Start(Tag::Link { .. } | Tag::CodeBlock(_)) => opaque += 1,
             Event::End(TagEnd::Link | TagEnd::CodeBlock) => opaque = opaque.saturating_sub(1),
-            Event::Text(text) if opaque == 0 => {
+            Event::Text(text) if opaque == 0 && first_number(text, phones).is_some() => {
                 split_text(text, phones, &mut out);
                 continue;
             }
             _ => {}
         }
+        // Most text has no number: it goes on as it is, not copied.
         out.push(event);
     }
     out
@@ -61,6 +62,11 @@ fn split_text<'t>(text: &str, phones: &[PhoneLink], out: &mut Vec<Event<'t>>) {
 fn first_number<'p>(text: &str, phones: &'p [PhoneLink]) -> Option<(usize, &'p PhoneLink)> {
     let mut best: Option<(usize, &PhoneLink)> = None;
     for phone in phones.iter().filter(|p| !p.number.is_empty()) {
+        // Every text run of every page is asked: most have no digit, and a
+        // byte search is far cheaper than setting up a substring search.
+        if memchr::memchr(phone.number.as_bytes()[0], text.as_bytes()).is_none() {
+            continue;
+        }
         let found = text
             .match_indices(phone.number.as_str())
             .map(|(i, _)| i)
