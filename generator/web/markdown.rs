@@ -81,8 +81,7 @@ pub(crate) fn render(page: &SourcePage, resolver: &Resolver) -> (RenderedMarkdow
         resolver,
         diags: Diagnostics::new(),
         out: RenderedMarkdown::default(),
-        // Ids the base templates use on every page.
-        ids: RESERVED_IDS.iter().map(|s| s.to_string()).collect(),
+        ids: HashSet::default(),
     };
     let body = match blank_block_markers(page.body()) {
         Ok(body) => body,
@@ -207,7 +206,10 @@ struct Renderer<'a> {
     resolver: &'a Resolver<'a>,
     diags: Diagnostics,
     out: RenderedMarkdown,
-    ids: HashSet<String>,
+    /// Heading ids given so far (besides [`RESERVED_IDS`], which no heading
+    /// takes). foldhash: SipHash and the reserved ids copied into every
+    /// page's set showed in the build profile.
+    ids: HashSet<String, foldhash::fast::FixedState>,
 }
 
 impl<'a> Renderer<'a> {
@@ -344,7 +346,7 @@ impl<'a> Renderer<'a> {
         };
         let mut id = base.clone();
         let mut n = 1;
-        while !self.ids.insert(id.clone()) {
+        while RESERVED_IDS.contains(&id.as_str()) || !self.ids.insert(id.clone()) {
             n += 1;
             id = format!("{base}-{n}");
         }

@@ -109,7 +109,12 @@ impl Minifier {
     /// template (every page, in debug builds) is also minified whole: if the
     /// pieces give other bytes, the template's markers are misplaced, and its
     /// pages are minified whole from then on ([`Minifier::misplaced`]).
-    pub(crate) fn page(&self, template: &str, html: &str) -> Vec<u8> {
+    ///
+    /// `own` is the page's own content when no other page shows it (not on
+    /// a fallback page, whose content its original and other fallbacks
+    /// repeat): the piece that holds it is minified without going through
+    /// the memo, which would hash its few kilobytes twice for nothing.
+    pub(crate) fn page(&self, template: &str, html: &str, own: &str) -> Vec<u8> {
         if !html.contains(PIECE) {
             return minify(html);
         }
@@ -121,9 +126,9 @@ impl Minifier {
             .copied();
         match trusted {
             Some(false) => minify(html),
-            Some(true) if !cfg!(debug_assertions) => self.pieces(html),
+            Some(true) if !cfg!(debug_assertions) => self.pieces(html, own),
             _ => {
-                let (pieces, whole) = (self.pieces(html), minify(html));
+                let (pieces, whole) = (self.pieces(html, own), minify(html));
                 // A template found wrong on a later page (debug builds check
                 // every page) is distrusted too, and the build warns.
                 let same = pieces == whole;
@@ -148,13 +153,24 @@ impl Minifier {
         names
     }
 
-    fn pieces(&self, html: &str) -> Vec<u8> {
+    fn pieces(&self, html: &str, own: &str) -> Vec<u8> {
         let mut out = Vec::with_capacity(html.len());
         for piece in pieces(html) {
-            out.extend_from_slice(&self.memo.get(piece, |p| minify_piece(p).into()));
+            if is_own(piece, own) {
+                out.extend_from_slice(&minify_piece(piece));
+            } else {
+                out.extend_from_slice(&self.memo.get(piece, |p| minify_piece(p).into()));
+            }
         }
         out
     }
+}
+
+/// True when `piece` is `own` (the page's content) with only whitespace
+/// around it; the lengths are compared first, so other pieces cost nothing.
+fn is_own(piece: &str, own: &str) -> bool {
+    let own = own.trim();
+    !own.is_empty() && piece.len() >= own.len() && piece.trim() == own
 }
 
 /// Minifies one piece: its leading closing tags, which close elements opened
@@ -238,7 +254,7 @@ mod tests {
         let minifier = Minifier::default();
         for n in 0..4 {
             let page = PAGE.replace("PAGE", &format!("page {n}"));
-            let out = String::from_utf8(minifier.page("page.html", &page)).unwrap();
+            let out = String::from_utf8(minifier.page("page.html", &page, "")).unwrap();
             assert_eq!(out.as_bytes(), minify(&page));
             assert!(
                 out.contains(&format!("<header><p>page {n}</header>")),
@@ -258,8 +274,8 @@ mod tests {
             <!--faro:piece-->\n<nav><ul><li>b</li></ul></nav>\n<!--faro:piece-->\n</div >\n</header>\n<main>\n<!--faro:piece-->\n<p>c</p>\n\
             <!--faro:piece-->\n</main>\n<footer>f</footer>\n</body>\n</html>\n";
         let minifier = Minifier::default();
-        assert_eq!(minifier.pieces(page), minify(page));
-        assert_eq!(minifier.page("split.html", page), minify(page));
+        assert_eq!(minifier.pieces(page, ""), minify(page));
+        assert_eq!(minifier.page("split.html", page, ""), minify(page));
         assert_eq!(
             minifier.trusted.lock().unwrap().get("split.html"),
             Some(&true)
@@ -273,13 +289,36 @@ mod tests {
     }
 
     #[test]
+    fn the_page_s_own_content_is_minified_without_the_memo() {
+        let own = "<p>only\n<em>here</em></p>";
+        let page = format!(
+            "<!DOCTYPE html><html><head><title>x</title></head><body>\n<main>\n<div>{PIECE}\n{own}\n{PIECE}</div>\n</main>\n</body>\n</html>\n"
+        );
+        let minifier = Minifier::default();
+        for _ in 0..3 {
+            assert_eq!(minifier.page("own.html", &page, own), minify(&page));
+        }
+        assert!(minifier.misplaced().is_empty());
+        let repeated = minifier.memo.repeated_keys();
+        assert!(!repeated.iter().any(|k| k.contains("only")), "{repeated:?}");
+        // Shown on other pages too (a fallback page's), it goes through the memo.
+        minifier.page("own.html", &page, "");
+        minifier.page("own.html", &page, "");
+        assert!(minifier
+            .memo
+            .repeated_keys()
+            .iter()
+            .any(|k| k.contains("only")));
+    }
+
+    #[test]
     fn a_template_found_wrong_on_a_later_page_is_distrusted_in_debug_builds() {
         let good = "<body><div><p>x</p><!--faro:piece-->\n</div></body>";
         let bad = "<body><div><p>x <!--faro:piece--><em>y</em></p></div></body>";
         let minifier = Minifier::default();
-        assert_eq!(minifier.page("t.html", good), minify(good));
+        assert_eq!(minifier.page("t.html", good, ""), minify(good));
         assert!(minifier.misplaced().is_empty());
-        assert_eq!(minifier.page("t.html", bad), minify(bad));
+        assert_eq!(minifier.page("t.html", bad, ""), minify(bad));
         assert_eq!(minifier.misplaced(), ["t.html"]);
     }
 
@@ -299,7 +338,10 @@ mod tests {
     #[test]
     fn a_page_without_markers_is_minified_whole() {
         let page = PAGE.replace(PIECE, "");
-        assert_eq!(Minifier::default().page("page.html", &page), minify(PAGE));
+        assert_eq!(
+            Minifier::default().page("page.html", &page, ""),
+            minify(PAGE)
+        );
     }
 
     #[test]
@@ -308,9 +350,9 @@ mod tests {
         let page = "<!DOCTYPE html><html><head><title>x</title></head><body>\
             <div><a href=\"/\">a</a><!--faro:piece--><p>b</p></div><p>c</p></body></html>";
         let minifier = Minifier::default();
-        assert_ne!(minifier.pieces(page), minify(page));
+        assert_ne!(minifier.pieces(page, ""), minify(page));
         for _ in 0..2 {
-            assert_eq!(minifier.page("odd.html", page), minify(page));
+            assert_eq!(minifier.page("odd.html", page, ""), minify(page));
         }
         assert_eq!(minifier.misplaced(), ["odd.html"]);
     }

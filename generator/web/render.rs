@@ -239,6 +239,8 @@ impl<'a> WebRenderer<'a> {
         // raw HTML; fallback pages at their own URL), so only the template's
         // own output is scanned here.
         let checked_content = view.content;
+        // A fallback page's content repeats on other pages (Minifier::page).
+        let own = if view.is_fallback { "" } else { view.content };
         let uses = self.string_uses.as_ref();
         let shared = self
             .shared
@@ -275,7 +277,7 @@ impl<'a> WebRenderer<'a> {
             let mut faults = self.faults.lock().unwrap_or_else(|e| e.into_inner());
             faults.extend(found);
         }
-        let page = OutputFile::new(out_path, self.minifier.page(template, &html));
+        let page = OutputFile::new(out_path, self.minifier.page(template, &html, own));
         sink(page).unwrap_or_else(|d| diags.push(d));
     }
 
