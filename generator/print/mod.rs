@@ -29,6 +29,7 @@ mod fits;
 mod fonts;
 mod inputs;
 mod job;
+mod job_timing;
 mod layout;
 mod origin;
 mod render;
@@ -58,6 +59,7 @@ use inputs::{Files, Templates};
 use data::{LocaleData, PrintData};
 use fonts::FontSet;
 use job::{Job, JobContext, JobResult};
+use job_timing::JobTimings;
 
 /// What the print step made.
 #[derive(Default)]
@@ -112,7 +114,10 @@ pub fn build(
         cache,
         draft,
     };
-    let results: Vec<JobResult> = jobs.par_iter().map(|job| ctx.run(job)).collect();
+    let timings = JobTimings::from_env();
+    let results: Vec<JobResult> = (jobs.par_iter().enumerate())
+        .map(|(i, job)| timings.run(&ctx, job, i))
+        .collect();
     // Typst memoises across compilations; drop what this build cached.
     typst::comemo::evict(0);
     let out = collect(campaign, &jobs, results, &mut diags);
