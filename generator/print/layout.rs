@@ -186,8 +186,12 @@ pub(super) struct Rules<'a> {
     /// Height kept free of text at the top and at the bottom, in points.
     pub free_zone: f64,
     /// The largest words of the first page are a headline, which may not
-    /// leave a word alone on a line.
+    /// leave a word alone on a line, and the other paragraphs are held by
+    /// the rules of posters and posts (see [`lines`], [`facts`], [`even`]).
     pub headline: bool,
+    /// The largest words of the first page are a title (a booklet's cover),
+    /// which may not leave a word alone on a line either.
+    pub title: bool,
     /// The short words that may not end a line of the headline (see
     /// [`super::short_words`]).
     pub short_words: &'a [&'a str],
@@ -225,6 +229,9 @@ pub(super) fn text_problems(
                 rules.free_zone
             ));
         }
+    }
+    if rules.title && !rules.headline {
+        problems.extend(lone_words(&headline_lines(&visible)));
     }
     if rules.headline {
         let lines = headline_lines(&visible);
@@ -370,6 +377,7 @@ impl super::JobContext<'_> {
             let rules = Rules {
                 free_zone: if story { SOCIAL_FREE_PX } else { 0.0 },
                 headline: spec.template != "booklet.typ",
+                title: spec.template == "booklet.typ",
                 short_words: data.short_words,
                 address: Some(&data.url_display),
                 facts: &facts,

@@ -162,3 +162,26 @@ fn text_over_an_image_and_a_logo_larger_than_the_emblem_are_problems() {
     assert!(problems[0].contains("`Funded by the EU` runs over an image"));
     assert!(problems[1].contains("larger than the EU emblem (60 × 40 pt)"));
 }
+
+#[test]
+fn a_booklet_cover_title_may_not_leave_a_word_alone_but_its_text_is_not_held_by_the_poster_rules() {
+    let rules = Rules {
+        title: true,
+        ..Rules::default()
+    };
+    let cover = [
+        run("Replication", 100.0, 400.0, 48.0),
+        run("guidelines", 100.0, 460.0, 48.0),
+        run("A long paragraph of the booklet's text", 100.0, 600.0, 10.0),
+        run("ends", 100.0, 612.0, 10.0),
+    ];
+    assert_eq!(
+        text_problems(&cover, PAGE, rules),
+        [
+            "the headline leaves `Replication` alone on a line",
+            "the headline leaves `guidelines` alone on a line"
+        ]
+    );
+    let one_line = [run("Replication guidelines", 100.0, 400.0, 40.0)];
+    assert!(text_problems(&one_line, PAGE, rules).is_empty());
+}
