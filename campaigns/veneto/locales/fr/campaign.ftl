@@ -7,7 +7,7 @@ campaign-tagline = Ensemble contre les logiciels espions et les cyberviolences�
 # One sentence, in this language, saying what the site is (the root language chooser).
 campaign-about = Le site de la Région Vénétie contre les stalkerwares : reconnaître les applications qui espionnent un téléphone et trouver de l’aide en toute sécurité.
 
-poster-headline = Votre téléphone n’appartient qu’à vous.
+poster-headline = Votre téléphone vous appartient
 poster-message = Si quelqu’un surveille votre téléphone en secret, c’est une violence : ce n’est pas votre faute, et de l’aide existe.
 poster-cta = Appelez le 1522 : gratuit, 24 heures sur 24
 
