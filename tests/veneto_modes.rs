@@ -198,61 +198,6 @@ fn the_plain_build_writes_every_page_and_asset() {
     assert_complete("plain", plain());
 }
 
-/// The smaller PNGs show the same picture as the large one: a share image's
-/// preview is half its size, each pixel the average of a square of four
-/// (within rounding); a thumbnail is 320 pixels per page wide, with the
-/// average colour of the image it shrinks.
-#[test]
-fn previews_and_thumbnails_are_the_image_at_their_sizes() {
-    let print = plain().out.join("print/de");
-    let open = |name: String| image::open(print.join(name)).unwrap().to_rgb8();
-    for asset in ["social-square", "social-story", "og"] {
-        let full = open(format!("{asset}.png"));
-        let preview = open(format!("{asset}-preview.png"));
-        let (w, h) = full.dimensions();
-        assert_eq!(preview.dimensions(), (w / 2, h / 2), "{asset}");
-        for (x, y, pixel) in preview.enumerate_pixels() {
-            for c in 0..3 {
-                let square: u32 = [(0, 0), (1, 0), (0, 1), (1, 1)]
-                    .iter()
-                    .map(|&(dx, dy)| u32::from(full.get_pixel(2 * x + dx, 2 * y + dy)[c]))
-                    .sum();
-                let off = (4 * u32::from(pixel[c])).abs_diff(square);
-                assert!(off <= 2, "{asset}-preview at ({x}, {y}): {pixel:?}");
-            }
-        }
-        let thumb = open(format!("{asset}-thumb.png"));
-        assert_eq!(thumb.width(), 320, "{asset}");
-        assert_same_colour(&thumb, &full, asset);
-    }
-    for (asset, pages) in [("poster-a4", 1), ("flyer-a5", 2), ("wallet-card", 2)] {
-        let preview = open(format!("{asset}-preview.png"));
-        let thumb = open(format!("{asset}-thumb.png"));
-        // Pages side by side, with a gap of a 33rd of a page between them.
-        let width = if pages == 1 { 320 } else { 2 * 320 + 320 / 33 };
-        assert_eq!(thumb.width(), width, "{asset}");
-        assert_same_colour(&thumb, &preview, asset);
-    }
-}
-
-/// Two images' average colours differ by at most two levels.
-fn assert_same_colour(small: &image::RgbImage, large: &image::RgbImage, what: &str) {
-    let mean = |img: &image::RgbImage| -> [f64; 3] {
-        let n = f64::from(img.width() * img.height());
-        let mut sum = [0.0; 3];
-        for p in img.pixels() {
-            for c in 0..3 {
-                sum[c] += f64::from(p[c]) / n;
-            }
-        }
-        sum
-    };
-    let (a, b) = (mean(small), mean(large));
-    for c in 0..3 {
-        assert!((a[c] - b[c]).abs() <= 2.0, "{what}: {a:?} against {b:?}");
-    }
-}
-
 #[test]
 fn a_draft_build_writes_every_page_and_asset_marked_as_a_draft() {
     assert_complete("draft", draft());
