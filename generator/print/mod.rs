@@ -35,7 +35,6 @@ mod origin;
 mod render;
 mod services;
 mod short_words;
-mod shrink;
 mod table_limits;
 mod world;
 

@@ -2,14 +2,13 @@
 //! fonts embedded and subset, fixed metadata) and PNG.
 
 use image::codecs::png::{CompressionType, FilterType as PngFilter, PngEncoder};
-use image::ImageEncoder;
+use image::RgbImage;
 use typst::diag::{Severity, SourceDiagnostic};
 use typst::foundations::Smart;
 use typst_layout::{Page, PagedDocument};
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards};
 use typst_render::RenderOptions;
 
-use super::shrink::{shrink, Rgb};
 use super::world::PrintWorld;
 
 /// The version of the renderer, part of every cache key.
@@ -77,88 +76,53 @@ const BETWEEN_PAGES: [u8; 3] = [232, 232, 236];
 
 /// Renders pages side by side (a two-sided asset shows both sides) at each
 /// of `pixel_per_pt`, on a light grey ground between pages, as one PNG per
-/// scale, in that order. The pages are drawn once, at the largest scale;
-/// each smaller size is their area average ([`super::shrink`]), which looks
-/// the same as drawing them again at that size for a fraction of the cost.
-/// (Scaling down with `image`'s resampling filters instead took a quarter
-/// of a whole pilot build's CPU time in an earlier profile.)
+/// scale, in that order. Each size is drawn anew: scaling the largest image
+/// down with `image`'s resampling instead took a quarter of a whole pilot
+/// build's CPU time in a profile, far more than drawing the pages again.
 pub(super) fn pngs(pages: &[Page], pixel_per_pt: &[f64]) -> Result<Vec<Vec<u8>>, String> {
-    let largest = pixel_per_pt.iter().copied().fold(0.0, f64::max);
-    let drawn: Vec<Rgb> = pages.iter().map(|p| draw(p, largest)).collect();
     pixel_per_pt
         .iter()
-        .map(|&scale| {
-            let sized: Vec<Rgb>;
-            let at_scale = if scale == largest {
-                &drawn
-            } else {
-                sized = pages
-                    .iter()
-                    .zip(&drawn)
-                    .map(|(page, big)| {
-                        let (width, height) = pixel_size(page, scale);
-                        shrink(big, width.min(big.width), height.min(big.height))
-                    })
-                    .collect();
-                &sized
-            };
-            match at_scale.as_slice() {
-                [only] => encode_png(only),
-                more => encode_png(&side_by_side(more)?),
-            }
-        })
+        .map(|&scale| encode_png(&raster(pages, scale)?))
         .collect()
 }
 
-/// A page's size in pixels at `pixel_per_pt`, rounded as Typst's renderer
-/// rounds it (so that a page shrunk to this size is as large as one drawn
-/// at that scale).
-fn pixel_size(page: &Page, pixel_per_pt: f64) -> (u32, u32) {
-    let size = page.frame.size();
-    let scale = pixel_per_pt as f32;
-    let px = |pt: f64| (scale * pt as f32).round().max(1.0) as u32;
-    (px(size.x.to_pt()), px(size.y.to_pt()))
-}
-
-/// One page drawn at `pixel_per_pt`, as opaque RGB over white.
-fn draw(page: &Page, pixel_per_pt: f64) -> Rgb {
+/// The pages side by side at `pixel_per_pt`, as opaque RGB.
+fn raster(pages: &[Page], pixel_per_pt: f64) -> Result<RgbImage, String> {
     let options = RenderOptions {
         pixel_per_pt: typst::utils::Scalar::new(pixel_per_pt),
         render_bleed: false,
     };
-    let pixmap = typst_render::render(page, &options);
-    let mut data = vec![0; 3 * pixmap.width() as usize * pixmap.height() as usize];
-    over_white(pixmap.data(), &mut data);
-    Rgb {
-        width: pixmap.width(),
-        height: pixmap.height(),
-        data,
-    }
-}
-
-/// Two or more pages side by side on a light grey ground, as one image.
-fn side_by_side(pages: &[Rgb]) -> Result<Rgb, String> {
-    let first = pages.first().ok_or("there is no page to render")?;
-    let gap = (first.width / 33).max(4);
-    let width =
-        pages.iter().map(|p| p.width).sum::<u32>() + gap * (pages.len() as u32).saturating_sub(1);
-    let height = pages.iter().map(|p| p.height).max().unwrap_or(1);
+    let pixmaps: Vec<_> = pages
+        .iter()
+        .map(|p| typst_render::render(p, &options))
+        .collect();
+    let first = pixmaps.first().ok_or("there is no page to render")?;
+    let gap = if pixmaps.len() > 1 {
+        (first.width() / 33).max(4)
+    } else {
+        0
+    };
+    let width = pixmaps.iter().map(|p| p.width()).sum::<u32>()
+        + gap * (pixmaps.len() as u32).saturating_sub(1);
+    let height = pixmaps.iter().map(|p| p.height()).max().unwrap_or(1);
+    // One page covers the whole canvas: no grey to paint first.
+    let mut canvas = if pixmaps.len() == 1 {
+        RgbImage::new(width, height)
+    } else {
+        RgbImage::from_pixel(width, height, image::Rgb(BETWEEN_PAGES))
+    };
     let stride = 3 * width as usize;
-    let mut data = BETWEEN_PAGES.repeat(width as usize * height as usize);
     let mut x = 0;
-    for p in pages {
-        let row_len = 3 * p.width as usize;
-        for (y, row) in p.data.chunks_exact(row_len).enumerate() {
+    for p in &pixmaps {
+        let row_len = 4 * p.width() as usize;
+        for (y, row) in p.data().chunks_exact(row_len).enumerate() {
             let at = y * stride + 3 * x;
-            data[at..at + row_len].copy_from_slice(row);
+            let target = &mut canvas.as_mut()[at..at + 3 * p.width() as usize];
+            over_white(row, target);
         }
-        x += p.width as usize + gap as usize;
+        x += p.width() as usize + gap as usize;
     }
-    Ok(Rgb {
-        width,
-        height,
-        data,
-    })
+    Ok(canvas)
 }
 
 /// One row of premultiplied RGBA pixels over white, as RGB: a page Typst
@@ -172,24 +136,15 @@ fn over_white(rgba: &[u8], rgb: &mut [u8]) {
     }
 }
 
-/// PNG with fast compression (fdeflate, tuned for PNG) and the Paeth filter
-/// on every row: several times faster than zlib's default level on these
-/// images, for files a little larger; the same pixels always give the same
-/// bytes. Paeth rather than `Adaptive` (which tries all five filters on each
-/// row and keeps the smallest sum): on the pilot's 176 PNGs it encodes in
-/// about three quarters of the time for 8 % more bytes; `Up` and `Sub` are
-/// faster still but make the files 30–40 % larger (benches/RESULTS.md,
-/// twelfth session).
-fn encode_png(image: &Rgb) -> Result<Vec<u8>, String> {
+/// PNG with fast compression (fdeflate, tuned for PNG) and adaptive row
+/// filters: several times faster than zlib's default level on these images,
+/// for files a little larger; the same pixels always give the same bytes.
+fn encode_png(image: &RgbImage) -> Result<Vec<u8>, String> {
     let mut out = Vec::new();
-    let encoder = PngEncoder::new_with_quality(&mut out, CompressionType::Fast, PngFilter::Paeth);
-    encoder
-        .write_image(
-            &image.data,
-            image.width,
-            image.height,
-            image::ExtendedColorType::Rgb8,
-        )
+    let encoder =
+        PngEncoder::new_with_quality(&mut out, CompressionType::Fast, PngFilter::Adaptive);
+    image
+        .write_with_encoder(encoder)
         .map_err(|e| e.to_string())?;
     Ok(out)
 }
