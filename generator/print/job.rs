@@ -236,23 +236,35 @@ impl JobContext<'_> {
         virtual_files: &[(String, Vec<u8>)],
         result: &mut JobResult,
     ) -> Option<fits::Fits> {
-        let mut files = virtual_files.to_vec();
-        files.push(("/data.json".into(), json));
-        let main = format!("/{}", job.spec.template);
-        let world = PrintWorld::new(self.fonts.clone(), &main, &self.templates.sources, files);
-        let doc = match render::compile(&world) {
-            Ok(doc) => doc,
-            Err(errors) => {
-                for e in errors {
-                    result.diags.push(self.typst_error(job, &world, &e));
-                }
-                return None;
-            }
-        };
+        let doc = self.compile(job, json, virtual_files, result)?;
         if !self.check_and_export(job, data, &doc, result) {
             return None;
         }
         Some(fits::chosen(&doc))
+    }
+
+    /// Compiles the job's template with `json` as its `/data.json`. None when
+    /// Typst reported errors: they are in `result`, located in the template.
+    fn compile(
+        &self,
+        job: &Job,
+        json: Vec<u8>,
+        virtual_files: &[(String, Vec<u8>)],
+        result: &mut JobResult,
+    ) -> Option<typst_layout::PagedDocument> {
+        let mut files = virtual_files.to_vec();
+        files.push(("/data.json".into(), json));
+        let main = format!("/{}", job.spec.template);
+        let world = PrintWorld::new(self.fonts.clone(), &main, &self.templates.sources, files);
+        match render::compile(&world) {
+            Ok(doc) => Some(doc),
+            Err(errors) => {
+                for e in errors {
+                    result.diags.push(self.typst_error(job, &world, &e));
+                }
+                None
+            }
+        }
     }
 
     /// Runs the layout checks on one variant's document and exports it into
@@ -306,18 +318,8 @@ impl JobContext<'_> {
                 return Derived::Failed;
             }
         };
-        let mut files = virtual_files.to_vec();
-        files.push(("/data.json".into(), json));
-        let main = format!("/{}", job.spec.template);
-        let world = PrintWorld::new(self.fonts.clone(), &main, &self.templates.sources, files);
-        let doc = match render::compile(&world) {
-            Ok(doc) => doc,
-            Err(errors) => {
-                for e in errors {
-                    result.diags.push(self.typst_error(job, &world, &e));
-                }
-                return Derived::Failed;
-            }
+        let Some(doc) = self.compile(job, json, virtual_files, result) else {
+            return Derived::Failed;
         };
         let Some(office) = derive::office(&doc, print_data.crop_marks) else {
             return Derived::NotDerivable;
