@@ -4,8 +4,12 @@
 //! asset is made, in every language, not only by eye:
 //!
 //! - no text under [`MIN_TEXT_PT`], none outside the page;
-//! - no line of a headline holds a single word, nor the last line of any
-//!   other paragraph (a name, the funding statement, a list item);
+//! - no line of a headline holds a single word (a word with its colon is
+//!   one), nor the last line of any other paragraph (a name, the funding
+//!   statement, a list item), and no line of a headline is a stub (under
+//!   [`lines::EVEN_HEADLINE_LINE`] of its longest);
+//! - no line ends on a short word that keeps with the next, nor starts on
+//!   one that closes the phrase before it (see [`super::short_words`]);
 //! - a helpline's facts break only between facts, no dot at a line's end;
 //! - no paragraph's lines zig-zag (a line much shorter than the longest);
 //! - no two lines of text overlap (their letter bodies, from the baseline up
@@ -31,8 +35,8 @@ mod share;
 use even::uneven_lines;
 use facts::{fact_problems, Facts};
 use lines::{
-    address_broken_at_hyphen, headline_lines, lone_last_words, lone_words, paragraph_short_ends,
-    short_line_ends,
+    address_broken_at_hyphen, headline_lines, headline_phrase_starts, lone_last_words, lone_words,
+    paragraph_short_ends, short_headline_lines, short_line_ends,
 };
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
@@ -46,7 +50,7 @@ pub(super) const SOCIAL_FREE_PX: f64 = 250.0;
 /// Resolution an image needs at its printed size.
 pub(super) const MIN_PRINT_DPI: f64 = 300.0;
 /// Part of the render cache key: a change of these rules renders again.
-pub(super) const RULES: &str = "layout-7";
+pub(super) const RULES: &str = "layout-8";
 
 /// Height of a letter body above the baseline, in ems (Noto Sans's cap
 /// height is 0.714 em; a little less, so that a tightly led line touching
@@ -231,12 +235,16 @@ pub(super) fn text_problems(
         }
     }
     if rules.title && !rules.headline {
-        problems.extend(lone_words(&headline_lines(&visible)));
+        let lines = headline_lines(&visible);
+        problems.extend(lone_words(&lines));
+        problems.extend(short_headline_lines(&lines));
     }
     if rules.headline {
         let lines = headline_lines(&visible);
         problems.extend(lone_words(&lines));
+        problems.extend(short_headline_lines(&lines));
         problems.extend(short_line_ends(&lines, rules.short_words));
+        problems.extend(headline_phrase_starts(&lines, rules.short_words));
         let facts = Facts::new(rules.facts);
         let address = rules.address.unwrap_or("");
         problems.extend(lone_last_words(&visible, address, &facts));

@@ -9,35 +9,75 @@
 //! letters, mostly particles such as «لا» (not) or «في» (in), in every
 //! language.
 //!
-//! Only function words (and, in Italian and Portuguese, the possessives
-//! before a noun: "o seu" / "telemóvel" and "il tuo" / "telefono" read as
-//! wrong as "tu" / "teléfono"; in Ukrainian the personal pronouns of two
-//! letters, kept with their verb).
+//! Only function words: articles, prepositions, conjunctions, the
+//! possessives before a noun ("o seu" / "telemóvel", "il tuo" / "telefono",
+//! "votre" / "téléphone", "nicht Ihre" / "Schuld" read as wrong as "tu" /
+//! "teléfono"), negations, which stay with what they deny, and the short
+//! pronouns and copulas that stay with their verb or its complement (in
+//! Ukrainian the personal pronouns of two letters; Spanish "es" and French
+//! "c’est": "ni es" / "culpa", "c’est" / "une violence"; Portuguese "isso"),
+//! and the modal "can" before its verb ("puoi" / "chiedere").
+//!
+//! A listed word that closes a phrase (right before a punctuation mark)
+//! keeps with the word before it instead: a
+//! possessive after its noun ("colpa tua:", "culpa sua:") never starts a
+//! line ([`closes_phrase`]).
 
 const ITALIAN: &[&str] = &[
     "il", "lo", "la", "i", "gli", "le", "un", "una", "uno", "di", "a", "da", "in", "su", "per",
     "tra", "fra", "e", "ed", "o", "al", "ai", "del", "dei", "dal", "nel", "sul", "non", "mio",
-    "mia", "miei", "mie", "tuo", "tua", "tuoi", "tue", "suo", "sua", "suoi", "sue",
+    "mia", "miei", "mie", "tuo", "tua", "tuoi", "tue", "suo", "sua", "suoi", "sue", "nostro",
+    "nostra", "vostro", "vostra", "puoi", "può", "possono", "potete",
 ];
 const SPANISH: &[&str] = &[
     "el", "la", "lo", "los", "las", "un", "una", "de", "a", "en", "y", "e", "o", "u", "al", "del",
-    "por", "con", "sin", "tu", "su", "mi", "tus", "sus", "mis", "no",
+    "por", "con", "sin", "tu", "su", "mi", "tus", "sus", "mis", "no", "ni", "es", "tuyo", "tuya",
+    "suyo", "suya", "mío", "mía", "nuestro", "nuestra", "puedes", "puede", "pueden",
 ];
 const FRENCH: &[&str] = &[
     "le", "la", "les", "un", "une", "de", "du", "des", "au", "aux", "à", "en", "et", "ou", "ni",
-    "ce", "sa", "ta", "ma", "son", "ton", "mon", "ses", "tes", "mes", "ne", "par", "sur",
+    "ce", "sa", "ta", "ma", "son", "ton", "mon", "ses", "tes", "mes", "ne", "par", "sur", "votre",
+    "vos", "notre", "nos", "leur", "leurs", "c’est", "c'est", "pouvez", "peut", "peux",
 ];
 const PORTUGUESE: &[&str] = &[
     "o", "a", "os", "as", "um", "uma", "de", "da", "do", "das", "dos", "em", "na", "no", "nas",
     "nos", "e", "ou", "ao", "aos", "à", "por", "com", "sem", "não", "nem", "seu", "sua", "seus",
-    "suas", "teu", "tua", "meu", "minha",
+    "suas", "teu", "tua", "meu", "minha", "isso", "isto", "pode", "podes", "podem",
+];
+// German: articles, possessives and negations before what they go with
+// ("nicht Ihre" / "Schuld").
+const GERMAN: &[&str] = &[
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
+    "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "mein", "meine", "dein", "deine", "sein",
+    "seine", "kein", "keine", "nicht",
+];
+// English: articles, possessives, the negation and "can" ("your" / "phone").
+const ENGLISH: &[&str] = &[
+    "the", "an", "your", "my", "our", "their", "its", "not", "can",
 ];
 // Ukrainian: prepositions, conjunctions and particles of two or three
 // letters, and the personal pronouns of two ("телефоном, ви" / "в цьому не
 // винні" parted the subject from its verb).
 const UKRAINIAN: &[&str] = &[
-    "на", "до", "за", "по", "від", "під", "над", "та", "не", "ні", "що", "як", "чи", "ви", "ми",
-    "ти", "це",
+    "на",
+    "до",
+    "за",
+    "по",
+    "від",
+    "під",
+    "над",
+    "та",
+    "не",
+    "ні",
+    "що",
+    "як",
+    "чи",
+    "ви",
+    "ми",
+    "ти",
+    "це",
+    "можете",
+    "можеш",
 ];
 const ROMANIAN: &[&str] = &[
     "o", "un", "în", "la", "de", "pe", "cu", "și", "sau", "a", "al", "ai", "ale", "nu",
@@ -53,6 +93,8 @@ pub(super) fn short_words(locale: &str) -> &'static [&'static str] {
         "pt" => PORTUGUESE,
         "ro" => ROMANIAN,
         "uk" => UKRAINIAN,
+        "de" => GERMAN,
+        "en" => ENGLISH,
         _ => &[],
     }
 }
@@ -63,10 +105,25 @@ pub(super) fn short_words(locale: &str) -> &'static [&'static str] {
 pub(super) fn keeps_with_next(word: &str, listed: &[&str]) -> bool {
     let letters = word.chars().count();
     let arabic = |c: char| matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}');
-    word.chars().all(char::is_alphanumeric)
+    // An apostrophe inside a word ("c’est") is part of it.
+    let letter = |c: char| c.is_alphanumeric() || c == '’' || c == '\'';
+    word.chars().all(letter)
+        && word.chars().next().is_some_and(char::is_alphanumeric)
         && (letters == 1
             || listed.contains(&word.to_lowercase().as_str())
             || (letters == 2 && word.chars().all(arabic)))
+}
+
+/// Whether `word`, a whole run between spaces, is a listed word (not one
+/// of a single letter) that closes a phrase (a punctuation mark right after
+/// it: "tua:", "sua,"), which keeps with the word before it: a line may not
+/// start on it ("non è colpa" / "tua: puoi"). templates/print/faro.typ
+/// `glue` glues it so.
+pub(super) fn closes_phrase(word: &str, listed: &[&str]) -> bool {
+    let bare = word.trim_end_matches(|c: char| ",:;.!?…".contains(c));
+    bare.len() < word.len()
+        && bare.chars().count() > 1
+        && listed.contains(&bare.to_lowercase().as_str())
 }
 
 #[cfg(test)]
@@ -78,7 +135,16 @@ mod tests {
         let es = short_words("es");
         assert!(keeps_with_next("tu", es));
         assert!(keeps_with_next("Tu", es));
-        assert!(!keeps_with_next("es", es), "a verb may end a line");
+        assert!(
+            keeps_with_next("es", es),
+            "a copula stays with its complement"
+        );
+        assert!(!keeps_with_next("son", es), "another verb may end a line");
+        assert!(keeps_with_next("c’est", short_words("fr")));
+        assert!(keeps_with_next("Ihre", short_words("de")));
+        assert!(closes_phrase("tua:", short_words("it")));
+        assert!(!closes_phrase("tua", short_words("it")), "before its noun");
+        assert!(!closes_phrase("a,", short_words("it")), "one letter");
         assert!(
             !keeps_with_next("tu:", es),
             "punctuation parts it from the next word"

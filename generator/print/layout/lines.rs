@@ -4,11 +4,23 @@
 
 use super::facts::Facts;
 use super::PlacedText;
-use crate::print::short_words::keeps_with_next;
+use crate::print::short_words::{closes_phrase, keeps_with_next};
+
+/// The shortest a line of a headline of two lines or more may be, as a part
+/// of its longest line: a title's last line of two short words ("ніхто / не
+/// має права шпигувати / за вами", 23 %) is a stub, even though no line
+/// holds a single word. templates/print/even.typ `even-fit` sets even lines.
+pub(super) const EVEN_HEADLINE_LINE: f64 = 0.4;
+
+/// A line of the headline: its words in reading order and its width.
+pub(super) struct HeadlineLine {
+    pub(super) text: String,
+    pub(super) width: f64,
+}
 
 /// The lines of the headline (the largest words with letters on the first
-/// page, so not a helpline number), each as its words in reading order.
-pub(super) fn headline_lines(texts: &[&PlacedText]) -> Vec<String> {
+/// page, so not a helpline number), from the top.
+pub(super) fn headline_lines(texts: &[&PlacedText]) -> Vec<HeadlineLine> {
     let worded = |t: &&&PlacedText| t.page == 1 && t.text.chars().any(char::is_alphabetic);
     let largest = texts
         .iter()
@@ -42,7 +54,12 @@ pub(super) fn headline_lines(texts: &[&PlacedText]) -> Vec<String> {
                 runs.reverse();
             }
             let texts: Vec<&str> = runs.iter().map(|t| t.text.as_str()).collect();
-            texts.join(" ")
+            let left = runs.iter().map(|t| t.x.0).fold(f64::INFINITY, f64::min);
+            let right = runs.iter().map(|t| t.x.1).fold(f64::NEG_INFINITY, f64::max);
+            HeadlineLine {
+                text: texts.join(" "),
+                width: right - left,
+            }
         })
         .collect()
 }
@@ -51,20 +68,68 @@ fn is_rtl_letter(c: char) -> bool {
     matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
 }
 
+/// The words of `line`: its runs between spaces that hold a letter or a
+/// digit, so that a word with its punctuation ("Stalkerware :", "erkennen
+/// –") is one word, and a word glued to the next with a no-break space
+/// counts as the two it is.
+fn words(line: &str) -> usize {
+    line.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
 /// Lines of the headline that hold a single word, unless the headline is
 /// that one word: none on its first, middle or last line ("Votre téléphone
-/// / n’appartient / qu’à vous." fails). A word glued to the next with a
-/// no-break space counts as the two it is. templates/print/faro.typ
-/// `clean-lines-width` follows the same rule.
-pub(super) fn lone_words(lines: &[String]) -> Vec<String> {
-    let words = |s: &str| s.split_whitespace().count();
-    if lines.iter().map(|s| words(s)).sum::<usize>() < 2 {
+/// / n’appartient / qu’à vous." fails), and a word with a colon is one word
+/// too: "Stalkerware :" is a line of one word, as "Replication" is.
+/// templates/print/even.typ `word-count` counts the same.
+pub(super) fn lone_words(lines: &[HeadlineLine]) -> Vec<String> {
+    if lines.iter().map(|l| words(&l.text)).sum::<usize>() < 2 {
         return Vec::new();
     }
     lines
         .iter()
-        .filter(|s| words(s) == 1)
-        .map(|s| format!("the headline leaves `{}` alone on a line", s.trim()))
+        .filter(|l| words(&l.text) <= 1)
+        .map(|l| format!("the headline leaves `{}` alone on a line", l.text.trim()))
+        .collect()
+}
+
+/// Lines of a headline of two lines or more shorter than
+/// [`EVEN_HEADLINE_LINE`] of its longest: a stub ("за вами") that the eye
+/// reads as left over, in a title as in a message.
+pub(super) fn short_headline_lines(lines: &[HeadlineLine]) -> Vec<String> {
+    let longest = lines.iter().map(|l| l.width).fold(0.0, f64::max);
+    if lines.len() < 2 {
+        return Vec::new();
+    }
+    lines
+        .iter()
+        .filter(|l| l.width < EVEN_HEADLINE_LINE * longest)
+        .map(|l| {
+            format!(
+                "the headline's line `{}` is {:.0} % as long as its longest (at least {:.0} %): a stub",
+                l.text.trim(),
+                100.0 * l.width / longest,
+                100.0 * EVEN_HEADLINE_LINE
+            )
+        })
+        .collect()
+}
+
+/// Lines of the headline but the first that start on a short word closing
+/// the phrase before it (see [`closes_phrase`]): "non è colpa" / "tua:".
+pub(super) fn headline_phrase_starts(lines: &[HeadlineLine], short_words: &[&str]) -> Vec<String> {
+    lines
+        .iter()
+        .skip(1)
+        .filter_map(|l| {
+            let first = l.text.split_whitespace().next()?;
+            closes_phrase(first, short_words).then(|| {
+                format!(
+                    "the headline starts a line on `{first}`, which closes the phrase before it"
+                )
+            })
+        })
         .collect()
 }
 
@@ -72,12 +137,12 @@ pub(super) fn lone_words(lines: &[String]) -> Vec<String> {
 /// templates keep with the word after it (templates/print/faro.typ `glue`;
 /// `short_words` are the language's, see [`crate::print::short_words`]):
 /// "Stop stalkerware: tu" / "teléfono es solo tuyo".
-pub(super) fn short_line_ends(lines: &[String], short_words: &[&str]) -> Vec<String> {
+pub(super) fn short_line_ends(lines: &[HeadlineLine], short_words: &[&str]) -> Vec<String> {
     let ends = lines.iter().rev().skip(1).rev();
     ends.filter_map(|line| {
         // A glued word's no-break space is whitespace too: the last word is
         // what the line really ends on.
-        let last = line.split_whitespace().last()?;
+        let last = line.text.split_whitespace().last()?;
         keeps_with_next(last, short_words)
             .then(|| format!("the headline ends a line on the short word `{last}`"))
     })
@@ -204,7 +269,9 @@ pub(super) fn lone_last_words(texts: &[&PlacedText], address: &str, facts: &Fact
 /// Lines of a paragraph other than the headline (a message, a name, a
 /// statement), but its last, that end on a short word that the templates
 /// keep with the next (`short_words`, see [`short_line_ends`]): "Se qualcuno
-/// controlla il tuo" / "telefono". A line that ends on a whole fact ends
+/// controlla il tuo" / "telefono"; and lines but the first that start on a
+/// short word closing the phrase before it (see [`closes_phrase`]): "non è
+/// colpa" / "tua: puoi chiedere". A line that ends on a whole fact ends
 /// there ("24 h sur 24, 7 jours sur 7" / "Anonyme").
 pub(super) fn paragraph_short_ends(
     texts: &[&PlacedText],
@@ -219,8 +286,8 @@ pub(super) fn paragraph_short_ends(
         .fold(0.0, f64::max);
     let mut problems = Vec::new();
     for paragraph in paragraphs(&lines) {
-        for &i in &paragraph[..paragraph.len() - 1] {
-            let line = &lines[i];
+        for pair in paragraph.windows(2) {
+            let (line, next) = (&lines[pair[0]], &lines[pair[1]]);
             let Some(last) = line.text.split_whitespace().last() else {
                 continue;
             };
@@ -234,6 +301,13 @@ pub(super) fn paragraph_short_ends(
                 problems.push(format!(
                     "a line ends on the short word `{last}` (“{}”)",
                     line.text.trim()
+                ));
+            }
+            let first = next.text.split_whitespace().next().unwrap_or("");
+            if !headline && !arabic && closes_phrase(first, short_words) {
+                problems.push(format!(
+                    "a line starts on `{first}`, which closes the phrase before it (“{}”)",
+                    next.text.trim()
                 ));
             }
         }
@@ -300,7 +374,7 @@ mod tests {
         // Glued with a no-break space, the short word is not the line's end.
         let glued = [
             run("Stop stalkerware: tu\u{a0}teléfono", 100.0, 400.0, 40.0),
-            run("es solo tuyo", 100.0, 450.0, 40.0),
+            run("es solo tuyo, de nadie más", 100.0, 450.0, 40.0),
         ];
         assert!(text_problems(&glued, PAGE, rules("es")).is_empty());
         // In Arabic script a word of two letters in every language; the
@@ -391,7 +465,10 @@ mod tests {
         ];
         assert_eq!(
             text_problems(&short, PAGE, rules),
-            ["the headline leaves `est` alone on a line"]
+            [
+                "the headline leaves `est` alone on a line",
+                "the headline's line `est` is 18 % as long as its longest (at least 40 %): a stub"
+            ]
         );
         let message = [
             run("Il tuo telefono", 100.0, 100.0, 60.0),
@@ -401,6 +478,87 @@ mod tests {
         assert_eq!(
             text_problems(&message, PAGE, rules),
             ["a line ends on the short word `tuo` (“Se qualcuno controlla il tuo”)"]
+        );
+    }
+
+    #[test]
+    fn a_title_line_much_shorter_than_its_longest_is_a_stub() {
+        let rules = Rules {
+            headline: true,
+            short_words: short_words("uk"),
+            ..Rules::default()
+        };
+        // The uk link preview of review 14f: no line of a single word, but
+        // "за вами" (glued) left over on a third line.
+        let stub = [
+            run("Зупинімо сталкерське ПЗ: ніхто", 100.0, 100.0, 30.0),
+            run("не\u{a0}має права шпигувати", 100.0, 150.0, 30.0),
+            run("за\u{a0}вами", 100.0, 200.0, 30.0),
+        ];
+        assert_eq!(
+            text_problems(&stub, PAGE, rules),
+            ["the headline's line `за\u{a0}вами` is 25 % as long as its longest (at least 40 %): a stub"]
+        );
+        let even = [
+            run("Зупинімо сталкерське ПЗ:", 100.0, 100.0, 30.0),
+            run("ніхто не\u{a0}має права", 100.0, 150.0, 30.0),
+            run("шпигувати за\u{a0}вами", 100.0, 200.0, 30.0),
+        ];
+        assert!(text_problems(&even, PAGE, rules).is_empty());
+    }
+
+    #[test]
+    fn a_word_with_its_colon_is_one_word_on_a_headline_line() {
+        let rules = Rules {
+            headline: true,
+            short_words: short_words("fr"),
+            ..Rules::default()
+        };
+        let kicker = [
+            run("Stalkerware\u{a0}:", 100.0, 100.0, 40.0),
+            run("le\u{a0}reconnaître", 100.0, 150.0, 40.0),
+        ];
+        assert_eq!(
+            text_problems(&kicker, PAGE, rules),
+            ["the headline leaves `Stalkerware\u{a0}:` alone on a line"]
+        );
+        let two = [
+            run("Stalkerware\u{a0}: le\u{a0}reconnaître", 100.0, 100.0, 40.0),
+            run("et trouver de\u{a0}l’aide", 100.0, 150.0, 40.0),
+        ];
+        assert!(text_problems(&two, PAGE, rules).is_empty());
+    }
+
+    #[test]
+    fn a_line_starting_on_a_word_that_closes_the_phrase_before_it_is_a_problem() {
+        let rules = Rules {
+            headline: true,
+            short_words: short_words("it"),
+            ..Rules::default()
+        };
+        let head = run("Il tuo telefono", 100.0, 100.0, 60.0);
+        let broken = [
+            head.clone(),
+            run("di nascosto, non è colpa", 100.0, 400.0, 12.0),
+            run("tua: puoi chiedere aiuto", 100.0, 415.0, 12.0),
+        ];
+        assert_eq!(
+            text_problems(&broken, PAGE, rules),
+            ["a line starts on `tua:`, which closes the phrase before it (“tua: puoi chiedere aiuto”)"]
+        );
+        let kept = [
+            head,
+            run("di nascosto, non è colpa tua:", 100.0, 400.0, 12.0),
+            run("puoi chiedere aiuto", 100.0, 415.0, 12.0),
+        ];
+        assert!(text_problems(&kept, PAGE, rules).is_empty());
+        let headline = [
+            run("Non è colpa", 100.0, 100.0, 60.0),
+            run("tua: chiedi aiuto", 100.0, 170.0, 60.0),
+        ];
+        assert_eq!(
+            text_problems(&headline, PAGE, rules),
+            ["the headline starts a line on `tua:`, which closes the phrase before it"]
         );
     }
 

@@ -104,7 +104,10 @@ fn a_headline_word_alone_on_a_line_is_a_problem_unless_the_headline_is_that_word
     ];
     assert_eq!(
         text_problems(&orphan, &[(1080.0, 1920.0)], rules),
-        ["the headline leaves `Stop` alone on a line"]
+        [
+            "the headline leaves `Stop` alone on a line",
+            "the headline's line `Stop` is 21 % as long as its longest (at least 40 %): a stub"
+        ]
     );
     let two = [
         run("Useful", 100.0, 400.0, 90.0),
