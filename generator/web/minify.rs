@@ -54,7 +54,9 @@ pub(crate) struct PieceMemo<T> {
 
 struct Memo<T> {
     seen: HashSet<u64, foldhash::fast::FixedState>,
-    repeated: HashMap<Box<str>, T, foldhash::fast::FixedState>,
+    /// By the piece's hash, made once ([`PieceMemo::get`]): keyed by the
+    /// piece itself, every lookup hashed the piece a second time.
+    repeated: HashMap<u64, (Box<str>, T), foldhash::fast::FixedState>,
 }
 
 impl<T: Clone> Default for PieceMemo<T> {
@@ -75,8 +77,13 @@ impl<T: Clone> PieceMemo<T> {
         let hash = self.hasher.hash_one(piece);
         {
             let mut memo = self.memo.lock().unwrap_or_else(|e| e.into_inner());
-            if let Some(done) = memo.repeated.get(piece) {
-                return done.clone();
+            if let Some((kept, done)) = memo.repeated.get(&hash) {
+                if **kept == *piece {
+                    return done.clone();
+                }
+                // Another piece with the same hash: made each time, never mixed up.
+                drop(memo);
+                return make(piece);
             }
             if memo.seen.insert(hash) {
                 drop(memo);
@@ -85,14 +92,16 @@ impl<T: Clone> PieceMemo<T> {
         }
         let done = make(piece);
         let mut memo = self.memo.lock().unwrap_or_else(|e| e.into_inner());
-        memo.repeated.insert(piece.into(), done.clone());
+        memo.repeated
+            .entry(hash)
+            .or_insert_with(|| (piece.into(), done.clone()));
         done
     }
 
     #[cfg(test)]
     fn repeated_keys(&self) -> Vec<String> {
         let memo = self.memo.lock().unwrap();
-        memo.repeated.keys().map(|k| k.to_string()).collect()
+        memo.repeated.values().map(|(k, _)| k.to_string()).collect()
     }
 }
 
@@ -320,6 +329,23 @@ mod tests {
         assert!(minifier.misplaced().is_empty());
         assert_eq!(minifier.page("t.html", bad, ""), minify(bad));
         assert_eq!(minifier.misplaced(), ["t.html"]);
+    }
+
+    #[test]
+    fn a_piece_whose_hash_another_piece_has_is_made_for_itself() {
+        let memo: PieceMemo<String> = PieceMemo::default();
+        let hash = memo.hasher.hash_one("b");
+        // As if "a" had come first with the hash of "b".
+        memo.memo
+            .lock()
+            .unwrap()
+            .repeated
+            .insert(hash, ("a".into(), "A".into()));
+        for _ in 0..3 {
+            assert_eq!(memo.get("b", str::to_uppercase), "B");
+            assert_eq!(memo.get("c", str::to_uppercase), "C");
+        }
+        assert_eq!(memo.repeated_keys().len(), 2);
     }
 
     #[test]
