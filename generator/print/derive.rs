@@ -80,6 +80,31 @@ pub(super) fn office(master: &PagedDocument, marks: bool) -> Option<PagedDocumen
     ))
 }
 
+/// `page` without the clip to its trim that [`office`] puts around it, to
+/// draw its previews: on a canvas the size of the trim the clip changes
+/// nothing but a last row or column of pixels the trim ends inside, while
+/// typst-render draws everything under a clip through a mask as large as
+/// the page, each glyph through a pixmap of its own (several times the
+/// work). Any other page comes back as it is.
+pub(super) fn unclipped(page: &Page) -> Page {
+    let size = page.frame.size();
+    let mut items = page.frame.items();
+    if let (Some((at, FrameItem::Group(group))), None) = (items.next(), items.next()) {
+        let trim = Curve::rect(size);
+        if *at == typst::layout::Point::zero()
+            && group.transform.is_identity()
+            && group.frame.size() == size
+            && group.clip.as_ref() == Some(&trim)
+        {
+            return Page {
+                frame: group.frame.clone(),
+                ..page.clone()
+            };
+        }
+    }
+    page.clone()
+}
+
 /// The print-shop variant of the same document: its palette colours in
 /// CMYK, everything else as laid out. None when a paint is left that the
 /// print-shop compile would have drawn otherwise (see [`recolour`]).

@@ -205,6 +205,7 @@ impl JobContext<'_> {
         let parts = [
             render::RENDERER,
             render::FINISH,
+            render::PREVIEWS,
             layout::RULES,
             derive::DERIVE,
             &self.templates.hash,
@@ -435,10 +436,11 @@ impl JobContext<'_> {
                 files.push((name, bytes));
                 if office {
                     let first = &doc.pages()[..doc.pages().len().min(2)];
+                    let first: Vec<_> = first.iter().map(derive::unclipped).collect();
                     let width_pt = first[0].frame.width().to_pt();
                     let scales = [PREVIEW_WIDTH_PX / width_pt, THUMB_WIDTH_PX / width_pt];
                     let names = ["preview", "thumb"].map(|n| format!("{id}-{n}.png"));
-                    files.extend(names.into_iter().zip(render::pngs(first, &scales)?));
+                    files.extend(names.into_iter().zip(render::pngs(&first, &scales)?));
                 }
             }
             (Format::Png { width, .. }, _) => {
