@@ -86,6 +86,10 @@ const THUMB_WIDTH_PX: f64 = 320.0;
 /// at twice that for sharp screens).
 const THUMB_CSS_WIDTH: f64 = 160.0;
 
+/// How many jobs a result Typst memoised may stay unused before it is
+/// dropped (see `build`).
+const EVICT_AFTER_JOBS: usize = 2;
+
 /// Renders every print and social asset of the campaign in every locale.
 /// With `draft`, every asset carries the draft banner, as the pages do.
 pub fn build(
@@ -115,7 +119,16 @@ pub fn build(
     };
     let timings = JobTimings::from_env();
     let results: Vec<JobResult> = (jobs.par_iter().enumerate())
-        .map(|(i, job)| timings.run(&ctx, job, i))
+        .map(|(i, job)| {
+            let result = timings.run(&ctx, job, i);
+            // Typst memoises every layout and every glyph it draws until
+            // evicted; kept for the whole build, that grew the pilot's
+            // memory to 630 MB, each page of it a page fault (about a tenth
+            // of the build's CPU). What the last jobs used stays (fonts,
+            // images, the templates' shared modules).
+            typst::comemo::evict(EVICT_AFTER_JOBS);
+            result
+        })
         .collect();
     // Typst memoises across compilations; drop what this build cached.
     typst::comemo::evict(0);
