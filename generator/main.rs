@@ -11,6 +11,26 @@ mod cmd;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// mimalloc gives memory that was freed back to the system after its
+/// `purge_delay` (1 s by default), and each page of it taken again is a page
+/// fault. A print build frees and takes again hundreds of megabytes (pages
+/// drawn, layouts memoised), for seconds under load: with 10 s the pilot's
+/// cold build takes about half the page faults (~125k -> ~62k, benches/
+/// RESULTS.md, thirteenth session), and an idle `faro serve` still gives
+/// its memory back. (The environment variable `MIMALLOC_PURGE_DELAY` still
+/// overrides it: mimalloc reads it first.)
+fn keep_freed_memory_longer() {
+    // `mi_option_purge_delay` in mimalloc.h (libmimalloc-sys 0.1.49, mimalloc
+    // 3.3), which the Rust crates name no constant for.
+    const MI_OPTION_PURGE_DELAY: std::ffi::c_int = 15;
+    unsafe extern "C" {
+        fn mi_option_set_default(option: std::ffi::c_int, value: std::ffi::c_long);
+    }
+    // SAFETY: a plain C call with no pointers; mimalloc is linked in as the
+    // global allocator, and setting an option is allowed at any time.
+    unsafe { mi_option_set_default(MI_OPTION_PURGE_DELAY, 10_000) }
+}
+
 /// Faro turns a campaign folder into a multilingual awareness microsite.
 #[derive(Parser)]
 #[command(name = "faro", version, about)]
@@ -36,6 +56,7 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    keep_freed_memory_longer();
     let cli = Cli::parse();
     match cli.command {
         Command::Build(args) => cmd::build::run(args),
