@@ -351,6 +351,31 @@ mod tests {
     }
 
     #[test]
+    fn the_office_page_is_drawn_without_its_trim_clip_and_other_pages_as_they_are() {
+        let red = Color::from_str("#ff0000").unwrap();
+        let master = frame(vec![square(red), square(Color::BLACK)]);
+        let page = |frame: Frame| Page {
+            frame,
+            bleed: Sides::splat(Abs::zero()),
+            fill: typst::foundations::Smart::Auto,
+            numbering: None,
+            supplement: Content::empty(),
+            number: 1,
+        };
+        // Frames have no `==`; their hash covers every item.
+        let same = |a: &Frame, b: &Frame| typst::utils::hash128(a) == typst::utils::hash128(b);
+        let mut clipped = master.clone();
+        clipped.clip(Curve::rect(clipped.size()));
+        assert!(!same(&clipped, &master));
+        assert!(same(&unclipped(&page(clipped)).frame, &master));
+        // A clip that is not the trim (smaller), or no clip: kept.
+        let mut inset = master.clone();
+        inset.clip(Curve::rect(Size::splat(Abs::pt(5.0))));
+        assert!(same(&unclipped(&page(inset.clone())).frame, &inset));
+        assert!(same(&unclipped(&page(master.clone())).frame, &master));
+    }
+
+    #[test]
     fn a_palette_with_one_rgb_for_two_cmyk_values_cannot_be_derived() {
         let same = colours(&[
             ("text", "#1f1a24", [0.0, 0.0, 0.0, 95.0]),
