@@ -23,6 +23,10 @@
 # started right after removing ~50,000 files spends seconds of kernel time
 # stepping over them. Without the wait the disk figures measure the script's
 # own `rm` as much as the tools (the eleventh session's disk run did).
+# On the project's VM the wait also lets DAMON page out files unused for 60 s
+# (/sys/kernel/mm/damon/admin/kdamonds/*/contexts/*/schemes/*: action pageout):
+# a disk round then starts with each tool's input partly or wholly out of the
+# page cache, a tmpfs round with it warm (benches/RESULTS.md, thirteenth session).
 #
 # Faro: the release binary of this checkout (built here with `cargo build
 # --release`, at low priority), or the binary FARO names (FARO=/path/to/faro:

@@ -188,10 +188,16 @@ pub(crate) fn load_pages(
             files.push((path, locale, rel_key));
         }
     }
+    // Read first, with many reads in flight (files::read_all_bytes), then
+    // parsed on every core.
+    let paths: Vec<&Path> = files.iter().map(|(path, _, _)| path.as_path()).collect();
+    let bytes = files::read_all_bytes(&paths);
     let loaded: Vec<(Result<SourcePage, Diagnostics>, String, String)> = files
         .into_par_iter()
-        .map(|(path, locale, key)| {
-            let result = load_page(campaign_dir, &path, locale, key.clone());
+        .zip(bytes)
+        .map(|((path, locale, key), bytes)| {
+            let text = bytes.and_then(|b| files::decode_utf8(b, &path, "file.not-utf8"));
+            let result = page_from_text(campaign_dir, &path, text, locale, key.clone());
             (result, locale.clone(), key)
         })
         .collect();
@@ -217,7 +223,18 @@ pub(crate) fn load_page(
     locale: &str,
     key: String,
 ) -> Result<SourcePage, Diagnostics> {
-    let text = files::read_text(path)?;
+    page_from_text(campaign_dir, path, files::read_text(path), locale, key)
+}
+
+/// [`load_page`] with the file's text (or why it could not be read) given.
+fn page_from_text(
+    campaign_dir: &Path,
+    path: &Path,
+    text: Result<String, Diagnostic>,
+    locale: &str,
+    key: String,
+) -> Result<SourcePage, Diagnostics> {
+    let text = text?;
     let source = SourceText {
         path: path.to_path_buf(),
         text: Arc::from(text),

@@ -105,6 +105,44 @@ pub(crate) fn read_bytes(path: &Path) -> Result<Vec<u8>, Diagnostic> {
     })
 }
 
+/// Threads that read files at once in [`read_all_bytes`]: enough requests in
+/// flight to keep a disk busy, far more than the cores.
+const READERS: usize = 16;
+
+/// Reads every file of `paths` ([`read_bytes`]), in their order, with
+/// [`READERS`] threads each taking the next file. A file out of the page cache
+/// costs a wait for the disk rather than CPU, and thousands of such waits one
+/// or two at a time (one per core) made a build whose campaign had not been
+/// read for a minute seconds slower (benches/RESULTS.md, thirteenth session);
+/// many reads in flight overlap them. Files in the cache cost the same reads.
+pub(crate) fn read_all_bytes(paths: &[&Path]) -> Vec<Result<Vec<u8>, Diagnostic>> {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Mutex;
+    type Slot = Mutex<Option<Result<Vec<u8>, Diagnostic>>>;
+    let next = AtomicUsize::new(0);
+    let slots: Vec<Slot> = paths.iter().map(|_| Mutex::new(None)).collect();
+    let read = || loop {
+        let i = next.fetch_add(1, Ordering::Relaxed);
+        let Some(path) = paths.get(i) else { break };
+        let bytes = read_bytes(path);
+        *slots[i].lock().unwrap_or_else(|e| e.into_inner()) = Some(bytes);
+    };
+    std::thread::scope(|scope| {
+        for _ in 1..READERS.min(paths.len()) {
+            // A thread that cannot be started leaves its share to the others.
+            let _ = std::thread::Builder::new().spawn_scoped(scope, read);
+        }
+        read();
+    });
+    slots
+        .into_iter()
+        .map(|slot| {
+            let read = slot.into_inner().unwrap_or_else(|e| e.into_inner());
+            read.expect("every file is read before the threads end")
+        })
+        .collect()
+}
+
 /// A diagnostic for an I/O error on `path`.
 pub fn io_error(path: &Path, e: &std::io::Error) -> Diagnostic {
     let (code, message) = match e.kind() {
@@ -322,6 +360,33 @@ fn walk_error(e: &walkdir::Error, dir: &Path) -> Diagnostic {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn files_read_together_come_back_in_order_with_their_errors() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut paths = Vec::new();
+        for i in 0..100 {
+            let path = tmp.path().join(format!("{i}.md"));
+            match i {
+                7 => {}
+                42 => std::fs::create_dir(&path).unwrap(),
+                _ => std::fs::write(&path, format!("page {i}")).unwrap(),
+            }
+            paths.push(path);
+        }
+        let refs: Vec<&Path> = paths.iter().map(PathBuf::as_path).collect();
+        let read = read_all_bytes(&refs);
+        assert_eq!(read.len(), 100);
+        for (i, result) in read.into_iter().enumerate() {
+            match (i, result) {
+                (7, Err(d)) => assert_eq!(d.code, "file.missing"),
+                (42, Err(d)) => assert_eq!(d.code, "file.is-directory"),
+                (i, Ok(bytes)) => assert_eq!(bytes, format!("page {i}").into_bytes()),
+                (i, Err(d)) => panic!("{i}: {d:?}"),
+            }
+        }
+        assert!(read_all_bytes(&[]).is_empty());
+    }
 
     #[test]
     fn control_characters_are_found_where_a_char_by_char_search_finds_them() {
