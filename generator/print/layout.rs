@@ -234,17 +234,16 @@ pub(super) fn text_problems(
             ));
         }
     }
-    if rules.title && !rules.headline {
-        let lines = headline_lines(&visible);
-        problems.extend(lone_words(&lines));
-        problems.extend(short_headline_lines(&lines));
+    // A title (the booklet cover's) is held to a headline's line rules; the
+    // rest below applies to the assets whose largest text is a headline.
+    let lines = (rules.title || rules.headline).then(|| headline_lines(&visible));
+    if let Some(lines) = &lines {
+        problems.extend(lone_words(lines));
+        problems.extend(short_headline_lines(lines));
     }
-    if rules.headline {
-        let lines = headline_lines(&visible);
-        problems.extend(lone_words(&lines));
-        problems.extend(short_headline_lines(&lines));
-        problems.extend(short_line_ends(&lines, rules.short_words));
-        problems.extend(headline_phrase_starts(&lines, rules.short_words));
+    if let (true, Some(lines)) = (rules.headline, &lines) {
+        problems.extend(short_line_ends(lines, rules.short_words));
+        problems.extend(headline_phrase_starts(lines, rules.short_words));
         let facts = Facts::new(rules.facts);
         let address = rules.address.unwrap_or("");
         problems.extend(lone_last_words(&visible, address, &facts));
