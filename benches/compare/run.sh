@@ -3,7 +3,7 @@
 # time, peak memory and ratios (benches/RESULTS.md records the figures).
 #
 #   sh benches/compare/run.sh [SIZE...]        # default: 1000 4000 10000 pages per language
-#   RUNS=3 PLACES="tmpfs disk" LANGS=6 sh benches/compare/run.sh 4000
+#   RUNS=3 PLACES="tmpfs disk" LANGS=6 INPUTS=warm sh benches/compare/run.sh 4000
 #
 # For each size it makes the bench harness's synthetic campaign (SIZE pages ×
 # LANGS languages, benches/build.rs), turns it into a Hugo and a Zola site with
@@ -23,10 +23,19 @@
 # started right after removing ~50,000 files spends seconds of kernel time
 # stepping over them. Without the wait the disk figures measure the script's
 # own `rm` as much as the tools (the eleventh session's disk run did).
-# On the project's VM the wait also lets DAMON page out files unused for 60 s
-# (/sys/kernel/mm/damon/admin/kdamonds/*/contexts/*/schemes/*: action pageout):
-# a disk round then starts with each tool's input partly or wholly out of the
-# page cache, a tmpfs round with it warm (benches/RESULTS.md, thirteenth session).
+#
+# Inputs (INPUTS=warm, the default, or cold): right before each timed build,
+# untimed, the tool's input folder and its binary are read (warm: in the page
+# cache, as after an edit) or dropped from the page cache file by file with
+# posix_fadvise(DONTNEED) (cold: read from the disk, as a first build after a
+# long idle). Each place then measures only where the output goes, every tool
+# from the same start. Without it the start was a matter of chance: on the
+# project's VM DAMON pages out file cache unused for 60 s
+# (/sys/kernel/mm/damon/admin/kdamonds/*/contexts/*/schemes/*: action
+# pageout), so after the 65 s settle a disk round began with anything from none
+# to all of a tool's input and binary out of the cache, and a tmpfs round
+# (no wait) with them warm (benches/RESULTS.md, thirteenth and fourteenth
+# sessions).
 #
 # Faro: the release binary of this checkout (built here with `cargo build
 # --release`, at low priority), or the binary FARO names (FARO=/path/to/faro:
@@ -41,6 +50,8 @@ work="$root/target/compare"
 runs=${RUNS:-3}
 langs=${LANGS:-6}
 places=${PLACES:-tmpfs disk}
+inputs=${INPUTS:-warm}
+case $inputs in warm | cold) ;; *) echo "INPUTS is warm or cold" >&2; exit 1 ;; esac
 sizes=${*:-1000 4000 10000}
 mkdir -p "$work"
 cd "$root"
@@ -78,6 +89,7 @@ tools="$tools hugo"
   [ -n "$zola" ] && echo "zola: $("$zola" --version)"
   echo "hugo: $("$hugo" version | cut -d' ' -f1-2)"
   echo "runs: median of $runs, tools alternating; peak memory = max resident set (/usr/bin/time)"
+  echo "inputs: $inputs (each tool's input folder and binary, right before each timed build)"
 } > "$work/header.txt"
 
 # settle_default OUTS: 65 when OUTS is on an ext4 file system without a
@@ -99,13 +111,32 @@ clear_outputs() {
   [ "$2" -eq 0 ] || sleep "$2"
 }
 
-# build TOOL SITE OUT: one build into a missing OUT; prints "wall_s peak_kib",
-# fails loudly.
+# start_from SITE BINARY: puts the input folder SITE and BINARY in the state
+# INPUTS names (see "Inputs" above), untimed.
+start_from() {
+  if [ "$inputs" = warm ]; then
+    find "$1" -type f -exec cat {} + > /dev/null
+    cat "$2" > /dev/null
+  else
+    python3 -c '
+import os, sys
+for top in sys.argv[1:]:
+    files = [top] if os.path.isfile(top) else [
+        os.path.join(d, f) for d, _, names in os.walk(top) for f in names]
+    for path in files:
+        fd = os.open(path, os.O_RDONLY)
+        os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+        os.close(fd)' "$1" "$2"
+  fi
+}
+
+# build TOOL SITE OUT: one build into a missing OUT, its input in the state
+# INPUTS names; prints "wall_s peak_kib", fails loudly.
 build() {
   case $1 in
-    faro) set -- "$faro" build "$2" -o "$3" --quiet ;;
-    zola) set -- "$zola" --root "$2" build --output-dir "$3" ;;
-    hugo) set -- "$hugo" --quiet --minify --source "$2" --destination "$3" ;;
+    faro) start_from "$2" "$faro"; set -- "$faro" build "$2" -o "$3" --quiet ;;
+    zola) start_from "$2" "$zola"; set -- "$zola" --root "$2" build --output-dir "$3" ;;
+    hugo) start_from "$2" "$hugo"; set -- "$hugo" --quiet --minify --source "$2" --destination "$3" ;;
   esac
   if ! /usr/bin/time -f '%e %M' -o "$work/time.txt" "$@" > "$work/build.log" 2>&1; then
     say "build failed: $*"
