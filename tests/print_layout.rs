@@ -261,6 +261,48 @@ fn each_local_service_gets_its_co_branded_set_in_the_locales_it_serves() {
         let own = pdf_text(&out.join(format!("print/en/{asset}.pdf")));
         assert!(!own.contains("Example Help Centre"), "{asset}: {own}");
     }
+    // The numbers line up at the start edge, like the text around them: on
+    // the left in English, on the right in Arabic, where the national "1522"
+    // (the largest) hung at the column's inner edge beside the service's
+    // longer number (review 14g).
+    for (lang, first, last, edge) in [("en", "1522", "+44", 0), ("ar", "1522", "123", 2)] {
+        for asset in ["poster-a4", "flyer-a5", "wallet-card"] {
+            let pdf = out.join(format!("print/{lang}/{asset}-example-centre.pdf"));
+            let pages = words(&pdf);
+            let all = pages.iter().flat_map(|p| &p.words);
+            let service = all.clone().find(|w| w.text == last);
+            let national = all
+                .filter(|w| w.text == first)
+                .max_by(|a, b| a.size().total_cmp(&b.size()));
+            let (Some(national), Some(service)) = (national, service) else {
+                panic!("{lang} {asset}: no {first} or {last}");
+            };
+            let (a, b) = (national.bbox[edge], service.bbox[edge]);
+            assert!(
+                (a - b).abs() < 1.0,
+                "{lang} {asset}: {first} at {a:.1} pt, the service's number at {b:.1} pt"
+            );
+        }
+    }
+    // A helpline's facts start below its name with room to spare (more
+    // than the facts' own line pitch), on the flyer back as on the poster:
+    // right under the name they read as more of it (review 14g).
+    // The facts' second line starts with "Anonymous" on the flyer (joined
+    // with dots), with "24" on the poster (one a line).
+    for (asset, page, next) in [("flyer-a5", 1, "Anonymous"), ("poster-a4", 0, "24")] {
+        let pages = words(&out.join(format!("print/en/{asset}.pdf")));
+        let bottom = |text: &str| {
+            let w = pages[page].words.iter().find(|w| w.text == text);
+            w.unwrap_or_else(|| panic!("{asset}: no {text}")).bbox[3]
+        };
+        let (name, first, second) = (bottom("helpline"), bottom("Free"), bottom(next));
+        assert!(
+            first - name > 1.25 * (second - first),
+            "{asset}: the facts start {:.1} pt under the name, {:.1} pt apart",
+            first - name,
+            second - first
+        );
+    }
     let poster = pdf_text(&out.join("print/en/poster-a4-example-centre.pdf"));
     assert!(poster.contains("1 Example Street, Testland"), "{poster}");
     // The wallet card's outside stays discreet: the service is inside only.

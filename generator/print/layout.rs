@@ -50,7 +50,7 @@ pub(super) const SOCIAL_FREE_PX: f64 = 250.0;
 /// Resolution an image needs at its printed size.
 pub(super) const MIN_PRINT_DPI: f64 = 300.0;
 /// Part of the render cache key: a change of these rules renders again.
-pub(super) const RULES: &str = "layout-8";
+pub(super) const RULES: &str = "layout-9";
 
 /// Height of a letter body above the baseline, in ems (Noto Sans's cap
 /// height is 0.714 em; a little less, so that a tightly led line touching
@@ -405,7 +405,7 @@ impl super::JobContext<'_> {
                 .into_iter()
                 .chain(image_problems(&texts, &images, &logos, emblem))
                 .chain(art.map_or(Vec::new(), |(_, a)| {
-                    share::share_problems(&texts, &images, a)
+                    share::share_problems(&texts, &images, a, share::share_art_min(spec.id))
                 }));
             for problem in problems {
                 let msg = format!("{} ({}): {problem}", spec.id, job.locale);

@@ -126,6 +126,25 @@ pub(super) fn closes_phrase(word: &str, listed: &[&str]) -> bool {
         && listed.contains(&bare.to_lowercase().as_str())
 }
 
+/// The marks after which a line ends a phrase (templates/print/even.typ
+/// `phrase-end`).
+const PHRASE_END: &[char] = &[',', ':', ';', '.', '!', '?', '،', '؛', '؟', '…', '–', '—'];
+
+/// Whether a line of text in `locale` that ends as `line` and is followed by
+/// `next` breaks between two phrases: after a punctuation mark or a dash, or
+/// before a short word that opens a phrase, one that keeps with the word
+/// after it (an article, a preposition, a conjunction, a negation, a short
+/// pronoun, the modal "can": see [`keeps_with_next`]): "non è colpa tua:" /
+/// "puoi chiedere aiuto" / "in sicurezza.", not "puoi chiedere" / "aiuto".
+/// templates/print/even.typ `even-break` breaks a poster's or flyer's
+/// message by this rule where it can (it knows the opening words by the
+/// no-break space that glues them to the next); the rule is the language's
+/// function words, not a list of phrases.
+pub fn breaks_between_phrases(line: &str, next: &str, locale: &str) -> bool {
+    let first = next.split_whitespace().next().unwrap_or("");
+    line.trim_end().ends_with(PHRASE_END) || keeps_with_next(first, short_words(locale))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -154,5 +173,33 @@ mod tests {
         assert!(keeps_with_next("لا", short_words("en")));
         assert!(!keeps_with_next("أحد", short_words("ar")));
         assert!(keeps_with_next("les", short_words("fr-CA")));
+    }
+
+    #[test]
+    fn a_break_after_punctuation_or_before_an_opening_word_is_between_phrases() {
+        // Review 14f's Italian poster: the object parted from its verb.
+        assert!(!breaks_between_phrases(
+            "non è colpa tua: puoi chiedere",
+            "aiuto in sicurezza.",
+            "it"
+        ));
+        assert!(breaks_between_phrases(
+            "non è colpa tua:",
+            "puoi chiedere",
+            "it"
+        ));
+        assert!(breaks_between_phrases(
+            "puoi chiedere aiuto",
+            "in sicurezza.",
+            "it"
+        ));
+        // Ukrainian: the adverb parted from the infinitive after the modal.
+        assert!(!breaks_between_phrases(
+            "ви можете безпечно",
+            "отримати допомогу.",
+            "uk"
+        ));
+        assert!(breaks_between_phrases("übt Gewalt aus –", "es ist", "de"));
+        assert!(breaks_between_phrases("watching", "your phone,", "en"));
     }
 }

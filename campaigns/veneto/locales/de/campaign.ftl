@@ -7,7 +7,7 @@ campaign-tagline = Gemeinsam gegen Stalkerware und digitale Gewalt: Informatione
 # One sentence, in this language, saying what the site is (the root language chooser).
 campaign-about = Die Website der Region Venetien gegen Stalkerware: wie Sie Spionage-Apps auf dem Handy erkennen und wo Sie sicher Hilfe bekommen.
 
-poster-headline = Ihr Handy gehört nur Ihnen.
+poster-headline = Ihr Handy gehört nur Ihnen
 poster-message = Wer heimlich Ihr Handy überwacht, übt Gewalt aus – es ist nicht Ihre Schuld, und Hilfe ist da.
 poster-cta = Rufen Sie 1522 an: kostenlos, rund um die Uhr
 
