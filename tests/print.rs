@@ -56,14 +56,7 @@ fn tool(name: &str, args: &[&str], file: &Path) -> String {
 
 /// A `Name: a b …` line of pdfinfo as numbers.
 fn numbers(info: &str, name: &str) -> Vec<f64> {
-    let line = info
-        .lines()
-        .find(|l| l.starts_with(name))
-        .unwrap_or_else(|| panic!("no {name} in\n{info}"));
-    line[name.len()..]
-        .split_whitespace()
-        .filter_map(|w| w.parse().ok())
-        .collect()
+    info_numbers(info, name)
 }
 
 const MM: f64 = 72.0 / 25.4;

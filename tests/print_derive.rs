@@ -93,9 +93,8 @@ fn assert_same_places(a: &Path, b: &Path, shift: f64, keep_b: impl Fn(&[f64; 4])
     }
 }
 
-/// The CMYK fill colours (`c m y k k`) drawn in `pdf`, its streams
-/// uncompressed by qpdf.
-fn cmyk_fills(pdf: &Path) -> Vec<[f64; 4]> {
+/// `pdf` with its streams uncompressed by qpdf, as text.
+fn uncompressed(pdf: &Path) -> String {
     let out = Command::new("qpdf")
         .args(["--qdf", "--object-streams=disable"])
         .arg(pdf)
@@ -103,7 +102,13 @@ fn cmyk_fills(pdf: &Path) -> Vec<[f64; 4]> {
         .output()
         .expect("qpdf is missing: run scripts/setup.sh");
     assert!(out.status.success(), "qpdf {}", pdf.display());
-    let text = String::from_utf8_lossy(&out.stdout);
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// The CMYK fill colours (`c m y k k`) drawn in `pdf`, its streams
+/// uncompressed by qpdf.
+fn cmyk_fills(pdf: &Path) -> Vec<[f64; 4]> {
+    let text = uncompressed(pdf);
     let tokens: Vec<&str> = text.split_ascii_whitespace().collect();
     let mut fills = Vec::new();
     for (i, token) in tokens.iter().enumerate().skip(4) {
@@ -189,4 +194,46 @@ fn a_colour_a_template_computes_from_the_palette_is_printed_in_cmyk() {
         assert!(!fills_with(&dir.join("poster-a4.pdf"), darker), "{lang}");
     }
     assert_clean_pdfs(&pdfs_under(&print));
+}
+
+/// How many colours `pdf` sets in a space of three components (`r g b scn`
+/// under an ICC-based RGB space, or `rg`/`RG`), its streams uncompressed.
+fn rgb_colours(pdf: &Path) -> usize {
+    let text = uncompressed(pdf);
+    let tokens: Vec<&str> = text.split_ascii_whitespace().collect();
+    let numeric = |t: &&&str| t.parse::<f64>().is_ok();
+    tokens
+        .iter()
+        .enumerate()
+        .filter(|(i, t)| {
+            let operands = tokens[i.saturating_sub(4)..*i]
+                .iter()
+                .rev()
+                .take_while(numeric)
+                .count();
+            match **t {
+                "rg" | "RG" => true,
+                "scn" | "SCN" => operands == 3,
+                _ => false,
+            }
+        })
+        .count()
+}
+
+#[test]
+fn the_print_shop_poster_draws_its_illustration_emblem_and_qr_code_in_cmyk() {
+    // Before, the illustration and the EU emblem were SVG images drawn in
+    // RGB: 27 colours in three components on the pilot's A4 poster.
+    for lang in LANGS {
+        let dir = derived().join(lang);
+        let print_shop = dir.join("poster-a4-print.pdf");
+        assert_eq!(rgb_colours(&print_shop), 0, "{lang}");
+        // The emblem in its process colours, beside the palette's inks.
+        for cmyk in [[100.0, 80.0, 0.0, 0.0], [0.0, 0.0, 100.0, 0.0]] {
+            assert!(fills_with(&print_shop, cmyk), "{lang}: no {cmyk:?}");
+        }
+        // The office file keeps its RGB art.
+        assert!(rgb_colours(&dir.join("poster-a4.pdf")) > 0, "{lang}");
+    }
+    assert_clean_pdfs(&pdfs_under(derived()));
 }

@@ -303,6 +303,31 @@ fn each_local_service_gets_its_co_branded_set_in_the_locales_it_serves() {
             second - first
         );
     }
+    // The national helpline as large as on the campaign's own assets (it
+    // was 0.61–0.73 of it when the service shared its number column), and
+    // every print-shop file's label in its slug: outside the bleed, on the
+    // sheet (a co-branded card's wrapped second line ran off it).
+    for (service, served, _) in sets {
+        for lang in served {
+            for asset in ["poster-a3", "poster-a4", "flyer-a5", "wallet-card"] {
+                let dir = out.join(format!("print/{lang}"));
+                let own = national_number_size(&dir.join(format!("{asset}.pdf")));
+                let co = national_number_size(&dir.join(format!("{asset}-{service}.pdf")));
+                assert!(
+                    co >= own * 0.95,
+                    "{lang} {asset}-{service}: 1522 at {co:.1} pt, {:.2} of {own:.1} pt",
+                    co / own
+                );
+                for file in [
+                    format!("{asset}-print.pdf"),
+                    format!("{asset}-{service}-print.pdf"),
+                ] {
+                    let slug = assert_slug_clear(&dir.join(&file));
+                    assert!(slug > 0, "{lang} {file}: no label in the slug");
+                }
+            }
+        }
+    }
     let poster = pdf_text(&out.join("print/en/poster-a4-example-centre.pdf"));
     assert!(poster.contains("1 Example Street, Testland"), "{poster}");
     // The wallet card's outside stays discreet: the service is inside only.
@@ -327,6 +352,46 @@ fn each_local_service_gets_its_co_branded_set_in_the_locales_it_serves() {
     );
     let de = std::fs::read_to_string(out.join("de/materialien/index.html")).unwrap();
     assert!(de.contains("<h2>Beispielstelle (Testdaten)</h2>"), "{de}");
+}
+
+/// The size of the largest `1522` (the national helpline's number) in `pdf`,
+/// from its word box: pdftotext sizes every word of a font alike.
+fn national_number_size(pdf: &Path) -> f64 {
+    let size = words(pdf)
+        .iter()
+        .flat_map(|p| p.words.iter())
+        .filter(|w| w.text == "1522")
+        .map(|w| w.size())
+        .fold(0.0, f64::max);
+    assert!(size > 0.0, "{}: no 1522", pdf.display());
+    size
+}
+
+#[test]
+fn wallet_card_text_closer_to_the_trim_than_3_mm_fails_the_build() {
+    let tmp = tempdir();
+    let campaign = fixture_copy(tmp.path(), "[wallet-card]");
+    // A campaign's own card with 2 mm margins: a cut a little off clips it.
+    let own = campaign.join("templates/print");
+    std::fs::create_dir_all(&own).unwrap();
+    let template = std::fs::read_to_string(repo().join("templates/print/card.typ")).unwrap();
+    let narrow = template.replace("#let m = 5mm", "#let m = 2mm");
+    assert_ne!(
+        narrow, template,
+        "card.typ no longer sets its margin this way"
+    );
+    std::fs::write(own.join("card.typ"), narrow).unwrap();
+    let out = tmp.path().join("site");
+    let run = build(&campaign, &out);
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    let err = run.flat_stderr();
+    assert!(err.contains("print.layout"), "{err}");
+    assert!(err.contains("wallet-card (en): `"), "{err}");
+    assert!(
+        err.contains("mm from the trim, inside the 3 mm a cut may take"),
+        "{err}"
+    );
+    assert!(!out.exists(), "a failed build wrote output");
 }
 
 #[test]

@@ -231,7 +231,14 @@ pub(super) fn build(
         bleed_mm: if print { BLEED_MM } else { 0.0 },
         slug_mm: if print { SLUG_MM } else { 0.0 },
         slug: if print {
-            slug_label(asset, locale, width, height)
+            // Partners' logos (on the posters and the flyer), and a logo of
+            // the campaign's not drawn in its palette, keep their RGB.
+            let shows_logos = asset.template != "card.typ";
+            let partner_logos = files.partner_logos.iter().any(Option::is_some);
+            let own = files.logo.as_ref().map(|(_, b)| b.as_slice());
+            let rgb = shows_logos
+                && (partner_logos || !super::vector::logo_in_inks(own, &colours(&s.colours, cmyk)));
+            slug_label(asset, locale, width, height, rgb)
         } else {
             String::new()
         },
@@ -333,13 +340,18 @@ pub(super) const BLEED_MM: f64 = 3.0;
 /// label, with room to spare.
 pub(super) const SLUG_MM: f64 = 7.0;
 
-/// `poster-a4-print.pdf · it · CMYK · trim 210 × 297 mm · bleed 3 mm`.
-fn slug_label(asset: &AssetSpec, locale: &str, width: f64, height: f64) -> String {
+/// `poster-a4-print.pdf · it · CMYK · trim 210 × 297 mm · bleed 3 mm`, with
+/// `CMYK + RGB logos` when `rgb_logos` (see `super::vector`).
+fn slug_label(asset: &AssetSpec, locale: &str, width: f64, height: f64, rgb_logos: bool) -> String {
+    let mode = if rgb_logos { RGB_LOGOS } else { "CMYK" };
     format!(
-        "{}-print.pdf · {locale} · CMYK · trim {width} × {height} mm · bleed {BLEED_MM} mm",
+        "{}-print.pdf · {locale} · {mode} · trim {width} × {height} mm · bleed {BLEED_MM} mm",
         asset.id
     )
 }
+
+/// The colour mode in the slug of a print-shop file whose logos stay RGB.
+pub(super) const RGB_LOGOS: &str = "CMYK + RGB logos";
 
 fn colour(rgb: &str, cmyk: [f64; 4]) -> ColourData {
     ColourData {

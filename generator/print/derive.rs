@@ -40,7 +40,7 @@ use typst_layout::{Page, PagedDocument};
 /// The version of what is done here to a layout, part of every cache key:
 /// bump it when the derived files change, so that cached files are made
 /// again.
-pub(super) const DERIVE: &str = "derive 1";
+pub(super) const DERIVE: &str = "derive 2";
 
 /// One palette colour: the RGB the template draws in the office variant
 /// (as 8-bit RGBA) and the CMYK it draws in the print-shop variant.

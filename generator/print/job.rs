@@ -425,6 +425,10 @@ impl JobContext<'_> {
                     return Err(ExportError::Pages(pages));
                 }
                 let office = variant == "office";
+                // The emblem and the illustration in the shop's inks.
+                let redrawn = (!office && data.cmyk)
+                    .then(|| super::vector::print_shop_art(doc, data, self.files));
+                let doc = redrawn.as_ref().unwrap_or(doc);
                 let bytes = render::pdf(doc, &ident).map_err(|e| ExportError::Pdf(e, ident))?;
                 let bleed_pt = (data.bleed_mm > 0.0).then(|| data.bleed_mm * 72.0 / 25.4);
                 let bytes = finish::finish(bytes, bleed_pt);

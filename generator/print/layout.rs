@@ -47,6 +47,9 @@ use typst_layout::PagedDocument;
 pub(super) const MIN_TEXT_PT: f64 = 6.0;
 /// Zones at the top and bottom of a post or story kept free of text, in px.
 pub(super) const SOCIAL_FREE_PX: f64 = 250.0;
+/// How far from the trim a wallet card keeps its letters, in mm: the usual
+/// safety zone, so that a cut a little off clips none (review 14g-b P3).
+pub(super) const SAFETY_MM: f64 = 3.0;
 /// Resolution an image needs at its printed size.
 pub(super) const MIN_PRINT_DPI: f64 = 300.0;
 /// Part of the render cache key: a change of these rules renders again.
@@ -72,6 +75,9 @@ pub(super) struct PlacedText {
     pub baseline: f64,
     /// Type size as printed (after any scaling).
     pub size: f64,
+    /// Top and bottom of its letters' ink (the glyphs' own outlines: an
+    /// Arabic hamza rises above any Latin ascender).
+    pub ink: (f64, f64),
 }
 
 impl PlacedText {
@@ -146,6 +152,13 @@ fn walk(
             FrameItem::Text(run) => {
                 let start = at(*pos);
                 let end = at(*pos + Point::with_x(run.width()));
+                let bbox = run.bbox();
+                let ink = if bbox.min.y.to_pt().is_finite() && bbox.max.y.to_pt().is_finite() {
+                    let (a, b) = (at(*pos + bbox.min).y.to_pt(), at(*pos + bbox.max).y.to_pt());
+                    (a.min(b), a.max(b))
+                } else {
+                    (start.y.to_pt(), start.y.to_pt())
+                };
                 texts.push(PlacedText {
                     page,
                     text: run.text.to_string(),
@@ -155,6 +168,7 @@ fn walk(
                     ),
                     baseline: start.y.to_pt(),
                     size: run.size.to_pt() * scale,
+                    ink,
                 });
             }
             FrameItem::Image(image, size, _) => {
@@ -204,6 +218,9 @@ pub(super) struct Rules<'a> {
     /// The helplines' facts, which break into lines only between them (see
     /// [`facts`]).
     pub facts: &'a [String],
+    /// How close, in points, the letters may come to the trim: a cut a
+    /// little off must not clip them (the wallet card's [`SAFETY_MM`]).
+    pub safety: f64,
 }
 
 /// What breaks the layout rules, one sentence each, naming the text.
@@ -225,8 +242,21 @@ pub(super) fn text_problems(
             ));
         }
         let outside = t.x.0 < -TOLERANCE_PT || t.x.1 > w + TOLERANCE_PT || top < 0.0 || bottom > h;
+        let (ink_top, ink_bottom) = t.ink;
+        let near_trim = rules.safety > 0.0
+            && (t.x.0.min(ink_top) < rules.safety
+                || t.x.1 > w - rules.safety
+                || ink_bottom > h - rules.safety);
         if outside {
             problems.push(format!("`{shown}` runs off the page"));
+        } else if near_trim {
+            let mm = |pt: f64| pt * 25.4 / 72.0;
+            let closest = t.x.0.min(ink_top).min(w - t.x.1).min(h - ink_bottom);
+            problems.push(format!(
+                "`{shown}` comes {:.1} mm from the trim, inside the {:.0} mm a cut may take",
+                mm(closest),
+                mm(rules.safety)
+            ));
         } else if rules.free_zone > 0.0 && (top < rules.free_zone || bottom > h - rules.free_zone) {
             problems.push(format!(
                 "`{shown}` lies in the top or bottom {} px that the platforms cover (its letters run from {top:.0} to {bottom:.0} px of {h:.0})",
@@ -260,6 +290,40 @@ pub(super) fn text_problems(
             short(&visible[i].text),
             short(&visible[j].text)
         ));
+    }
+    problems
+}
+
+/// What breaks the print-shop slug's rules: text outside the trim (the
+/// file's label, in the slug) that enters the bleed, where the artwork runs
+/// on, or leaves the media box, where the sheet ends (a wrapped label's
+/// second line did, review 14g-b P1). `frame` is (bleed, bleed + slug) in
+/// points; `pages` are the trims.
+pub(super) fn slug_problems(
+    texts: &[PlacedText],
+    pages: &[(f64, f64)],
+    (bleed, edge): (f64, f64),
+) -> Vec<String> {
+    let mut problems = Vec::new();
+    for t in texts.iter().filter(|t| !t.text.trim().is_empty()) {
+        let (w, h) = pages[t.page - 1];
+        let (top, bottom) = t.ink;
+        let within = |m: f64| t.x.0 >= -m && t.x.1 <= w + m && top >= -m && bottom <= h + m;
+        if within(0.0) {
+            continue;
+        }
+        let shown = short(&t.text);
+        if !within(edge + 0.01) {
+            problems.push(format!(
+                "`{shown}` in the slug runs off the sheet (the media box)"
+            ));
+        }
+        let clear = t.x.1 <= -bleed || t.x.0 >= w + bleed || bottom <= -bleed || top >= h + bleed;
+        if !clear {
+            problems.push(format!(
+                "`{shown}` outside the trim lies in the bleed, where the artwork runs on"
+            ));
+        }
     }
     problems
 }
@@ -388,6 +452,11 @@ impl super::JobContext<'_> {
                 short_words: data.short_words,
                 address: Some(&data.url_display),
                 facts: &facts,
+                safety: if spec.template == "card.typ" {
+                    SAFETY_MM * 72.0 / 25.4
+                } else {
+                    0.0
+                },
             };
             let files = self.files;
             let logos: Vec<&[u8]> = files
@@ -419,6 +488,14 @@ impl super::JobContext<'_> {
                         .and_then(|(key, _)| self.at_text(d.clone(), job, &key))
                         .unwrap_or_else(|| d.in_file(self.template_file(job))),
                 );
+            }
+        }
+        if variant == "print" && data.crop_marks {
+            let mm = 72.0 / 25.4;
+            let frame = (data.bleed_mm * mm, (data.bleed_mm + data.slug_mm) * mm);
+            for problem in slug_problems(&texts, &pages, frame) {
+                let msg = format!("{} ({}, print shop): {problem}", spec.id, job.locale);
+                diags.push(Diagnostic::error("print.layout", msg).in_file(self.template_file(job)));
             }
         }
         if variant == "print" {

@@ -36,6 +36,7 @@ mod render;
 mod services;
 mod short_words;
 mod table_limits;
+mod vector;
 mod world;
 
 use std::collections::BTreeMap;

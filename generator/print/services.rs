@@ -1,7 +1,8 @@
 //! Co-branded sets for local services (`services:` of campaign.yaml): the
 //! posters, flyer and wallet card once more for each service, in each locale
-//! it serves, with its name, phone and hours or address beside the national
-//! helplines and its logo in the partner row. Named `<asset>-<service id>`.
+//! it serves, with its name, phone and hours or address, and its logo, in a
+//! row of its own under the national helplines (templates/print/local.typ
+//! `service-row`). Named `<asset>-<service id>`.
 
 use std::sync::Arc;
 
@@ -89,6 +90,17 @@ pub(super) fn add_service(data: &mut PrintData, job: &Job, files: &Files) {
         data.slug = data
             .slug
             .replacen(&own, &format!("{}-print.pdf", job.name()), 1);
+        // Its logo, in its row of the posters' and the flyer's helplines' box,
+        // keeps its own colours.
+        let shown = job.spec.template != "card.typ"
+            && data.service.as_ref().is_some_and(|s| s.logo.is_some());
+        if shown && !data.slug.contains(super::data::RGB_LOGOS) {
+            data.slug = data.slug.replacen(
+                " · CMYK · ",
+                &format!(" · {} · ", super::data::RGB_LOGOS),
+                1,
+            );
+        }
     }
 }
 

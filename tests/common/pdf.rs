@@ -220,3 +220,65 @@ pub fn headline_lines(pdf: &Path) -> Vec<Vec<String>> {
     }
     lines.into_iter().map(|(_, t)| t).collect()
 }
+
+/// A `Name: a b …` line of pdfinfo as numbers.
+pub fn info_numbers(info: &str, name: &str) -> Vec<f64> {
+    let line = info
+        .lines()
+        .find(|l| l.starts_with(name))
+        .unwrap_or_else(|| panic!("no {name} in\n{info}"));
+    line[name.len()..]
+        .split_whitespace()
+        .filter_map(|w| w.parse().ok())
+        .collect()
+}
+
+/// A box of pdfinfo's `-box` output (`MediaBox:`, `BleedBox:` …) of `pdf`'s
+/// first page, as left, top, right, bottom from the page's top left (the
+/// words' coordinates).
+fn page_box(pdf: &Path, name: &str) -> [f64; 4] {
+    let (ok, info, err) = output("pdfinfo", &["-box".as_ref(), pdf.as_os_str()]);
+    assert!(ok, "pdfinfo {}: {err}", pdf.display());
+    let media_top = info_numbers(&info, "MediaBox:")[3];
+    let b = info_numbers(&info, name);
+    [b[0], media_top - b[3], b[2], media_top - b[1]]
+}
+
+/// Panics unless every word of a print-shop PDF that is not within its
+/// BleedBox (the slug's label) lies wholly outside the BleedBox and inside
+/// the MediaBox: a label that runs into the artwork or off the sheet.
+/// Returns how many such words there are.
+pub fn assert_slug_clear(pdf: &Path) -> usize {
+    let [mx0, my0, mx1, my1] = page_box(pdf, "MediaBox:");
+    let [bx0, by0, bx1, by1] = page_box(pdf, "BleedBox:");
+    let mut slug = 0;
+    for (n, page) in words(pdf).iter().enumerate() {
+        for w in &page.words {
+            let [x0, y0, x1, y1] = w.bbox;
+            if x0 >= bx0 && x1 <= bx1 && y0 >= by0 && y1 <= by1 {
+                continue;
+            }
+            slug += 1;
+            let at = format!(
+                "{} page {}: `{}` at {:?}",
+                pdf.display(),
+                n + 1,
+                w.text,
+                w.bbox
+            );
+            let in_bleed = x0 < bx1 && x1 > bx0 && y0 < by1 && y1 > by0;
+            assert!(
+                !in_bleed,
+                "{at} lies in the bleed {:?}",
+                [bx0, by0, bx1, by1]
+            );
+            let in_media = x0 >= mx0 && x1 <= mx1 && y0 >= my0 && y1 <= my1;
+            assert!(
+                in_media,
+                "{at} runs off the sheet {:?}",
+                [mx0, my0, mx1, my1]
+            );
+        }
+    }
+    slug
+}

@@ -9,6 +9,8 @@ pub(super) fn run(text: &str, x: f64, baseline: f64, size: f64) -> PlacedText {
         x: (x, x + text.len() as f64 * size * 0.5),
         baseline,
         size,
+        // Noto Sans's tallest Latin letters and its descenders.
+        ink: (baseline - 0.77 * size, baseline + 0.25 * size),
     }
 }
 
@@ -187,4 +189,50 @@ fn a_booklet_cover_title_may_not_leave_a_word_alone_but_its_text_is_not_held_by_
     );
     let one_line = [run("Replication guidelines", 100.0, 400.0, 40.0)];
     assert!(text_problems(&one_line, PAGE, rules).is_empty());
+}
+
+#[test]
+fn slug_text_must_lie_outside_the_bleed_and_inside_the_media_box() {
+    // A card, 241 × 156 pt, with a 3 mm bleed (8.5 pt) and 10 mm to the
+    // media's edge (28.3 pt).
+    let card = &[(241.0, 156.0)][..];
+    let frame = (8.5, 28.3);
+    let label = |baseline| run("wallet-card-print.pdf", 20.0, baseline, 6.0);
+    // One line of 6 pt, 1.5 mm under the bleed: clear of both.
+    assert!(slug_problems(&[label(156.0 + 8.5 + 4.3 + 4.6)], card, frame).is_empty());
+    // The page's own text is no business of the slug's.
+    assert!(slug_problems(&[run("1522", 20.0, 100.0, 22.0)], card, frame).is_empty());
+    // A wrapped second line, past the sheet's edge.
+    assert_eq!(
+        slug_problems(&[label(156.0 + 28.3)], card, frame),
+        ["`wallet-card-print.pdf` in the slug runs off the sheet (the media box)"]
+    );
+    // Its ascenders in the bleed.
+    assert_eq!(
+        slug_problems(&[label(156.0 + 10.0)], card, frame),
+        ["`wallet-card-print.pdf` outside the trim lies in the bleed, where the artwork runs on"]
+    );
+}
+
+#[test]
+fn letters_within_the_safety_margin_of_a_card_are_named_with_their_distance() {
+    let card = &[(241.0, 156.0)][..];
+    let rules = Rules {
+        safety: SAFETY_MM * 72.0 / 25.4,
+        ..Rules::default()
+    };
+    // A title whose letters start 5 mm (14.2 pt) below the trim.
+    let title = run("Useful numbers", 14.2, 14.2 + 0.77 * 15.0, 15.0);
+    assert!(text_problems(std::slice::from_ref(&title), card, rules).is_empty());
+    // The same title whose hamza rises to 2.5 mm from the trim.
+    let hamza = PlacedText {
+        ink: (7.0, title.ink.1),
+        ..title.clone()
+    };
+    assert_eq!(
+        text_problems(std::slice::from_ref(&hamza), card, rules),
+        ["`Useful numbers` comes 2.5 mm from the trim, inside the 3 mm a cut may take"]
+    );
+    // Posters and posts keep no such margin.
+    assert!(text_problems(&[hamza], card, Rules::default()).is_empty());
 }
