@@ -1,6 +1,8 @@
 //! The render cache: the files of an asset, stored under the hash of every
 //! input that made them (renderer version, templates, fonts, data, images), so
-//! that an asset whose inputs did not change is not rendered again.
+//! that an asset whose inputs did not change is not rendered again; the
+//! replication kit keeps its deflated parts in a folder of the same cache
+//! (replicate/kit_cache.rs).
 //!
 //! It lives outside the output, in `$FARO_CACHE_DIR` when set (an empty value
 //! or `off` turns it off), else `$XDG_CACHE_HOME/faro`, else `~/.cache/faro`.
@@ -23,25 +25,30 @@ pub struct Cache {
 impl Cache {
     /// The cache in `dir`, or no cache.
     pub fn new(dir: Option<PathBuf>) -> Cache {
+        Cache::of_kind(dir, "print-v1")
+    }
+
+    /// The entries of one `kind` (a folder of their own) of the cache in
+    /// `dir`, or no cache: print assets, or the replication kit's parts.
+    pub(crate) fn of_kind(dir: Option<PathBuf>, kind: &str) -> Cache {
         Cache {
-            dir: dir.map(|d| d.join("print-v1")),
+            dir: dir.map(|d| d.join(kind)),
         }
     }
 
     /// The cache chosen by the environment (see the module documentation).
     pub fn from_env() -> Cache {
-        let var = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
-        if let Some(v) = std::env::var_os("FARO_CACHE_DIR") {
-            if v.is_empty() || v == "off" {
-                return Cache::new(None);
-            }
-            return Cache::new(Some(PathBuf::from(v)));
-        }
-        let dir = var("XDG_CACHE_HOME")
-            .map(PathBuf::from)
-            .or_else(|| var("HOME").map(|h| PathBuf::from(h).join(".cache")))
-            .map(|d| d.join("faro"));
-        Cache::new(dir)
+        Cache::new(env_dir())
+    }
+
+    /// The entries of `kind` in the cache the environment chooses.
+    pub(crate) fn of_kind_from_env(kind: &str) -> Cache {
+        Cache::of_kind(env_dir(), kind)
+    }
+
+    /// Whether there is no cache (turned off, or no folder for it).
+    pub(crate) fn is_off(&self) -> bool {
+        self.dir.is_none()
     }
 
     fn entry(&self, key: &str) -> Option<PathBuf> {
@@ -107,6 +114,22 @@ impl Cache {
             }
         }
     }
+}
+
+/// The folder the environment chooses (see the module documentation), or
+/// none when the cache is off.
+fn env_dir() -> Option<PathBuf> {
+    let var = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
+    if let Some(v) = std::env::var_os("FARO_CACHE_DIR") {
+        if v.is_empty() || v == "off" {
+            return None;
+        }
+        return Some(PathBuf::from(v));
+    }
+    var("XDG_CACHE_HOME")
+        .map(PathBuf::from)
+        .or_else(|| var("HOME").map(|h| PathBuf::from(h).join(".cache")))
+        .map(|d| d.join("faro"))
 }
 
 const MAGIC: &[u8; 8] = b"FAROPRT1";

@@ -2,12 +2,14 @@
 //! guidelines, and a README on how to start, in one zip that is byte-identical
 //! from build to build (sorted entries, fixed timestamps and permissions).
 
+use std::borrow::Cow;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::thread::JoinHandle;
 
 use rayon::prelude::*;
 
+use super::kit_cache::PartCache;
 use super::kit_zip::{self, Part};
 use crate::campaign::load::Campaign;
 use crate::diagnostics::{Diagnostic, Diagnostics, SourceText};
@@ -19,7 +21,8 @@ use crate::translate::Existing;
 pub(crate) const KIT_PATH: &str = "replication-kit.zip";
 
 /// Entries per part of the zip. Parts are compressed in parallel and then
-/// joined (the zip does not depend on the size, nor on the thread count).
+/// joined (the zip does not depend on the size, nor on the thread count),
+/// and kept between builds (kit_cache.rs): an edit deflates one part again.
 const ENTRIES_PER_PART: usize = 256;
 
 /// What goes into one entry of the zip.
@@ -34,6 +37,7 @@ enum Contents<'a> {
 /// meanwhile); [`Pending::finish`] adds the documents and joins the parts.
 pub(crate) struct Pending {
     dir: PathBuf,
+    cache: PartCache,
     deflating: JoinHandle<Result<Vec<Part>, Diagnostics>>,
 }
 
@@ -52,11 +56,22 @@ pub(crate) fn start(campaign: &Campaign) -> Pending {
     let readme = readme(campaign);
     let dir = campaign.dir.clone();
     let folder = format!("{}/", campaign.settings.id);
+    let cache = PartCache::from_env(|bytes| deflate(&mut compressor(), bytes));
     let deflating = {
         let dir = dir.clone();
-        std::thread::spawn(move || deflate_campaign(&dir, &folder, &readme, &loaded))
+        let cache = cache.clone();
+        std::thread::spawn(move || {
+            let parts = deflate_campaign(&dir, &folder, &readme, &loaded, &cache);
+            // Meanwhile the build goes on: this is the kit's own thread.
+            cache.prune();
+            parts
+        })
     };
-    Pending { dir, deflating }
+    Pending {
+        dir,
+        cache,
+        deflating,
+    }
 }
 
 impl Pending {
@@ -78,7 +93,7 @@ impl Pending {
             }
             entries.push((name, Contents::Bytes(&doc.bytes)));
         }
-        parts.extend(deflate_parts(&entries, dir)?);
+        parts.extend(deflate_parts(&entries, dir, &self.cache)?);
         let bytes = kit_zip::join(&parts).map_err(|e| zip_error(dir, &e))?;
         Ok(OutputFile::new(KIT_PATH, bytes))
     }
@@ -92,6 +107,7 @@ fn deflate_campaign(
     folder: &str,
     readme: &str,
     loaded: &[SourceText],
+    cache: &PartCache,
 ) -> Result<Vec<Part>, Diagnostics> {
     let loaded: HashMap<&Path, &str> = loaded
         .iter()
@@ -112,46 +128,71 @@ fn deflate_campaign(
         };
         entries.push((format!("{folder}{rel}"), contents));
     }
-    deflate_parts(&entries, dir)
+    deflate_parts(&entries, dir, cache)
 }
 
-/// `entries` deflated in parts, in parallel.
+/// `entries` deflated in parts, in parallel, or taken from `cache`.
 fn deflate_parts(
     entries: &[(String, Contents)],
     campaign_dir: &Path,
+    cache: &PartCache,
 ) -> Result<Vec<Part>, Diagnostics> {
     entries
         .par_chunks(ENTRIES_PER_PART)
-        .map(|part| zip_part(part, campaign_dir))
+        .map(|part| zip_part(part, campaign_dir, cache))
         .collect::<Result<_, Diagnostic>>()
         .map_err(Diagnostics::from)
 }
 
-/// Entries compressed with libdeflate (level 1 of libdeflate packs text as
-/// tightly as zlib's default level, in under half the time), with fixed
-/// timestamps and modes (kit_zip.rs).
-fn zip_part(entries: &[(String, Contents)], campaign_dir: &Path) -> Result<Part, Diagnostic> {
-    let level = libdeflater::CompressionLvl::new(1).unwrap_or_default();
-    let mut compressor = libdeflater::Compressor::new(level);
+/// Entries compressed with [`deflate`], with fixed timestamps and modes
+/// (kit_zip.rs), or the same part from `cache` when it holds these entries.
+fn zip_part(
+    entries: &[(String, Contents)],
+    campaign_dir: &Path,
+    cache: &PartCache,
+) -> Result<Part, Diagnostic> {
+    let read: Vec<Cow<[u8]>> = entries
+        .iter()
+        .map(|(_, contents)| match contents {
+            Contents::Bytes(b) => Ok(Cow::Borrowed(*b)),
+            Contents::File(path) => crate::untrusted::files::read_bytes(path).map(Cow::Owned),
+        })
+        .collect::<Result<_, _>>()?;
+    let named: Vec<(&str, &[u8])> = entries
+        .iter()
+        .zip(&read)
+        .map(|((name, _), bytes)| (name.as_str(), &**bytes))
+        .collect();
+    let key = cache.key(&named);
+    if let Some(part) = key.as_deref().and_then(|key| cache.get(key, &named)) {
+        return Ok(part);
+    }
+    let mut compressor = compressor();
     let mut part = Part::default();
-    for (name, contents) in entries {
-        let read;
-        let bytes = match contents {
-            Contents::Bytes(b) => *b,
-            Contents::File(path) => {
-                read = crate::untrusted::files::read_bytes(path)?;
-                &read
-            }
-        };
-        let mut deflated = vec![0; compressor.deflate_compress_bound(bytes.len())];
-        let size = compressor
-            .deflate_compress(bytes, &mut deflated)
-            .map_err(|e| zip_error(campaign_dir, &format!("{name}: {e:?}")))?;
-        deflated.truncate(size);
+    for (name, bytes) in named {
+        let deflated = deflate(&mut compressor, bytes)
+            .ok_or_else(|| zip_error(campaign_dir, &format!("{name}: cannot deflate")))?;
         part.add(name, bytes, &deflated)
             .map_err(|e| zip_error(campaign_dir, &format!("{name}: {e}")))?;
     }
+    if let Some(key) = key {
+        cache.put(&key, &part);
+    }
     Ok(part)
+}
+
+/// The kit's compressor: libdeflate's level 1 packs text as tightly as
+/// zlib's default level, in under half the time.
+pub(super) fn compressor() -> libdeflater::Compressor {
+    libdeflater::Compressor::new(libdeflater::CompressionLvl::new(1).unwrap_or_default())
+}
+
+/// `bytes` deflated by `compressor`; `None` if it fails.
+pub(super) fn deflate(compressor: &mut libdeflater::Compressor, bytes: &[u8]) -> Option<Vec<u8>> {
+    let mut deflated = vec![0; compressor.deflate_compress_bound(bytes.len())];
+    let size = compressor.deflate_compress(bytes, &mut deflated).ok()?;
+    deflated.truncate(size);
+    Some(deflated)
 }
 
 fn zip_error(campaign_dir: &Path, e: &dyn std::fmt::Display) -> Diagnostic {
@@ -309,7 +350,9 @@ mod tests {
             ("c/empty.txt".to_string(), Contents::Bytes(b"")),
             ("c/città.md".to_string(), Contents::Bytes("è".as_bytes())),
         ];
-        let zip = |entries| kit_zip::join(&[zip_part(entries, Path::new(".")).unwrap()]).unwrap();
+        let off = PartCache::off();
+        let zip =
+            |entries| kit_zip::join(&[zip_part(entries, Path::new("."), &off).unwrap()]).unwrap();
         let part = zip(&entries);
         assert_eq!(part, zip(&entries));
         let mut zip = zip::ZipArchive::new(std::io::Cursor::new(part)).unwrap();
@@ -327,6 +370,34 @@ mod tests {
         }
         let packed = zip.by_name("README.md").unwrap().compressed_size();
         assert!(packed < text.len() as u64 / 4, "{packed} of {}", text.len());
+    }
+
+    #[test]
+    fn the_kit_from_the_cache_is_the_kit_made_without_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let page = |i: usize| format!("# Pagina {i}\n\nTesto di prova, ").repeat(20 + i);
+        let texts: Vec<String> = (0..600).map(page).collect();
+        let mut entries: Vec<(String, Contents)> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (format!("c/p-{i:03}.md"), Contents::Bytes(t.as_bytes())))
+            .collect();
+        let zip = |entries: &[(String, Contents)], cache: &PartCache| {
+            kit_zip::join(&deflate_parts(entries, Path::new("."), cache).unwrap()).unwrap()
+        };
+        let without = zip(&entries, &PartCache::off());
+        let cache = PartCache::in_folder(dir.path());
+        assert_eq!(zip(&entries, &cache), without, "cold cache");
+        assert_eq!(zip(&entries, &cache), without, "warm cache");
+        // An edited page: its part is made again, the others come from the
+        // cache, and the kit is the one made from scratch.
+        let edited = format!("{} edited", texts[300]);
+        entries[300].1 = Contents::Bytes(edited.as_bytes());
+        assert_eq!(zip(&entries, &cache), zip(&entries, &PartCache::off()));
+        let mut read = zip::ZipArchive::new(std::io::Cursor::new(zip(&entries, &cache))).unwrap();
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut read.by_name("c/p-300.md").unwrap(), &mut text).unwrap();
+        assert_eq!(text, edited);
     }
 
     #[test]

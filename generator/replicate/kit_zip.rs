@@ -87,6 +87,43 @@ impl Part {
         self.entries.push(entry);
         Ok(())
     }
+
+    /// The part's local records (headers, names and data), as kept in the
+    /// kit's cache (kit_cache.rs).
+    pub(super) fn local(&self) -> &[u8] {
+        &self.local
+    }
+
+    /// The part whose local records are `local`, when they hold exactly the
+    /// entries `expected` (name and length of the contents, in order) with
+    /// headers as [`Part::add`] writes them; `None` for anything else (a
+    /// cache entry of another kit, or damaged). The deflated data and CRCs
+    /// are taken as they are: the cache checks its entries' bytes.
+    pub(super) fn from_local(local: Vec<u8>, expected: &[(&str, usize)]) -> Option<Part> {
+        let mut entries = Vec::with_capacity(expected.len());
+        let mut at = 0usize;
+        let field = |at: usize, len: usize| local.get(at..at + len);
+        let u32_at = |at: usize| Some(u32::from_le_bytes(field(at, 4)?.try_into().ok()?));
+        for (name, raw_len) in expected {
+            let entry = Entry {
+                offset: u32::try_from(at).ok()?,
+                name_len: u16::try_from(name.len()).ok()?,
+                crc: u32_at(at + 14)?,
+                raw_len: u32::try_from(*raw_len).ok()?,
+                deflated_len: u32_at(at + 18)?,
+            };
+            let mut header = 0x0403_4b50u32.to_le_bytes().to_vec();
+            entry.shared_fields(&mut header);
+            let name_at = at + LOCAL_HEADER;
+            if field(at, LOCAL_HEADER)? != header || field(name_at, name.len())? != name.as_bytes()
+            {
+                return None;
+            }
+            at = name_at + name.len() + entry.deflated_len as usize;
+            entries.push(entry);
+        }
+        (at == local.len()).then_some(Part { local, entries })
+    }
 }
 
 /// One zip archive of the entries of `parts`, in order.
@@ -226,6 +263,30 @@ mod tests {
             );
         }
         assert_eq!(join(&[]).unwrap(), merged_by_the_zip_crate(&[]));
+    }
+
+    #[test]
+    fn a_part_is_read_back_from_its_local_records_only_when_they_hold_the_entries() {
+        let names: Vec<String> = (0..5).map(|i| format!("kit/città-{i}.md")).collect();
+        let made = part(&names);
+        let expected: Vec<(&str, usize)> =
+            names.iter().map(|n| (n.as_str(), n.len() * 3)).collect();
+        let read = Part::from_local(made.local().to_vec(), &expected).unwrap();
+        assert_eq!(alone(&read), alone(&made));
+        // Another name, another length, one entry fewer or more, or a
+        // record cut short: not this part.
+        let mut renamed = expected.clone();
+        renamed[2].0 = "kit/citta-2.md";
+        let mut longer = expected.clone();
+        longer[4].1 += 1;
+        for wrong in [renamed, longer, expected[..4].to_vec()] {
+            assert!(Part::from_local(made.local().to_vec(), &wrong).is_none());
+        }
+        let mut more = expected.clone();
+        more.push(("kit/more.md", 0));
+        assert!(Part::from_local(made.local().to_vec(), &more).is_none());
+        let cut = made.local()[..made.local().len() - 1].to_vec();
+        assert!(Part::from_local(cut, &expected).is_none());
     }
 
     #[test]

@@ -3,4 +3,5 @@
 
 pub(crate) mod fork;
 pub(crate) mod kit;
+mod kit_cache;
 mod kit_zip;
