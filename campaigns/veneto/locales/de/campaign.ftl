@@ -7,7 +7,7 @@ campaign-tagline = Gemeinsam gegen Stalkerware und digitale Gewalt: Informatione
 # One sentence, in this language, saying what the site is (the root language chooser).
 campaign-about = Die Website der Region Venetien gegen Stalkerware: wie Sie Spionage-Apps auf dem Handy erkennen und wo Sie sicher Hilfe bekommen.
 
-poster-headline = Ihr Handy gehört nur Ihnen.
+poster-headline = Ihr Handy gehört nur Ihnen
 poster-message = Wer heimlich Ihr Handy überwacht, übt Gewalt aus – es ist nicht Ihre Schuld, und Hilfe ist da.
 poster-cta = Rufen Sie 1522 an: kostenlos, rund um die Uhr
 
@@ -20,6 +20,8 @@ card-outside = Nützliche Nummern
 card-inside-title = Wenn Sie sich beobachtet oder bedroht fühlen
 
 funding-statement = Mit finanzieller Unterstützung des Programms „Rechte, Gleichstellung und Unionsbürgerschaft“ 2014–2020 der Europäischen Union
+# The EU's standard disclaimer for funded publications (REC 2014–2020), on the guidelines booklet's back cover.
+funding-disclaimer = Der Inhalt dieser Veröffentlichung gibt ausschließlich die Meinung des Autors wieder, der dafür allein verantwortlich ist. Die Europäische Kommission übernimmt keine Verantwortung für eine etwaige Verwendung der darin enthaltenen Informationen.
 
 partner-blanquerna-role = Koordination und wissenschaftliche Begleitung
 partner-kaspersky-role = Entwicklung des E-Learnings und IT-Fachwissen
