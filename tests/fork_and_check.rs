@@ -401,3 +401,44 @@ fn a_fork_leaves_the_local_services_behind_as_a_to_do() {
     // Its number is a regional word: any mention left in a page is a to-do.
     assert!(fork.contains("\"+44 1632 960 123\""), "{fork}");
 }
+
+/// `faro check` lists each partner without a logo as a to-do at its entry
+/// in campaign.yaml, so that a region asks for the logos before printing; a
+/// warning, so the campaign still builds, and gone once the logo is there.
+#[test]
+fn a_partner_without_a_logo_is_a_to_do_until_it_has_one() {
+    let p = basic_project();
+    let logo_todos = |json: &serde_json::Value| -> Vec<serde_json::Value> {
+        let groups = json["groups"].as_array().unwrap();
+        let items = groups
+            .iter()
+            .flat_map(|g| g["items"].as_array().unwrap().clone());
+        items.filter(|i| i["code"] == "todo.logo").collect()
+    };
+    let (code, json) = check_json(p.path(), "campaigns/basic");
+    assert_eq!(code, Some(0), "{json:#}");
+    let todos = logo_todos(&json);
+    assert_eq!(todos.len(), 1, "{json:#}");
+    assert_eq!(todos[0]["severity"], "warning");
+    assert!(todos[0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("Helpers Association"));
+    assert!(todos[0]["file"]
+        .as_str()
+        .unwrap()
+        .ends_with("campaign.yaml"));
+    // At the partner's entry (`  - id: helpers`, line 20 of the fixture).
+    assert_eq!(todos[0]["line"], 20, "{:#}", todos[0]);
+    let text = faro(p.path(), &["check", "campaigns/basic"]);
+    assert!(text.stdout.contains("To-dos (1)"), "{}", text.stdout);
+
+    edit(
+        &p.path().join("campaigns/basic/campaign.yaml"),
+        "    name: Helpers Association\n",
+        "    name: Helpers Association\n    logo: assets/logo.svg\n",
+    );
+    let (code, json) = check_json(p.path(), "campaigns/basic");
+    assert_eq!(code, Some(0), "{json:#}");
+    assert!(logo_todos(&json).is_empty(), "{json:#}");
+}

@@ -58,6 +58,7 @@ flyer-todo = Nichts überstürzt löschen, denn das kann die andere Person warne
 card-outside = Nützliche Telefonnummern für unterwegs
 card-inside-title = Wenn Sie sich beobachtet, verfolgt oder bedroht fühlen, sind Sie nicht allein
 funding-statement = Mit finanzieller Unterstützung eines Testprogramms der Europäischen Union für Rechte, Gleichstellung und Unionsbürgerschaft
+funding-disclaimer = Der Inhalt dieser Veröffentlichung gibt ausschließlich die Meinung der Verfasserinnen und Verfasser wieder, die dafür allein verantwortlich sind. Die Europäische Kommission übernimmt keinerlei Verantwortung für eine etwaige Verwendung der darin enthaltenen Informationen, gleich welcher Art.
 partner-helpers-role = Führt die Kampagne gemeinsam mit den Beratungsstellen durch
 helpline-hotline-name = Bundesweites Hilfetelefon gegen Gewalt, Nachstellung und Stalking
 helpline-hotline-audience = Für alle, die sich überwacht, verfolgt oder kontrolliert fühlen

@@ -198,6 +198,71 @@ fn the_plain_build_writes_every_page_and_asset() {
     assert_complete("plain", plain());
 }
 
+/// The text of `pdf`'s pages `first` to `last`, or of every page, from pdftotext.
+fn pdf_pages(pdf: &Path, range: Option<(usize, usize)>) -> String {
+    let mut command = Command::new("pdftotext");
+    if let Some((first, last)) = range {
+        command.args(["-f", &first.to_string(), "-l", &last.to_string()]);
+    }
+    let out = command
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext is missing: run scripts/setup.sh");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// A Fluent string of the pilot's campaign.ftl in `locale`.
+fn pilot_string(locale: &str, key: &str) -> String {
+    let ftl = pilot().join(format!("locales/{locale}/campaign.ftl"));
+    let ftl = std::fs::read_to_string(ftl).unwrap();
+    let prefix = format!("{key} = ");
+    ftl.lines()
+        .find_map(|l| l.strip_prefix(&prefix))
+        .unwrap_or_else(|| panic!("no {key} in {locale}"))
+        .to_string()
+}
+
+#[test]
+fn the_booklet_has_a_multiple_of_four_pages_ending_on_its_back_cover_in_every_locale() {
+    for locale in yaml_list("locales") {
+        for file in ["guidelines.pdf", "guidelines-print.pdf"] {
+            let pdf = plain().out.join(format!("print/{locale}/{file}"));
+            // A saddle-stitched booklet is folded sheets of four pages.
+            let pages = pdf_pages(&pdf, None).matches('\u{c}').count();
+            assert!(
+                pages >= 4 && pages % 4 == 0,
+                "{locale} {file}: {pages} pages"
+            );
+            // The last page is the back cover: the helplines, the site's
+            // address and the EU's disclaimer, and nothing of a chapter.
+            let back = pdf_pages(&pdf, Some((pages, pages)));
+            let words = back.split_whitespace().collect::<Vec<_>>().join(" ");
+            for needed in ["1522", "112", "destalk.regione.veneto.it"] {
+                assert!(
+                    words.contains(needed),
+                    "{locale} {file}: no {needed} in {words}"
+                );
+            }
+            // pdftotext reads Arabic back in presentation forms, not as written.
+            if locale != "ar" {
+                let disclaimer = pilot_string(&locale, "funding-disclaimer");
+                let start: String = disclaimer
+                    .split_whitespace()
+                    .take(6)
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                assert!(
+                    words.contains(&start),
+                    "{locale} {file}: no disclaimer in {words}"
+                );
+            }
+            // The pages before it hold the chapters; its own text is short.
+            assert!(words.chars().count() < 1200, "{locale} {file}: {words}");
+        }
+    }
+}
+
 #[test]
 fn a_draft_build_writes_every_page_and_asset_marked_as_a_draft() {
     assert_complete("draft", draft());

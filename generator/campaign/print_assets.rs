@@ -97,9 +97,11 @@ const CARD_KEYS: &[&str] = &[
 const BOOKLET_KEYS: &[&str] = &[
     "campaign-name",
     "funding-statement",
+    "funding-disclaimer",
     "eu-emblem-alt",
     "asset-guidelines",
     "print-contents",
+    "helplines-title",
 ];
 
 const SOCIAL_KEYS: &[&str] = &["campaign-name", "share-title", "poster-cta"];
@@ -174,7 +176,8 @@ pub const ASSETS: &[AssetSpec] = &[
         paper: Some("A4 (210 × 297 mm)"),
         keys: BOOKLET_KEYS,
         lists: &[],
-        helplines: false,
+        // On the back cover.
+        helplines: true,
     },
     AssetSpec {
         id: "social-square",
@@ -230,8 +233,9 @@ pub const ASSETS: &[AssetSpec] = &[
     },
 ];
 
-/// The strings of the EU emblem's box, printed only by an EU-funded campaign.
-const FUNDING_KEYS: &[&str] = &["funding-statement", "eu-emblem-alt"];
+/// The strings of the EU emblem's box and the EU's disclaimer, printed only
+/// by an EU-funded campaign.
+const FUNDING_KEYS: &[&str] = &["funding-statement", "funding-disclaimer", "eu-emblem-alt"];
 
 /// True when `key` is printed by a campaign (`eu_funded` or not): the
 /// funding statement only with `funding: {emblem: eu}`.

@@ -96,6 +96,42 @@ pub(crate) fn placeholder_address(campaign: &Campaign, draft: bool) -> Option<Di
     Some(d)
 }
 
+/// A to-do (warning `todo.logo`) at each partner without a `logo`: the
+/// partner row of the posters and flyers leaves it out, and a regional
+/// poster without the publisher's logo is sent back (review 14g C5). A
+/// warning, like a value to confirm: drafts and previews still build.
+pub(crate) fn partners_without_logo(campaign: &Campaign) -> Diagnostics {
+    let mut diags = Diagnostics::new();
+    let source = &campaign.config_source;
+    let partners = key_lines(&source.text, "partners", ':').first().copied();
+    for p in campaign
+        .settings
+        .partners
+        .iter()
+        .filter(|p| p.logo.is_none())
+    {
+        // At the partner's `id:` after `partners:`, else at `partners:`.
+        let id_line = partners.and_then(|start| {
+            let after = &source.text[start..];
+            let at = after.find(&format!("id: {}", p.id))?;
+            Some(start + at + after[at..].find(&p.id)?)
+        });
+        let Some(offset) = id_line.or(partners) else {
+            continue;
+        };
+        let message = format!(
+            "to-do: the partner {} has no logo: the print assets leave it out of their partner row",
+            p.name
+        );
+        diags.push(
+            Diagnostic::warning("todo.logo", message)
+                .at_source(source, position_of(&source.text, offset), p.id.chars().count())
+                .with_hint("ask the partner for its logo (SVG, or PNG at 300 dpi at its printed size) and add it as `logo:` under the partner in campaign.yaml"),
+        );
+    }
+    diags
+}
+
 fn to_do(campaign: &Campaign, entry: &Located, key: &str) -> Diagnostic {
     let source = &campaign.config_source;
     let message = if key == "base_url" {

@@ -33,6 +33,8 @@ pub(super) struct Chapter {
     pub dir: &'static str,
     /// The page file, for messages.
     pub file: String,
+    /// Its address on the site: links to it print no address after them.
+    pub url: String,
     /// Body.
     pub blocks: Vec<Placed>,
 }
@@ -159,11 +161,14 @@ pub(super) fn build(site: &Site, locale: &str) -> Option<Booklet> {
                 lang: src.locale.clone(),
                 dir: direction(&src.locale),
                 file: src.relative.to_string_lossy().replace('\\', "/"),
+                url: site.permalink(p),
                 blocks,
             }
         })
         .collect();
-    Some(Booklet { chapters, origins })
+    let mut booklet = Booklet { chapters, origins };
+    booklet.drop_chapter_lists();
+    Some(booklet)
 }
 impl Block {
     /// Its text typeset for `lang` (docs/typography.md), code as written.
@@ -488,6 +493,28 @@ impl Block {
 }
 
 impl Booklet {
+    /// Leaves out a list whose every item opens with a link to a chapter of
+    /// this booklet, with the heading right before it: the contents page
+    /// lists the chapters already, with their pages (review 14g C2).
+    fn drop_chapter_lists(&mut self) {
+        let urls: Vec<String> = self.chapters.iter().map(|c| c.url.clone()).collect();
+        let to_chapter = |item: &Vec<Placed>| match item.first().map(|p| &p.block) {
+            Some(Block::Para { inlines }) => {
+                matches!(inlines.first(), Some(Inline::Link { url, .. }) if urls.contains(url))
+            }
+            _ => false,
+        };
+        for c in &mut self.chapters {
+            let listed = |b: &Placed| matches!(&b.block, Block::List { items, .. } if !items.is_empty() && items.iter().all(to_chapter));
+            while let Some(i) = c.blocks.iter().position(listed) {
+                c.blocks.remove(i);
+                if i > 0 && matches!(c.blocks[i - 1].block, Block::Heading { .. }) {
+                    c.blocks.remove(i - 1);
+                }
+            }
+        }
+    }
+
     /// What block `at` is (`list`, `table`…), for messages.
     pub(super) fn kind_of(&self, at: usize) -> Option<&'static str> {
         fn find(blocks: &[Placed], at: usize) -> Option<&'static str> {

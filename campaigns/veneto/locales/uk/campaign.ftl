@@ -28,6 +28,8 @@ card-inside-title = Якщо ви відчуваєте стеження чи з�
 
 ## Funding and partners
 funding-statement = За фінансової підтримки програми Європейського Союзу «Права, рівність і громадянство» 2014–2020
+# The EU's standard disclaimer for funded publications (REC 2014–2020), on the guidelines booklet's back cover.
+funding-disclaimer = Зміст цієї публікації відображає лише погляди автора, який несе за нього виключну відповідальність. Європейська комісія не несе жодної відповідальності за будь-яке використання інформації, що міститься в ній.
 partner-blanquerna-role = Координація та наукова підтримка
 partner-kaspersky-role = Розробка онлайн-курсу та експертиза з ІТ-змісту
 partner-veneto-role = Пілотна кампанія та погляд органу публічної влади
