@@ -82,6 +82,9 @@ fn a_locale_broken_on_purpose_is_reported_exactly() {
     let text = std::fs::read_to_string(&ftl)
         .unwrap()
         .replace("campaign-tagline = Il tuo telefono è tuo.\n", "");
+    // The two lines added below, by number, wherever the fixture's strings end.
+    let extra_at = format!("{}:1", text.lines().count() + 1);
+    let greeting_at = format!("{}:1", text.lines().count() + 2);
     std::fs::write(
         &ftl,
         format!("{text}extra-key = In più\ngreeting = Ciao {{ $nome }}\n"),
@@ -118,13 +121,13 @@ fn a_locale_broken_on_purpose_is_reported_exactly() {
     assert_located(
         &human,
         "c/locales/it/campaign.ftl",
-        "9:1",
+        &greeting_at,
         "`greeting` in `it` uses {nome}",
     );
     assert_located(
         &human,
         "c/locales/it/campaign.ftl",
-        "8:1",
+        &extra_at,
         "`extra-key` is not in the `en` strings",
     );
     assert!(
