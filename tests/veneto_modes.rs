@@ -212,15 +212,22 @@ fn pdf_pages(pdf: &Path, range: Option<(usize, usize)>) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
-/// A Fluent string of the pilot's campaign.ftl in `locale`.
+/// The Fluent string `key` the pilot uses in `locale`: its campaign.ftl's,
+/// else Faro's interface string (locales/<locale>/ui.ftl).
 fn pilot_string(locale: &str, key: &str) -> String {
-    let ftl = pilot().join(format!("locales/{locale}/campaign.ftl"));
-    let ftl = std::fs::read_to_string(ftl).unwrap();
     let prefix = format!("{key} = ");
-    ftl.lines()
-        .find_map(|l| l.strip_prefix(&prefix))
+    let files = [
+        pilot().join(format!("locales/{locale}/campaign.ftl")),
+        repo().join(format!("locales/{locale}/ui.ftl")),
+    ];
+    files
+        .iter()
+        .find_map(|file| {
+            let ftl = std::fs::read_to_string(file).unwrap();
+            let line = ftl.lines().find_map(|l| l.strip_prefix(&prefix))?;
+            Some(line.to_string())
+        })
         .unwrap_or_else(|| panic!("no {key} in {locale}"))
-        .to_string()
 }
 
 #[test]

@@ -241,12 +241,15 @@ pub(crate) fn untranslated_print_strings(campaign: &Campaign) -> Vec<Untranslate
 /// Errors (warnings in a draft) for the strings print assets would print in
 /// another language, located at the strings file of the locale that lacks
 /// them (see [`untranslated_print_strings`]), on the line after which the
-/// string belongs.
+/// string belongs; for the EU disclaimer, its to-dos instead
+/// ([`crate::campaign::disclaimer::to_dos`]).
 pub(crate) fn check_print_strings(campaign: &Campaign, draft: bool) -> Diagnostics {
     let default = &campaign.settings.default_locale;
     let originals = campaign.i18n.messages(default);
-    let mut diags = Diagnostics::new();
-    for missing in untranslated_print_strings(campaign) {
+    // The disclaimer has a to-do of its own, which builds.
+    let mut diags = crate::campaign::disclaimer::to_dos(campaign);
+    let untranslated = untranslated_print_strings(campaign).into_iter();
+    for missing in untranslated.filter(|m| !crate::campaign::disclaimer::optional(&m.key)) {
         let UntranslatedPrintString {
             locale,
             key,

@@ -7,6 +7,7 @@ pub(crate) mod blocks;
 pub(crate) mod colours;
 pub(crate) mod content;
 pub(crate) mod country;
+pub(crate) mod disclaimer;
 pub(crate) mod empty_values;
 pub(crate) mod essential;
 pub(crate) mod fluent_errors;

@@ -271,10 +271,25 @@ pub(crate) fn ask_for_strings(campaign: &crate::campaign::load::Campaign) {
     for spec in s.print.assets.iter().filter_map(|id| asset(id)) {
         for key in spec.keys.iter().filter(|k| printed(k, s.eu_funded)) {
             for locale in &s.locales {
-                let _ = campaign.i18n.format(locale, key, None);
+                // The disclaimer is left out where there is no text for it
+                // (a to-do then, campaign/disclaimer.rs), never missing.
+                if has_text(campaign, locale, key) {
+                    let _ = campaign.i18n.format(locale, key, None);
+                }
             }
         }
     }
+}
+
+/// False for a string the print assets leave out in `locale` for want of a
+/// text (the EU disclaimer, see [`crate::campaign::disclaimer`]); true for
+/// every other: a string they need and nothing gives is an error.
+pub(crate) fn has_text(
+    campaign: &crate::campaign::load::Campaign,
+    locale: &str,
+    key: &str,
+) -> bool {
+    !crate::campaign::disclaimer::optional(key) || campaign.i18n.has(locale, key)
 }
 
 /// The asset with `id`.

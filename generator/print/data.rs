@@ -12,7 +12,7 @@ use crate::campaign::load::Campaign;
 use crate::web::typography;
 
 use super::booklet::Booklet;
-use crate::campaign::print_assets::{printed, AssetSpec, Format};
+use crate::campaign::print_assets::{has_text, printed, AssetSpec, Format};
 
 /// The data of one asset in one locale and variant.
 #[derive(Debug, Clone, Serialize)]
@@ -289,7 +289,10 @@ fn texts(
     let mut strings = BTreeMap::new();
     let mut lists = BTreeMap::new();
     let eu_funded = campaign.settings.eu_funded;
-    for key in asset.keys.iter().filter(|k| printed(k, eu_funded)) {
+    let keys = asset.keys.iter().filter(|k| printed(k, eu_funded));
+    // A string left out for want of a text is absent: the template then
+    // prints nothing in its place.
+    for key in keys.filter(|k| has_text(campaign, locale, k)) {
         let text = campaign.i18n.format(locale, key, None);
         // Typeset as the web sets it (docs/typography.md).
         let text = typography::plain(&text, locale).into_owned();

@@ -51,6 +51,11 @@ helpline-emergency = In akuter Gefahr? Rufen Sie { $number } an
 ## Footer
 footer-privacy = Diese Website setzt keine Cookies, speichert nichts auf Ihrem Gerät und lädt nichts von anderen Websites.
 eu-emblem-alt = Flagge der Europäischen Union
+# The EU's standard disclaimer for the publications it funds (the Rights, Equality
+# and Citizenship Programme's wording), on the guidelines booklet's back cover
+# when campaign.yaml says `funding: {emblem: eu}`. A campaign whose grant
+# agreement words it otherwise overrides it in its campaign.ftl.
+funding-disclaimer = Der Inhalt dieser Veröffentlichung gibt ausschließlich die Meinung des Autors wieder, der dafür allein verantwortlich ist. Die Europäische Kommission übernimmt keine Verantwortung für eine etwaige Verwendung der darin enthaltenen Informationen.
 
 ## Special pages
 not-found-title = Seite nicht gefunden

@@ -54,6 +54,11 @@ helpline-emergency = Immediate danger? Call { $number }
 ## Footer
 footer-privacy = This site sets no cookies, stores nothing on your device and loads nothing from other websites.
 eu-emblem-alt = Flag of the European Union
+# The EU's standard disclaimer for the publications it funds (the Rights, Equality
+# and Citizenship Programme's wording), on the guidelines booklet's back cover
+# when campaign.yaml says `funding: {emblem: eu}`. A campaign whose grant
+# agreement words it otherwise overrides it in its campaign.ftl.
+funding-disclaimer = The content of this publication represents the views of the author only and is their sole responsibility. The European Commission does not accept any responsibility for use that may be made of the information it contains.
 
 ## Special pages
 not-found-title = Page not found

@@ -53,6 +53,11 @@ helpline-emergency = ¿Estás en peligro inmediato? Llama al { $number }
 ## Footer
 footer-privacy = Este sitio no usa cookies, no guarda nada en tu dispositivo y no carga nada de otros sitios web.
 eu-emblem-alt = Bandera de la Unión Europea
+# The EU's standard disclaimer for the publications it funds (the Rights, Equality
+# and Citizenship Programme's wording), on the guidelines booklet's back cover
+# when campaign.yaml says `funding: {emblem: eu}`. A campaign whose grant
+# agreement words it otherwise overrides it in its campaign.ftl.
+funding-disclaimer = El contenido de esta publicación representa únicamente las opiniones del autor, que es el único responsable de él. La Comisión Europea no acepta ninguna responsabilidad por el uso que pueda hacerse de la información que contiene.
 
 ## Special pages
 not-found-title = Página no encontrada

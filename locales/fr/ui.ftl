@@ -53,6 +53,11 @@ helpline-emergency = En danger immédiat ? Appelez le { $number }
 ## Footer
 footer-privacy = Ce site ne dépose aucun cookie, n’enregistre rien sur votre appareil et ne charge rien depuis d’autres sites.
 eu-emblem-alt = Drapeau de l’Union européenne
+# The EU's standard disclaimer for the publications it funds (the Rights, Equality
+# and Citizenship Programme's wording), on the guidelines booklet's back cover
+# when campaign.yaml says `funding: {emblem: eu}`. A campaign whose grant
+# agreement words it otherwise overrides it in its campaign.ftl.
+funding-disclaimer = Le contenu de cette publication représente uniquement les opinions de l’auteur et relève de sa seule responsabilité. La Commission européenne décline toute responsabilité quant à l’usage qui pourrait être fait des informations qu’elle contient.
 
 ## Special pages
 not-found-title = Page introuvable

@@ -53,6 +53,11 @@ helpline-emergency = Sei in pericolo immediato? Chiama il { $number }
 ## Footer
 footer-privacy = Questo sito non usa cookie, non salva nulla sul tuo dispositivo e non carica nulla da altri siti.
 eu-emblem-alt = Bandiera dell’Unione europea
+# The EU's standard disclaimer for the publications it funds (the Rights, Equality
+# and Citizenship Programme's wording), on the guidelines booklet's back cover
+# when campaign.yaml says `funding: {emblem: eu}`. A campaign whose grant
+# agreement words it otherwise overrides it in its campaign.ftl.
+funding-disclaimer = Il contenuto di questa pubblicazione rappresenta esclusivamente il punto di vista dell’autore, che ne è l’unico responsabile. La Commissione europea non si assume alcuna responsabilità per l’uso che potrebbe essere fatto delle informazioni in essa contenute.
 
 ## Special pages
 not-found-title = Pagina non trovata

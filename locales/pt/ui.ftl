@@ -53,6 +53,11 @@ helpline-emergency = Em perigo imediato? Ligue para o { $number }
 ## Footer
 footer-privacy = Este site não usa cookies, não guarda nada no seu dispositivo e não carrega nada de outros sites.
 eu-emblem-alt = Bandeira da União Europeia
+# The EU's standard disclaimer for the publications it funds (the Rights, Equality
+# and Citizenship Programme's wording), on the guidelines booklet's back cover
+# when campaign.yaml says `funding: {emblem: eu}`. A campaign whose grant
+# agreement words it otherwise overrides it in its campaign.ftl.
+funding-disclaimer = O conteúdo desta publicação representa apenas as opiniões do autor, sendo da sua exclusiva responsabilidade. A Comissão Europeia não aceita qualquer responsabilidade pela utilização que possa ser feita das informações nela contidas.
 
 ## Special pages
 not-found-title = Página não encontrada

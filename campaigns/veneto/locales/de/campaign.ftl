@@ -20,8 +20,6 @@ card-outside = Nützliche Nummern
 card-inside-title = Wenn Sie sich beobachtet oder bedroht fühlen
 
 funding-statement = Mit finanzieller Unterstützung des Programms „Rechte, Gleichstellung und Unionsbürgerschaft“ 2014–2020 der Europäischen Union
-# The EU's standard disclaimer for funded publications (REC 2014–2020), on the guidelines booklet's back cover.
-funding-disclaimer = Der Inhalt dieser Veröffentlichung gibt ausschließlich die Meinung des Autors wieder, der dafür allein verantwortlich ist. Die Europäische Kommission übernimmt keine Verantwortung für eine etwaige Verwendung der darin enthaltenen Informationen.
 
 partner-blanquerna-role = Koordination und wissenschaftliche Begleitung
 partner-kaspersky-role = Entwicklung des E-Learnings und IT-Fachwissen

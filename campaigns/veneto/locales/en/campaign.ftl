@@ -26,8 +26,6 @@ card-inside-title = If you feel watched or threatened
 
 ## Funding and partners
 funding-statement = With financial support from the Rights, Equality and Citizenship Programme 2014–2020 of the European Union
-# The EU's standard disclaimer for funded publications (REC 2014–2020), on the guidelines booklet's back cover.
-funding-disclaimer = The content of this publication represents the views of the author only and is their sole responsibility. The European Commission does not accept any responsibility for use that may be made of the information it contains.
 partner-blanquerna-role = Coordination and scientific support
 partner-kaspersky-role = E-learning development and IT content expertise
 partner-veneto-role = Pilot campaign and public-authority perspective

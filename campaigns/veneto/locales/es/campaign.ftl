@@ -14,8 +14,6 @@ flyer-todo = No borres nada con prisa | Pide ayuda desde un teléfono seguro | A
 card-outside = Números útiles
 card-inside-title = Si alguien te vigila o te amenaza
 funding-statement = Con el apoyo financiero del Programa Derechos, Igualdad y Ciudadanía 2014–2020 de la Unión Europea
-# The EU's standard disclaimer for funded publications (REC 2014–2020), on the guidelines booklet's back cover.
-funding-disclaimer = El contenido de esta publicación representa únicamente las opiniones del autor, que es el único responsable de él. La Comisión Europea no acepta ninguna responsabilidad por el uso que pueda hacerse de la información que contiene.
 partner-blanquerna-role = Coordinación y apoyo científico
 partner-kaspersky-role = Desarrollo del curso en línea y conocimiento técnico informático
 partner-veneto-role = Campaña piloto y perspectiva de la administración pública

@@ -20,8 +20,6 @@ card-outside = Numéros utiles
 card-inside-title = Si vous vous sentez sous surveillance ou en danger
 
 funding-statement = Avec le soutien financier du programme « Droits, égalité et citoyenneté » 2014–2020 de l’Union européenne
-# The EU's standard disclaimer for funded publications (REC 2014–2020), on the guidelines booklet's back cover.
-funding-disclaimer = Le contenu de cette publication représente uniquement les opinions de l’auteur et relève de sa seule responsabilité. La Commission européenne décline toute responsabilité quant à l’usage qui pourrait être fait des informations qu’elle contient.
 
 partner-blanquerna-role = Coordination et appui scientifique
 partner-kaspersky-role = Développement de la formation en ligne et expertise informatique

@@ -26,8 +26,6 @@ card-inside-title = Se qualcuno ti controlla o ti minaccia
 
 ## Finanziamento e partner
 funding-statement = Con il sostegno finanziario del programma «Diritti, uguaglianza e cittadinanza» 2014–2020 dell’Unione europea
-# The EU's standard disclaimer for funded publications (REC 2014–2020), on the guidelines booklet's back cover.
-funding-disclaimer = Il contenuto di questa pubblicazione rappresenta esclusivamente il punto di vista dell’autore, che ne è l’unico responsabile. La Commissione europea non si assume alcuna responsabilità per l’uso che potrebbe essere fatto delle informazioni in essa contenute.
 partner-blanquerna-role = Coordinamento e supporto scientifico
 partner-kaspersky-role = Sviluppo del corso e-learning e competenze informatiche
 partner-veneto-role = Campagna pilota e punto di vista dell’ente pubblico

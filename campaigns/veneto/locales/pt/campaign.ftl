@@ -14,8 +14,6 @@ flyer-todo = Não apague nada à pressa | Peça ajuda a partir de um telefone se
 card-outside = Números úteis
 card-inside-title = Em caso de vigilância ou ameaça
 funding-statement = Com o apoio financeiro do Programa Direitos, Igualdade e Cidadania 2014–2020 da União Europeia
-# The EU's standard disclaimer for funded publications (REC 2014–2020), on the guidelines booklet's back cover.
-funding-disclaimer = O conteúdo desta publicação representa apenas as opiniões do autor, sendo da sua exclusiva responsabilidade. A Comissão Europeia não aceita qualquer responsabilidade pela utilização que possa ser feita das informações nela contidas.
 partner-blanquerna-role = Coordenação e apoio científico
 partner-kaspersky-role = Desenvolvimento do curso online e conhecimento técnico informático
 partner-veneto-role = Campanha-piloto e perspetiva da administração pública
