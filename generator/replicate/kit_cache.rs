@@ -103,20 +103,16 @@ impl PartCache {
 
 #[cfg(test)]
 mod tests {
+    use super::super::kit;
     use super::*;
 
-    fn deflate(bytes: &[u8]) -> Option<Vec<u8>> {
-        let mut compressor = libdeflater::Compressor::new(Default::default());
-        let mut out = vec![0; compressor.deflate_compress_bound(bytes.len())];
-        let n = compressor.deflate_compress(bytes, &mut out).ok()?;
-        out.truncate(n);
-        Some(out)
-    }
-
+    /// A part of `entries`, deflated as the kit deflates them.
     fn part(entries: &[(&str, &[u8])]) -> Part {
+        let mut compressor = kit::compressor();
         let mut part = Part::default();
         for (name, bytes) in entries {
-            part.add(name, bytes, &deflate(bytes).unwrap()).unwrap();
+            let deflated = kit::deflate(&mut compressor, bytes).unwrap();
+            part.add(name, bytes, &deflated).unwrap();
         }
         part
     }
@@ -125,7 +121,7 @@ mod tests {
     fn a_part_comes_back_under_the_key_of_its_entries_only() {
         let dir = tempfile::tempdir().unwrap();
         assert!(PartCache::off().key(&[("a.md", b"")]).is_none());
-        let cache = PartCache::new(Cache::of_kind(Some(dir.path().into()), KIND), deflate);
+        let cache = PartCache::in_folder(dir.path());
         let entries: [(&str, &[u8]); 2] = [("a.md", b"# A\n\ntext"), ("b.md", b"")];
         let key = cache.key(&entries).unwrap();
         assert!(cache.get(&key, &entries).is_none());
@@ -144,7 +140,7 @@ mod tests {
         }
         // A compressor that packs differently does not see these parts.
         let other_maker = PartCache::new(Cache::of_kind(Some(dir.path().into()), KIND), |b| {
-            deflate(b).map(|mut d| {
+            kit::deflate(&mut kit::compressor(), b).map(|mut d| {
                 d.push(0);
                 d
             })
