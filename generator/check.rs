@@ -86,6 +86,22 @@ impl CheckReport {
         }
     }
 
+    /// What the report's last line says after the verdict: "Nothing left.";
+    /// what is left, when not ready ("Left: 9 to-dos, 3 errors"); and when
+    /// ready with something left (only warnings are, to-dos that are warnings
+    /// among them: a partner's logo, a value to confirm), that none of it
+    /// stops `faro build`, since "ready" with "Left: 5 to-dos" read as a
+    /// contradiction.
+    pub fn left_sentence(&self) -> String {
+        match self.left_phrase() {
+            None => "Nothing left.".to_string(),
+            Some(left) if self.ready => {
+                format!("None of what is listed stops `faro build`; still open: {left}")
+            }
+            Some(left) => format!("Left: {left}"),
+        }
+    }
+
     /// What is left, per kind, in one phrase ("9 to-dos, 24 passages to
     /// adapt"), or `None` when nothing is left.
     pub fn left_phrase(&self) -> Option<String> {

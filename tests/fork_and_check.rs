@@ -432,6 +432,14 @@ fn a_partner_without_a_logo_is_a_to_do_until_it_has_one() {
     assert_eq!(todos[0]["line"], 20, "{:#}", todos[0]);
     let text = faro(p.path(), &["check", "campaigns/basic"]);
     assert!(text.stdout.contains("To-dos (1)"), "{}", text.stdout);
+    // Ready, and the last line says why a to-do is left all the same.
+    let last = text.stdout.lines().last().unwrap();
+    assert!(
+        last.starts_with(
+            "basic: ready to publish. None of what is listed stops `faro build`; still open: 1 to-do"
+        ),
+        "{last}"
+    );
 
     edit(
         &p.path().join("campaigns/basic/campaign.yaml"),

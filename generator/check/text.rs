@@ -102,16 +102,14 @@ pub(crate) fn translation_summary(report: &CheckReport) -> Option<(String, Vec<S
     Some((heading, lines))
 }
 
-/// `lombardia: not ready. Left: 9 to-dos, 24 passages to adapt, 3 warnings`
+/// `lombardia: not ready. Left: 9 to-dos, 24 passages to adapt, 3 warnings`,
+/// or for a campaign ready with warnings left `veneto: ready to publish. None
+/// of what is listed stops `faro build`; still open: 5 to-dos, 2 warnings`.
 fn final_line(report: &CheckReport) -> String {
     let name = if report.campaign.is_empty() {
         &report.path
     } else {
         &report.campaign
     };
-    let verdict = report.verdict();
-    match report.left_phrase() {
-        None => format!("{name}: {verdict}. Nothing left.\n"),
-        Some(left) => format!("{name}: {verdict}. Left: {left}\n"),
-    }
+    format!("{name}: {}. {}\n", report.verdict(), report.left_sentence())
 }

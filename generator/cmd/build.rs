@@ -113,7 +113,7 @@ fn build_one(dir: &Path, id: &str, out: &Path, args: &Args, options: &BuildOptio
     match result {
         Ok(report) => {
             if !args.quiet {
-                print_success(dir, &report);
+                print_success(dir, &report, options.draft);
             }
             true
         }
@@ -163,11 +163,12 @@ fn left_to_do(d: &faro::diagnostics::Diagnostic) -> bool {
             || d.code == "translation.print-string")
 }
 
-/// The warnings, a count of a draft's to-dos and the summary line.
-fn print_success(dir: &Path, report: &BuildReport) {
-    // A draft's to-dos are listed by `faro check`; here, a count. A value to
-    // confirm is shown whole: it is a warning in every build, to be read
-    // before printing.
+/// The warnings, a count of the to-dos left and the summary line.
+fn print_success(dir: &Path, report: &BuildReport, draft: bool) {
+    // To-dos are listed by `faro check`; here, a count: a draft's (errors let
+    // through), or in any build those that are warnings (a partner's logo).
+    // A value to confirm is shown whole: it is a warning in every build, to
+    // be read before printing.
     let (todos, others): (Vec<_>, Vec<_>) = report
         .warnings
         .clone()
@@ -175,9 +176,15 @@ fn print_success(dir: &Path, report: &BuildReport) {
         .partition(|d| faro::kind_of(d) == "todos" && d.code != "todo.confirm");
     super::print_diagnostics(others.into_iter().collect());
     if !todos.is_empty() {
+        // A build that is not a draft was not stopped by them: saying
+        // "draft" there misled.
+        let (prefix, blocking) = match draft {
+            true => ("draft: ", ""),
+            false => ("", ", not stopping the build"),
+        };
         eprintln!(
-            "draft: {} to-dos left (faro check {} lists them)",
-            todos.len(),
+            "{prefix}{} left{blocking} (faro check {} lists them)",
+            counted(todos.len(), "to-do"),
             dir.display()
         );
     }

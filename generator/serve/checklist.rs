@@ -27,9 +27,9 @@ fn render(report: &CheckReport, build: u64) -> String {
         body,
         "<h1>{}: {verdict}</h1>\n<p class=\"left\">{}</p>\n",
         escape_html(&report.campaign),
-        escape_html(&match report.left_phrase() {
-            None => "Nothing left.".to_string(),
-            Some(left) => format!("Left: {left}."),
+        escape_html(&match report.left_sentence() {
+            done if done.ends_with('.') => done,
+            left => format!("{left}."),
         }),
     );
     for section in &report.sections {
