@@ -237,7 +237,12 @@ pub(super) fn build(
             let partner_logos = files.partner_logos.iter().any(Option::is_some);
             let own = files.logo.as_ref().map(|(_, b)| b.as_slice());
             let rgb = shows_logos
-                && (partner_logos || !super::vector::logo_in_inks(own, &colours(&s.colours, cmyk)));
+                && (partner_logos
+                    || !super::vector::logo_in_inks(
+                        own,
+                        &colours(&s.colours, cmyk),
+                        &files.parsed,
+                    ));
             slug_label(asset, locale, width, height, rgb)
         } else {
             String::new()

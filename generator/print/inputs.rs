@@ -23,6 +23,9 @@ pub(super) struct Files {
     pub eu_emblem: Option<(String, Vec<u8>)>,
     /// The hero illustration, coloured from the palette (`/art-hero.svg`).
     pub art: Option<(String, Vec<u8>)>,
+    /// The SVG drawings among these (and the QR codes), as the print-shop
+    /// variants redraw them: parsed once per build.
+    pub parsed: super::vector::Parsed,
 }
 
 /// The print templates, from base, theme and campaign layers.
@@ -135,6 +138,7 @@ pub(crate) fn shared_files(
             .collect(),
         eu_emblem: None,
         art: None,
+        parsed: super::vector::Parsed::default(),
     };
     if s.eu_funded {
         let emblem = theme.and_then(|t| {

@@ -14,7 +14,9 @@
 //! gradient, a pattern, a mask, an embedded image, text) is left as the
 //! image it was. Logos are never redrawn: they keep their own colours.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::hash::BuildHasher;
+use std::sync::{Arc, Mutex, PoisonError};
 
 use typst::layout::{Abs, Frame, FrameItem, GroupItem, Point, Ratio, Size};
 use typst::visualize::{
@@ -28,6 +30,52 @@ use super::data::ColourData;
 
 /// An RGB colour of a drawing (8-bit) and the ink values it prints with.
 pub(super) type Ink = ([u8; 3], Color);
+
+/// The SVG drawings of a build, each parsed once: the print-shop variant of
+/// every asset in every locale redraws the same few files (the EU emblem,
+/// the illustration, the logo, a locale's QR code), and usvg parsed each of
+/// them again for every document. Kept by the hash of their bytes, as
+/// web/minify.rs keeps its pieces, with the bytes beside the tree so that
+/// two drawings of one hash are never mixed up (the second is then parsed
+/// each time). `None` for bytes usvg cannot read.
+#[derive(Default)]
+pub(super) struct Parsed {
+    trees: Mutex<HashMap<u64, Kept>>,
+    hasher: foldhash::fast::FixedState,
+}
+
+/// A drawing's bytes and its tree.
+type Kept = (Box<[u8]>, Option<Arc<usvg::Tree>>);
+
+impl Parsed {
+    /// The tree of the SVG `data`, parsed on its first use.
+    fn tree(&self, data: &[u8]) -> Option<Arc<usvg::Tree>> {
+        let hash = self.hasher.hash_one(data);
+        let lock = || self.trees.lock().unwrap_or_else(PoisonError::into_inner);
+        let kept = lock()
+            .get(&hash)
+            .map(|(bytes, tree)| (**bytes == *data).then(|| tree.clone()));
+        match kept {
+            Some(Some(tree)) => tree,
+            Some(None) => parse(data),
+            None => {
+                // Parsed without the lock: other drawings go on meanwhile.
+                // Another thread may have kept it (or a drawing of the same
+                // hash) meanwhile: this one's own tree is returned.
+                let tree = parse(data);
+                lock()
+                    .entry(hash)
+                    .or_insert_with(|| (data.into(), tree.clone()));
+                tree
+            }
+        }
+    }
+}
+
+fn parse(data: &[u8]) -> Option<Arc<usvg::Tree>> {
+    let tree = usvg::Tree::from_data(data, &usvg::Options::default()).ok()?;
+    Some(Arc::new(tree))
+}
 
 /// The EU emblem's own process colours (the EU's graphic rules: Reflex Blue
 /// printed as 100/80/0/0, yellow as 0/0/100/0) for its RGB #003399 and
@@ -75,7 +123,7 @@ pub(super) fn print_shop_art(
     for (_, bytes) in [&files.art, &files.logo].into_iter().flatten() {
         drawings.push((bytes, &palette));
     }
-    in_process_colours(doc, &drawings)
+    in_process_colours(doc, &drawings, &files.parsed)
 }
 
 /// The palette's colours with their `cmyk:` values, and white as no ink.
@@ -98,9 +146,11 @@ pub(super) fn palette_inks(colours: &BTreeMap<&'static str, ColourData>) -> Vec<
 pub(super) fn logo_in_inks(
     logo: Option<&[u8]>,
     colours: &BTreeMap<&'static str, ColourData>,
+    parsed: &Parsed,
 ) -> bool {
     let size = Size::new(Abs::pt(10.0), Abs::pt(10.0));
-    logo.is_none_or(|bytes| shapes(bytes, size, &palette_inks(colours)).is_some())
+    let inks = palette_inks(colours);
+    logo.is_none_or(|bytes| shapes(parsed, bytes, size, &inks).is_some())
 }
 
 /// `doc` with every SVG image whose file is one of `drawings` redrawn in
@@ -109,11 +159,12 @@ pub(super) fn logo_in_inks(
 pub(super) fn in_process_colours(
     doc: &PagedDocument,
     drawings: &[(&[u8], &[Ink])],
+    parsed: &Parsed,
 ) -> PagedDocument {
     let mut pages = Vec::with_capacity(doc.pages().len());
     for page in doc.pages() {
         let mut frame = page.frame.clone();
-        redraw(&mut frame, drawings);
+        redraw(&mut frame, drawings, parsed);
         pages.push(Page {
             frame,
             ..page.clone()
@@ -123,11 +174,11 @@ pub(super) fn in_process_colours(
     PagedDocument::new(pages.into_iter().collect(), doc.info().clone())
 }
 
-fn redraw(frame: &mut Frame, drawings: &[(&[u8], &[Ink])]) {
+fn redraw(frame: &mut Frame, drawings: &[(&[u8], &[Ink])], parsed: &Parsed) {
     frame.retain(|item| {
         let shapes = match item {
             FrameItem::Group(group) => {
-                redraw(&mut group.frame, drawings);
+                redraw(&mut group.frame, drawings, parsed);
                 None
             }
             FrameItem::Image(image, size, _) => match image.kind() {
@@ -136,7 +187,7 @@ fn redraw(frame: &mut Frame, drawings: &[(&[u8], &[Ink])]) {
                     drawings
                         .iter()
                         .find(|(file, _)| *file == data)
-                        .and_then(|(_, inks)| shapes(data, *size, inks))
+                        .and_then(|(_, inks)| shapes(parsed, data, *size, inks))
                 }
                 _ => None,
             },
@@ -149,10 +200,10 @@ fn redraw(frame: &mut Frame, drawings: &[(&[u8], &[Ink])]) {
     });
 }
 
-/// The SVG `data` as shapes in a frame of `size`, or None (see the module's
-/// comment).
-pub(super) fn shapes(data: &[u8], size: Size, inks: &[Ink]) -> Option<Frame> {
-    let tree = usvg::Tree::from_data(data, &usvg::Options::default()).ok()?;
+/// The SVG `data` (its tree from `parsed`) as shapes in a frame of `size`,
+/// or None (see the module's comment).
+pub(super) fn shapes(parsed: &Parsed, data: &[u8], size: Size, inks: &[Ink]) -> Option<Frame> {
+    let tree = parsed.tree(data)?;
     let scale = (
         size.x.to_pt() / f64::from(tree.size().width()),
         size.y.to_pt() / f64::from(tree.size().height()),
@@ -349,7 +400,8 @@ mod tests {
     #[test]
     fn the_emblem_is_redrawn_in_its_process_colours_and_opacity_is_a_tint() {
         let size = Size::new(Abs::pt(45.0), Abs::pt(30.0));
-        let frame = shapes(EMBLEM.as_bytes(), size, &emblem_inks()).expect("redrawn");
+        let parsed = Parsed::default();
+        let frame = shapes(&parsed, EMBLEM.as_bytes(), size, &emblem_inks()).expect("redrawn");
         assert_eq!(
             fills(&frame),
             [
@@ -373,6 +425,7 @@ mod tests {
     fn a_drawing_with_a_colour_without_ink_values_stays_an_image() {
         let red = EMBLEM.replace("#fc0", "#f00");
         let size = Size::new(Abs::pt(45.0), Abs::pt(30.0));
-        assert!(shapes(red.as_bytes(), size, &emblem_inks()).is_none());
+        let parsed = Parsed::default();
+        assert!(shapes(&parsed, red.as_bytes(), size, &emblem_inks()).is_none());
     }
 }
