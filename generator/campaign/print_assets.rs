@@ -102,6 +102,12 @@ const BOOKLET_KEYS: &[&str] = &[
     "asset-guidelines",
     "print-contents",
     "helplines-title",
+    // The pages to fill in by hand that make its page count a multiple of four.
+    "print-local-contacts",
+    "print-contact-service",
+    "print-contact-phone",
+    "print-contact-checked",
+    "print-notes",
 ];
 
 const SOCIAL_KEYS: &[&str] = &["campaign-name", "share-title", "poster-cta"];
