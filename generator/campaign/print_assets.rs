@@ -69,6 +69,7 @@ const POSTER_KEYS: &[&str] = &[
 const FLYER_KEYS: &[&str] = &[
     "campaign-name",
     "funding-statement",
+    "funding-disclaimer",
     "eu-emblem-alt",
     "poster-headline",
     "poster-message",
