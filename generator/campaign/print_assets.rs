@@ -109,6 +109,8 @@ const BOOKLET_KEYS: &[&str] = &[
     "print-contact-phone",
     "print-contact-checked",
     "print-notes",
+    // After a link to one of its own chapters: "(p. 12)".
+    "print-page-ref",
 ];
 
 const SOCIAL_KEYS: &[&str] = &["campaign-name", "share-title", "poster-cta"];

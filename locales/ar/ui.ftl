@@ -99,6 +99,8 @@ print-contact-service = الخدمة أو المنظمة
 print-contact-phone = الهاتف
 print-contact-checked = تاريخ التحقق
 print-notes = ملاحظات
+# After a link to a chapter of the same booklet: its page, abbreviated.
+print-page-ref = ص { $page }
 
 ## Discreet mode: a neutral page title
 discreet-title = ملاحظات

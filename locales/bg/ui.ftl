@@ -91,6 +91,8 @@ print-contact-service = Служба или организация
 print-contact-phone = Телефон
 print-contact-checked = Дата на проверка
 print-notes = Бележки
+# After a link to a chapter of the same booklet: its page, abbreviated.
+print-page-ref = с. { $page }
 
 ## Discreet mode: a neutral page title
 discreet-title = Бележки

@@ -95,6 +95,8 @@ print-contact-service = Služba nebo organizace
 print-contact-phone = Telefon
 print-contact-checked = Datum ověření
 print-notes = Poznámky
+# After a link to a chapter of the same booklet: its page, abbreviated.
+print-page-ref = s. { $page }
 
 ## Discreet mode: a neutral page title
 discreet-title = Poznámky

@@ -91,6 +91,8 @@ print-contact-service = Tjeneste eller organisation
 print-contact-phone = Telefon
 print-contact-checked = Kontrolleret den
 print-notes = Noter
+# After a link to a chapter of the same booklet: its page, abbreviated.
+print-page-ref = s. { $page }
 
 ## Discreet mode: a neutral page title
 discreet-title = Noter

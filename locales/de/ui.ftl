@@ -91,6 +91,8 @@ print-contact-service = Stelle oder Organisation
 print-contact-phone = Telefon
 print-contact-checked = Geprüft am
 print-notes = Notizen
+# After a link to a chapter of the same booklet: its page, abbreviated.
+print-page-ref = S. { $page }
 
 ## Discreet mode: a neutral page title
 discreet-title = Notizen

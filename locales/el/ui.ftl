@@ -91,6 +91,8 @@ print-contact-service = Υπηρεσία ή οργανισμός
 print-contact-phone = Τηλέφωνο
 print-contact-checked = Ημερομηνία ελέγχου
 print-notes = Σημειώσεις
+# After a link to a chapter of the same booklet: its page, abbreviated.
+print-page-ref = σ. { $page }
 
 ## Discreet mode: a neutral page title
 discreet-title = Σημειώσεις

@@ -97,6 +97,8 @@ print-contact-service = Service or organisation
 print-contact-phone = Phone
 print-contact-checked = Checked on
 print-notes = Notes
+# After a link to a chapter of the same booklet: its page, abbreviated.
+print-page-ref = p. { $page }
 
 ## Discreet mode: a neutral page title
 discreet-title = Notes

@@ -93,6 +93,8 @@ print-contact-service = Servicio u organización
 print-contact-phone = Teléfono
 print-contact-checked = Fecha de comprobación
 print-notes = Notas
+# After a link to a chapter of the same booklet: its page, abbreviated.
+print-page-ref = pág. { $page }
 
 ## Discreet mode: a neutral page title
 discreet-title = Notas

@@ -91,6 +91,8 @@ print-contact-service = Teenus või organisatsioon
 print-contact-phone = Telefon
 print-contact-checked = Kontrollimise kuupäev
 print-notes = Märkmed
+# After a link to a chapter of the same booklet: its page, abbreviated.
+print-page-ref = lk { $page }
 
 ## Discreet mode: a neutral page title
 discreet-title = Märkmed

@@ -91,6 +91,8 @@ print-contact-service = خدمت یا سازمان
 print-contact-phone = تلفن
 print-contact-checked = تاریخ بررسی
 print-notes = یادداشت‌ها
+# After a link to a chapter of the same booklet: its page, abbreviated.
+print-page-ref = ص { $page }
 
 ## Discreet mode: a neutral page title
 discreet-title = یادداشت‌ها

@@ -91,6 +91,8 @@ print-contact-service = Palvelu tai järjestö
 print-contact-phone = Puhelin
 print-contact-checked = Tarkistettu
 print-notes = Muistiinpanot
+# After a link to a chapter of the same booklet: its page, abbreviated.
+print-page-ref = s. { $page }
 
 ## Discreet mode: a neutral page title
 discreet-title = Muistiinpanot

@@ -93,6 +93,8 @@ print-contact-service = Service ou organisation
 print-contact-phone = Téléphone
 print-contact-checked = Vérifié le
 print-notes = Notes
+# After a link to a chapter of the same booklet: its page, abbreviated.
+print-page-ref = p. { $page }
 
 ## Discreet mode: a neutral page title
 discreet-title = Notes

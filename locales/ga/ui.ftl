@@ -97,6 +97,8 @@ print-contact-service = Seirbhís nó eagraíocht
 print-contact-phone = Fón
 print-contact-checked = Dáta seiceála
 print-notes = Nótaí
+# After a link to a chapter of the same booklet: its page, abbreviated.
+print-page-ref = lch. { $page }
 
 ## Discreet mode: a neutral page title
 discreet-title = Nótaí

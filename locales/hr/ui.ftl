@@ -93,6 +93,8 @@ print-contact-service = Služba ili organizacija
 print-contact-phone = Telefon
 print-contact-checked = Datum provjere
 print-notes = Bilješke
+# After a link to a chapter of the same booklet: its page, abbreviated.
+print-page-ref = str. { $page }
 
 ## Discreet mode: a neutral page title
 discreet-title = Bilješke

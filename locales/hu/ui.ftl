@@ -91,6 +91,8 @@ print-contact-service = Szolgáltatás vagy szervezet
 print-contact-phone = Telefon
 print-contact-checked = Ellenőrzés dátuma
 print-notes = Jegyzetek
+# After a link to a chapter of the same booklet: its page, abbreviated.
+print-page-ref = { $page }. o.
 
 ## Discreet mode: a neutral page title
 discreet-title = Jegyzetek

@@ -93,6 +93,8 @@ print-contact-service = Servizio o organizzazione
 print-contact-phone = Telefono
 print-contact-checked = Data della verifica
 print-notes = Note
+# After a link to a chapter of the same booklet: its page, abbreviated.
+print-page-ref = p. { $page }
 
 ## Discreet mode: a neutral page title
 discreet-title = Note

@@ -95,6 +95,8 @@ print-contact-service = Tarnyba ar organizacija
 print-contact-phone = Telefonas
 print-contact-checked = Patikrinimo data
 print-notes = Užrašai
+# After a link to a chapter of the same booklet: its page, abbreviated.
+print-page-ref = p. { $page }
 
 ## Discreet mode: a neutral page title
 discreet-title = Užrašai

@@ -93,6 +93,8 @@ print-contact-service = Dienests vai organizācija
 print-contact-phone = Tālrunis
 print-contact-checked = Pārbaudes datums
 print-notes = Piezīmes
+# After a link to a chapter of the same booklet: its page, abbreviated.
+print-page-ref = { $page }. lpp.
 
 ## Discreet mode: a neutral page title
 discreet-title = Piezīmes

@@ -97,6 +97,8 @@ print-contact-service = Servizz jew organizzazzjoni
 print-contact-phone = Telefon
 print-contact-checked = Data tal-verifika
 print-notes = Noti
+# After a link to a chapter of the same booklet: its page, abbreviated.
+print-page-ref = p. { $page }
 
 ## Discreet mode: a neutral page title
 discreet-title = Noti

@@ -91,6 +91,8 @@ print-contact-service = Dienst of organisatie
 print-contact-phone = Telefoon
 print-contact-checked = Gecontroleerd op
 print-notes = Notities
+# After a link to a chapter of the same booklet: its page, abbreviated.
+print-page-ref = p. { $page }
 
 ## Discreet mode: a neutral page title
 discreet-title = Notities

@@ -95,6 +95,8 @@ print-contact-service = Służba lub organizacja
 print-contact-phone = Telefon
 print-contact-checked = Data weryfikacji
 print-notes = Notatki
+# After a link to a chapter of the same booklet: its page, abbreviated.
+print-page-ref = s. { $page }
 
 ## Discreet mode: a neutral page title
 discreet-title = Notatki

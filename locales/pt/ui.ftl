@@ -93,6 +93,8 @@ print-contact-service = Serviço ou organização
 print-contact-phone = Telefone
 print-contact-checked = Data da verificação
 print-notes = Notas
+# After a link to a chapter of the same booklet: its page, abbreviated.
+print-page-ref = p. { $page }
 
 ## Discreet mode: a neutral page title
 discreet-title = Notas

@@ -93,6 +93,8 @@ print-contact-service = Serviciu sau organizație
 print-contact-phone = Telefon
 print-contact-checked = Data verificării
 print-notes = Notițe
+# After a link to a chapter of the same booklet: its page, abbreviated.
+print-page-ref = p. { $page }
 
 ## Discreet mode: a neutral page title
 discreet-title = Notițe

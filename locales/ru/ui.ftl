@@ -95,6 +95,8 @@ print-contact-service = Служба или организация
 print-contact-phone = Телефон
 print-contact-checked = Дата проверки
 print-notes = Заметки
+# After a link to a chapter of the same booklet: its page, abbreviated.
+print-page-ref = с. { $page }
 
 ## Discreet mode: a neutral page title
 discreet-title = Заметки

@@ -95,6 +95,8 @@ print-contact-service = Služba ali organizacija
 print-contact-phone = Telefon
 print-contact-checked = Datum preverjanja
 print-notes = Zapiski
+# After a link to a chapter of the same booklet: its page, abbreviated.
+print-page-ref = str. { $page }
 
 ## Discreet mode: a neutral page title
 discreet-title = Zapiski

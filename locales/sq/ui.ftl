@@ -91,6 +91,8 @@ print-contact-service = Shërbim ose organizatë
 print-contact-phone = Telefon
 print-contact-checked = Data e verifikimit
 print-notes = Shënime
+# After a link to a chapter of the same booklet: its page, abbreviated.
+print-page-ref = f. { $page }
 
 ## Discreet mode: a neutral page title
 discreet-title = Shënime

@@ -91,6 +91,8 @@ print-contact-service = Tjänst eller organisation
 print-contact-phone = Telefon
 print-contact-checked = Kontrollerat den
 print-notes = Anteckningar
+# After a link to a chapter of the same booklet: its page, abbreviated.
+print-page-ref = s. { $page }
 
 ## Discreet mode: a neutral page title
 discreet-title = Anteckningar

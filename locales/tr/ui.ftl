@@ -91,6 +91,8 @@ print-contact-service = Hizmet veya kuruluş
 print-contact-phone = Telefon
 print-contact-checked = Kontrol tarihi
 print-notes = Notlar
+# After a link to a chapter of the same booklet: its page, abbreviated.
+print-page-ref = s. { $page }
 
 ## Discreet mode: a neutral page title
 discreet-title = Notlar

@@ -95,6 +95,8 @@ print-contact-service = Служба або організація
 print-contact-phone = Телефон
 print-contact-checked = Дата перевірки
 print-notes = Нотатки
+# After a link to a chapter of the same booklet: its page, abbreviated.
+print-page-ref = с. { $page }
 
 ## Discreet mode: a neutral page title
 discreet-title = Нотатки
