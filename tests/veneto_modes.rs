@@ -266,6 +266,18 @@ fn the_booklet_has_a_multiple_of_four_pages_ending_on_its_back_cover_in_every_lo
             }
             // The pages before it hold the chapters; its own text is short.
             assert!(words.chars().count() < 1200, "{locale} {file}: {words}");
+            // None is blank: the pages that make up the count are a table of
+            // local contacts and ruled pages for notes, each under its title
+            // (review 14h: pages 14 and 15 were blank in six locales). A
+            // page number alone does not count.
+            for page in 1..pages {
+                let text = pdf_pages(&pdf, Some((page, page)));
+                assert!(
+                    text.split_whitespace()
+                        .any(|w| !w.chars().all(|c| c.is_ascii_digit())),
+                    "{locale} {file}: page {page} of {pages} is blank"
+                );
+            }
         }
     }
 }

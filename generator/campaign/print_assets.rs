@@ -69,6 +69,7 @@ const POSTER_KEYS: &[&str] = &[
 const FLYER_KEYS: &[&str] = &[
     "campaign-name",
     "funding-statement",
+    "funding-disclaimer",
     "eu-emblem-alt",
     "poster-headline",
     "poster-message",
@@ -102,6 +103,14 @@ const BOOKLET_KEYS: &[&str] = &[
     "asset-guidelines",
     "print-contents",
     "helplines-title",
+    // The pages to fill in by hand that make its page count a multiple of four.
+    "print-local-contacts",
+    "print-contact-service",
+    "print-contact-phone",
+    "print-contact-checked",
+    "print-notes",
+    // After a link to one of its own chapters: "(p. 12)".
+    "print-page-ref",
 ];
 
 const SOCIAL_KEYS: &[&str] = &["campaign-name", "share-title", "poster-cta"];

@@ -284,6 +284,11 @@ pub(super) fn build(
     }
 }
 
+/// Stands for a page number in a string; templates/print/booklet.typ
+/// replaces it. Characters every font has (the fonts' check reads the
+/// strings as they are), in an order no campaign text holds.
+const PAGE_MARK: &str = "{page}";
+
 /// The asset's strings in `locale`, and those of them that are lists
 /// (items separated by `|`) split into their items.
 fn texts(
@@ -294,11 +299,14 @@ fn texts(
     let mut strings = BTreeMap::new();
     let mut lists = BTreeMap::new();
     let eu_funded = campaign.settings.eu_funded;
+    // Where a cross-reference's page number goes (`print-page-ref = p. {
+    // $page }`): the template puts the number it finds there.
+    let args = fluent_args([("page", ArgValue::Text(PAGE_MARK.to_string()))]);
     let keys = asset.keys.iter().filter(|k| printed(k, eu_funded));
     // A string left out for want of a text is absent: the template then
     // prints nothing in its place.
     for key in keys.filter(|k| has_text(campaign, locale, k)) {
-        let text = campaign.i18n.format(locale, key, None);
+        let text = campaign.i18n.format(locale, key, Some(&args));
         // Typeset as the web sets it (docs/typography.md).
         let text = typography::plain(&text, locale).into_owned();
         if asset.lists.contains(key) {

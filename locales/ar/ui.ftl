@@ -91,6 +91,16 @@ asset-og = صورة معاينة الرابط
 replication-kit = حزمة إعادة التنفيذ: مجلد الحملة جاهز للنسخ
 print-scan-qr = المزيد من المعلومات عبر مسح الرمز
 print-contents = المحتويات
+# The guidelines booklet's pages to fill in by hand, which make up its
+# count of pages to a multiple of four: a table of local contacts and
+# ruled pages for notes.
+print-local-contacts = جهات اتصال محلية
+print-contact-service = الخدمة أو المنظمة
+print-contact-phone = الهاتف
+print-contact-checked = تاريخ التحقق
+print-notes = ملاحظات
+# After a link to a chapter of the same booklet: its page, abbreviated.
+print-page-ref = ص { $page }
 
 ## Discreet mode: a neutral page title
 discreet-title = ملاحظات

@@ -83,6 +83,16 @@ asset-og = Изображение за визуализация на връзк�
 replication-kit = Комплект за повторение на кампанията: папката на кампанията, готова за копиране
 print-scan-qr = Сканирайте за повече информация
 print-contents = Съдържание
+# The guidelines booklet's pages to fill in by hand, which make up its
+# count of pages to a multiple of four: a table of local contacts and
+# ruled pages for notes.
+print-local-contacts = Местни контакти
+print-contact-service = Служба или организация
+print-contact-phone = Телефон
+print-contact-checked = Дата на проверка
+print-notes = Бележки
+# After a link to a chapter of the same booklet: its page, abbreviated.
+print-page-ref = с. { $page }
 
 ## Discreet mode: a neutral page title
 discreet-title = Бележки

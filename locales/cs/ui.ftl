@@ -87,6 +87,16 @@ asset-og = Náhledový obrázek odkazu
 replication-kit = Balíček k převzetí kampaně: složka kampaně připravená ke zkopírování
 print-scan-qr = Naskenujte a dozvíte se víc
 print-contents = Obsah
+# The guidelines booklet's pages to fill in by hand, which make up its
+# count of pages to a multiple of four: a table of local contacts and
+# ruled pages for notes.
+print-local-contacts = Místní kontakty
+print-contact-service = Služba nebo organizace
+print-contact-phone = Telefon
+print-contact-checked = Datum ověření
+print-notes = Poznámky
+# After a link to a chapter of the same booklet: its page, abbreviated.
+print-page-ref = s. { $page }
 
 ## Discreet mode: a neutral page title
 discreet-title = Poznámky

@@ -83,6 +83,16 @@ asset-og = Forhåndsvisningsbillede til links
 replication-kit = Kampagnepakke til genbrug: kampagnemappen, klar til at blive kopieret
 print-scan-qr = Scan for mere information
 print-contents = Indhold
+# The guidelines booklet's pages to fill in by hand, which make up its
+# count of pages to a multiple of four: a table of local contacts and
+# ruled pages for notes.
+print-local-contacts = Lokale kontakter
+print-contact-service = Tjeneste eller organisation
+print-contact-phone = Telefon
+print-contact-checked = Kontrolleret den
+print-notes = Noter
+# After a link to a chapter of the same booklet: its page, abbreviated.
+print-page-ref = s. { $page }
 
 ## Discreet mode: a neutral page title
 discreet-title = Noter

@@ -88,6 +88,16 @@ asset-og = Vorschaubild für Links
 replication-kit = Paket zur Übernahme der Kampagne: der Kampagnenordner, fertig zum Kopieren
 print-scan-qr = Scannen Sie den Code für mehr Informationen
 print-contents = Inhalt
+# The guidelines booklet's pages to fill in by hand, which make up its
+# count of pages to a multiple of four: a table of local contacts and
+# ruled pages for notes.
+print-local-contacts = Kontakte vor Ort
+print-contact-service = Stelle oder Organisation
+print-contact-phone = Telefon
+print-contact-checked = Geprüft am
+print-notes = Notizen
+# After a link to a chapter of the same booklet: its page, abbreviated.
+print-page-ref = S. { $page }
 
 ## Discreet mode: a neutral page title
 discreet-title = Notizen

@@ -83,6 +83,16 @@ asset-og = Εικόνα προεπισκόπησης συνδέσμου
 replication-kit = Πακέτο αναπαραγωγής: ο φάκελος της καμπάνιας, έτοιμος για αντιγραφή
 print-scan-qr = Σαρώστε για περισσότερες πληροφορίες
 print-contents = Περιεχόμενα
+# The guidelines booklet's pages to fill in by hand, which make up its
+# count of pages to a multiple of four: a table of local contacts and
+# ruled pages for notes.
+print-local-contacts = Τοπικές επαφές
+print-contact-service = Υπηρεσία ή οργανισμός
+print-contact-phone = Τηλέφωνο
+print-contact-checked = Ημερομηνία ελέγχου
+print-notes = Σημειώσεις
+# After a link to a chapter of the same booklet: its page, abbreviated.
+print-page-ref = σ. { $page }
 
 ## Discreet mode: a neutral page title
 discreet-title = Σημειώσεις

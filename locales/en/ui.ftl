@@ -94,6 +94,16 @@ asset-og = Link preview image
 replication-kit = Replication kit: the campaign folder, ready to copy
 print-scan-qr = Scan for more information
 print-contents = Contents
+# The guidelines booklet's pages to fill in by hand, which make up its
+# count of pages to a multiple of four: a table of local contacts and
+# ruled pages for notes.
+print-local-contacts = Local contacts
+print-contact-service = Service or organisation
+print-contact-phone = Phone
+print-contact-checked = Checked on
+print-notes = Notes
+# After a link to a chapter of the same booklet: its page, abbreviated.
+print-page-ref = p. { $page }
 
 ## Discreet mode: a neutral page title
 discreet-title = Notes

@@ -90,6 +90,16 @@ asset-og = Imagen de vista previa del enlace
 replication-kit = Kit para replicar la campaña: la carpeta de la campaña, lista para copiar
 print-scan-qr = Escanea para más información
 print-contents = Índice
+# The guidelines booklet's pages to fill in by hand, which make up its
+# count of pages to a multiple of four: a table of local contacts and
+# ruled pages for notes.
+print-local-contacts = Contactos locales
+print-contact-service = Servicio u organización
+print-contact-phone = Teléfono
+print-contact-checked = Fecha de comprobación
+print-notes = Notas
+# After a link to a chapter of the same booklet: its page, abbreviated.
+print-page-ref = pág. { $page }
 
 ## Discreet mode: a neutral page title
 discreet-title = Notas

@@ -83,6 +83,16 @@ asset-og = Lingi eelvaate pilt
 replication-kit = Kampaania kordamise pakett: kampaania kaust, kopeerimiseks valmis
 print-scan-qr = Skanni ja loe lisa
 print-contents = Sisukord
+# The guidelines booklet's pages to fill in by hand, which make up its
+# count of pages to a multiple of four: a table of local contacts and
+# ruled pages for notes.
+print-local-contacts = Kohalikud kontaktid
+print-contact-service = Teenus või organisatsioon
+print-contact-phone = Telefon
+print-contact-checked = Kontrollimise kuupäev
+print-notes = Märkmed
+# After a link to a chapter of the same booklet: its page, abbreviated.
+print-page-ref = lk { $page }
 
 ## Discreet mode: a neutral page title
 discreet-title = Märkmed

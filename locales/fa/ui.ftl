@@ -83,6 +83,16 @@ asset-og = تصویر پیش‌نمایش پیوند
 replication-kit = بستهٔ اجرای دوباره: پوشهٔ کارزار، آمادهٔ کپی
 print-scan-qr = برای اطلاعات بیشتر اسکن کنید
 print-contents = فهرست مطالب
+# The guidelines booklet's pages to fill in by hand, which make up its
+# count of pages to a multiple of four: a table of local contacts and
+# ruled pages for notes.
+print-local-contacts = تماس‌های محلی
+print-contact-service = خدمت یا سازمان
+print-contact-phone = تلفن
+print-contact-checked = تاریخ بررسی
+print-notes = یادداشت‌ها
+# After a link to a chapter of the same booklet: its page, abbreviated.
+print-page-ref = ص { $page }
 
 ## Discreet mode: a neutral page title
 discreet-title = یادداشت‌ها

@@ -83,6 +83,16 @@ asset-og = Linkin esikatselukuva
 replication-kit = Kampanjapaketti: kampanjakansio valmiina kopioitavaksi
 print-scan-qr = Skannaa ja lue lisää
 print-contents = Sisällys
+# The guidelines booklet's pages to fill in by hand, which make up its
+# count of pages to a multiple of four: a table of local contacts and
+# ruled pages for notes.
+print-local-contacts = Paikalliset yhteystiedot
+print-contact-service = Palvelu tai järjestö
+print-contact-phone = Puhelin
+print-contact-checked = Tarkistettu
+print-notes = Muistiinpanot
+# After a link to a chapter of the same booklet: its page, abbreviated.
+print-page-ref = s. { $page }
 
 ## Discreet mode: a neutral page title
 discreet-title = Muistiinpanot

@@ -90,6 +90,16 @@ asset-og = Image d’aperçu des liens
 replication-kit = Kit de reproduction : le dossier de la campagne, prêt à copier
 print-scan-qr = Scannez pour en savoir plus
 print-contents = Sommaire
+# The guidelines booklet's pages to fill in by hand, which make up its
+# count of pages to a multiple of four: a table of local contacts and
+# ruled pages for notes.
+print-local-contacts = Contacts locaux
+print-contact-service = Service ou organisation
+print-contact-phone = Téléphone
+print-contact-checked = Vérifié le
+print-notes = Notes
+# After a link to a chapter of the same booklet: its page, abbreviated.
+print-page-ref = p. { $page }
 
 ## Discreet mode: a neutral page title
 discreet-title = Notes

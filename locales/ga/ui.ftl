@@ -89,6 +89,16 @@ asset-og = Íomhá réamhamhairc le haghaidh naisc
 replication-kit = Pacáiste athdhéanta: fillteán an fheachtais, réidh le cóipeáil
 print-scan-qr = Scan le haghaidh tuilleadh eolais
 print-contents = Clár ábhair
+# The guidelines booklet's pages to fill in by hand, which make up its
+# count of pages to a multiple of four: a table of local contacts and
+# ruled pages for notes.
+print-local-contacts = Teagmhálacha áitiúla
+print-contact-service = Seirbhís nó eagraíocht
+print-contact-phone = Fón
+print-contact-checked = Dáta seiceála
+print-notes = Nótaí
+# After a link to a chapter of the same booklet: its page, abbreviated.
+print-page-ref = lch. { $page }
 
 ## Discreet mode: a neutral page title
 discreet-title = Nótaí

@@ -85,6 +85,16 @@ asset-og = Slika za pretpregled poveznice
 replication-kit = Paket za ponavljanje kampanje: mapa kampanje spremna za kopiranje
 print-scan-qr = Skenirajte za više informacija
 print-contents = Sadržaj
+# The guidelines booklet's pages to fill in by hand, which make up its
+# count of pages to a multiple of four: a table of local contacts and
+# ruled pages for notes.
+print-local-contacts = Lokalni kontakti
+print-contact-service = Služba ili organizacija
+print-contact-phone = Telefon
+print-contact-checked = Datum provjere
+print-notes = Bilješke
+# After a link to a chapter of the same booklet: its page, abbreviated.
+print-page-ref = str. { $page }
 
 ## Discreet mode: a neutral page title
 discreet-title = Bilješke

@@ -83,6 +83,16 @@ asset-og = Előnézeti kép hivatkozásokhoz
 replication-kit = Átvételi csomag: a kampány mappája, másolásra készen
 print-scan-qr = Olvassa be a kódot a további információkért
 print-contents = Tartalom
+# The guidelines booklet's pages to fill in by hand, which make up its
+# count of pages to a multiple of four: a table of local contacts and
+# ruled pages for notes.
+print-local-contacts = Helyi kapcsolatok
+print-contact-service = Szolgáltatás vagy szervezet
+print-contact-phone = Telefon
+print-contact-checked = Ellenőrzés dátuma
+print-notes = Jegyzetek
+# After a link to a chapter of the same booklet: its page, abbreviated.
+print-page-ref = { $page }. o.
 
 ## Discreet mode: a neutral page title
 discreet-title = Jegyzetek

@@ -87,6 +87,16 @@ asset-og = Nuorodos peržiūros paveikslėlis
 replication-kit = Kampanijos pakartojimo rinkinys: kampanijos aplankas, paruoštas kopijuoti
 print-scan-qr = Nuskenuokite ir sužinokite daugiau
 print-contents = Turinys
+# The guidelines booklet's pages to fill in by hand, which make up its
+# count of pages to a multiple of four: a table of local contacts and
+# ruled pages for notes.
+print-local-contacts = Vietiniai kontaktai
+print-contact-service = Tarnyba ar organizacija
+print-contact-phone = Telefonas
+print-contact-checked = Patikrinimo data
+print-notes = Užrašai
+# After a link to a chapter of the same booklet: its page, abbreviated.
+print-page-ref = p. { $page }
 
 ## Discreet mode: a neutral page title
 discreet-title = Užrašai

@@ -85,6 +85,16 @@ asset-og = Saites priekšskatījuma attēls
 replication-kit = Kampaņas atkārtošanas komplekts: kampaņas mape, gatava kopēšanai
 print-scan-qr = Noskenējiet, lai uzzinātu vairāk
 print-contents = Saturs
+# The guidelines booklet's pages to fill in by hand, which make up its
+# count of pages to a multiple of four: a table of local contacts and
+# ruled pages for notes.
+print-local-contacts = Vietējie kontakti
+print-contact-service = Dienests vai organizācija
+print-contact-phone = Tālrunis
+print-contact-checked = Pārbaudes datums
+print-notes = Piezīmes
+# After a link to a chapter of the same booklet: its page, abbreviated.
+print-page-ref = { $page }. lpp.
 
 ## Discreet mode: a neutral page title
 discreet-title = Piezīmes

@@ -89,6 +89,16 @@ asset-og = Stampa ta’ previżjoni tal-link
 replication-kit = Kit ta’ replikazzjoni: il-folder tal-kampanja, lest biex jiġi kkupjat
 print-scan-qr = Skennja għal aktar informazzjoni
 print-contents = Werrej
+# The guidelines booklet's pages to fill in by hand, which make up its
+# count of pages to a multiple of four: a table of local contacts and
+# ruled pages for notes.
+print-local-contacts = Kuntatti lokali
+print-contact-service = Servizz jew organizzazzjoni
+print-contact-phone = Telefon
+print-contact-checked = Data tal-verifika
+print-notes = Noti
+# After a link to a chapter of the same booklet: its page, abbreviated.
+print-page-ref = p. { $page }
 
 ## Discreet mode: a neutral page title
 discreet-title = Noti

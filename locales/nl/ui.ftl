@@ -83,6 +83,16 @@ asset-og = Voorbeeldafbeelding voor links
 replication-kit = Pakket om de campagne over te nemen: de campagnemap, klaar om te kopiëren
 print-scan-qr = Scan voor meer informatie
 print-contents = Inhoud
+# The guidelines booklet's pages to fill in by hand, which make up its
+# count of pages to a multiple of four: a table of local contacts and
+# ruled pages for notes.
+print-local-contacts = Lokale contacten
+print-contact-service = Dienst of organisatie
+print-contact-phone = Telefoon
+print-contact-checked = Gecontroleerd op
+print-notes = Notities
+# After a link to a chapter of the same booklet: its page, abbreviated.
+print-page-ref = p. { $page }
 
 ## Discreet mode: a neutral page title
 discreet-title = Notities

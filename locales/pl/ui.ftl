@@ -87,6 +87,16 @@ asset-og = Obraz podglądu linku
 replication-kit = Zestaw do powielenia kampanii: folder kampanii gotowy do skopiowania
 print-scan-qr = Zeskanuj, aby dowiedzieć się więcej
 print-contents = Spis treści
+# The guidelines booklet's pages to fill in by hand, which make up its
+# count of pages to a multiple of four: a table of local contacts and
+# ruled pages for notes.
+print-local-contacts = Kontakty lokalne
+print-contact-service = Służba lub organizacja
+print-contact-phone = Telefon
+print-contact-checked = Data weryfikacji
+print-notes = Notatki
+# After a link to a chapter of the same booklet: its page, abbreviated.
+print-page-ref = s. { $page }
 
 ## Discreet mode: a neutral page title
 discreet-title = Notatki

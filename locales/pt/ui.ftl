@@ -90,6 +90,16 @@ asset-og = Imagem de pré-visualização de ligação
 replication-kit = Kit para replicar a campanha: a pasta da campanha, pronta a copiar
 print-scan-qr = Leia o código para saber mais
 print-contents = Índice
+# The guidelines booklet's pages to fill in by hand, which make up its
+# count of pages to a multiple of four: a table of local contacts and
+# ruled pages for notes.
+print-local-contacts = Contactos locais
+print-contact-service = Serviço ou organização
+print-contact-phone = Telefone
+print-contact-checked = Data da verificação
+print-notes = Notas
+# After a link to a chapter of the same booklet: its page, abbreviated.
+print-page-ref = p. { $page }
 
 ## Discreet mode: a neutral page title
 discreet-title = Notas

@@ -87,6 +87,16 @@ asset-og = Изображение для предпросмотра ссылки
 replication-kit = Комплект для повторения кампании: папка кампании, готовая к копированию
 print-scan-qr = Отсканируйте, чтобы узнать больше
 print-contents = Содержание
+# The guidelines booklet's pages to fill in by hand, which make up its
+# count of pages to a multiple of four: a table of local contacts and
+# ruled pages for notes.
+print-local-contacts = Местные контакты
+print-contact-service = Служба или организация
+print-contact-phone = Телефон
+print-contact-checked = Дата проверки
+print-notes = Заметки
+# After a link to a chapter of the same booklet: its page, abbreviated.
+print-page-ref = с. { $page }
 
 ## Discreet mode: a neutral page title
 discreet-title = Заметки

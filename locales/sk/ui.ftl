@@ -87,6 +87,16 @@ asset-og = Náhľadový obrázok odkazu
 replication-kit = Balík na prevzatie kampane: priečinok kampane pripravený na kopírovanie
 print-scan-qr = Naskenujte a dozviete sa viac
 print-contents = Obsah
+# The guidelines booklet's pages to fill in by hand, which make up its
+# count of pages to a multiple of four: a table of local contacts and
+# ruled pages for notes.
+print-local-contacts = Miestne kontakty
+print-contact-service = Služba alebo organizácia
+print-contact-phone = Telefón
+print-contact-checked = Dátum overenia
+print-notes = Poznámky
+# After a link to a chapter of the same booklet: its page, abbreviated.
+print-page-ref = s. { $page }
 
 ## Discreet mode: a neutral page title
 discreet-title = Poznámky

@@ -87,6 +87,16 @@ asset-og = Slika za predogled povezave
 replication-kit = Komplet za ponovitev kampanje: mapa kampanje, pripravljena za kopiranje
 print-scan-qr = Skenirajte za več informacij
 print-contents = Vsebina
+# The guidelines booklet's pages to fill in by hand, which make up its
+# count of pages to a multiple of four: a table of local contacts and
+# ruled pages for notes.
+print-local-contacts = Lokalni stiki
+print-contact-service = Služba ali organizacija
+print-contact-phone = Telefon
+print-contact-checked = Datum preverjanja
+print-notes = Zapiski
+# After a link to a chapter of the same booklet: its page, abbreviated.
+print-page-ref = str. { $page }
 
 ## Discreet mode: a neutral page title
 discreet-title = Zapiski

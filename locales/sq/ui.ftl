@@ -83,6 +83,16 @@ asset-og = Imazh parapamjeje për lidhjen
 replication-kit = Paketa për përsëritjen e fushatës: dosja e fushatës, gati për t’u kopjuar
 print-scan-qr = Skanoni për më shumë informacion
 print-contents = Përmbajtja
+# The guidelines booklet's pages to fill in by hand, which make up its
+# count of pages to a multiple of four: a table of local contacts and
+# ruled pages for notes.
+print-local-contacts = Kontakte vendore
+print-contact-service = Shërbim ose organizatë
+print-contact-phone = Telefon
+print-contact-checked = Data e verifikimit
+print-notes = Shënime
+# After a link to a chapter of the same booklet: its page, abbreviated.
+print-page-ref = f. { $page }
 
 ## Discreet mode: a neutral page title
 discreet-title = Shënime

@@ -83,6 +83,16 @@ asset-og = Förhandsvisningsbild för länkar
 replication-kit = Kampanjpaket för återanvändning: kampanjmappen, klar att kopiera
 print-scan-qr = Skanna för mer information
 print-contents = Innehåll
+# The guidelines booklet's pages to fill in by hand, which make up its
+# count of pages to a multiple of four: a table of local contacts and
+# ruled pages for notes.
+print-local-contacts = Lokala kontakter
+print-contact-service = Tjänst eller organisation
+print-contact-phone = Telefon
+print-contact-checked = Kontrollerat den
+print-notes = Anteckningar
+# After a link to a chapter of the same booklet: its page, abbreviated.
+print-page-ref = s. { $page }
 
 ## Discreet mode: a neutral page title
 discreet-title = Anteckningar

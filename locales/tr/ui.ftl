@@ -83,6 +83,16 @@ asset-og = Bağlantı önizleme görseli
 replication-kit = Uyarlama paketi: kopyalamaya hazır kampanya klasörü
 print-scan-qr = Daha fazla bilgi için tarayın
 print-contents = İçindekiler
+# The guidelines booklet's pages to fill in by hand, which make up its
+# count of pages to a multiple of four: a table of local contacts and
+# ruled pages for notes.
+print-local-contacts = Yerel iletişim bilgileri
+print-contact-service = Hizmet veya kuruluş
+print-contact-phone = Telefon
+print-contact-checked = Kontrol tarihi
+print-notes = Notlar
+# After a link to a chapter of the same booklet: its page, abbreviated.
+print-page-ref = s. { $page }
 
 ## Discreet mode: a neutral page title
 discreet-title = Notlar

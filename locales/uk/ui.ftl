@@ -87,6 +87,16 @@ asset-og = Зображення для попереднього перегляд
 replication-kit = Набір для повторення кампанії: тека кампанії, готова до копіювання
 print-scan-qr = Відскануйте, щоб дізнатися більше
 print-contents = Зміст
+# The guidelines booklet's pages to fill in by hand, which make up its
+# count of pages to a multiple of four: a table of local contacts and
+# ruled pages for notes.
+print-local-contacts = Місцеві контакти
+print-contact-service = Служба або організація
+print-contact-phone = Телефон
+print-contact-checked = Дата перевірки
+print-notes = Нотатки
+# After a link to a chapter of the same booklet: its page, abbreviated.
+print-page-ref = с. { $page }
 
 ## Discreet mode: a neutral page title
 discreet-title = Нотатки
