@@ -25,4 +25,4 @@ helpline-antiviolence-name = Linha nacional contra a violência e a perseguiçã
 helpline-antiviolence-audience = Para qualquer pessoa que sofra violência ou perseguição
 helpline-emergency-name = Número europeu de emergência
 helpline-emergency-audience = Para situações de perigo imediato
-share-title = Stop stalkerware: o seu telemóvel é só seu
+share-title = Stop stalkerware: ninguém tem o direito de espiar o seu telemóvel
