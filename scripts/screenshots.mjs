@@ -46,6 +46,20 @@ try {
       const p = await ctx.newPage();
       await p.goto(server.origin + url, { waitUntil: "load" });
       await p.evaluate(() => document.fonts.ready);
+      // A full-page capture does not scroll, so images with loading="lazy"
+      // far below the first screen (the Materials page's share images on a
+      // phone) stayed empty boxes, which no visitor sees: Chromium loads
+      // them as a scroll brings them near. Scroll as a visitor does, a
+      // screen at a time, and wait for every image before the capture.
+      if (full) {
+        const height = await p.evaluate(() => document.documentElement.scrollHeight);
+        for (let y = 0; y < height; y += viewport.height) {
+          await p.mouse.wheel(0, viewport.height);
+          await p.waitForTimeout(100);
+        }
+        await p.waitForFunction(() => [...document.images].every((i) => i.complete));
+        await p.evaluate(() => window.scrollTo(0, 0));
+      }
       const file = path.join(out, `${name}-${size}.png`);
       await p.screenshot({ path: file, fullPage: full });
       await ctx.close();

@@ -7,7 +7,8 @@
 //! local services (fictional test data) get their co-branded sets, with the
 //! partner row of logos, in the locales they serve, on the Materials page
 //! under their names; a partner logo larger than the EU emblem fails; a web
-//! address with a hyphen never breaks there.
+//! address with a hyphen never breaks there; the share images carry the EU
+//! emblem in its white border, and a build without it fails.
 
 mod common;
 
@@ -583,4 +584,79 @@ fn a_short_headline_leaves_no_empty_band_above_it() {
             );
         }
     }
+}
+
+/// The EU emblem's blue (#003399) on a share image: the box of its pixels,
+/// `(left, top, right, bottom)`, inclusive, or none.
+fn emblem_box(img: &image::RgbImage) -> Option<(u32, u32, u32, u32)> {
+    let mut found: Option<(u32, u32, u32, u32)> = None;
+    for (x, y, p) in img.enumerate_pixels() {
+        if p.0 == [0x00, 0x33, 0x99] {
+            found = Some(found.map_or((x, y, x, y), |(l, t, r, b)| {
+                (l.min(x), t.min(y), r.max(x), b.max(y))
+            }));
+        }
+    }
+    found
+}
+
+/// Whether the emblem of `img` stands in a white border (on a coloured
+/// ground the EU's rules ask for one a 25th of its height wide): the pixels
+/// two beyond its blue on every side are white. What is wrong, otherwise.
+fn emblem_border(img: &image::RgbImage) -> Result<u32, String> {
+    let (l, t, r, b) = emblem_box(img).ok_or("no EU emblem")?;
+    let white = |x: u32, y: u32| img.get_pixel(x, y).0.iter().all(|&c| c >= 245);
+    let ring = (l - 2..=r + 2)
+        .flat_map(|x| [(x, t - 2), (x, b + 2)])
+        .chain((t - 2..=b + 2).flat_map(|y| [(l - 2, y), (r + 2, y)]));
+    match ring.clone().find(|&(x, y)| !white(x, y)) {
+        Some((x, y)) => Err(format!("not white at ({x}, {y}) beside the emblem")),
+        None => Ok(b - t + 1),
+    }
+}
+
+#[test]
+fn share_images_carry_the_eu_emblem_in_a_white_border_and_fail_without_it() {
+    let tmp = tempdir();
+    let campaign = fixture_copy(tmp.path(), "[social-square, social-story, og]");
+    let out = tmp.path().join("site");
+    build(&campaign, &out).assert_success();
+    for locale in ["en", "de", "ar"] {
+        for (asset, least) in [("social-square", 60), ("social-story", 80), ("og", 50)] {
+            let file = out.join(format!("print/{locale}/{asset}.png"));
+            let img = image::open(&file).unwrap().to_rgb8();
+            let height = emblem_border(&img).unwrap_or_else(|e| panic!("{asset} ({locale}): {e}"));
+            assert!(
+                height >= least,
+                "{asset} ({locale}): emblem {height} px tall"
+            );
+        }
+    }
+    // A campaign's own template that sets the emblem on the purple ground
+    // without its border: the images show it, and the check above sees it.
+    let own = campaign.join("templates/print");
+    std::fs::create_dir_all(&own).unwrap();
+    let template = std::fs::read_to_string(repo().join("templates/print/social.typ")).unwrap();
+    let bare = template.replace("box(fill: white, inset: border,", "box(inset: border,");
+    assert_ne!(
+        bare, template,
+        "social.typ no longer draws the border this way"
+    );
+    std::fs::write(own.join("social.typ"), &bare).unwrap();
+    let out = tmp.path().join("bare");
+    build(&campaign, &out).assert_success();
+    let img = image::open(out.join("print/en/og.png")).unwrap().to_rgb8();
+    assert!(emblem_border(&img).is_err(), "a bare emblem passed");
+    // Without the emblem, the build fails naming the asset and language.
+    let without = bare.replace("image(data.eu_emblem,", "image(data.logo,");
+    assert_ne!(
+        without, bare,
+        "social.typ no longer draws the emblem this way"
+    );
+    std::fs::write(own.join("social.typ"), without).unwrap();
+    let out = tmp.path().join("without");
+    let run = build(&campaign, &out);
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    let err = run.flat_stderr();
+    assert!(err.contains("og (en): the EU emblem is missing"), "{err}");
 }

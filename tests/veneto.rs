@@ -260,13 +260,14 @@ fn the_posters_and_flyers_messages_break_between_phrases() {
     // The templates choose the size, and on the flyer the column, at which
     // the message breaks only between phrases (faro::print::breaks_between_phrases):
     // review 14f found "puoi chiedere" / "aiuto in sicurezza." on the Italian
-    // posters and flyer. German ("Ihr Handy" / "überwacht," on the posters)
-    // and Ukrainian ("ви можете безпечно отримати допомогу.", one phrase
-    // wider than the column at every size in reach) are left out; Arabic
-    // comes out of pdftotext in visual order.
+    // posters and flyer, review 14h German "Ihr Handy" / "überwacht," on the
+    // posters (the copy now glues the phrase with no-break spaces) and
+    // Ukrainian "ви можете безпечно" / "отримати допомогу." (one phrase wider
+    // than the column at every size in reach: reworded into shorter ones).
+    // Arabic is left out: it comes out of pdftotext in visual order.
     let site = veneto();
     let tmp = tempdir();
-    for locale in ["it", "es", "pt", "fr", "en"] {
+    for locale in ["it", "es", "pt", "fr", "en", "de", "uk"] {
         let ftl = campaign().join(format!("locales/{locale}/campaign.ftl"));
         let ftl = std::fs::read_to_string(ftl).unwrap();
         let message = ftl

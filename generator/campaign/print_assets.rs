@@ -113,7 +113,15 @@ const BOOKLET_KEYS: &[&str] = &[
     "print-page-ref",
 ];
 
-const SOCIAL_KEYS: &[&str] = &["campaign-name", "share-title", "poster-cta"];
+// The EU's emblem and funding statement are on the share images too: the
+// EU's visibility rules ask for them on social media posts as on print.
+const SOCIAL_KEYS: &[&str] = &[
+    "campaign-name",
+    "share-title",
+    "poster-cta",
+    "funding-statement",
+    "eu-emblem-alt",
+];
 
 /// Every asset Faro can make, in the order of the Materials page.
 pub const ASSETS: &[AssetSpec] = &[

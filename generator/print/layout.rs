@@ -53,7 +53,7 @@ pub(super) const SAFETY_MM: f64 = 3.0;
 /// Resolution an image needs at its printed size.
 pub(super) const MIN_PRINT_DPI: f64 = 300.0;
 /// Part of the render cache key: a change of these rules renders again.
-pub(super) const RULES: &str = "layout-9";
+pub(super) const RULES: &str = "layout-10";
 
 /// Height of a letter body above the baseline, in ems (Noto Sans's cap
 /// height is 0.714 em; a little less, so that a tightly led line touching
@@ -470,12 +470,23 @@ impl super::JobContext<'_> {
             // A post (an image but the link preview) shows the illustration.
             let post = matches!(spec.format, super::Format::Png { .. }) && spec.id != "og";
             let art = files.art.as_ref().filter(|_| post);
+            // Every share image, the link preview included.
+            let share_image = matches!(spec.format, super::Format::Png { .. });
             let problems = text_problems(&texts, &pages, rules)
                 .into_iter()
                 .chain(image_problems(&texts, &images, &logos, emblem))
                 .chain(art.map_or(Vec::new(), |(_, a)| {
                     share::share_problems(&texts, &images, a, share::share_art_min(spec.id))
-                }));
+                }))
+                .chain(
+                    share_image
+                        .then(|| {
+                            let logo = files.logo.as_ref().map(|(_, b)| b.as_slice());
+                            share::funding_problems(&texts, &images, emblem, logo)
+                        })
+                        .into_iter()
+                        .flatten(),
+                );
             for problem in problems {
                 let msg = format!("{} ({}): {problem}", spec.id, job.locale);
                 let hint = "shorten the campaign's text for this asset (locales/<lang>/campaign.ftl), or fix the template's fitting rules";

@@ -4,7 +4,8 @@
 // exit and a tap-to-call link to the first helpline), the safety bar is one
 // line, nothing scrolls sideways, opening the language menu moves nothing, the
 // menu is one line at 1280 px, and every phone number in the text is a tel:
-// link with an accessible name. The root chooser carries the campaign's
+// link with an accessible name. A scroll down the Materials page loads every
+// preview. The root chooser carries the campaign's
 // identity; partner logos never outsize the EU emblem; the art follows the
 // palette; everything a page loads fits in 100 KB.
 //
@@ -305,6 +306,18 @@ test("every locale's Materials page: help in the first screen, a grid of cards w
         // On a phone each card is compact: the preview beside the name, not above it.
         if (size === PHONE && !cards.every((c) => c.besideHeading)) problems.push(`${where}: previews not beside the names`);
         if (size === LAPTOP && !cards.every((c) => c.aboveHeading)) problems.push(`${where}: previews not above the names`);
+        // The previews load lazily: a visitor's scroll, a screen at a time,
+        // loads every one of them (on a phone the share images lie over
+        // 2,000 px down), none is left an empty box.
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        for (let y = 0; y < height; y += size.height) {
+          await page.mouse.wheel(0, size.height);
+          await page.waitForTimeout(100);
+        }
+        const previews = () => [...document.querySelectorAll(".material-preview img")].every((i) => i.complete);
+        await page.waitForFunction(previews, null, { timeout: 5000 }).catch(() => {});
+        const empty = await page.$$eval(".material-preview img", (is) => is.filter((i) => !(i.complete && i.naturalWidth > 0)).map((i) => i.getAttribute("src")));
+        for (const src of empty) problems.push(`${where}: ${src} not loaded after a scroll to it`);
       } finally {
         await ctx.close();
       }

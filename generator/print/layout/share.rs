@@ -1,7 +1,9 @@
 //! The checks on a share post (the square, the portrait and the story): the
 //! theme's illustration is there, at a size that reads, and no wide plain
 //! band parts the rows (a short title left 180 to 300 px of bare colour
-//! above and below a small illustration).
+//! above and below a small illustration). On every share image, the link
+//! preview included: no text too small to read in a feed, and the EU emblem
+//! of an EU-funded campaign, no smaller than the campaign's logo.
 
 use super::{PlacedImage, PlacedText};
 
@@ -13,7 +15,9 @@ pub(in crate::print) const SHARE_ART_MIN_PX: f64 = 200.0;
 /// two-line title held its illustration to 495 px, against about 600 in the
 /// other languages, and read lighter than the rest: review 14g).
 const STORY_ART_MIN_PX: f64 = 560.0;
-const PORTRAIT_ART_MIN_PX: f64 = 420.0;
+/// The portrait's is lower: beside the EU's funding row, 420 px left the
+/// Italian title two lines at 52 px where the English took three at 60.
+const PORTRAIT_ART_MIN_PX: f64 = 360.0;
 
 /// The smallest height of the theme's illustration on the post `asset`.
 pub(super) fn share_art_min(asset: &str) -> f64 {
@@ -68,6 +72,58 @@ pub(super) fn share_problems(
     problems
 }
 
+/// The smallest type on a share image, in px: a post is seen at about a
+/// third of its size in a feed (review 14g), where 18 px reads as 6 px, the
+/// smallest print size.
+pub(in crate::print) const SHARE_TEXT_MIN_PX: f64 = 18.0;
+
+/// What breaks the rules for the EU emblem and the type of a share image:
+/// text under [`SHARE_TEXT_MIN_PX`]; for an EU-funded campaign (`emblem`, the
+/// emblem's file), the emblem missing, or smaller than the campaign's logo
+/// (`logo`) on the same image. The EU's visibility rules ask for the emblem
+/// with the funding statement in every communication about a funded action,
+/// social media included, and for the emblem to be at least as large as the
+/// largest other logo shown with it (docs/campaign-format.md, "EU funding on
+/// share images").
+pub(super) fn funding_problems(
+    texts: &[PlacedText],
+    images: &[PlacedImage],
+    emblem: Option<&[u8]>,
+    logo: Option<&[u8]>,
+) -> Vec<String> {
+    let mut problems: Vec<String> = texts
+        .iter()
+        .filter(|t| !t.text.trim().is_empty() && t.size < SHARE_TEXT_MIN_PX - 0.01)
+        .map(|t| {
+            format!(
+                "`{}` is set at {:.1} px, under the {SHARE_TEXT_MIN_PX} px a share image needs",
+                super::short(&t.text),
+                t.size
+            )
+        })
+        .collect();
+    let Some(emblem) = emblem else {
+        return problems;
+    };
+    let Some(shown) = images.iter().find(|i| i.data == emblem) else {
+        problems.push("the EU emblem is missing".to_string());
+        return problems;
+    };
+    let logos = images.iter().filter(|i| logo.is_some_and(|l| i.data == l));
+    for l in logos {
+        if l.height() > shown.height() + 0.5 || l.width() > shown.width() + 0.5 {
+            problems.push(format!(
+                "the campaign's logo ({:.0} × {:.0} px) is larger than the EU emblem ({:.0} × {:.0} px)",
+                l.width(),
+                l.height(),
+                shown.width(),
+                shown.height()
+            ));
+        }
+    }
+    problems
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -112,5 +168,36 @@ mod tests {
             ["the theme's illustration is 495 px tall, under 560 px"]
         );
         assert!(share_problems(&texts, &[art(300.0, 560.0)], b"art", story).is_empty());
+    }
+
+    #[test]
+    fn a_share_image_without_the_eu_emblem_with_a_larger_logo_or_small_type_is_a_problem() {
+        let image = |data: &[u8], w: f64, h: f64| PlacedImage {
+            page: 1,
+            data: data.to_vec(),
+            pixels_wide: None,
+            width_pt: w,
+            bbox: [90.0, 880.0, 90.0 + w, 880.0 + h],
+        };
+        let (eu, logo) = (Some(&b"eu"[..]), Some(&b"logo"[..]));
+        let texts = [run("Stop stalkerware", 90.0, 300.0, 80.0)];
+        let both = [image(b"logo", 80.0, 80.0), image(b"eu", 120.0, 80.0)];
+        assert!(funding_problems(&texts, &both, eu, logo).is_empty());
+        // A campaign without EU funding shows no emblem.
+        assert!(funding_problems(&texts, &both[..1], None, logo).is_empty());
+        assert_eq!(
+            funding_problems(&texts, &both[..1], eu, logo),
+            ["the EU emblem is missing"]
+        );
+        let larger = [image(b"logo", 96.0, 96.0), image(b"eu", 120.0, 80.0)];
+        assert_eq!(
+            funding_problems(&texts, &larger, eu, logo),
+            ["the campaign's logo (96 × 96 px) is larger than the EU emblem (120 × 80 px)"]
+        );
+        let small = [run("Funded by the European Union", 200.0, 900.0, 12.0)];
+        assert_eq!(
+            funding_problems(&small, &both, eu, logo),
+            ["`Funded by the European Union` is set at 12.0 px, under the 18 px a share image needs"]
+        );
     }
 }

@@ -8,7 +8,7 @@ campaign-tagline = Gemeinsam gegen Stalkerware und digitale Gewalt: Informatione
 campaign-about = Die Website der Region Venetien gegen Stalkerware: wie Sie Spionage-Apps auf dem Handy erkennen und wo Sie sicher Hilfe bekommen.
 
 poster-headline = Ihr Handy gehört nur Ihnen
-poster-message = Wer heimlich Ihr Handy überwacht, übt Gewalt aus – es ist nicht Ihre Schuld, und Hilfe ist da.
+poster-message = Wer heimlich Ihr Handy überwacht, übt Gewalt aus – es ist nicht Ihre Schuld, und Hilfe ist da.
 poster-cta = Rufen Sie 1522 an: kostenlos, rund um die Uhr
 
 flyer-signs-title = Mögliche Warnzeichen
@@ -32,4 +32,4 @@ helpline-antiviolence-audience = Für alle, die Gewalt oder Stalking erleben
 helpline-emergency-name = Europäischer Notruf
 helpline-emergency-audience = Bei unmittelbarer Gefahr
 
-share-title = Stalkerware erkennen – sicher Hilfe finden
+share-title = Stop Stalkerware: Niemand hat das Recht, Sie auszuspionieren

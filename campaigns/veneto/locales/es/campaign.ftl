@@ -23,4 +23,4 @@ helpline-antiviolence-name = Línea nacional contra la violencia y el acoso (sta
 helpline-antiviolence-audience = Para cualquier persona que sufre violencia o acoso
 helpline-emergency-name = Número europeo de emergencias
 helpline-emergency-audience = Para situaciones de peligro inmediato
-share-title = Stop stalkerware: tu teléfono es solo tuyo
+share-title = Stop stalkerware: nadie tiene derecho a espiarte

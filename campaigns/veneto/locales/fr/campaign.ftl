@@ -32,4 +32,4 @@ helpline-antiviolence-audience = Pour toute personne qui subit des violences ou 
 helpline-emergency-name = Numéro d’urgence européen
 helpline-emergency-audience = En cas de danger immédiat
 
-share-title = Stalkerware : le reconnaître et trouver de l’aide en sécurité
+share-title = Stop stalkerware : personne n’a le droit de vous espionner

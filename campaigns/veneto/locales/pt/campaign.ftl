@@ -23,4 +23,6 @@ helpline-antiviolence-name = Linha nacional contra a violência e a perseguiçã
 helpline-antiviolence-audience = Para qualquer pessoa que sofra violência ou perseguição
 helpline-emergency-name = Número europeu de emergência
 helpline-emergency-audience = Para situações de perigo imediato
-share-title = Stop stalkerware: o seu telemóvel é só seu
+# The Italian says "nobody has the right to spy on you"; "o seu telemóvel" (your phone), as in the
+# tagline, since the formal address has no object pronoun for "you" that is not masculine or feminine.
+share-title = Stop stalkerware: ninguém tem o direito de espiar o seu telemóvel
