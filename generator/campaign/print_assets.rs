@@ -279,6 +279,19 @@ pub(crate) fn printed_keys(
         .collect()
 }
 
+/// Stands for a page number in a string; templates/print/booklet.typ
+/// replaces it. Characters every font has (the fonts' check reads the
+/// strings as they are), in an order no campaign text holds.
+pub(crate) const PAGE_MARK: &str = "{page}";
+
+/// The variables a print asset's strings may use, as the assets format
+/// them: `$page` (`print-page-ref = p. { $page }`) stands as [`PAGE_MARK`].
+/// Asking for a string without them would report `$page` as unknown.
+pub(crate) fn string_args() -> fluent_bundle::FluentArgs<'static> {
+    use crate::campaign::i18n::{fluent_args, ArgValue};
+    fluent_args([("page", ArgValue::Text(PAGE_MARK.to_string()))])
+}
+
 /// Asks for every string the campaign's print assets print, in every locale,
 /// without making them (they are made only for a campaign without errors):
 /// a missing string is then reported in the same run as the other problems,
@@ -291,7 +304,7 @@ pub(crate) fn ask_for_strings(campaign: &crate::campaign::load::Campaign) {
                 // The disclaimer is left out where there is no text for it
                 // (a to-do then, campaign/disclaimer.rs), never missing.
                 if has_text(campaign, locale, key) {
-                    let _ = campaign.i18n.format(locale, key, None);
+                    let _ = campaign.i18n.format(locale, key, Some(&string_args()));
                 }
             }
         }

@@ -12,7 +12,7 @@ use crate::campaign::load::Campaign;
 use crate::web::typography;
 
 use super::booklet::Booklet;
-use crate::campaign::print_assets::{has_text, printed, AssetSpec, Format};
+use crate::campaign::print_assets::{has_text, printed, string_args, AssetSpec, Format};
 
 /// The data of one asset in one locale and variant.
 #[derive(Debug, Clone, Serialize)]
@@ -284,11 +284,6 @@ pub(super) fn build(
     }
 }
 
-/// Stands for a page number in a string; templates/print/booklet.typ
-/// replaces it. Characters every font has (the fonts' check reads the
-/// strings as they are), in an order no campaign text holds.
-const PAGE_MARK: &str = "{page}";
-
 /// The asset's strings in `locale`, and those of them that are lists
 /// (items separated by `|`) split into their items.
 fn texts(
@@ -301,7 +296,7 @@ fn texts(
     let eu_funded = campaign.settings.eu_funded;
     // Where a cross-reference's page number goes (`print-page-ref = p. {
     // $page }`): the template puts the number it finds there.
-    let args = fluent_args([("page", ArgValue::Text(PAGE_MARK.to_string()))]);
+    let args = string_args();
     let keys = asset.keys.iter().filter(|k| printed(k, eu_funded));
     // A string left out for want of a text is absent: the template then
     // prints nothing in its place.

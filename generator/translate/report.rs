@@ -151,6 +151,10 @@ fn compare_messages(
     for (key, origin) in default_messages {
         match messages.get(key) {
             None if broken_here.contains(key) => {}
+            // The EU disclaimer where neither the campaign nor Faro has a text
+            // in this language is a to-do of its own (`todo.disclaimer`), and
+            // `faro translate` does not export Faro's strings: not missing here.
+            None if crate::campaign::disclaimer::optional(key) => {}
             None if printed.contains(key) => summary.missing_keys.push(key.clone()),
             None => {
                 summary.missing_keys.push(key.clone());
