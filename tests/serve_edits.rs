@@ -412,8 +412,62 @@ fn after_random_edits_the_preview_serves_what_a_fresh_build_makes() {
         ".html changed: re-rendered ",
         // In two batches, the rest waited for, or left to a newer edit.
         " open or edited first, served after ",
-        " left to the next edit",
     ] {
         assert!(log.contains(edited), "no `{edited}` in\n{log}");
     }
+    // A re-render cut short by the edit that followed it (the body edit
+    // 30 ms after a menu label): the pages it left were re-rendered by the
+    // next one, and the preview was the fresh build all along (`settle`).
+    // Whether it is cut short depends on the speed of rendering: a debug
+    // build (what CI runs) is still rendering the basic fixture's pages
+    // 30 ms on, and must have been cut short at least once; a release build
+    // is done before the second edit, so it may never be.
+    let cut_short = pages_left_are_rendered_next(&log);
+    if cfg!(debug_assertions) {
+        assert!(cut_short > 0, "no ` left to the next edit` in\n{log}");
+    }
+}
+
+/// The re-renders in the preview's `log` that left pages to the next edit,
+/// checking that the next re-render (or full build) took them up: it
+/// re-rendered as many at least, counting those it left in its turn.
+fn pages_left_are_rendered_next(log: &str) -> usize {
+    // "re-rendered 12 pages of basic in …, 3 pages left to the next edit",
+    // "built basic: …": each build's line, in order.
+    let number = |text: &str| -> usize {
+        let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+        digits
+            .parse()
+            .unwrap_or_else(|_| panic!("a number in `{text}`"))
+    };
+    let builds: Vec<(Option<usize>, usize)> = log
+        .lines()
+        .filter(|l| l.contains("changed: "))
+        .filter_map(|line| {
+            let left = line.find(" left to the next edit").map_or(0, |end| {
+                let counted = line[..end].rsplit(", ").next().unwrap();
+                number(counted.split(' ').next().unwrap())
+            });
+            if line.contains("changed: built ") {
+                return Some((None, left));
+            }
+            let after = line.split("changed: re-rendered ").nth(1)?;
+            Some((Some(number(after.split(' ').next().unwrap())), left))
+        })
+        .collect();
+    let mut cut_short = 0;
+    for pair in builds.windows(2) {
+        let (left, (next, next_left)) = (pair[0].1, pair[1]);
+        if left == 0 {
+            continue;
+        }
+        cut_short += 1;
+        if let Some(next) = next {
+            assert!(
+                next + next_left >= left,
+                "{left} pages left, the next edit re-rendered {next}:\n{log}"
+            );
+        }
+    }
+    cut_short
 }
