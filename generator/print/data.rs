@@ -145,6 +145,9 @@ pub(super) struct LocaleData {
     pub helplines: Vec<HelplineData>,
     /// Home page URL.
     pub url: String,
+    /// The QR code of `url`, as SVG: made once per locale, not once per
+    /// asset and variant (112 codes for the pilot's 8).
+    pub qr: String,
 }
 
 impl LocaleData {
@@ -187,9 +190,11 @@ impl LocaleData {
                 }
             })
             .collect();
+        let url = format!("{}{locale}/", s.base_url);
         LocaleData {
             helplines,
-            url: format!("{}{locale}/", s.base_url),
+            qr: super::inputs::qr_svg(&url),
+            url,
         }
     }
 }

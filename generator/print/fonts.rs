@@ -113,6 +113,29 @@ pub(super) fn describe(chars: &[char]) -> String {
         .join(", ")
 }
 
+/// The default theme's fonts, read from this checkout, for tests that lay
+/// out a page.
+#[cfg(test)]
+pub(super) fn theme_fonts() -> std::sync::Arc<FontSet> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/fonts");
+    let mut names: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("the theme's fonts")
+        .map(|e| e.expect("a font file").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "ttf"))
+        .collect();
+    names.sort();
+    let fonts: Vec<Font> = names
+        .iter()
+        .flat_map(|p| Font::iter(Bytes::new(std::fs::read(p).expect("a font"))))
+        .collect();
+    std::sync::Arc::new(FontSet {
+        book: LazyHash::new(FontBook::from_fonts(&fonts)),
+        families: Vec::new(),
+        fonts,
+        hash: String::new(),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use super::data::{self, LocaleData, PrintData};
 use super::fonts::FontSet;
-use super::inputs::{qr_svg, Files, Templates};
+use super::inputs::{Files, Templates};
 use super::world::PrintWorld;
 use super::{blame, booklet, derive, finish, fits, layout, render, Cache};
 use super::{AssetSpec, Format, PREVIEW_WIDTH_PX, THUMB_WIDTH_PX};
@@ -72,7 +72,7 @@ impl JobContext<'_> {
             result.diags.push(d);
             return result;
         }
-        let virtual_files = self.virtual_files(job, &datas[0]);
+        let virtual_files = self.virtual_files(job);
         let jsons: Result<Vec<Vec<u8>>, Diagnostic> =
             datas.iter().map(|d| data_json(job, d)).collect();
         let jsons = match jsons {
@@ -177,12 +177,12 @@ impl JobContext<'_> {
             .collect()
     }
 
-    /// The images the template may load: the QR code of the asset's address,
-    /// the logo, EU emblem and illustration, the partners' logos and, on a
-    /// co-branded asset, its local service's.
-    fn virtual_files(&self, job: &Job, data: &PrintData) -> Vec<(String, Vec<u8>)> {
-        let qr = qr_svg(&data.url);
-        let mut virtual_files: Vec<(String, Vec<u8>)> = vec![("/qr.svg".into(), qr.into_bytes())];
+    /// The images the template may load: the QR code of the asset's address
+    /// (the locale's home page), the logo, EU emblem and illustration, the
+    /// partners' logos and, on a co-branded asset, its local service's.
+    fn virtual_files(&self, job: &Job) -> Vec<(String, Vec<u8>)> {
+        let qr = job.shared.qr.clone().into_bytes();
+        let mut virtual_files: Vec<(String, Vec<u8>)> = vec![("/qr.svg".into(), qr)];
         let shared = [&self.files.logo, &self.files.eu_emblem, &self.files.art];
         let own_logo = super::services::logo_file(job, self.files);
         for f in shared
@@ -427,7 +427,7 @@ impl JobContext<'_> {
                 let office = variant == "office";
                 // The emblem and the illustration in the shop's inks.
                 let redrawn = (!office && data.cmyk)
-                    .then(|| super::vector::print_shop_art(doc, data, self.files));
+                    .then(|| super::vector::print_shop_art(doc, data, &job.shared.qr, self.files));
                 let doc = redrawn.as_ref().unwrap_or(doc);
                 let bytes = render::pdf(doc, &ident).map_err(|e| ExportError::Pdf(e, ident))?;
                 let bleed_pt = (data.bleed_mm > 0.0).then(|| data.bleed_mm * 72.0 / 25.4);

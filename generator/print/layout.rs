@@ -29,6 +29,7 @@ use typst::layout::{Frame, FrameItem, Point, Transform};
 
 mod even;
 mod facts;
+mod ink;
 mod lines;
 mod share;
 
@@ -123,21 +124,31 @@ pub(super) fn measure(doc: &PagedDocument) -> (Vec<PlacedText>, Vec<PlacedImage>
     let mut texts = Vec::new();
     let mut images = Vec::new();
     let mut sizes = Vec::new();
+    let mut boxes = ink::GlyphBoxes::default();
     for (n, page) in doc.pages().iter().enumerate() {
         let frame = &page.frame;
         sizes.push((frame.width().to_pt(), frame.height().to_pt()));
-        walk(frame, Transform::identity(), n + 1, &mut texts, &mut images);
+        let mut found = Found {
+            page: n + 1,
+            texts: &mut texts,
+            images: &mut images,
+            boxes: &mut boxes,
+        };
+        walk(frame, Transform::identity(), &mut found);
     }
     (texts, images, sizes)
 }
 
-fn walk(
-    frame: &Frame,
-    ts: Transform,
+/// Where [`walk`] puts what it finds on one page.
+struct Found<'a> {
     page: usize,
-    texts: &mut Vec<PlacedText>,
-    images: &mut Vec<PlacedImage>,
-) {
+    texts: &'a mut Vec<PlacedText>,
+    images: &'a mut Vec<PlacedImage>,
+    boxes: &'a mut ink::GlyphBoxes,
+}
+
+fn walk(frame: &Frame, ts: Transform, found: &mut Found) {
+    let page = found.page;
     for (pos, item) in frame.items() {
         let at = |p: Point| p.transform(ts);
         // Typst's transforms here are translations and scalings.
@@ -147,19 +158,19 @@ fn walk(
                 let inner = ts
                     .pre_concat(Transform::translate(pos.x, pos.y))
                     .pre_concat(group.transform);
-                walk(&group.frame, inner, page, texts, images);
+                walk(&group.frame, inner, found);
             }
             FrameItem::Text(run) => {
                 let start = at(*pos);
                 let end = at(*pos + Point::with_x(run.width()));
-                let bbox = run.bbox();
+                let bbox = found.boxes.bbox(run);
                 let ink = if bbox.min.y.to_pt().is_finite() && bbox.max.y.to_pt().is_finite() {
                     let (a, b) = (at(*pos + bbox.min).y.to_pt(), at(*pos + bbox.max).y.to_pt());
                     (a.min(b), a.max(b))
                 } else {
                     (start.y.to_pt(), start.y.to_pt())
                 };
-                texts.push(PlacedText {
+                found.texts.push(PlacedText {
                     page,
                     text: run.text.to_string(),
                     x: (
@@ -180,7 +191,7 @@ fn walk(
                     _ => continue,
                 };
                 let (a, b) = (at(*pos), at(*pos + Point::new(size.x, size.y)));
-                images.push(PlacedImage {
+                found.images.push(PlacedImage {
                     page,
                     data,
                     pixels_wide,

@@ -32,6 +32,7 @@ mod job;
 mod job_timing;
 mod layout;
 mod origin;
+mod passes;
 mod render;
 mod services;
 mod short_words;

@@ -24,11 +24,11 @@ pub(super) const FINISH: &str = "finish 1";
 /// pixels or bytes change.
 pub(super) const PREVIEWS: &str = "previews 1";
 
-/// Compiles the world's main template into pages. Errors come back as Typst
-/// diagnostics; warnings are dropped.
+/// Compiles the world's main template into pages, in one layout pass where
+/// a second could not change them (see [`super::passes`]). Errors come back
+/// as Typst diagnostics; warnings are dropped.
 pub(super) fn compile(world: &PrintWorld) -> Result<PagedDocument, Vec<SourceDiagnostic>> {
-    let warned = typst::compile::<PagedDocument>(world);
-    warned.output.map_err(|errors| {
+    super::passes::compile(world).map_err(|errors| {
         errors
             .into_iter()
             .filter(|e| e.severity == Severity::Error)

@@ -96,17 +96,18 @@ pub(super) fn emblem_inks() -> Vec<Ink> {
 
 /// The print-shop document `doc` of `data` with the EU emblem in its own
 /// process colours, the illustration in the palette's `cmyk:` values and
-/// the QR code in black ink (white as no ink).
+/// the QR code (`qr`, the SVG the template drew) in black ink (white as no
+/// ink).
 pub(super) fn print_shop_art(
     doc: &PagedDocument,
     data: &super::PrintData,
+    qr: &str,
     files: &super::inputs::Files,
 ) -> PagedDocument {
     let palette = palette_inks(&data.colours);
     let emblem = emblem_inks();
     // The QR code's modules in black ink alone: in four inks, a little
     // misregistration blurs them.
-    let qr = super::inputs::qr_svg(&data.url);
     let black = [
         (
             [0x00; 3],
