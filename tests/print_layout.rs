@@ -660,3 +660,37 @@ fn share_images_carry_the_eu_emblem_in_a_white_border_and_fail_without_it() {
     let err = run.flat_stderr();
     assert!(err.contains("og (en): the EU emblem is missing"), "{err}");
 }
+
+#[test]
+fn a_co_branded_german_card_keeps_its_title_clear_of_the_helplines_and_1522_at_size() {
+    // The German card of review 15-reve C1: a two-line title, a two-line
+    // helpline name with its facts, and a service whose name takes two lines.
+    // The title sat 1 mm above the helpline's name, its letters 0.1 pt from
+    // them, and 1522 shrank to 19.4 pt.
+    let tmp = tempdir();
+    let campaign = fixture_copy(tmp.path(), "[wallet-card]");
+    with_services(&campaign);
+    edit(
+        &campaign.join("campaign.yaml"),
+        "name: Beispielstelle (Testdaten)",
+        "name: Beispielberatungsstelle gegen Gewalt in Testland (Testdaten)",
+    );
+    edit(
+        &campaign.join("locales/de/campaign.ftl"),
+        "helpline-hotline-name = Hilfetelefon gegen Gewalt und Stalking",
+        "helpline-hotline-name = Nationales Hilfetelefon gegen Gewalt und Stalking",
+    );
+    let out = tmp.path().join("site");
+    build(&campaign, &out).assert_success();
+    let dir = out.join("print/de");
+    let card = dir.join("wallet-card-beispiel.pdf");
+    assert_layout(&card, 6.0);
+    let (own, co) = (
+        national_number_size(&dir.join("wallet-card.pdf")),
+        national_number_size(&card),
+    );
+    assert!(
+        co >= own - 0.1,
+        "1522 at {co:.1} pt, {own:.1} pt on the campaign's card"
+    );
+}

@@ -96,6 +96,8 @@ pub struct Word {
     pub bbox: [f64; 4],
     /// Which line of the page it is on.
     pub line: usize,
+    /// Which of pdftotext's blocks (a paragraph, a cell) it is in.
+    pub block: usize,
 }
 
 impl Word {
@@ -133,7 +135,7 @@ pub fn words(pdf: &Path) -> Vec<PageWords> {
             .unwrap_or(0.0)
     };
     let mut pages = Vec::new();
-    let mut line = 0;
+    let (mut line, mut block) = (0, 0);
     for piece in xml.split('<').skip(1) {
         let (tag, text) = piece.split_once('>').unwrap_or((piece, ""));
         if tag.starts_with("page ") {
@@ -141,6 +143,8 @@ pub fn words(pdf: &Path) -> Vec<PageWords> {
                 size: (attr(tag, "width"), attr(tag, "height")),
                 words: Vec::new(),
             });
+        } else if tag.starts_with("block ") {
+            block += 1;
         } else if tag.starts_with("line ") {
             line += 1;
         } else if tag.starts_with("word ") {
@@ -151,6 +155,7 @@ pub fn words(pdf: &Path) -> Vec<PageWords> {
                     .replace("&quot;", "\""),
                 bbox: ["xMin", "yMin", "xMax", "yMax"].map(|n| attr(tag, n)),
                 line,
+                block,
             };
             pages.last_mut().expect("a word on a page").words.push(word);
         }
@@ -158,12 +163,43 @@ pub fn words(pdf: &Path) -> Vec<PageWords> {
     pages
 }
 
+/// Least gap, in points, between the [`letters`] of two lines of different
+/// blocks and roles: a card's title 1 mm above a helpline's name (the gap
+/// 0.1 pt in this measure, their pdftotext boxes 3 pt into each other)
+/// passed a check of middle thirds (review 15-reve C1).
+pub const CLEAR_PT: f64 = 1.5;
+
+/// Sizes closer than this ratio are one role's lines (a name and its facts,
+/// which pdftotext puts in blocks of their own by weight; a call to action
+/// and the address under it), which their paragraph's leading spaces.
+const SAME_ROLE: f64 = 1.2;
+
+/// `w`'s box from the top of its tallest letters to the bottom of its
+/// descenders (Noto Sans: ascenders 0.76 em, descenders 0.24 em; pdftotext's
+/// box spans 1.069 em above the baseline and 0.293 em under it, room for
+/// marks few words carry).
+pub fn letters(w: &Word) -> [f64; 4] {
+    let [x0, _, x1, y1] = w.bbox;
+    let size = w.size();
+    let baseline = y1 - 0.293 * size;
+    [x0, baseline - 0.76 * size, x1, baseline + 0.24 * size]
+}
+
+/// Whether `w` holds Arabic letters.
+fn arabic(w: &Word) -> bool {
+    w.text.chars().any(|c| ('\u{600}'..='\u{6ff}').contains(&c))
+}
+
 /// Panics unless, on every page of `pdf`, every word is at least `min_pt`
-/// and inside the page, and no two words of different lines overlap (boxes
+/// and inside the page, no two words of different lines overlap (boxes
 /// shrunk to their middle third in height, so that the ascenders and
 /// descenders of neighbouring lines may meet, as they do in tight leading;
 /// pdftotext sizes a box by the font's ascent and descent, which in Noto Sans
-/// Arabic span about 2.3 em, so the sizes measured for Arabic are generous).
+/// Arabic span about 2.3 em, so the sizes measured for Arabic are generous),
+/// and the [`letters`] of two words of different blocks and sizes (a title
+/// and a name under it) are at least [`CLEAR_PT`] apart. Not on a page with
+/// Arabic: its runs, digits and Latin words in them too, are set in Noto Sans
+/// Arabic, whose boxes say little about the size or the baseline.
 pub fn assert_layout(pdf: &Path, min_pt: f64) {
     for (n, page) in words(pdf).iter().enumerate() {
         let at = format!("{} page {}", pdf.display(), n + 1);
@@ -191,13 +227,37 @@ pub fn assert_layout(pdf: &Path, min_pt: f64) {
             .iter()
             .filter(|w| w.bbox[2] - w.bbox[0] >= 1.0)
             .collect();
+        let latin = !page.words.iter().any(arabic);
         for (i, a) in boxes.iter().enumerate() {
             for b in boxes.iter().skip(i + 1).filter(|b| b.line != a.line) {
                 let ([ax0, ay0, ax1, ay1], [bx0, by0, bx1, by1]) = (core(a), core(b));
                 let overlap = ax0 < bx1 && bx0 < ax1 && ay0 < by1 && by0 < ay1;
                 assert!(!overlap, "{at}: `{}` overlaps `{}`", a.text, b.text);
+                let roles = a.size().max(b.size()) / a.size().min(b.size()) >= SAME_ROLE;
+                let gap = if latin && a.block != b.block && roles {
+                    clearance(letters(a), letters(b))
+                } else {
+                    f64::INFINITY
+                };
+                assert!(
+                    gap >= CLEAR_PT,
+                    "{at}: `{}` is {gap:.2} pt from `{}`, under {CLEAR_PT} pt",
+                    a.text,
+                    b.text
+                );
             }
         }
+    }
+}
+
+/// The vertical gap between two boxes that share some width (negative:
+/// they overlap by that much); boxes side by side are apart.
+fn clearance(a: [f64; 4], b: [f64; 4]) -> f64 {
+    let across = a[0] < b[2] - 0.3 && b[0] < a[2] - 0.3;
+    if across {
+        (b[1] - a[3]).max(a[1] - b[3])
+    } else {
+        f64::INFINITY
     }
 }
 
