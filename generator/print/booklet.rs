@@ -124,6 +124,11 @@ pub(super) enum Inline {
         /// Content.
         inlines: Vec<Inline>,
     },
+    /// A footnote: the definition's text, set at the foot of the page.
+    Note {
+        /// Content.
+        inlines: Vec<Inline>,
+    },
     /// A line break.
     Break,
 }
@@ -198,6 +203,7 @@ fn typeset(inlines: &mut [Inline], lang: &str) {
             }
             Inline::Strong { inlines }
             | Inline::Emph { inlines }
+            | Inline::Note { inlines }
             | Inline::Link { inlines, .. } => typeset(inlines, lang),
             Inline::Code { .. } | Inline::Break => {}
         }
@@ -241,7 +247,10 @@ pub(super) fn blocks(
         link,
         first,
         offsets: Vec::new(),
+        notes: Vec::new(),
     };
+    // Definitions first: a reference usually comes before its definition.
+    reader.notes = reader.read_notes();
     let mut pos = 0;
     let blocks = reader.parse_blocks(&mut pos);
     (blocks, reader.offsets)
@@ -257,9 +266,43 @@ struct Reader<'a> {
     first: usize,
     /// Offset of each block read so far.
     offsets: Vec<usize>,
+    /// Footnote definitions: label and text.
+    notes: Vec<(String, Vec<Inline>)>,
 }
 
 impl Reader<'_> {
+    /// Every footnote definition's text, its paragraphs joined by a space.
+    fn read_notes(&self) -> Vec<(String, Vec<Inline>)> {
+        let mut notes = Vec::new();
+        let mut pos = 0;
+        while let Some(e) = self.events.get(pos) {
+            pos += 1;
+            let Event::Start(Tag::FootnoteDefinition(label)) = e else {
+                continue;
+            };
+            let (mut out, mut depth) = (Vec::new(), 0usize);
+            while let Some(e) = self.events.get(pos) {
+                if is_inline(e) {
+                    out.extend(self.parse_inline(&mut pos));
+                    continue;
+                }
+                pos += 1;
+                match e {
+                    Event::End(_) if depth == 0 => break,
+                    Event::End(_) => depth -= 1,
+                    Event::Start(_) if !out.is_empty() => {
+                        depth += 1;
+                        out.push(Inline::Text { text: " ".into() });
+                    }
+                    Event::Start(_) => depth += 1,
+                    _ => {}
+                }
+            }
+            notes.push((label.to_string(), merge_text(out)));
+        }
+        notes
+    }
+
     /// Numbers `block`, which starts at the event at `start`.
     fn place(&mut self, start: usize, block: Block) -> Placed {
         let at = self.first + self.offsets.len();
@@ -309,7 +352,7 @@ impl Reader<'_> {
                 level: heading_level(*level),
                 inlines: self.parse_inlines(pos),
             },
-            Tag::BlockQuote(_) | Tag::FootnoteDefinition(_) => Block::Quote {
+            Tag::BlockQuote(_) => Block::Quote {
                 blocks: self.parse_blocks(pos),
             },
             Tag::List(start) => {
@@ -381,9 +424,18 @@ impl Reader<'_> {
             },
             Event::SoftBreak => Inline::Text { text: " ".into() },
             Event::HardBreak => Inline::Break,
-            Event::FootnoteReference(r) => Inline::Text {
-                text: format!("[{r}]"),
-            },
+            // Definitions were read first (`read_notes`); the definition
+            // itself prints nowhere else (`parse_block` skips it).
+            Event::FootnoteReference(r) => {
+                match self.notes.iter().find(|(l, _)| l.as_str() == &**r) {
+                    Some((_, inlines)) => Inline::Note {
+                        inlines: inlines.clone(),
+                    },
+                    None => Inline::Text {
+                        text: format!("[^{r}]"),
+                    },
+                }
+            }
             Event::Start(tag) => {
                 let inner = self.parse_inlines(pos);
                 *pos += 1; // End
@@ -538,6 +590,7 @@ impl Booklet {
                     Inline::Text { text } | Inline::Code { text } => out.push((file.into(), text)),
                     Inline::Strong { inlines: i }
                     | Inline::Emph { inlines: i }
+                    | Inline::Note { inlines: i }
                     | Inline::Link { inlines: i, .. } => inlines(file, i, out),
                     Inline::Break => {}
                 }
@@ -568,25 +621,4 @@ impl Booklet {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn markdown_becomes_blocks_with_text_kept_as_text() {
-        let md = "Intro with **bold** and #panic() $x$ ]\n\n## Part\n\n- one\n- two [link](@/a.md)\n\n1. first\n\n| a | b |\n|---|---|\n| 1 | 2 |\n";
-        let (b, offsets) = blocks(md, &|u| format!("resolved:{u}"), 7);
-        let json = serde_json::to_string(&b).unwrap();
-        assert!(json.contains("#panic() $x$ ]"), "{json}");
-        assert!(json.contains("\"kind\":\"heading\""));
-        assert!(json.contains("resolved:@/a.md"));
-        assert!(json.contains("\"start\":1"));
-        assert!(json.contains("\"kind\":\"table\""));
-        assert_eq!(b.len(), 5, "{json}");
-        // Every block is numbered from 7 and placed where it starts.
-        assert_eq!(b[0].at, 7);
-        assert_eq!(&md[offsets[b[2].at - 7]..][..5], "- one");
-        let table = b.last().unwrap();
-        assert_eq!(&md[offsets[table.at - 7]..][..5], "| a |");
-        assert!(json.contains("\"at\":7"), "{json}");
-    }
-}
+mod tests;
