@@ -563,7 +563,14 @@ fn a_fault_in_faro_s_own_template_is_reported_as_faro_s_bug_at_the_markdown() {
     let report = run.flat_stderr();
     assert!(report.contains("Faro's own print template"), "{report}");
     assert!(report.contains("this is a bug in Faro"), "{report}");
-    assert!(report.contains("guidelines (it, office)"), "{report}");
+    // Named by asset, locale and variant: the locales whose booklets hold a
+    // list outside a heading's unbreakable block (which the fault spares).
+    assert!(
+        ["it", "en", "de", "fr", "es", "pt", "uk"]
+            .iter()
+            .any(|l| report.contains(&format!("guidelines ({l}, office)"))),
+        "{report}"
+    );
     // Located at a Markdown page of the guidelines, on a list or table.
     let located = report.split("content/").skip(1).any(|rest| {
         rest.contains("guidelines/")
