@@ -101,14 +101,19 @@ fn a_campaign_made_before_the_disclaimer_builds_and_its_booklets_carry_faro_s_wo
             assert!(holds(&words, &standard), "{lang} {file}: {words}");
         }
     }
-    // Nothing left about it for the officer: Faro's wording is the text.
+    // Nothing left about it for the officer in en and de: Faro's wording is
+    // the text. Arabic, whose flyer prints the disclaimer and for which Faro
+    // has no wording, is the one to-do.
     let (code, json) = check_json(tmp.path(), "print");
     assert_eq!(code, Some(0), "{json:#}");
     let about_it: Vec<_> = check_items(&json)
         .into_iter()
         .filter(|i| i.to_string().contains(KEY))
         .collect();
-    assert!(about_it.is_empty(), "{about_it:#?}");
+    assert_eq!(about_it.len(), 1, "{about_it:#?}");
+    assert_eq!(about_it[0]["code"], "todo.disclaimer", "{about_it:#?}");
+    let file = about_it[0]["file"].as_str().unwrap();
+    assert!(file.ends_with("locales/ar/campaign.ftl"), "{file}");
 }
 
 #[test]
@@ -199,4 +204,58 @@ fn a_booklet_language_faro_has_no_wording_for_is_a_to_do_at_its_strings_file() {
     let text = faro(tmp.path(), &["check", "print"]);
     assert!(text.stdout.contains("To-dos ("), "{}", text.stdout);
     assert!(flatten(&text.stdout).contains(KEY), "{}", text.stdout);
+}
+
+/// The flyer's back prints the disclaimer too: a language Faro has no
+/// wording for, in a campaign that makes only flyers, is the same to-do.
+#[test]
+fn a_flyer_language_faro_has_no_wording_for_is_a_to_do_too() {
+    let mut langs: Vec<String> = std::fs::read_dir(repo().join("locales"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    langs.sort();
+    let lang = langs
+        .into_iter()
+        .filter(|l| !["en", "de", "ar"].contains(&l.as_str()))
+        .find(|l| faro_text(l, "language-name").is_some() && faro_text(l, KEY).is_none())
+        .expect("a language without Faro's wording");
+    let tmp = tempdir();
+    let campaign = campaign_before_the_disclaimer(tmp.path());
+    replace_first(
+        &campaign.join("campaign.yaml"),
+        "print:\n",
+        "print:\n  assets: [flyer-a5]\n",
+    );
+    copy_dir(
+        &campaign.join("content/de"),
+        &campaign.join("content").join(&lang),
+    );
+    copy_dir(
+        &campaign.join("locales/de"),
+        &campaign.join("locales").join(&lang),
+    );
+    replace_first(
+        &campaign.join("campaign.yaml"),
+        "locales: [en, de, ar]",
+        &format!("locales: [en, de, ar, {lang}]"),
+    );
+    let (code, json) = check_json(tmp.path(), "print");
+    assert_eq!(code, Some(0), "a to-do, not an error: {json:#}");
+    // One for the new language and one for Arabic (the fixture's ar has no
+    // text either, and Faro no Arabic wording), each at its own file.
+    let todos: Vec<_> = check_items(&json)
+        .into_iter()
+        .filter(|i| i["code"] == "todo.disclaimer")
+        .collect();
+    assert_eq!(todos.len(), 2, "{json:#}");
+    let own = format!("locales/{lang}/campaign.ftl");
+    let todo = todos
+        .iter()
+        .find(|t| t["file"].as_str().unwrap().ends_with(&own))
+        .unwrap_or_else(|| panic!("no to-do at {own}: {json:#}"));
+    let message = todo["message"].as_str().unwrap();
+    assert!(message.contains("flyer"), "{message}");
+    let (run, _) = build(&campaign);
+    run.assert_success();
 }

@@ -1,5 +1,5 @@
-//! The EU's disclaimer on the guidelines booklet's back cover
-//! (`funding-disclaimer`), printed by an EU-funded campaign. Its wording is
+//! The EU's disclaimer on the guidelines booklet's back cover and the
+//! flyer's back (`funding-disclaimer`), printed by an EU-funded campaign. Its wording is
 //! the EU's, the same for every funded campaign, so Faro's interface strings
 //! (`locales/<lang>/ui.ftl`) hold it in the languages whose wording Faro can
 //! give reliably, and a campaign's own `funding-disclaimer` overrides it, as
@@ -23,18 +23,21 @@ pub(crate) fn optional(key: &str) -> bool {
     key == KEY
 }
 
-/// True when the campaign makes a guidelines booklet in `locale`: it asks
-/// for one and has a guidelines page in that language (otherwise the default
+/// True when the campaign makes, in `locale`, a print asset that prints the
+/// disclaimer: the flyer's back (every locale) or the guidelines booklet,
+/// made in a language that has guidelines pages (otherwise the default
 /// language's booklet serves it, print/booklet.rs).
-fn makes_booklet(campaign: &Campaign, locale: &str) -> bool {
-    let asks =
-        campaign.settings.print.assets.iter().any(|id| {
-            crate::campaign::print_assets::asset(id).is_some_and(|a| a.keys.contains(&KEY))
-        });
-    asks && campaign
-        .pages
-        .iter()
-        .any(|p| p.locale == locale && p.key.starts_with("guidelines/"))
+fn prints_disclaimer(campaign: &Campaign, locale: &str) -> bool {
+    let has_guidelines = || {
+        campaign
+            .pages
+            .iter()
+            .any(|p| p.locale == locale && p.key.starts_with("guidelines/"))
+    };
+    campaign.settings.print.assets.iter().any(|id| {
+        crate::campaign::print_assets::asset(id)
+            .is_some_and(|a| a.keys.contains(&KEY) && (a.id != "guidelines" || has_guidelines()))
+    })
 }
 
 /// A to-do (warning `todo.disclaimer`) for each language whose booklet an
@@ -50,19 +53,19 @@ pub(crate) fn to_dos(campaign: &Campaign) -> Diagnostics {
     }
     let default = s.default_locale.as_str();
     let in_default = campaign.i18n.messages(default).contains_key(KEY);
-    for locale in s.locales.iter().filter(|l| makes_booklet(campaign, l)) {
+    for locale in s.locales.iter().filter(|l| prints_disclaimer(campaign, l)) {
         let i18n = &campaign.i18n;
         // A message that failed to parse is reported as a syntax error.
         if i18n.messages(locale).contains_key(KEY) || i18n.broken_keys(locale).contains(KEY) {
             continue;
         }
         let prints = if in_default && locale != default {
-            format!("prints the disclaimer in `{default}`")
+            format!("carry the disclaimer in `{default}`")
         } else {
-            "is printed without it".to_string()
+            "are printed without it".to_string()
         };
         let message = format!(
-            "to-do: no `{locale}` text for the EU disclaimer (`{KEY}`), and Faro has none in this language: the `{locale}` guidelines booklet {prints}"
+            "to-do: no `{locale}` text for the EU disclaimer (`{KEY}`), and Faro has none in this language: the `{locale}` flyer and guidelines booklet, where the campaign makes them, {prints}"
         );
         let file = i18n.campaign_file(locale).unwrap_or_else(|| {
             campaign
