@@ -43,6 +43,39 @@ fn booklet_only(campaign: &Path) {
     );
 }
 
+/// A language Faro has interface strings for but no disclaimer in, and the
+/// fixture does not have yet.
+fn a_language_without_faro_s_wording() -> String {
+    let mut langs: Vec<String> = std::fs::read_dir(repo().join("locales"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    langs.sort();
+    langs
+        .into_iter()
+        .filter(|l| !["en", "de", "ar"].contains(&l.as_str()))
+        .find(|l| faro_text(l, "language-name").is_some() && faro_text(l, KEY).is_none())
+        .expect("a language without Faro's wording")
+}
+
+/// Adds `lang` to `campaign`, with the German pages and strings as a test
+/// stand-in.
+fn add_language(campaign: &Path, lang: &str) {
+    copy_dir(
+        &campaign.join("content/de"),
+        &campaign.join("content").join(lang),
+    );
+    copy_dir(
+        &campaign.join("locales/de"),
+        &campaign.join("locales").join(lang),
+    );
+    replace_first(
+        &campaign.join("campaign.yaml"),
+        "locales: [en, de, ar]",
+        &format!("locales: [en, de, ar, {lang}]"),
+    );
+}
+
 /// `faro build <campaign>` run from its parent folder, without the render cache.
 fn build(campaign: &Path) -> (Run, PathBuf) {
     let out = campaign.with_file_name("site");
@@ -141,35 +174,11 @@ fn a_campaign_s_own_disclaimer_overrides_faro_s() {
 
 #[test]
 fn a_booklet_language_faro_has_no_wording_for_is_a_to_do_at_its_strings_file() {
-    // A language Faro has interface strings for but no disclaimer in, and
-    // the fixture does not have yet.
-    let mut langs: Vec<String> = std::fs::read_dir(repo().join("locales"))
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    langs.sort();
-    let lang = langs
-        .into_iter()
-        .filter(|l| !["en", "de", "ar"].contains(&l.as_str()))
-        .find(|l| faro_text(l, "language-name").is_some() && faro_text(l, KEY).is_none())
-        .expect("a language without Faro's wording");
+    let lang = a_language_without_faro_s_wording();
     let tmp = tempdir();
     let campaign = campaign_before_the_disclaimer(tmp.path());
     booklet_only(&campaign);
-    // Its pages and strings: the German ones, as a test stand-in.
-    copy_dir(
-        &campaign.join("content/de"),
-        &campaign.join("content").join(&lang),
-    );
-    copy_dir(
-        &campaign.join("locales/de"),
-        &campaign.join("locales").join(&lang),
-    );
-    replace_first(
-        &campaign.join("campaign.yaml"),
-        "locales: [en, de, ar]",
-        &format!("locales: [en, de, ar, {lang}]"),
-    );
+    add_language(&campaign, &lang);
     let (run, out) = build(&campaign);
     run.assert_success();
     // Printed in the campaign's default language meanwhile.
@@ -210,16 +219,7 @@ fn a_booklet_language_faro_has_no_wording_for_is_a_to_do_at_its_strings_file() {
 /// wording for, in a campaign that makes only flyers, is the same to-do.
 #[test]
 fn a_flyer_language_faro_has_no_wording_for_is_a_to_do_too() {
-    let mut langs: Vec<String> = std::fs::read_dir(repo().join("locales"))
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    langs.sort();
-    let lang = langs
-        .into_iter()
-        .filter(|l| !["en", "de", "ar"].contains(&l.as_str()))
-        .find(|l| faro_text(l, "language-name").is_some() && faro_text(l, KEY).is_none())
-        .expect("a language without Faro's wording");
+    let lang = a_language_without_faro_s_wording();
     let tmp = tempdir();
     let campaign = campaign_before_the_disclaimer(tmp.path());
     replace_first(
@@ -227,19 +227,7 @@ fn a_flyer_language_faro_has_no_wording_for_is_a_to_do_too() {
         "print:\n",
         "print:\n  assets: [flyer-a5]\n",
     );
-    copy_dir(
-        &campaign.join("content/de"),
-        &campaign.join("content").join(&lang),
-    );
-    copy_dir(
-        &campaign.join("locales/de"),
-        &campaign.join("locales").join(&lang),
-    );
-    replace_first(
-        &campaign.join("campaign.yaml"),
-        "locales: [en, de, ar]",
-        &format!("locales: [en, de, ar, {lang}]"),
-    );
+    add_language(&campaign, &lang);
     let (code, json) = check_json(tmp.path(), "print");
     assert_eq!(code, Some(0), "a to-do, not an error: {json:#}");
     // One for the new language and one for Arabic (the fixture's ar has no
