@@ -189,6 +189,7 @@ services:
     hours: Mo–Fr 10–16 Uhr
     logo: assets/service-beispiel.svg
     locales: [de]
+    language: de
 funding:
 ";
 

@@ -29,6 +29,10 @@ pub struct ServiceSettings {
     pub logo: Option<ConfigFile>,
     /// Campaign locales it serves, in campaign order.
     pub locales: Vec<String>,
+    /// The language its name, address and hours are written in (a locale
+    /// code Faro knows): pages and print files of another language mark
+    /// them with it, so that a screen reader reads them with its rules.
+    pub language: String,
 }
 
 /// The print assets a service's co-branded set is made of (those of them
@@ -38,11 +42,13 @@ pub(crate) const CO_BRANDED_ASSETS: &[&str] =
     &["poster-a3", "poster-a4", "flyer-a5", "wallet-card"];
 
 /// Checks `services`; `logos` are their logo files, already checked (one per
-/// service, in order), `locales` the campaign's and `country` its country.
+/// service, in order), `locales` the campaign's (its default first), `known`
+/// the locales Faro has interface strings for and `country` its country.
 pub(crate) fn validate(
     services: &[Service],
     logos: Vec<Option<ConfigFile>>,
     locales: &[String],
+    known: &[String],
     country: Option<&str>,
     source: &SourceText,
     diags: &mut Diagnostics,
@@ -81,6 +87,7 @@ pub(crate) fn validate(
                 hours: text(s.hours.as_ref()),
                 logo,
                 locales: served_locales(&s.locales, locales, source, diags),
+                language: language(s.language.as_ref(), locales, known, source, diags),
             }
         })
         .collect()
@@ -105,6 +112,35 @@ fn text(value: Option<&Located>) -> Option<String> {
     value
         .map(|v| v.value.trim().to_string())
         .filter(|v| !v.is_empty())
+}
+
+/// The language a service writes in: the campaign's default when none is
+/// given; a code Faro does not know is an error at its value (and the
+/// default stands in, so that the rest is still checked).
+fn language(
+    given: Option<&Located>,
+    campaign: &[String],
+    known: &[String],
+    source: &SourceText,
+    diags: &mut Diagnostics,
+) -> String {
+    let default = campaign.first().cloned().unwrap_or_default();
+    let Some(given) = given else {
+        return default;
+    };
+    let code = given.value.trim();
+    if known.iter().chain(campaign).any(|k| k == code) {
+        return code.to_string();
+    }
+    let msg = format!("unknown language `{code}` in the service's `language`");
+    // A code Faro knows written another way (`IT`, `it_IT`), or the list:
+    // a service's language needs no interface strings of its own.
+    let hint = match crate::campaign::locale_code::meant(code, known) {
+        Some(k) => format!("write `{k}`"),
+        None => format!("write the language's code, one of: {}", known.join(", ")),
+    };
+    diags.push(at_value(source, given, "config.locale", msg).with_hint(hint));
+    default
 }
 
 /// The locales listed (all the campaign's when none is); one the campaign

@@ -188,7 +188,7 @@ impl Validator<'_> {
         let logo = c.logo.as_ref().and_then(|l| self.check_file(l));
         let partners = self.check_partners(&c.partners);
         let helplines = self.check_helplines(&c.helplines);
-        let services = self.check_services(&c.services, &locales);
+        let services = self.check_services(&c.services, &locales, known_locales);
         let eu_funded = self.check_funding(c.funding.as_ref());
         let exit_url = match &c.exit {
             Some(e) => self.check_url(&e.url, false),
@@ -263,6 +263,7 @@ impl Validator<'_> {
         &mut self,
         services: &[crate::campaign::yaml::Service],
         locales: &[String],
+        known: &[String],
     ) -> Vec<crate::campaign::services::ServiceSettings> {
         let logos = services
             .iter()
@@ -272,6 +273,7 @@ impl Validator<'_> {
             services,
             logos,
             locales,
+            known,
             self.country.as_deref(),
             self.source,
             self.diags,

@@ -212,6 +212,10 @@ pub(crate) struct Service {
     /// The campaign locales it serves (all of them when left out).
     #[serde(default)]
     pub locales: Vec<Located>,
+    /// The language its name, address and hours are written in (the
+    /// campaign's default language when left out).
+    #[serde(default)]
+    pub language: Option<Located>,
 }
 
 /// Funding acknowledgement.
@@ -294,6 +298,7 @@ pub(crate) const FIELD_NAMES: &[&str] = &[
     "phone",
     "address",
     "hours",
+    "language",
 ];
 
 /// Parses `campaign.yaml`. Syntax and type errors come back located, with a

@@ -137,6 +137,12 @@ pub(super) struct ServiceData {
     pub hours: Option<String>,
     /// Virtual path of its logo.
     pub logo: Option<String>,
+    /// The language its facts are written in (Typst's `lang`: the language
+    /// subtag of its locale code), so that the tagged PDF gives them their
+    /// language on an asset of another one (review 15-reve C5).
+    pub lang: String,
+    /// The region subtag of its locale code (`br` of `pt-br`), if any.
+    pub region: Option<String>,
 }
 
 /// Locale-wide parts of the data, computed once per locale.

@@ -291,6 +291,11 @@ fn material_view(
             MaterialView {
                 label_key: job.spec.label_key.into(),
                 service: job.service.as_ref().map(|v| v.settings.name.clone()),
+                service_lang: job.service.as_ref().map(|v| v.settings.language.clone()),
+                service_dir: job
+                    .service
+                    .as_ref()
+                    .map(|v| crate::campaign::i18n::direction(&v.settings.language)),
                 url: url(&office),
                 bytes: size(&office),
                 file_size: String::new(),
@@ -319,6 +324,8 @@ fn material_view(
             MaterialView {
                 label_key: job.spec.label_key.into(),
                 service: None,
+                service_lang: None,
+                service_dir: None,
                 url: url(&name),
                 bytes: size(&name),
                 file_size: String::new(),

@@ -83,6 +83,8 @@ pub(super) fn add_service(data: &mut PrintData, job: &Job, files: &Files) {
             .service_logos
             .get(service.index)
             .and_then(|l| l.as_ref().map(|(path, _)| path.clone())),
+        lang: subtag(&s.language, 0).unwrap_or_default(),
+        region: subtag(&s.language, 1),
     });
     data.title = format!("{} – {}", data.title, s.name);
     if !data.slug.is_empty() {
@@ -110,4 +112,12 @@ pub(super) fn logo_file<'f>(job: &Job, files: &'f Files) -> Option<&'f (String, 
         .service_logos
         .get(job.service.as_ref()?.index)?
         .as_ref()
+}
+
+/// The `n`th subtag of a locale code (`pt` and `br` of `pt-br`), lower case.
+fn subtag(code: &str, n: usize) -> Option<String> {
+    code.split(['-', '_'])
+        .nth(n)
+        .filter(|t| !t.is_empty())
+        .map(str::to_ascii_lowercase)
 }

@@ -205,6 +205,8 @@ pub(crate) fn material(kit: &OutputFile, base_path: &str) -> crate::web::views::
     crate::web::views::MaterialView {
         label_key: "replication-kit".into(),
         service: None,
+        service_lang: None,
+        service_dir: None,
         url: format!("{base_path}{}", kit.path),
         bytes: kit.bytes.len(),
         file_size: String::new(),

@@ -231,6 +231,13 @@ pub struct MaterialView {
     /// The local service whose co-branded set it belongs to (its name), for
     /// the Materials page's section of that service.
     pub service: Option<String>,
+    /// The language the service writes its name in: on a page of another
+    /// language its heading carries `lang` and `dir` (materials.html), so
+    /// that a screen reader reads an Italian name with Italian rules on the
+    /// Arabic page (review 15-reve C5).
+    pub service_lang: Option<String>,
+    /// Direction of `service_lang`'s script, with it.
+    pub service_dir: Option<&'static str>,
     /// Download URL.
     pub url: String,
     /// File size in bytes.
