@@ -11,7 +11,7 @@
 
 use crate::campaign::load::Campaign;
 use crate::campaign::yaml::{at_value, position, Located};
-use crate::diagnostics::{key_lines, position_of, Diagnostic, Diagnostics};
+use crate::diagnostics::{key_lines, position_of, Diagnostic, Diagnostics, Severity};
 
 /// Top-level settings that can be marked unconfirmed: facts a reader acts on.
 const CONFIRMABLE: &[&str] = &[
@@ -25,6 +25,57 @@ const CONFIRMABLE: &[&str] = &[
     "funding",
     "exit",
 ];
+
+/// The settings of [`CONFIRMABLE`] that the print files show (the address
+/// and its QR code, the region, the logos, the helplines' and services'
+/// numbers, the funding emblem); the exit page and the country are not
+/// printed.
+const PRINTED: &[&str] = &[
+    "base_url",
+    "region",
+    "logo",
+    "partners",
+    "helplines",
+    "services",
+    "funding",
+];
+
+/// The settings listed in `unconfirmed` that the print files show, in the
+/// list's order, each once: while there is one, every print file carries a
+/// "not for print" mark naming them (review 15-revd C2), which a confirmed
+/// campaign's files do not.
+pub(crate) fn printed(campaign: &Campaign) -> Vec<&str> {
+    let mut out: Vec<&str> = Vec::new();
+    for entry in &campaign.settings.unconfirmed {
+        let key = entry.value.as_str();
+        if PRINTED.contains(&key) && !out.contains(&key) {
+            out.push(key);
+        }
+    }
+    out
+}
+
+/// Said once by `faro build` when it made print files with the "not for
+/// print" mark (warning `print.unconfirmed`, at the first such entry of
+/// `unconfirmed`): the files are drafts until the values are confirmed.
+pub(crate) fn print_note(campaign: &Campaign) -> Option<Diagnostic> {
+    let printed = printed(campaign);
+    let first = printed.first()?;
+    let entry = campaign
+        .settings
+        .unconfirmed
+        .iter()
+        .find(|e| e.value == *first)?;
+    let names: Vec<String> = printed.iter().map(|k| format!("`{k}`")).collect();
+    let message = format!(
+        "the print files are marked \"not for print\" across the top: {} not confirmed",
+        names.join(", ")
+    );
+    let mut d = at_value(&campaign.config_source, entry, "print.unconfirmed", message)
+        .with_hint("once the values are confirmed, take them out of `unconfirmed` and build again: the mark goes");
+    d.severity = Severity::Warning;
+    Some(d)
+}
 
 /// A to-do (warning `todo.confirm`) at each value listed in `unconfirmed`,
 /// and an error at each entry that names no setting that can be confirmed.

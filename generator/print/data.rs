@@ -80,6 +80,10 @@ pub(super) struct PrintData {
     pub booklet: Option<Booklet>,
     /// The draft banner's text, in a draft build.
     pub draft: Option<String>,
+    /// The "not for print" mark across the top of a print file while a
+    /// value it prints is not confirmed (`unconfirmed` in campaign.yaml,
+    /// see `crate::campaign::unconfirmed::printed`): its text, naming them.
+    pub unconfirmed: Option<String>,
     /// The type sizes and widths the office variant's `fit` chose, given to
     /// the print-shop variant (see `super::fits`); none in other variants.
     pub fits: Option<super::fits::Fits>,
@@ -291,6 +295,7 @@ pub(super) fn build(
         eu_emblem: files.eu_emblem.as_ref().map(|(p, _)| p.clone()),
         booklet: None,
         draft: None,
+        unconfirmed: None,
         fits: None,
     }
 }
@@ -417,6 +422,9 @@ impl PrintData {
             }
         }
         out.push(("campaign.yaml base_url".into(), &self.url_display));
+        if let Some(mark) = &self.unconfirmed {
+            out.push(("print-unconfirmed".into(), mark));
+        }
         if let Some(b) = &self.booklet {
             b.texts(&mut out);
         }

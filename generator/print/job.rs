@@ -147,6 +147,20 @@ impl JobContext<'_> {
         result
     }
 
+    /// The "not for print" mark of a PDF while a value it prints is not
+    /// confirmed, in the asset's language (review 15-revd C2); none for the
+    /// share images, which are not printed.
+    fn unconfirmed_mark(&self, job: &Job) -> Option<String> {
+        let printed = crate::campaign::unconfirmed::printed(self.campaign);
+        if printed.is_empty() || !matches!(job.spec.format, Format::Pdf { .. }) {
+            return None;
+        }
+        let values = crate::campaign::i18n::ArgValue::Text(printed.join(", "));
+        let args = crate::campaign::i18n::fluent_args([("values", values)]);
+        let i18n = &self.campaign.i18n;
+        Some(i18n.format(&job.locale, "print-unconfirmed", Some(&args)))
+    }
+
     /// The data each variant of the asset is laid out from: office and
     /// print-shop for a PDF, one for an image.
     fn variant_data(&self, job: &Job) -> Vec<PrintData> {
@@ -172,6 +186,7 @@ impl JobContext<'_> {
                 d.draft = self
                     .draft
                     .then(|| self.campaign.i18n.format(&job.locale, "draft-banner", None));
+                d.unconfirmed = self.unconfirmed_mark(job);
                 d
             })
             .collect()

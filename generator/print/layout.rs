@@ -442,9 +442,10 @@ impl super::JobContext<'_> {
         let mut diags = Diagnostics::new();
         let variant = data.variant;
         let (mut texts, images, pages) = measure(doc);
-        // A draft's banner lies across the page on purpose.
-        if let Some(banner) = &data.draft {
-            texts.retain(|t| !banner.contains(t.text.trim()));
+        // A draft's banner, and the "not for print" mark of a file with
+        // unconfirmed values, lie across the page on purpose.
+        for mark in [&data.draft, &data.unconfirmed].into_iter().flatten() {
+            texts.retain(|t| !mark.contains(t.text.trim()));
         }
         let spec = job.spec;
         if variant != "print" {

@@ -136,6 +136,12 @@ pub fn build(
     // Typst memoises across compilations; drop what this build cached.
     typst::comemo::evict(0);
     let out = collect(campaign, &jobs, results, &mut diags);
+    let pdfs = jobs
+        .iter()
+        .any(|j| matches!(j.spec.format, Format::Pdf { .. }));
+    if pdfs {
+        diags.extend(crate::campaign::unconfirmed::print_note(campaign));
+    }
     (out, diags)
 }
 

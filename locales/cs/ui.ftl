@@ -61,6 +61,7 @@ not-found-title = Stránka nenalezena
 not-found-text = Tato stránka neexistuje nebo byla přesunuta.
 not-found-home = Přejít na úvodní stránku
 draft-banner = Koncept: není určeno ke zveřejnění
+print-unconfirmed = KONCEPT – netisknout. Nepotvrzeno: { $values }
 error-title = Náhled se nepodařilo vytvořit
 error-hint = Opravte soubor a uložte ho: tato stránka se sama znovu načte.
 

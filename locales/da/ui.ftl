@@ -57,6 +57,7 @@ not-found-title = Siden blev ikke fundet
 not-found-text = Denne side findes ikke eller er blevet flyttet.
 not-found-home = Gå til forsiden
 draft-banner = Kladde: ikke til offentliggørelse
+print-unconfirmed = KLADDE – ikke til tryk. Ikke bekræftet: { $values }
 error-title = Forhåndsvisningen kunne ikke oprettes
 error-hint = Ret filen, og gem den: Siden genindlæses af sig selv.
 

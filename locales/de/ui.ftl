@@ -62,6 +62,7 @@ not-found-title = Seite nicht gefunden
 not-found-text = Diese Seite existiert nicht oder wurde verschoben.
 not-found-home = Zur Startseite
 draft-banner = Entwurf: nicht zur Veröffentlichung
+print-unconfirmed = ENTWURF – nicht drucken. Nicht bestätigt: { $values }
 error-title = Die Vorschau konnte nicht erstellt werden
 error-hint = Korrigieren Sie die Datei und speichern Sie sie: Diese Seite lädt dann von selbst neu.
 

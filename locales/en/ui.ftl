@@ -65,6 +65,10 @@ not-found-title = Page not found
 not-found-text = This page does not exist or has moved.
 not-found-home = Go to the home page
 draft-banner = Draft: not for publication
+# Across the top of every print file while a value it prints is listed under
+# `unconfirmed` in campaign.yaml. $values: those settings' names as written
+# there (`base_url`, `helplines`), not translated.
+print-unconfirmed = DRAFT – not for print. Not confirmed: { $values }
 error-title = The preview could not be built
 error-hint = Fix the file and save it: this page reloads by itself.
 

@@ -64,6 +64,7 @@ not-found-title = Página no encontrada
 not-found-text = Esta página no existe o se ha movido.
 not-found-home = Ir a la página de inicio
 draft-banner = Borrador: no publicar
+print-unconfirmed = BORRADOR – no imprimir. Sin confirmar: { $values }
 error-title = No se ha podido generar la vista previa
 error-hint = Corrige el archivo y guárdalo: esta página se recargará sola.
 

@@ -57,6 +57,7 @@ not-found-title = Lehte ei leitud
 not-found-text = Seda lehte pole olemas või see on teisaldatud.
 not-found-home = Mine avalehele
 draft-banner = Mustand: mitte avaldamiseks
+print-unconfirmed = MUSTAND – mitte trükkida. Kinnitamata: { $values }
 error-title = Eelvaadet ei õnnestunud koostada
 error-hint = Paranda fail ja salvesta see: leht laadib end ise uuesti.
 

@@ -57,6 +57,7 @@ not-found-title = Sivua ei löytynyt
 not-found-text = Tätä sivua ei ole olemassa, tai se on siirretty.
 not-found-home = Siirry etusivulle
 draft-banner = Luonnos: ei julkaistavaksi
+print-unconfirmed = LUONNOS – ei painoon. Vahvistamatta: { $values }
 error-title = Esikatselua ei voitu luoda
 error-hint = Korjaa tiedosto ja tallenna se: sivu latautuu uudelleen itsestään.
 

@@ -64,6 +64,7 @@ not-found-title = Page introuvable
 not-found-text = Cette page n’existe pas ou a été déplacée.
 not-found-home = Aller à la page d’accueil
 draft-banner = Brouillon : ne pas publier
+print-unconfirmed = BROUILLON – ne pas imprimer. Non confirmé : { $values }
 error-title = L’aperçu n’a pas pu être généré
 error-hint = Corrigez le fichier et enregistrez-le : cette page se recharge d’elle-même.
 

@@ -63,6 +63,7 @@ not-found-title = Níor aimsíodh an leathanach
 not-found-text = Níl an leathanach seo ann nó bogadh é.
 not-found-home = Téigh go dtí an leathanach baile
 draft-banner = Dréacht: ní le foilsiú
+print-unconfirmed = DRÉACHT – ná priontáil. Gan deimhniú: { $values }
 error-title = Níorbh fhéidir an réamhamharc a chruthú
 error-hint = Ceartaigh an comhad agus sábháil é: athlódálfar an leathanach seo go huathoibríoch.
 

@@ -59,6 +59,7 @@ not-found-title = Stranica nije pronađena
 not-found-text = Ova stranica ne postoji ili je premještena.
 not-found-home = Idi na početnu stranicu
 draft-banner = Nacrt: nije za objavu
+print-unconfirmed = NACRT – ne tiskati. Nije potvrđeno: { $values }
 error-title = Pretpregled nije bilo moguće izraditi
 error-hint = Ispravite datoteku i spremite je: ova će se stranica sama ponovno učitati.
 

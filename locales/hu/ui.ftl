@@ -57,6 +57,7 @@ not-found-title = Az oldal nem található
 not-found-text = Ez az oldal nem létezik, vagy máshová került.
 not-found-home = Ugrás a kezdőlapra
 draft-banner = Piszkozat: nem nyilvános
+print-unconfirmed = PISZKOZAT – nem nyomtatható. Nincs megerősítve: { $values }
 error-title = Az előnézetet nem sikerült elkészíteni
 error-hint = Javítsa ki a fájlt, és mentse el: az oldal magától újratöltődik.
 

@@ -64,6 +64,7 @@ not-found-title = Pagina non trovata
 not-found-text = Questa pagina non esiste o è stata spostata.
 not-found-home = Vai alla pagina iniziale
 draft-banner = Bozza: non pubblicare
+print-unconfirmed = BOZZA – non stampare. Da confermare: { $values }
 error-title = Impossibile generare l’anteprima
 error-hint = Correggi il file e salvalo: questa pagina si ricarica da sola.
 

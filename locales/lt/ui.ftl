@@ -61,6 +61,7 @@ not-found-title = Puslapis nerastas
 not-found-text = Šio puslapio nėra arba jis perkeltas.
 not-found-home = Eiti į pagrindinį puslapį
 draft-banner = Juodraštis: neskelbti
+print-unconfirmed = JUODRAŠTIS – nespausdinti. Nepatvirtinta: { $values }
 error-title = Nepavyko sukurti peržiūros
 error-hint = Pataisykite failą ir jį išsaugokite: šis puslapis atsinaujins savaime.
 

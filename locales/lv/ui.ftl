@@ -59,6 +59,7 @@ not-found-title = Lapa nav atrasta
 not-found-text = Šī lapa neeksistē vai ir pārvietota.
 not-found-home = Doties uz sākumlapu
 draft-banner = Melnraksts: nav paredzēts publicēšanai
+print-unconfirmed = MELNRAKSTS – nedrukāt. Nav apstiprināts: { $values }
 error-title = Priekšskatījumu neizdevās izveidot
 error-hint = Izlabojiet failu un saglabājiet to: šī lapa pārlādēsies pati.
 

@@ -63,6 +63,7 @@ not-found-title = Il-paġna ma nstabitx
 not-found-text = Din il-paġna ma teżistix jew ġiet imċaqalqa.
 not-found-home = Mur il-paġna ewlenija
 draft-banner = Abbozz: mhux għall-pubblikazzjoni
+print-unconfirmed = ABBOZZ – mhux għall-istampar. Mhux ikkonfermat: { $values }
 error-title = Il-previżjoni ma setgħetx tinħoloq
 error-hint = Ikkoreġi l-fajl u ssejvjah: din il-paġna terġa’ titla’ waħedha.
 

@@ -57,6 +57,7 @@ not-found-title = Pagina niet gevonden
 not-found-text = Deze pagina bestaat niet of is verplaatst.
 not-found-home = Naar de startpagina
 draft-banner = Concept: niet voor publicatie
+print-unconfirmed = CONCEPT – niet drukken. Niet bevestigd: { $values }
 error-title = De voorvertoning kon niet worden gemaakt
 error-hint = Verbeter het bestand en sla het op: deze pagina laadt daarna vanzelf opnieuw.
 

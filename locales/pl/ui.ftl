@@ -61,6 +61,7 @@ not-found-title = Nie znaleziono strony
 not-found-text = Ta strona nie istnieje lub została przeniesiona.
 not-found-home = Przejdź do strony głównej
 draft-banner = Wersja robocza: nie do publikacji
+print-unconfirmed = WERSJA ROBOCZA – nie drukować. Niepotwierdzone: { $values }
 error-title = Nie udało się utworzyć podglądu
 error-hint = Popraw plik i zapisz go: ta strona odświeży się sama.
 

@@ -64,6 +64,7 @@ not-found-title = Página não encontrada
 not-found-text = Esta página não existe ou foi movida.
 not-found-home = Ir para a página inicial
 draft-banner = Rascunho: não publicar
+print-unconfirmed = RASCUNHO – não imprimir. Por confirmar: { $values }
 error-title = Não foi possível gerar a pré-visualização
 error-hint = Corrija o ficheiro e guarde-o: esta página volta a carregar sozinha.
 

@@ -59,6 +59,7 @@ not-found-title = Pagina nu a fost găsită
 not-found-text = Această pagină nu există sau a fost mutată.
 not-found-home = Mergeți la pagina principală
 draft-banner = Ciornă: nu se publică
+print-unconfirmed = CIORNĂ – nu se tipărește. Neconfirmat: { $values }
 error-title = Previzualizarea nu a putut fi generată
 error-hint = Corectați fișierul și salvați-l: pagina se reîncarcă singură.
 

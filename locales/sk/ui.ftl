@@ -61,6 +61,7 @@ not-found-title = Stránka sa nenašla
 not-found-text = Táto stránka neexistuje alebo bola presunutá.
 not-found-home = Prejsť na úvodnú stránku
 draft-banner = Koncept: nie je určené na zverejnenie
+print-unconfirmed = KONCEPT – netlačiť. Nepotvrdené: { $values }
 error-title = Náhľad sa nepodarilo vytvoriť
 error-hint = Opravte súbor a uložte ho: táto stránka sa sama znova načíta.
 

@@ -61,6 +61,7 @@ not-found-title = Strani ni mogoče najti
 not-found-text = Ta stran ne obstaja ali je bila premaknjena.
 not-found-home = Pojdi na domačo stran
 draft-banner = Osnutek: ni za objavo
+print-unconfirmed = OSNUTEK – ne tiskati. Ni potrjeno: { $values }
 error-title = Predogleda ni bilo mogoče ustvariti
 error-hint = Popravite datoteko in jo shranite: ta stran se bo samodejno znova naložila.
 

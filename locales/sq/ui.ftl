@@ -57,6 +57,7 @@ not-found-title = Faqja nuk u gjet
 not-found-text = Kjo faqe nuk ekziston ose është zhvendosur.
 not-found-home = Shko te faqja kryesore
 draft-banner = Skicë: jo për publikim
+print-unconfirmed = SKICË – jo për shtyp. E pakonfirmuar: { $values }
 error-title = Parapamja nuk u krijua dot
 error-hint = Korrigjoni skedarin dhe ruajeni: kjo faqe ringarkohet vetë.
 

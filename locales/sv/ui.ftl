@@ -57,6 +57,7 @@ not-found-title = Sidan hittades inte
 not-found-text = Den här sidan finns inte eller har flyttats.
 not-found-home = Gå till startsidan
 draft-banner = Utkast: ej för publicering
+print-unconfirmed = UTKAST – ej för tryck. Ej bekräftat: { $values }
 error-title = Förhandsvisningen kunde inte skapas
 error-hint = Rätta filen och spara den: sidan laddas om av sig själv.
 

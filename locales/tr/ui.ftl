@@ -57,6 +57,7 @@ not-found-title = Sayfa bulunamadı
 not-found-text = Bu sayfa mevcut değil veya taşındı.
 not-found-home = Ana sayfaya git
 draft-banner = Taslak: yayımlamayın
+print-unconfirmed = TASLAK – basılmayacak. Onaylanmadı: { $values }
 error-title = Önizleme oluşturulamadı
 error-hint = Dosyayı düzeltip kaydedin: bu sayfa kendiliğinden yeniden yüklenir.
 

@@ -1,0 +1,99 @@
+//! Print files while a value they print is not confirmed (review 15-revd
+//! C2): a campaign that lists such a value under `unconfirmed` (the site's
+//! address, on every file and in its QR code) gets a "not for print" band
+//! naming it across the top of every PDF, office and print-shop alike, in
+//! the file's language, and `faro build` says so once; a confirmed campaign
+//! and one whose unconfirmed value is not printed get neither. On a copy of
+//! tests/fixtures/print (en, de, ar), its wallet cards only.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use common::*;
+
+/// A copy of the print fixture making wallet cards only, with
+/// `unconfirmed` set to `list` (none when empty).
+fn campaign(tmp: &Path, list: &str) -> PathBuf {
+    let campaign = tmp.join("print");
+    copy_dir(&fixture("print"), &campaign);
+    let yaml = campaign.join("campaign.yaml");
+    replace_first(&yaml, "print:\n", "print:\n  assets: [wallet-card]\n");
+    if !list.is_empty() {
+        replace_first(&yaml, "theme:", &format!("unconfirmed: {list}\ntheme:"));
+    }
+    campaign
+}
+
+fn build(campaign: &Path) -> (Run, PathBuf) {
+    let out = campaign.with_file_name("site");
+    let run = run(Command::new(env!("CARGO_BIN_EXE_faro"))
+        .current_dir(campaign.parent().unwrap())
+        .arg("build")
+        .arg(campaign)
+        .arg("-o")
+        .arg(&out)
+        .env("FARO_CACHE_DIR", "off"));
+    run.assert_success();
+    (run, out)
+}
+
+/// The text of `pdf`, from pdftotext, on one line.
+fn text(pdf: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("run pdftotext");
+    assert!(out.status.success(), "pdftotext {}", pdf.display());
+    String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+const NOTE: &str = "print files are marked \"not for print\"";
+
+#[test]
+fn an_unconfirmed_address_marks_every_print_file_and_the_build_says_so_once() {
+    let tmp = tempdir();
+    let campaign = campaign(tmp.path(), "[base_url, exit]");
+    let (run, out) = build(&campaign);
+    let said = run.flat_stderr();
+    assert_eq!(said.matches(NOTE).count(), 1, "{}", run.stderr);
+    assert!(said.contains("`base_url` not confirmed"), "{}", run.stderr);
+    for (lang, words) in [
+        ("en", "DRAFT – not for print. Not confirmed: base_url"),
+        ("de", "ENTWURF – nicht drucken. Nicht bestätigt: base_url"),
+    ] {
+        for file in ["wallet-card.pdf", "wallet-card-print.pdf"] {
+            let pdf = out.join("print").join(lang).join(file);
+            let text = text(&pdf);
+            // On each of the card's two pages. `exit` is not printed.
+            assert_eq!(text.matches(words).count(), 2, "{lang} {file}: {text}");
+        }
+    }
+    // Arabic comes out of pdftotext in visual order: its setting's name.
+    let ar = text(&out.join("print/ar/wallet-card.pdf"));
+    assert_eq!(ar.matches("base_url").count(), 2, "{ar}");
+}
+
+#[test]
+fn a_confirmed_campaign_and_an_unprinted_unconfirmed_value_print_no_mark() {
+    for list in ["", "[exit]"] {
+        let tmp = tempdir();
+        let campaign = campaign(tmp.path(), list);
+        let (run, out) = build(&campaign);
+        assert!(!run.flat_stderr().contains(NOTE), "{list}: {}", run.stderr);
+        for lang in ["en", "de", "ar"] {
+            for file in ["wallet-card.pdf", "wallet-card-print.pdf"] {
+                let text = text(&out.join("print").join(lang).join(file));
+                assert!(
+                    !text.contains("not for print") && !text.contains("base_url"),
+                    "{list} {lang} {file}: {text}"
+                );
+            }
+        }
+    }
+}
