@@ -1,14 +1,15 @@
-//! The EU's disclaimer on the guidelines booklet's back cover and the
-//! flyer's back (`funding-disclaimer`), printed by an EU-funded campaign. Its wording is
-//! the EU's, the same for every funded campaign, so Faro's interface strings
-//! (`locales/<lang>/ui.ftl`) hold it in the languages whose wording Faro can
-//! give reliably, and a campaign's own `funding-disclaimer` overrides it, as
-//! any interface string. A booklet language with neither takes the default
-//! language's text, as other strings do, and is a to-do rather than an
-//! error: campaigns made before the booklet printed the disclaimer must
-//! still build, and a disclaimer in the campaign's main language keeps the
-//! grant's visibility obligation met until a translation is added (with no
-//! text in the default language either, the booklet prints none).
+//! The EU's disclaimer on the guidelines booklet's back cover, the flyer's back
+//! and the posters' foot (`funding-disclaimer`), printed by an EU-funded
+//! campaign. Its wording is the EU's, the same for every funded campaign, so
+//! Faro's interface strings (`locales/<lang>/ui.ftl`) hold it in the languages
+//! whose wording Faro can give reliably, and a campaign's own
+//! `funding-disclaimer` overrides it, as any interface string. A booklet
+//! language with neither takes the default language's text, as other strings
+//! do, and is a to-do rather than an error: campaigns made before the booklet
+//! printed the disclaimer must still build, and a disclaimer in the campaign's
+//! main language keeps the grant's visibility obligation met until a
+//! translation is added (with no text in the default language either, the
+//! booklet prints none).
 
 use crate::campaign::load::Campaign;
 use crate::diagnostics::{Diagnostic, Diagnostics};
@@ -24,7 +25,7 @@ pub(crate) fn optional(key: &str) -> bool {
 }
 
 /// True when the campaign makes, in `locale`, a print asset that prints the
-/// disclaimer: the flyer's back (every locale) or the guidelines booklet,
+/// disclaimer: the posters or the flyer's back (every locale) or the guidelines booklet,
 /// made in a language that has guidelines pages (otherwise the default
 /// language's booklet serves it, print/booklet.rs).
 fn prints_disclaimer(campaign: &Campaign, locale: &str) -> bool {
@@ -65,7 +66,7 @@ pub(crate) fn to_dos(campaign: &Campaign) -> Diagnostics {
             "are printed without it".to_string()
         };
         let message = format!(
-            "to-do: no `{locale}` text for the EU disclaimer (`{KEY}`), and Faro has none in this language: the `{locale}` flyer and guidelines booklet, where the campaign makes them, {prints}"
+            "to-do: no `{locale}` text for the EU disclaimer (`{KEY}`), and Faro has none in this language: the `{locale}` posters, flyer and guidelines booklet, where the campaign makes them, {prints}"
         );
         let file = i18n.campaign_file(locale).unwrap_or_else(|| {
             campaign

@@ -55,6 +55,7 @@ const HELPLINE_FACTS: &[&str] = &[
 const POSTER_KEYS: &[&str] = &[
     "campaign-name",
     "funding-statement",
+    "funding-disclaimer",
     "eu-emblem-alt",
     "poster-headline",
     "poster-message",
