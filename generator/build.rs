@@ -173,10 +173,18 @@ pub(crate) struct CheckOutcome {
 pub(crate) fn check(campaign_dir: &Path, options: &BuildOptions) -> CheckOutcome {
     let timer = Timer::from_env(&Silent);
     let mut diags = Diagnostics::new();
-    let outcome = |id, diags: Diagnostics, translations| CheckOutcome {
-        id,
-        diags: diags.deduplicated(),
-        translations,
+    // The build's note that its print files carry the "not for print"
+    // mark is left out: `check` lists the values to confirm themselves
+    // (`todo.confirm`).
+    let outcome = |id, diags: Diagnostics, translations| {
+        let mut kept = Diagnostics::new();
+        let note = crate::campaign::unconfirmed::PRINT_NOTE;
+        kept.extend(diags.into_iter().filter(|d| d.code != note));
+        CheckOutcome {
+            id,
+            diags: kept.deduplicated(),
+            translations,
+        }
     };
     let Some(loaded) = Loaded::read(campaign_dir, &timer, &mut diags) else {
         return outcome(None, diags, None);

@@ -77,6 +77,17 @@ fn an_unconfirmed_address_marks_every_print_file_and_the_build_says_so_once() {
     // Arabic comes out of pdftotext in visual order: its setting's name.
     let ar = text(&out.join("print/ar/wallet-card.pdf"));
     assert_eq!(ar.matches("base_url").count(), 2, "{ar}");
+    // `faro check` lists the value to confirm, not the build's note.
+    let (_, json) = check_json(tmp.path(), "print");
+    let codes: Vec<String> = check_items(&json)
+        .iter()
+        .map(|i| i["code"].as_str().unwrap().to_string())
+        .collect();
+    assert!(codes.contains(&"todo.confirm".to_string()), "{codes:?}");
+    assert!(
+        !codes.contains(&"print.unconfirmed".to_string()),
+        "{codes:?}"
+    );
 }
 
 #[test]

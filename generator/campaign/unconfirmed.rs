@@ -55,6 +55,9 @@ pub(crate) fn printed(campaign: &Campaign) -> Vec<&str> {
     out
 }
 
+/// The code of [`print_note`].
+pub(crate) const PRINT_NOTE: &str = "print.unconfirmed";
+
 /// Said once by `faro build` when it made print files with the "not for
 /// print" mark (warning `print.unconfirmed`, at the first such entry of
 /// `unconfirmed`): the files are drafts until the values are confirmed.
@@ -71,7 +74,7 @@ pub(crate) fn print_note(campaign: &Campaign) -> Option<Diagnostic> {
         "the print files are marked \"not for print\" across the top: {} not confirmed",
         names.join(", ")
     );
-    let mut d = at_value(&campaign.config_source, entry, "print.unconfirmed", message)
+    let mut d = at_value(&campaign.config_source, entry, PRINT_NOTE, message)
         .with_hint("once the values are confirmed, take them out of `unconfirmed` and build again: the mark goes");
     d.severity = Severity::Warning;
     Some(d)
