@@ -148,6 +148,7 @@ impl Loaded {
         diags.extend(essential::check(campaign, options.draft, &changes));
         diags.extend(essential::check_print_strings(campaign, options.draft));
         diags.extend(crate::campaign::unconfirmed::check(campaign));
+        diags.extend(crate::campaign::imprint::to_dos(campaign));
         diags.extend(crate::campaign::unconfirmed::partners_without_logo(
             campaign,
         ));

@@ -16,6 +16,7 @@ pub(crate) mod folder_advice;
 pub(crate) mod front_fast;
 pub(crate) mod i18n;
 pub(crate) mod ids;
+pub(crate) mod imprint;
 pub(crate) mod load;
 pub(crate) mod locale_code;
 pub(crate) mod phone;

@@ -112,6 +112,10 @@ const BOOKLET_KEYS: &[&str] = &[
     "print-notes",
     // After a link to one of its own chapters: "(p. 12)".
     "print-page-ref",
+    // The labels of its imprint (campaign/imprint.rs).
+    "print-imprint-publisher",
+    "print-imprint-edition",
+    "print-imprint-licence",
 ];
 
 // The EU's emblem and funding statement are on the share images too: the

@@ -145,6 +145,8 @@ pub struct Settings {
     pub interface_only: Vec<Located>,
     /// Settings marked as not confirmed yet (`crate::campaign::unconfirmed`).
     pub unconfirmed: Vec<Located>,
+    /// The guidelines booklet's imprint (`crate::campaign::imprint`).
+    pub imprint: crate::campaign::imprint::Imprint,
 }
 
 /// Checks `config` and returns settings; every problem is pushed to `diags`.
@@ -200,6 +202,8 @@ impl Validator<'_> {
             self.source,
             self.diags,
         );
+        let imprint =
+            crate::campaign::imprint::validate(c.imprint.as_ref(), self.source, self.diags);
         Settings {
             id: c.id.value,
             region: c.region.value,
@@ -225,6 +229,7 @@ impl Validator<'_> {
             essential_pages: c.essential_pages,
             interface_only: c.interface_only,
             unconfirmed: c.unconfirmed,
+            imprint,
         }
     }
 

@@ -88,6 +88,9 @@ pub(crate) struct CampaignConfig {
     /// has checked); each is a to-do of `faro check` (`crate::campaign::unconfirmed`).
     #[serde(default)]
     pub unconfirmed: Vec<Located>,
+    /// The guidelines booklet's imprint (`crate::campaign::imprint`).
+    #[serde(default)]
+    pub imprint: Option<crate::campaign::imprint::ImprintConfig>,
 }
 
 /// A card of the home page: a page to go to and the illustration drawn on it.
@@ -299,6 +302,11 @@ pub(crate) const FIELD_NAMES: &[&str] = &[
     "address",
     "hours",
     "language",
+    "imprint",
+    "publisher",
+    "version",
+    "date",
+    "licence",
 ];
 
 /// Parses `campaign.yaml`. Syntax and type errors come back located, with a

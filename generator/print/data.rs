@@ -78,6 +78,9 @@ pub(super) struct PrintData {
     pub art: Option<String>,
     /// The guidelines booklet's chapters (booklet only).
     pub booklet: Option<Booklet>,
+    /// The booklet's imprint, its values as campaign.yaml gives them
+    /// (booklet only; `crate::campaign::imprint`).
+    pub imprint: Option<crate::campaign::imprint::Imprint>,
     /// The draft banner's text, in a draft build.
     pub draft: Option<String>,
     /// The "not for print" mark across the top of a print file while a
@@ -294,6 +297,7 @@ pub(super) fn build(
         service: None,
         eu_emblem: files.eu_emblem.as_ref().map(|(p, _)| p.clone()),
         booklet: None,
+        imprint: (asset.id == "guidelines").then(|| s.imprint.clone()),
         draft: None,
         unconfirmed: None,
         fits: None,
@@ -422,6 +426,14 @@ impl PrintData {
             }
         }
         out.push(("campaign.yaml base_url".into(), &self.url_display));
+        if let Some(i) = &self.imprint {
+            for v in [&i.publisher, &i.version, &i.date, &i.licence] {
+                out.extend(
+                    v.iter()
+                        .map(|v| ("campaign.yaml imprint".into(), v.as_str())),
+                );
+            }
+        }
         if let Some(mark) = &self.unconfirmed {
             out.push(("print-unconfirmed".into(), mark));
         }

@@ -102,6 +102,9 @@ print-contact-checked = تاريخ التحقق
 print-notes = ملاحظات
 # After a link to a chapter of the same booklet: its page, abbreviated.
 print-page-ref = ص { $page }
+print-imprint-publisher = الناشر
+print-imprint-edition = الإصدار
+print-imprint-licence = ترخيص النص
 
 ## Discreet mode: a neutral page title
 discreet-title = ملاحظات

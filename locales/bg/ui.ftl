@@ -94,6 +94,9 @@ print-contact-checked = Дата на проверка
 print-notes = Бележки
 # After a link to a chapter of the same booklet: its page, abbreviated.
 print-page-ref = с. { $page }
+print-imprint-publisher = Издател
+print-imprint-edition = Издание
+print-imprint-licence = Лиценз на текста
 
 ## Discreet mode: a neutral page title
 discreet-title = Бележки

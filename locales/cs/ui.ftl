@@ -98,6 +98,9 @@ print-contact-checked = Datum ověření
 print-notes = Poznámky
 # After a link to a chapter of the same booklet: its page, abbreviated.
 print-page-ref = s. { $page }
+print-imprint-publisher = Vydavatel
+print-imprint-edition = Vydání
+print-imprint-licence = Licence textu
 
 ## Discreet mode: a neutral page title
 discreet-title = Poznámky

@@ -94,6 +94,9 @@ print-contact-checked = Kontrolleret den
 print-notes = Noter
 # After a link to a chapter of the same booklet: its page, abbreviated.
 print-page-ref = s. { $page }
+print-imprint-publisher = Udgiver
+print-imprint-edition = Udgave
+print-imprint-licence = Tekstens licens
 
 ## Discreet mode: a neutral page title
 discreet-title = Noter

@@ -99,6 +99,9 @@ print-contact-checked = Geprüft am
 print-notes = Notizen
 # After a link to a chapter of the same booklet: its page, abbreviated.
 print-page-ref = S. { $page }
+print-imprint-publisher = Herausgeber
+print-imprint-edition = Ausgabe
+print-imprint-licence = Lizenz des Textes
 
 ## Discreet mode: a neutral page title
 discreet-title = Notizen

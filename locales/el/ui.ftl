@@ -94,6 +94,9 @@ print-contact-checked = Ημερομηνία ελέγχου
 print-notes = Σημειώσεις
 # After a link to a chapter of the same booklet: its page, abbreviated.
 print-page-ref = σ. { $page }
+print-imprint-publisher = Εκδότης
+print-imprint-edition = Έκδοση
+print-imprint-licence = Άδεια χρήσης του κειμένου
 
 ## Discreet mode: a neutral page title
 discreet-title = Σημειώσεις

@@ -108,6 +108,12 @@ print-contact-checked = Checked on
 print-notes = Notes
 # After a link to a chapter of the same booklet: its page, abbreviated.
 print-page-ref = p. { $page }
+# The labels of the guidelines booklet's imprint, at the foot of its contents
+# page, each before its value from campaign.yaml `imprint:` (the publisher's
+# name; the version and date of the edition; the licence of its text).
+print-imprint-publisher = Publisher
+print-imprint-edition = Edition
+print-imprint-licence = Licence of the text
 
 ## Discreet mode: a neutral page title
 discreet-title = Notes

@@ -101,6 +101,9 @@ print-contact-checked = Fecha de comprobación
 print-notes = Notas
 # After a link to a chapter of the same booklet: its page, abbreviated.
 print-page-ref = pág. { $page }
+print-imprint-publisher = Editor
+print-imprint-edition = Edición
+print-imprint-licence = Licencia del texto
 
 ## Discreet mode: a neutral page title
 discreet-title = Notas

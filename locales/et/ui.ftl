@@ -94,6 +94,9 @@ print-contact-checked = Kontrollimise kuupäev
 print-notes = Märkmed
 # After a link to a chapter of the same booklet: its page, abbreviated.
 print-page-ref = lk { $page }
+print-imprint-publisher = Väljaandja
+print-imprint-edition = Väljaanne
+print-imprint-licence = Teksti litsents
 
 ## Discreet mode: a neutral page title
 discreet-title = Märkmed

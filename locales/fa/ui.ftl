@@ -94,6 +94,9 @@ print-contact-checked = تاریخ بررسی
 print-notes = یادداشت‌ها
 # After a link to a chapter of the same booklet: its page, abbreviated.
 print-page-ref = ص { $page }
+print-imprint-publisher = ناشر
+print-imprint-edition = ویرایش
+print-imprint-licence = مجوز متن
 
 ## Discreet mode: a neutral page title
 discreet-title = یادداشت‌ها

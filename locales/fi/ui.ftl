@@ -94,6 +94,9 @@ print-contact-checked = Tarkistettu
 print-notes = Muistiinpanot
 # After a link to a chapter of the same booklet: its page, abbreviated.
 print-page-ref = s. { $page }
+print-imprint-publisher = Julkaisija
+print-imprint-edition = Painos
+print-imprint-licence = Tekstin lisenssi
 
 ## Discreet mode: a neutral page title
 discreet-title = Muistiinpanot

@@ -101,6 +101,9 @@ print-contact-checked = Vérifié le
 print-notes = Notes
 # After a link to a chapter of the same booklet: its page, abbreviated.
 print-page-ref = p. { $page }
+print-imprint-publisher = Éditeur
+print-imprint-edition = Édition
+print-imprint-licence = Licence du texte
 
 ## Discreet mode: a neutral page title
 discreet-title = Notes

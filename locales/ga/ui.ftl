@@ -100,6 +100,9 @@ print-contact-checked = Dáta seiceála
 print-notes = Nótaí
 # After a link to a chapter of the same booklet: its page, abbreviated.
 print-page-ref = lch. { $page }
+print-imprint-publisher = Foilsitheoir
+print-imprint-edition = Eagrán
+print-imprint-licence = Ceadúnas an téacs
 
 ## Discreet mode: a neutral page title
 discreet-title = Nótaí

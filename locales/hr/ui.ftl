@@ -96,6 +96,9 @@ print-contact-checked = Datum provjere
 print-notes = Bilješke
 # After a link to a chapter of the same booklet: its page, abbreviated.
 print-page-ref = str. { $page }
+print-imprint-publisher = Izdavač
+print-imprint-edition = Izdanje
+print-imprint-licence = Licencija teksta
 
 ## Discreet mode: a neutral page title
 discreet-title = Bilješke

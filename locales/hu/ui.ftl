@@ -94,6 +94,9 @@ print-contact-checked = Ellenőrzés dátuma
 print-notes = Jegyzetek
 # After a link to a chapter of the same booklet: its page, abbreviated.
 print-page-ref = { $page }. o.
+print-imprint-publisher = Kiadó
+print-imprint-edition = Kiadás
+print-imprint-licence = A szöveg licence
 
 ## Discreet mode: a neutral page title
 discreet-title = Jegyzetek

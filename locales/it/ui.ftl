@@ -101,6 +101,9 @@ print-contact-checked = Data della verifica
 print-notes = Note
 # After a link to a chapter of the same booklet: its page, abbreviated.
 print-page-ref = p. { $page }
+print-imprint-publisher = Editore
+print-imprint-edition = Edizione
+print-imprint-licence = Licenza del testo
 
 ## Discreet mode: a neutral page title
 discreet-title = Note

@@ -98,6 +98,9 @@ print-contact-checked = Patikrinimo data
 print-notes = Užrašai
 # After a link to a chapter of the same booklet: its page, abbreviated.
 print-page-ref = p. { $page }
+print-imprint-publisher = Leidėjas
+print-imprint-edition = Leidimas
+print-imprint-licence = Teksto licencija
 
 ## Discreet mode: a neutral page title
 discreet-title = Užrašai

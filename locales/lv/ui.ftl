@@ -96,6 +96,9 @@ print-contact-checked = Pārbaudes datums
 print-notes = Piezīmes
 # After a link to a chapter of the same booklet: its page, abbreviated.
 print-page-ref = { $page }. lpp.
+print-imprint-publisher = Izdevējs
+print-imprint-edition = Izdevums
+print-imprint-licence = Teksta licence
 
 ## Discreet mode: a neutral page title
 discreet-title = Piezīmes

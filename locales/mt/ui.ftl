@@ -100,6 +100,9 @@ print-contact-checked = Data tal-verifika
 print-notes = Noti
 # After a link to a chapter of the same booklet: its page, abbreviated.
 print-page-ref = p. { $page }
+print-imprint-publisher = Pubblikatur
+print-imprint-edition = Edizzjoni
+print-imprint-licence = Liċenzja tat-test
 
 ## Discreet mode: a neutral page title
 discreet-title = Noti

@@ -94,6 +94,9 @@ print-contact-checked = Gecontroleerd op
 print-notes = Notities
 # After a link to a chapter of the same booklet: its page, abbreviated.
 print-page-ref = p. { $page }
+print-imprint-publisher = Uitgever
+print-imprint-edition = Editie
+print-imprint-licence = Licentie van de tekst
 
 ## Discreet mode: a neutral page title
 discreet-title = Notities

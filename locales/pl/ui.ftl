@@ -98,6 +98,9 @@ print-contact-checked = Data weryfikacji
 print-notes = Notatki
 # After a link to a chapter of the same booklet: its page, abbreviated.
 print-page-ref = s. { $page }
+print-imprint-publisher = Wydawca
+print-imprint-edition = Wydanie
+print-imprint-licence = Licencja tekstu
 
 ## Discreet mode: a neutral page title
 discreet-title = Notatki

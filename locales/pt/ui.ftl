@@ -101,6 +101,9 @@ print-contact-checked = Data da verificação
 print-notes = Notas
 # After a link to a chapter of the same booklet: its page, abbreviated.
 print-page-ref = p. { $page }
+print-imprint-publisher = Editor
+print-imprint-edition = Edição
+print-imprint-licence = Licença do texto
 
 ## Discreet mode: a neutral page title
 discreet-title = Notas

@@ -96,6 +96,9 @@ print-contact-checked = Data verificării
 print-notes = Notițe
 # After a link to a chapter of the same booklet: its page, abbreviated.
 print-page-ref = p. { $page }
+print-imprint-publisher = Editor
+print-imprint-edition = Ediția
+print-imprint-licence = Licența textului
 
 ## Discreet mode: a neutral page title
 discreet-title = Notițe

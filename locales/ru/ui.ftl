@@ -98,6 +98,9 @@ print-contact-checked = Дата проверки
 print-notes = Заметки
 # After a link to a chapter of the same booklet: its page, abbreviated.
 print-page-ref = с. { $page }
+print-imprint-publisher = Издатель
+print-imprint-edition = Издание
+print-imprint-licence = Лицензия текста
 
 ## Discreet mode: a neutral page title
 discreet-title = Заметки

@@ -98,6 +98,9 @@ print-contact-checked = Dátum overenia
 print-notes = Poznámky
 # After a link to a chapter of the same booklet: its page, abbreviated.
 print-page-ref = s. { $page }
+print-imprint-publisher = Vydavateľ
+print-imprint-edition = Vydanie
+print-imprint-licence = Licencia textu
 
 ## Discreet mode: a neutral page title
 discreet-title = Poznámky

@@ -98,6 +98,9 @@ print-contact-checked = Datum preverjanja
 print-notes = Zapiski
 # After a link to a chapter of the same booklet: its page, abbreviated.
 print-page-ref = str. { $page }
+print-imprint-publisher = Izdajatelj
+print-imprint-edition = Izdaja
+print-imprint-licence = Licenca besedila
 
 ## Discreet mode: a neutral page title
 discreet-title = Zapiski

@@ -94,6 +94,9 @@ print-contact-checked = Data e verifikimit
 print-notes = Shënime
 # After a link to a chapter of the same booklet: its page, abbreviated.
 print-page-ref = f. { $page }
+print-imprint-publisher = Botuesi
+print-imprint-edition = Botimi
+print-imprint-licence = Licenca e tekstit
 
 ## Discreet mode: a neutral page title
 discreet-title = Shënime

@@ -94,6 +94,9 @@ print-contact-checked = Kontrollerat den
 print-notes = Anteckningar
 # After a link to a chapter of the same booklet: its page, abbreviated.
 print-page-ref = s. { $page }
+print-imprint-publisher = Utgivare
+print-imprint-edition = Utgåva
+print-imprint-licence = Textens licens
 
 ## Discreet mode: a neutral page title
 discreet-title = Anteckningar

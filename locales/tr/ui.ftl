@@ -94,6 +94,9 @@ print-contact-checked = Kontrol tarihi
 print-notes = Notlar
 # After a link to a chapter of the same booklet: its page, abbreviated.
 print-page-ref = s. { $page }
+print-imprint-publisher = Yayımlayan
+print-imprint-edition = Baskı
+print-imprint-licence = Metnin lisansı
 
 ## Discreet mode: a neutral page title
 discreet-title = Notlar

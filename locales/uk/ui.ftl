@@ -98,6 +98,9 @@ print-contact-checked = Дата перевірки
 print-notes = Нотатки
 # After a link to a chapter of the same booklet: its page, abbreviated.
 print-page-ref = с. { $page }
+print-imprint-publisher = Видавець
+print-imprint-edition = Видання
+print-imprint-licence = Ліцензія тексту
 
 ## Discreet mode: a neutral page title
 discreet-title = Нотатки
