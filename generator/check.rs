@@ -11,12 +11,14 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::build::{self, BuildOptions};
-use crate::diagnostics::{Diagnostic, Severity};
+use crate::diagnostics::Diagnostic;
 use crate::translate::report::TranslationReport;
 pub(crate) use sections::Section;
 
-/// Version of the JSON format; it changes only when a field changes meaning.
-pub(crate) const JSON_VERSION: u32 = 2;
+/// Version of the JSON format; it changes only when a field changes meaning
+/// (3: `todos` counts every to-do and `warnings` only the warnings that are
+/// not to-dos, as the text report's sections do).
+pub(crate) const JSON_VERSION: u32 = 3;
 
 /// The kinds findings are grouped in, in the order they are shown.
 pub(crate) const KINDS: &[(&str, &str)] = &[
@@ -53,11 +55,14 @@ pub struct CheckReport {
     /// True when the campaign can be published: no errors (and, with
     /// `--strict`, no warnings).
     pub ready: bool,
-    /// Number of errors that are not to-dos.
+    /// Number of errors that are not to-dos: the text report's errors,
+    /// essential pages and print texts to translate.
     pub errors: usize,
-    /// Number of to-dos (they block publishing, like errors).
+    /// Number of to-dos, errors and warnings alike: the text report's
+    /// to-dos, passages to adapt, mentions of the source campaign and values
+    /// to confirm (those that are errors block publishing).
     pub todos: usize,
-    /// Number of warnings.
+    /// Number of warnings that are not to-dos: the text report's warnings.
     pub warnings: usize,
     /// What is left, per kind, in the order of the final line of the human report.
     pub left: Vec<Left>,
@@ -143,13 +148,17 @@ pub(crate) fn check_web(campaign_dir: &Path) -> CheckReport {
 fn report(campaign_dir: &Path, strict: bool, options: &BuildOptions) -> CheckReport {
     let outcome = build::check(campaign_dir, options);
     let all_errors = outcome.diags.error_count();
-    let warnings = outcome.diags.warning_count();
-    let todos = outcome
-        .diags
-        .iter()
-        .filter(|d| d.severity == Severity::Error && kind_of(d) == "todos")
-        .count();
+    let all_warnings = outcome.diags.warning_count();
     let sections = sections::sections(&outcome.diags);
+    // The counts are the text report's sections' (a to-do that is a warning
+    // is a to-do, not a warning): `todos: 0` stood beside "To-dos (5)".
+    let count = |kinds: &[&str]| -> usize {
+        let of_kinds = sections.iter().filter(|s| kinds.contains(&s.kind));
+        of_kinds.map(|s| s.count).sum()
+    };
+    let todos = count(&["todo", "todo.passage", "todo.mention", "todo.confirm"]);
+    let errors = count(&["essential", "print-string", "error"]);
+    let warnings = count(&["warning"]);
     let left = sections.iter().map(Section::left).collect();
     let mut groups: Vec<Group> = KINDS
         .iter()
@@ -170,8 +179,8 @@ fn report(campaign_dir: &Path, strict: bool, options: &BuildOptions) -> CheckRep
         version: JSON_VERSION,
         campaign: outcome.id.unwrap_or_default(),
         path: campaign_dir.display().to_string(),
-        ready: all_errors == 0 && !(strict && warnings > 0),
-        errors: all_errors - todos,
+        ready: all_errors == 0 && !(strict && all_warnings > 0),
+        errors,
         todos,
         warnings,
         left,
