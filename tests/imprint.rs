@@ -52,7 +52,7 @@ fn back_cover(pdf: &Path) -> String {
         .output()
         .expect("run pdftotext");
     let text = String::from_utf8_lossy(&out.stdout);
-    let last = text.split('\u{c}').filter(|p| !p.trim().is_empty()).last();
+    let last = text.split('\u{c}').rfind(|p| !p.trim().is_empty());
     last.unwrap_or_default()
         .split_whitespace()
         .collect::<Vec<_>>()

@@ -290,18 +290,16 @@ fn material_view(
             height: (css_w * f64::from(h) / f64::from(w)).round() as u32,
         }
     });
+    let service = job.service.as_ref().map(|v| &v.settings);
     match job.spec.format {
         Format::Pdf { .. } => {
             let office = format!("{id}.pdf");
             let print = format!("{id}-print.pdf");
             MaterialView {
                 label_key: job.spec.label_key.into(),
-                service: job.service.as_ref().map(|v| v.settings.name.clone()),
-                service_lang: job.service.as_ref().map(|v| v.settings.language.clone()),
-                service_dir: job
-                    .service
-                    .as_ref()
-                    .map(|v| crate::campaign::i18n::direction(&v.settings.language)),
+                service: service.map(|v| v.name.clone()),
+                service_lang: service.map(|v| v.language.clone()),
+                service_dir: service.map(|v| crate::campaign::i18n::direction(&v.language)),
                 url: url(&office),
                 bytes: size(&office),
                 file_size: String::new(),
