@@ -1,0 +1,116 @@
+//! Co-branded sets for local services (campaign.yaml `services:`), measured
+//! on the built PDFs of copies of tests/fixtures/print with two fictional
+//! services: on the wallet card the service's number, name and hours start
+//! at the national helplines' names' edge, in every locale (review 15-reve
+//! C2).
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use common::*;
+
+/// `faro build` of `campaign` into `out`, without the render cache.
+fn build(campaign: &Path, out: &Path) -> Run {
+    run(faro_command()
+        .arg("build")
+        .arg(campaign)
+        .arg("-o")
+        .arg(out)
+        .env("FARO_CACHE_DIR", "off"))
+}
+
+fn edit(file: &Path, from: &str, to: &str) {
+    let text = std::fs::read_to_string(file).unwrap();
+    assert!(text.contains(from), "{} has no {from:?}", file.display());
+    std::fs::write(file, text.replacen(from, to, 1)).unwrap();
+}
+
+/// Two local services with clearly fictional test data, as in
+/// tests/print_layout.rs: the numbers are in the range Ofcom keeps for
+/// drama in the UK (01632 960000–960999), never given to anyone.
+const SERVICES: &str = "\
+services:
+  - id: example-centre
+    name: Example Help Centre of the Testland Region (test data)
+    phone: \"+44 1632 960 123\"
+    address: 1 Example Street, Testland
+    hours: Mon–Fri 9:00–17:00
+    locales: [en, ar]
+  - id: beispiel
+    name: Beispielstelle (Testdaten)
+    phone: \"+44 1632 960 456\"
+    hours: Mo–Fr 10–16 Uhr
+    locales: [de]
+funding:
+";
+
+/// A copy of the print fixture with the two services, making `assets`.
+fn with_services(tmp: &Path, assets: &str) -> PathBuf {
+    let campaign = tmp.join("print");
+    copy_dir(&fixture("print"), &campaign);
+    let yaml = campaign.join("campaign.yaml");
+    edit(&yaml, "print:\n", &format!("print:\n  assets: {assets}\n"));
+    edit(&yaml, "funding:\n", SERVICES);
+    campaign
+}
+
+/// The edge at which the names of the card's inside (page 2) start, beside
+/// the numbers: the nearest word edge past 1522's (to its right, or to its
+/// left in Arabic) of the words from 1522 down (not the title's).
+fn names_edge(page: &PageWords, rtl: bool) -> f64 {
+    let number = page.words.iter().find(|w| w.text == "1522").expect("1522");
+    let beside = page
+        .words
+        .iter()
+        .filter(|w| w.text != "1522" && w.bbox[1] > number.bbox[1] - 1.0);
+    if rtl {
+        let past = beside.filter(|w| w.bbox[2] < number.bbox[0]);
+        past.map(|w| w.bbox[2]).fold(f64::MIN, f64::max)
+    } else {
+        let past = beside.filter(|w| w.bbox[0] > number.bbox[2]);
+        past.map(|w| w.bbox[0]).fold(f64::MAX, f64::min)
+    }
+}
+
+/// The start edge of `word` on the card's inside: its left, or in Arabic
+/// its right.
+fn start(page: &PageWords, word: &str, rtl: bool) -> f64 {
+    let at = page.words.iter().find(|w| w.text == word);
+    let at = at.unwrap_or_else(|| panic!("no {word:?} on the card"));
+    if rtl {
+        at.bbox[2]
+    } else {
+        at.bbox[0]
+    }
+}
+
+#[test]
+fn a_co_branded_card_lines_up_the_service_with_the_national_names_in_every_locale() {
+    let tmp = tempdir();
+    let campaign = with_services(tmp.path(), "[wallet-card]");
+    let out = tmp.path().join("site");
+    build(&campaign, &out).assert_success();
+    // The words that start a line of the service (in Arabic, where its
+    // Latin lines are set to the right, the words that end one): its
+    // number, its name, its hours.
+    for (lang, service, starts) in [
+        ("en", "example-centre", ["+44", "Example", "Mon–Fri"]),
+        ("ar", "example-centre", ["123", "data)", "9:00–17:00"]),
+        ("de", "beispiel", ["+44", "Beispielstelle", "Mo–Fr"]),
+    ] {
+        let rtl = lang == "ar";
+        let card = out.join(format!("print/{lang}/wallet-card-{service}.pdf"));
+        assert_layout(&card, 6.0);
+        let pages = words(&card);
+        let inside = &pages[1];
+        let edge = names_edge(inside, rtl);
+        for word in starts {
+            let start = start(inside, word, rtl);
+            assert!(
+                (start - edge).abs() < 1.5,
+                "{lang} {service}: the line of {word:?} starts at {start:.1} pt, the names at {edge:.1} pt"
+            );
+        }
+    }
+}
