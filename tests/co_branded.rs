@@ -2,7 +2,8 @@
 //! on the built PDFs of copies of tests/fixtures/print with two fictional
 //! services: on the wallet card the service's number, name and hours start
 //! at the national helplines' names' edge, in every locale (review 15-reve
-//! C2).
+//! C2); on the posters and flyer the service's row has its translated label
+//! (C3).
 
 mod common;
 
@@ -111,6 +112,54 @@ fn a_co_branded_card_lines_up_the_service_with_the_national_names_in_every_local
                 (start - edge).abs() < 1.5,
                 "{lang} {service}: the line of {word:?} starts at {start:.1} pt, the names at {edge:.1} pt"
             );
+        }
+    }
+}
+
+#[test]
+fn the_service_row_of_a_co_branded_poster_and_flyer_has_a_translated_label() {
+    let tmp = tempdir();
+    let campaign = with_services(tmp.path(), "[poster-a4, flyer-a5]");
+    let out = tmp.path().join("site");
+    build(&campaign, &out).assert_success();
+    for (lang, service, label) in [
+        ("en", "example-centre", "Local service"),
+        ("de", "beispiel", "Hilfe vor Ort"),
+    ] {
+        for (asset, page) in [("poster-a4", 0), ("flyer-a5", 1)] {
+            let pdf = out.join(format!("print/{lang}/{asset}-{service}.pdf"));
+            assert_layout(&pdf, 6.0);
+            let pages = words(&pdf);
+            let words = &pages[page].words;
+            let number = words.iter().find(|w| w.text == "+44").expect("+44");
+            let national = words
+                .iter()
+                .filter(|w| w.text == "1522")
+                .max_by(|a, b| a.size().total_cmp(&b.size()))
+                .expect("1522");
+            // Its words over the service's number (their middles above its
+            // box), under the national lines' 1522, on one line.
+            let between = |w: &&Word| {
+                let middle = (w.bbox[1] + w.bbox[3]) / 2.0;
+                middle > national.bbox[3] && middle < number.bbox[1]
+            };
+            for word in label.split(' ') {
+                let at = words.iter().filter(between).find(|w| w.text == word);
+                assert!(
+                    at.is_some(),
+                    "{lang} {asset}: no {word:?} of {label:?} over the service's number"
+                );
+            }
+            let first = words
+                .iter()
+                .filter(between)
+                .find(|w| label.starts_with(&w.text));
+            let line = first.map(|w| w.line);
+            let on_line = words
+                .iter()
+                .filter(|w| Some(w.line) == line && w.block == first.unwrap().block);
+            let text: Vec<&str> = on_line.map(|w| w.text.as_str()).collect();
+            assert_eq!(text.join(" "), label, "{lang} {asset}");
         }
     }
 }

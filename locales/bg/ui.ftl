@@ -83,6 +83,7 @@ asset-social-story = Изображение за социални мрежи, и
 asset-og = Изображение за визуализация на връзката
 replication-kit = Комплект за повторение на кампанията: папката на кампанията, готова за копиране
 print-scan-qr = Сканирайте за повече информация
+print-local-service = Местна служба
 print-contents = Съдържание
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

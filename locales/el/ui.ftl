@@ -83,6 +83,7 @@ asset-social-story = Εικόνα για τα μέσα κοινωνικής δι
 asset-og = Εικόνα προεπισκόπησης συνδέσμου
 replication-kit = Πακέτο αναπαραγωγής: ο φάκελος της καμπάνιας, έτοιμος για αντιγραφή
 print-scan-qr = Σαρώστε για περισσότερες πληροφορίες
+print-local-service = Τοπική υπηρεσία
 print-contents = Περιεχόμενα
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

@@ -97,6 +97,9 @@ asset-social-story = Social image, story
 asset-og = Link preview image
 replication-kit = Replication kit: the campaign folder, ready to copy
 print-scan-qr = Scan for more information
+# Over a local service's row on its co-branded posters and flyer, under the
+# national helplines: the service near the reader.
+print-local-service = Local service
 print-contents = Contents
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

@@ -83,6 +83,7 @@ asset-social-story = Pilt sotsiaalmeediasse, lugu
 asset-og = Lingi eelvaate pilt
 replication-kit = Kampaania kordamise pakett: kampaania kaust, kopeerimiseks valmis
 print-scan-qr = Skanni ja loe lisa
+print-local-service = Kohalik teenus
 print-contents = Sisukord
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

@@ -83,6 +83,7 @@ asset-social-story = تصویر برای شبکه‌های اجتماعی، اس
 asset-og = تصویر پیش‌نمایش پیوند
 replication-kit = بستهٔ اجرای دوباره: پوشهٔ کارزار، آمادهٔ کپی
 print-scan-qr = برای اطلاعات بیشتر اسکن کنید
+print-local-service = خدمات محلی
 print-contents = فهرست مطالب
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

@@ -83,6 +83,7 @@ asset-social-story = Kuva sosiaaliseen mediaan, tarina
 asset-og = Linkin esikatselukuva
 replication-kit = Kampanjapaketti: kampanjakansio valmiina kopioitavaksi
 print-scan-qr = Skannaa ja lue lisää
+print-local-service = Paikallinen palvelu
 print-contents = Sisällys
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

@@ -90,6 +90,7 @@ asset-social-story = Immagine per i social, formato storia
 asset-og = Immagine di anteprima del link
 replication-kit = Kit per replicare la campagna: la cartella della campagna, pronta da copiare
 print-scan-qr = Inquadra il codice per saperne di più
+print-local-service = Servizio sul territorio
 print-contents = Indice
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

@@ -85,6 +85,7 @@ asset-social-story = Attēls sociālajiem tīkliem, stāsts
 asset-og = Saites priekšskatījuma attēls
 replication-kit = Kampaņas atkārtošanas komplekts: kampaņas mape, gatava kopēšanai
 print-scan-qr = Noskenējiet, lai uzzinātu vairāk
+print-local-service = Vietējais dienests
 print-contents = Saturs
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

@@ -83,6 +83,7 @@ asset-social-story = Afbeelding voor sociale media, story
 asset-og = Voorbeeldafbeelding voor links
 replication-kit = Pakket om de campagne over te nemen: de campagnemap, klaar om te kopiëren
 print-scan-qr = Scan voor meer informatie
+print-local-service = Hulp in de buurt
 print-contents = Inhoud
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

@@ -85,6 +85,7 @@ asset-social-story = Imagine pentru rețele sociale, format story
 asset-og = Imagine de previzualizare a linkului
 replication-kit = Kit pentru preluarea campaniei: dosarul campaniei, gata de copiat
 print-scan-qr = Scanați pentru mai multe informații
+print-local-service = Serviciu local
 print-contents = Cuprins
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

@@ -87,6 +87,7 @@ asset-social-story = Зображення для соцмереж, формат 
 asset-og = Зображення для попереднього перегляду посилання
 replication-kit = Набір для повторення кампанії: тека кампанії, готова до копіювання
 print-scan-qr = Відскануйте, щоб дізнатися більше
+print-local-service = Місцева служба
 print-contents = Зміст
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and
