@@ -163,3 +163,81 @@ fn the_service_row_of_a_co_branded_poster_and_flyer_has_a_translated_label() {
         }
     }
 }
+
+/// The English service's hours in English and Arabic (fictional, as the
+/// rest of its facts), in place of its one English text.
+const HOURS_BY_LOCALE: &str =
+    "    hours:\n      en: Mon–Fri 9:00–17:00\n      ar: الاثنين–الجمعة 9:00–17:00\n";
+
+#[test]
+fn a_service_s_hours_print_in_each_locale_s_own_text_where_it_gives_one() {
+    let tmp = tempdir();
+    let campaign = with_services(tmp.path(), "[wallet-card, poster-a4]");
+    let yaml = campaign.join("campaign.yaml");
+    edit(&yaml, "    hours: Mon–Fri 9:00–17:00\n", HOURS_BY_LOCALE);
+    let out = tmp.path().join("site");
+    build(&campaign, &out).assert_success();
+    for asset in ["wallet-card", "poster-a4"] {
+        let text = |lang: &str| {
+            let pdf = out.join(format!("print/{lang}/{asset}-example-centre.pdf"));
+            words(&pdf)
+                .iter()
+                .flat_map(|p| p.words.iter().map(|w| w.text.clone()))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let (en, ar) = (text("en"), text("ar"));
+        // pdftotext may give Arabic in the order it is drawn, right to left.
+        let friday = "الجمعة";
+        let drawn: String = friday.chars().rev().collect();
+        let arabic = |t: &str| t.contains(friday) || t.contains(&drawn);
+        assert!(en.contains("Mon–Fri"), "{asset} en: {en}");
+        assert!(!arabic(&en), "{asset} en: {en}");
+        assert!(arabic(&ar), "{asset} ar: {ar}");
+        assert!(!ar.contains("Mon–Fri"), "{asset} ar: {ar}");
+    }
+}
+
+#[test]
+fn a_served_locale_missing_from_a_service_s_hours_is_a_located_to_do() {
+    let tmp = tempdir();
+    let campaign = with_services(tmp.path(), "[wallet-card]");
+    let yaml = campaign.join("campaign.yaml");
+    // The Arabic text left out: its set prints the English one (the
+    // service's language, the campaign's default), and check says so.
+    edit(
+        &yaml,
+        "    hours: Mon–Fri 9:00–17:00\n",
+        "    hours:\n      en: Mon–Fri 9:00–17:00\n",
+    );
+    let (_, json) = check_json(tmp.path(), "print");
+    let todo = check_items(&json)
+        .into_iter()
+        .find(|i| i["code"] == "todo.service-text")
+        .unwrap_or_else(|| panic!("no todo.service-text in {json}"));
+    let line = std::fs::read_to_string(&yaml)
+        .unwrap()
+        .lines()
+        .position(|l| l.contains("en: Mon–Fri"))
+        .unwrap()
+        + 1;
+    assert_eq!(todo["line"], line, "{todo}");
+    let message = todo["message"].as_str().unwrap();
+    assert!(
+        message.contains("`ar`") && message.contains("example-centre"),
+        "{message}"
+    );
+    // A text for a locale the service does not serve is an error there.
+    edit(
+        &yaml,
+        "      en: Mon–Fri",
+        "      uk: пн–пт 9:00–17:00\n      en: Mon–Fri",
+    );
+    let (code, json) = check_json(tmp.path(), "print");
+    assert_ne!(code, Some(0));
+    let bad = check_items(&json)
+        .into_iter()
+        .find(|i| i["code"] == "config.locale");
+    let bad = bad.unwrap_or_else(|| panic!("no config.locale in {json}"));
+    assert!(bad["message"].as_str().unwrap().contains("`uk`"), "{bad}");
+}
