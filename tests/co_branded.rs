@@ -241,3 +241,74 @@ fn a_served_locale_missing_from_a_service_s_hours_is_a_located_to_do() {
     let bad = bad.unwrap_or_else(|| panic!("no config.locale in {json}"));
     assert!(bad["message"].as_str().unwrap().contains("`uk`"), "{bad}");
 }
+
+#[test]
+fn the_materials_page_says_what_each_service_s_set_is_and_links_to_it() {
+    let tmp = tempdir();
+    let campaign = with_services(tmp.path(), "[wallet-card]");
+    let out = tmp.path().join("site");
+    build(&campaign, &out).assert_success();
+    // The Arabic page (slug `mawad`): the English service's section.
+    let page = std::fs::read_dir(out.join("ar"))
+        .unwrap()
+        .map(|e| e.unwrap().path().join("index.html"))
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .find(|html| html.contains("materials-service"))
+        .expect("an Arabic Materials page with a service");
+    let tags = tags(&page);
+    let attr = |t: &Tag, name: &str| t.attr(name).map(str::to_string);
+    // A link at the top of the page to the section, the name marked as
+    // English on the Arabic page.
+    let top = tags
+        .iter()
+        .find(|t| t.name == "a" && t.attr("href") == Some("#service-example-centre"))
+        .expect("a link to the service's section");
+    assert_eq!(attr(top, "lang").as_deref(), Some("en"));
+    assert!(inner_text(&page, top).starts_with("Example Help Centre"));
+    // The section, labelled by its heading, with a sentence saying what
+    // the set is, the phone as a link to dial, and the service's other
+    // locale (English) linked to its section there.
+    let section = tags
+        .iter()
+        .position(|t| t.name == "section" && t.attr("id") == Some("service-example-centre"))
+        .expect("the service's section");
+    let heading = &tags[section + 1];
+    assert_eq!(heading.name, "h2");
+    assert_eq!(
+        tags[section].attr("aria-labelledby"),
+        heading.attr("id"),
+        "the section is labelled by its heading"
+    );
+    // Up to the list of its downloads.
+    let end = tags[section..]
+        .iter()
+        .position(|t| t.name == "ul")
+        .expect("its downloads");
+    let rest = &tags[section + 1..section + end];
+    let intro = rest
+        .iter()
+        .find(|t| t.name == "p")
+        .expect("an introduction");
+    let intro = inner_text(&page, intro);
+    assert!(intro.contains("الخدمة المحلية"), "{intro}");
+    let tel = rest
+        .iter()
+        .find(|t| t.name == "a" && t.attr("href").is_some_and(|h| h.starts_with("tel:")));
+    let tel = tel.expect("the service's phone as a link");
+    assert_eq!(tel.attr("href"), Some("tel:+441632960123"));
+    assert_eq!(
+        inner_text(&page, tel).replace('\u{a0}', " "),
+        "+44 1632 960 123"
+    );
+    let english = rest
+        .iter()
+        .find(|t| t.name == "a" && t.attr("hreflang") == Some("en"));
+    let english = english.expect("the set's English page");
+    assert_eq!(
+        english.attr("href"),
+        Some("/stop/en/materials/#service-example-centre")
+    );
+    assert_eq!(inner_text(&page, english), "English");
+    // Only the service's own locales: it serves no German.
+    assert!(!rest.iter().any(|t| t.attr("hreflang") == Some("de")));
+}

@@ -302,6 +302,18 @@ fn material_view(
                     .service
                     .as_ref()
                     .map(|v| crate::campaign::i18n::direction(&v.settings.language)),
+                service_id: job.service.as_ref().map(|v| v.settings.id.clone()),
+                service_phone: job
+                    .service
+                    .as_ref()
+                    .map(|v| crate::campaign::phone::display(&v.settings.phone)),
+                service_tel: job.service.as_ref().map(|v| {
+                    let dialled = v.settings.phone.chars();
+                    dialled
+                        .filter(|c| c.is_ascii_digit() || *c == '+')
+                        .collect()
+                }),
+                service_elsewhere: Vec::new(),
                 url: url(&office),
                 bytes: size(&office),
                 file_size: String::new(),
@@ -332,6 +344,10 @@ fn material_view(
                 service: None,
                 service_lang: None,
                 service_dir: None,
+                service_id: None,
+                service_phone: None,
+                service_tel: None,
+                service_elsewhere: Vec::new(),
                 url: url(&name),
                 bytes: size(&name),
                 file_size: String::new(),
