@@ -3,7 +3,8 @@
 //! services: on the wallet card the service's number, name and hours start
 //! at the national helplines' names' edge, in every locale (review 15-reve
 //! C2); on the posters and flyer the service's row has its translated label
-//! (C3).
+//! (C3); partners without a logo file are named as word marks in the
+//! partner row of the posters (review 15-revd C3).
 
 mod common;
 
@@ -311,4 +312,41 @@ fn the_materials_page_says_what_each_service_s_set_is_and_links_to_it() {
     assert_eq!(inner_text(&page, english), "English");
     // Only the service's own locales: it serves no German.
     assert!(!rest.iter().any(|t| t.attr("hreflang") == Some("de")));
+}
+
+#[test]
+fn partners_without_a_logo_are_named_as_word_marks_on_the_posters() {
+    // The fixture's one partner has no logo (a to-do): its name stands in
+    // the partner row, in the campaign's own and the co-branded sets.
+    let tmp = tempdir();
+    let campaign = with_services(tmp.path(), "[poster-a4, poster-a3]");
+    let out = tmp.path().join("site");
+    build(&campaign, &out).assert_success();
+    for (asset, page, least) in [("poster-a4", 0, 8.0), ("poster-a3", 0, 11.0)] {
+        for file in [
+            format!("{asset}.pdf"),
+            format!("{asset}-example-centre.pdf"),
+        ] {
+            let pdf = out.join("print/en").join(&file);
+            assert_layout(&pdf, 6.0);
+            let pages = words(&pdf);
+            let all = &pages[page].words;
+            let name: Vec<&Word> = all
+                .iter()
+                .filter(|w| w.text == "Helpers" || w.text == "Association")
+                .collect();
+            assert_eq!(name.len(), 2, "{file}: the partner's name once");
+            // On one line, bold text no larger than the emblem (13 mm on
+            // the A4 poster): a mark, not a headline.
+            assert_eq!(name[0].line, name[1].line, "{file}");
+            for w in name {
+                assert!(
+                    w.size() >= least - 0.1 && w.size() < 13.0 * 72.0 / 25.4 * 1.5,
+                    "{file}: {} at {:.1} pt",
+                    w.text,
+                    w.size()
+                );
+            }
+        }
+    }
 }
