@@ -353,7 +353,7 @@ fn each_local_service_gets_its_co_branded_set_in_the_locales_it_serves() {
     // The Materials page lists each set under its service's name.
     let page = std::fs::read_to_string(out.join("en/materials/index.html")).unwrap();
     let section = page
-        .split("<section class=materials-service><h2>Example Help Centre</h2>")
+        .split("<h2 id=service-example-centre-name>Example Help Centre</h2>")
         .nth(1)
         .unwrap_or_else(|| panic!("no section for the service:\n{page}"));
     for asset in ["poster-a3", "poster-a4", "flyer-a5", "wallet-card"] {
@@ -367,7 +367,10 @@ fn each_local_service_gets_its_co_branded_set_in_the_locales_it_serves() {
         "the German service on the English page"
     );
     let de = std::fs::read_to_string(out.join("de/materialien/index.html")).unwrap();
-    assert!(de.contains("<h2>Beispielstelle (Testdaten)</h2>"), "{de}");
+    assert!(
+        de.contains("<h2 id=service-beispiel-name>Beispielstelle (Testdaten)</h2>"),
+        "{de}"
+    );
 }
 
 /// The size of the largest `1522` (the national helpline's number) in `pdf`,

@@ -9,7 +9,11 @@
 //! `faro fork` does not carry it over (generator/replicate/fork.rs).
 
 use crate::campaign::settings::ConfigFile;
-use crate::campaign::yaml::{at_value, Located, Service};
+use std::collections::BTreeMap;
+
+use serde_saphyr::Spanned;
+
+use crate::campaign::yaml::{at_value, Located, Service, ServiceText};
 use crate::diagnostics::{did_you_mean, Diagnostics, SourceText};
 
 /// A local service, validated.
@@ -22,9 +26,9 @@ pub struct ServiceSettings {
     /// Phone number as displayed.
     pub phone: String,
     /// Address, if any.
-    pub address: Option<String>,
+    pub address: Option<LocalText>,
     /// Opening hours, if any.
-    pub hours: Option<String>,
+    pub hours: Option<LocalText>,
     /// Logo, inside the campaign folder.
     pub logo: Option<ConfigFile>,
     /// Campaign locales it serves, in campaign order.
@@ -33,6 +37,30 @@ pub struct ServiceSettings {
     /// code Faro knows): pages and print files of another language mark
     /// them with it, so that a screen reader reads them with its rules.
     pub language: String,
+}
+
+/// A service's address or hours, as it writes them.
+#[derive(Debug, Clone)]
+pub enum LocalText {
+    /// One text for every locale's set, in the service's language.
+    One(String),
+    /// Each locale's own text, by locale code.
+    PerLocale(BTreeMap<String, String>),
+}
+
+impl LocalText {
+    /// The text for `locale`'s set, and whether it is that locale's own:
+    /// the locale's text when given, else the one in the service's
+    /// `language` (its own words, never a made-up translation), else none.
+    pub fn for_locale(&self, locale: &str, language: &str) -> Option<(&str, bool)> {
+        match self {
+            LocalText::One(t) => Some((t.as_str(), false)),
+            LocalText::PerLocale(map) => match map.get(locale) {
+                Some(t) => Some((t.as_str(), true)),
+                None => map.get(language).map(|t| (t.as_str(), false)),
+            },
+        }
+    }
 }
 
 /// The print assets a service's co-branded set is made of (those of them
@@ -79,15 +107,23 @@ pub(crate) fn validate(
                     .with_hint("check the number with the service");
                 diags.push(d);
             }
+            let served = served_locales(&s.locales, locales, source, diags);
+            let language = language(s.language.as_ref(), locales, known, source, diags);
+            let texts = [("address", &s.address), ("hours", &s.hours)];
+            for (field, value) in texts {
+                if let Some(value) = value {
+                    missing_locales(&s.id.value, field, value, &served, &language, source, diags);
+                }
+            }
             ServiceSettings {
                 id: s.id.value.clone(),
                 name,
                 phone,
-                address: text(s.address.as_ref()),
-                hours: text(s.hours.as_ref()),
+                address: local_text(s.address.as_ref(), source, diags),
+                hours: local_text(s.hours.as_ref(), source, diags),
                 logo,
-                locales: served_locales(&s.locales, locales, source, diags),
-                language: language(s.language.as_ref(), locales, known, source, diags),
+                locales: served,
+                language,
             }
         })
         .collect()
@@ -108,10 +144,83 @@ fn check_file_name_id(id: &Located, source: &SourceText, diags: &mut Diagnostics
     }
 }
 
-fn text(value: Option<&Located>) -> Option<String> {
-    value
-        .map(|v| v.value.trim().to_string())
-        .filter(|v| !v.is_empty())
+/// A to-do (warning `todo.service-text`) at a per-locale `field` (address
+/// or hours) for each served locale it has no text for: that locale's set
+/// prints the text in the service's `language`, or none, and a reader of
+/// it may not read that language (review 15-reve C4). Faro never makes the
+/// text up.
+fn missing_locales(
+    id: &str,
+    field: &str,
+    value: &Spanned<ServiceText>,
+    served: &[String],
+    language: &str,
+    source: &SourceText,
+    diags: &mut Diagnostics,
+) {
+    let ServiceText::PerLocale(map) = &value.value else {
+        return;
+    };
+    let at = Located {
+        value: String::new(),
+        referenced: value.referenced,
+        defined: value.defined,
+    };
+    // A text for a locale the service does not serve is never printed: a
+    // misspelt code (`ua` for `uk`) would leave that set without it.
+    for key in map.keys().filter(|k| !served.contains(k) && *k != language) {
+        let msg = format!(
+            "the {field} of the service `{id}`: a text for `{key}`, a locale it does not serve"
+        );
+        let hint = format!("the locales it serves: {}", served.join(", "));
+        diags.push(at_value(source, &at, "config.locale", msg).with_hint(hint));
+    }
+    for locale in served.iter().filter(|l| !map.contains_key(*l)) {
+        let shown = if map.contains_key(language) {
+            format!("prints the `{language}` text")
+        } else {
+            format!("prints no {field}")
+        };
+        let has = if field == "hours" { "have" } else { "has" };
+        let msg = format!("to-do: the {field} of the service `{id}` {has} no `{locale}` text: its `{locale}` set {shown}");
+        let hint = format!("ask the service for its {field} in that language and add it as `{locale}: …` under `{field}:`");
+        let mut d = at_value(source, &at, "todo.service-text", msg).with_hint(hint);
+        d.severity = crate::diagnostics::Severity::Warning;
+        diags.push(d);
+    }
+}
+
+/// A service's address or hours, trimmed; none when empty. A per-locale
+/// map with an empty text is an error at the map: an empty text would
+/// print nothing where the reader looks for the hours.
+fn local_text(
+    value: Option<&Spanned<ServiceText>>,
+    source: &SourceText,
+    diags: &mut Diagnostics,
+) -> Option<LocalText> {
+    let value = value?;
+    match &value.value {
+        ServiceText::One(t) => Some(t.trim().to_string())
+            .filter(|t| !t.is_empty())
+            .map(LocalText::One),
+        ServiceText::PerLocale(map) => {
+            let map: BTreeMap<String, String> = map
+                .iter()
+                .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
+                .collect();
+            if let Some((locale, _)) = map.iter().find(|(_, v)| v.is_empty()) {
+                let at = Located {
+                    value: String::new(),
+                    referenced: value.referenced,
+                    defined: value.defined,
+                };
+                let msg = format!("the service's text for `{locale}` is empty");
+                let hint = "write the text in that language, or leave the locale out (its set then prints the text in the service's `language`, and `faro check` lists it as a to-do)";
+                diags.push(at_value(source, &at, "config.service", msg).with_hint(hint));
+            }
+            Some(LocalText::PerLocale(map))
+        }
+    }
 }
 
 /// The language a service writes in: the campaign's default when none is

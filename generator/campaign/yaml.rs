@@ -203,12 +203,12 @@ pub(crate) struct Service {
     pub name: Located,
     /// Its phone number, digits and spaces (a leading `+` allowed).
     pub phone: Located,
-    /// Its address, if it receives visitors.
+    /// Its address, if it receives visitors: one text, or one per locale.
     #[serde(default)]
-    pub address: Option<Located>,
-    /// Its opening hours, as it writes them.
+    pub address: Option<Spanned<ServiceText>>,
+    /// Its opening hours, as it writes them: one text, or one per locale.
     #[serde(default)]
-    pub hours: Option<Located>,
+    pub hours: Option<Spanned<ServiceText>>,
     /// Its logo, relative to the campaign folder.
     #[serde(default)]
     pub logo: Option<Located>,
@@ -219,6 +219,19 @@ pub(crate) struct Service {
     /// campaign's default language when left out).
     #[serde(default)]
     pub language: Option<Located>,
+}
+
+/// A service's address or hours: one text for every locale's set, or a map
+/// of locale code to the text in that locale (`hours: {it: lun–ven 9–17,
+/// uk: пн–пт 9–17}`), so that a reader of each set can use it (review
+/// 15-reve C4).
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+pub(crate) enum ServiceText {
+    /// The same text on every set.
+    One(String),
+    /// The text of each locale, by locale code.
+    PerLocale(std::collections::BTreeMap<String, String>),
 }
 
 /// Funding acknowledgement.

@@ -142,6 +142,11 @@ pub(super) struct ServiceData {
     pub address: Option<String>,
     /// Opening hours.
     pub hours: Option<String>,
+    /// The address is in the asset's language (the service gave one for
+    /// its locale), not in the service's `lang`.
+    pub address_local: bool,
+    /// The hours are in the asset's language, as the address above.
+    pub hours_local: bool,
     /// Virtual path of its logo.
     pub logo: Option<String>,
     /// The language its facts are written in (Typst's `lang`: the language

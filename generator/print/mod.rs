@@ -300,6 +300,15 @@ fn material_view(
                 service: service.map(|v| v.name.clone()),
                 service_lang: service.map(|v| v.language.clone()),
                 service_dir: service.map(|v| crate::campaign::i18n::direction(&v.language)),
+                service_id: service.map(|v| v.id.clone()),
+                service_phone: service.map(|v| crate::campaign::phone::display(&v.phone)),
+                service_tel: service.map(|v| {
+                    v.phone
+                        .chars()
+                        .filter(|c| c.is_ascii_digit() || *c == '+')
+                        .collect()
+                }),
+                service_elsewhere: Vec::new(),
                 url: url(&office),
                 bytes: size(&office),
                 file_size: String::new(),
@@ -330,6 +339,10 @@ fn material_view(
                 service: None,
                 service_lang: None,
                 service_dir: None,
+                service_id: None,
+                service_phone: None,
+                service_tel: None,
+                service_elsewhere: Vec::new(),
                 url: url(&name),
                 bytes: size(&name),
                 file_size: String::new(),

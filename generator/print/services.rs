@@ -74,11 +74,21 @@ pub(super) fn add_service(data: &mut PrintData, job: &Job, files: &Files) {
         return;
     };
     let s = &service.settings;
+    // Each fact in the set's locale where the service gives it one (see
+    // `LocalText::for_locale`).
+    let fact = |t: &Option<crate::campaign::services::LocalText>| {
+        t.as_ref()
+            .and_then(|t| t.for_locale(&job.locale, &s.language))
+            .map(|(text, own)| (text.to_string(), own))
+    };
+    let (address, hours) = (fact(&s.address), fact(&s.hours));
     data.service = Some(ServiceData {
         name: s.name.clone(),
         phone: crate::campaign::phone::display(&s.phone),
-        address: s.address.clone(),
-        hours: s.hours.clone(),
+        address_local: address.as_ref().is_some_and(|a| a.1),
+        hours_local: hours.as_ref().is_some_and(|h| h.1),
+        address: address.map(|a| a.0),
+        hours: hours.map(|h| h.0),
         logo: files
             .service_logos
             .get(service.index)

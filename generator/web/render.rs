@@ -496,7 +496,7 @@ impl<'a> WebRenderer<'a> {
             let locale_materials = self.locale_materials.get(lang).into_iter().flatten();
             view.materials = locale_materials
                 .chain(&self.materials)
-                .map(|m| m.clone().sized_in(lang))
+                .map(|m| m.clone().sized_in(lang).elsewhere_in(self.site, lang))
                 .collect();
             let job = Job {
                 template: "materials.html",

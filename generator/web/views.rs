@@ -238,6 +238,16 @@ pub struct MaterialView {
     pub service_lang: Option<String>,
     /// Direction of `service_lang`'s script, with it.
     pub service_dir: Option<&'static str>,
+    /// The service's id: its section's anchor is `service-<id>`.
+    pub service_id: Option<String>,
+    /// The service's phone as printed, for the section's introduction.
+    pub service_phone: Option<String>,
+    /// The same number as dialled (`+`, digits), for its `tel:` link.
+    pub service_tel: Option<String>,
+    /// The same service's section on the Materials pages of the other
+    /// locales it serves (set when the page is rendered): a reader of
+    /// another language finds its set there (review 15-reve C5).
+    pub service_elsewhere: Vec<ServiceElsewhere>,
     /// Download URL.
     pub url: String,
     /// File size in bytes.
@@ -257,6 +267,19 @@ pub struct MaterialView {
     pub variants: Vec<MaterialVariant>,
 }
 
+/// A local service's section on another locale's Materials page.
+#[derive(Debug, Clone, Serialize)]
+pub struct ServiceElsewhere {
+    /// That locale's code, for the link's `hreflang` and `lang`.
+    pub lang: String,
+    /// That locale's name in itself (`Deutsch`).
+    pub name: String,
+    /// Direction of its script.
+    pub dir: &'static str,
+    /// The section's URL on that page.
+    pub href: String,
+}
+
 /// One file of a download that comes in several variants.
 #[derive(Debug, Clone, Serialize)]
 pub struct MaterialVariant {
@@ -271,6 +294,38 @@ pub struct MaterialVariant {
 }
 
 impl MaterialView {
+    /// The download with the links to its service's section on the
+    /// Materials pages of the other locales the service serves, for the
+    /// page of `lang` (none for the campaign's own materials).
+    pub(crate) fn elsewhere_in(
+        mut self,
+        site: &crate::campaign::site::Site,
+        lang: &str,
+    ) -> MaterialView {
+        let campaign = &site.campaign;
+        let Some(id) = self.service_id.clone() else {
+            return self;
+        };
+        let service = campaign.settings.services.iter().find(|s| s.id == id);
+        let others = service
+            .into_iter()
+            .flat_map(|s| &s.locales)
+            .filter(|l| *l != lang);
+        self.service_elsewhere = others
+            .map(|l| ServiceElsewhere {
+                lang: l.clone(),
+                name: campaign.i18n.format(l, "language-name", None),
+                dir: crate::campaign::i18n::direction(l),
+                href: format!(
+                    "{}{}#service-{id}",
+                    campaign.settings.base_path,
+                    site.materials_path(l)
+                ),
+            })
+            .collect();
+        self
+    }
+
     /// The download with its file sizes written for people reading `lang`.
     pub(crate) fn sized_in(mut self, lang: &str) -> MaterialView {
         self.file_size = human_size(self.bytes, lang);

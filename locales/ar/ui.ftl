@@ -80,6 +80,10 @@ materials-file-size = حجم الملف
 materials-variant-print = للمطبعة: هامش قص 3 مم وعلامات القص
 materials-variant-office = لطابعة مكتبية
 materials-preview-alt = معاينة: { $name }
+materials-service-intro = ملصقات الحملة ومنشورها وبطاقة الجيب مع رقم هذه الخدمة المحلية واسمها وبياناتها إلى جانب خطوط المساعدة الوطنية.
+materials-service-phone = الهاتف
+materials-service-languages = متوفر أيضًا بـ
+materials-services = مواد الخدمات المحلية
 asset-poster-a3 = ملصق A3
 asset-poster-a4 = ملصق A4
 asset-flyer-a5 = منشور A5، على الوجهين
@@ -91,6 +95,7 @@ asset-social-story = صورة لوسائل التواصل الاجتماعي، �
 asset-og = صورة معاينة الرابط
 replication-kit = حزمة إعادة التنفيذ: مجلد الحملة جاهز للنسخ
 print-scan-qr = المزيد من المعلومات عبر مسح الرمز
+print-local-service = خدمة محلية
 print-contents = المحتويات
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

@@ -72,6 +72,10 @@ materials-file-size = Размер на файла
 materials-variant-print = За печатница: 3 мм обрез и маркери за рязане
 materials-variant-office = За офис принтер
 materials-preview-alt = Визуализация: { $name }
+materials-service-intro = Плакатите, дипляната и джобната карта на кампанията с номера, името и данните на тази местна служба до националните линии.
+materials-service-phone = Телефон
+materials-service-languages = Също на
+materials-services = Материали на местните служби
 asset-poster-a3 = Плакат A3
 asset-poster-a4 = Плакат A4
 asset-flyer-a5 = Листовка A5, двустранна
@@ -83,6 +87,7 @@ asset-social-story = Изображение за социални мрежи, и
 asset-og = Изображение за визуализация на връзката
 replication-kit = Комплект за повторение на кампанията: папката на кампанията, готова за копиране
 print-scan-qr = Сканирайте за повече информация
+print-local-service = Местна служба
 print-contents = Съдържание
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

@@ -76,6 +76,10 @@ materials-file-size = Velikost souboru
 materials-variant-print = Pro profesionální tisk: 3 mm spadávka a ořezové značky
 materials-variant-office = Pro kancelářskou tiskárnu
 materials-preview-alt = Náhled: { $name }
+materials-service-intro = Plakáty, leták a kapesní karta kampaně s číslem, názvem a údaji této místní služby vedle celostátních linek.
+materials-service-phone = Telefon
+materials-service-languages = Také v jazyce
+materials-services = Materiály místních služeb
 asset-poster-a3 = Plakát A3
 asset-poster-a4 = Plakát A4
 asset-flyer-a5 = Leták A5, oboustranný
@@ -87,6 +91,7 @@ asset-social-story = Obrázek pro sociální sítě, příběh
 asset-og = Náhledový obrázek odkazu
 replication-kit = Balíček k převzetí kampaně: složka kampaně připravená ke zkopírování
 print-scan-qr = Naskenujte a dozvíte se víc
+print-local-service = Místní služba
 print-contents = Obsah
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

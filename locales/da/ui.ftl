@@ -72,6 +72,10 @@ materials-file-size = Filstørrelse
 materials-variant-print = Til et trykkeri: 3 mm til beskæring og skæremærker
 materials-variant-office = Til en kontorprinter
 materials-preview-alt = Forhåndsvisning af { $name }
+materials-service-intro = Kampagnens plakater, folder og lommekort med denne lokale rådgivnings nummer, navn og oplysninger ved siden af de landsdækkende linjer.
+materials-service-phone = Telefon
+materials-service-languages = Også på
+materials-services = Materialer til lokale tilbud
 asset-poster-a3 = Plakat A3
 asset-poster-a4 = Plakat A4
 asset-flyer-a5 = Flyer A5, tosidet
@@ -83,6 +87,7 @@ asset-social-story = Billede til sociale medier, story
 asset-og = Forhåndsvisningsbillede til links
 replication-kit = Kampagnepakke til genbrug: kampagnemappen, klar til at blive kopieret
 print-scan-qr = Scan for mere information
+print-local-service = Lokal hjælp
 print-contents = Indhold
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

@@ -77,6 +77,10 @@ materials-file-size = Dateigröße
 materials-variant-print = Für die Druckerei: 3 mm Beschnitt und Schnittmarken
 materials-variant-office = Für den Bürodrucker
 materials-preview-alt = Vorschau: { $name }
+materials-service-intro = Die Plakate, der Flyer und die Notfallkarte der Kampagne mit Nummer, Name und Angaben dieser Stelle vor Ort neben den bundesweiten Hilfetelefonen.
+materials-service-phone = Telefon
+materials-service-languages = Auch auf
+materials-services = Materialien für Stellen vor Ort
 asset-poster-a3 = Plakat A3
 asset-poster-a4 = Plakat A4
 asset-flyer-a5 = Flyer A5, beidseitig
@@ -88,6 +92,7 @@ asset-social-story = Bild für soziale Medien, Story
 asset-og = Vorschaubild für Links
 replication-kit = Paket zur Übernahme der Kampagne: der Kampagnenordner, fertig zum Kopieren
 print-scan-qr = Scannen Sie den Code für mehr Informationen
+print-local-service = Hilfe vor Ort
 print-contents = Inhalt
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

@@ -72,6 +72,10 @@ materials-file-size = Μέγεθος αρχείου
 materials-variant-print = Για τυπογραφείο: περιθώριο κοπής 3 mm και σημάδια κοπής
 materials-variant-office = Για εκτυπωτή γραφείου
 materials-preview-alt = Προεπισκόπηση: { $name }
+materials-service-intro = Οι αφίσες, το φυλλάδιο και η κάρτα τσέπης της εκστρατείας με τον αριθμό, το όνομα και τα στοιχεία αυτής της τοπικής υπηρεσίας δίπλα στις εθνικές γραμμές.
+materials-service-phone = Τηλέφωνο
+materials-service-languages = Επίσης στα
+materials-services = Υλικό των τοπικών υπηρεσιών
 asset-poster-a3 = Αφίσα A3
 asset-poster-a4 = Αφίσα A4
 asset-flyer-a5 = Φυλλάδιο A5, δύο όψεων
@@ -83,6 +87,7 @@ asset-social-story = Εικόνα για τα μέσα κοινωνικής δι
 asset-og = Εικόνα προεπισκόπησης συνδέσμου
 replication-kit = Πακέτο αναπαραγωγής: ο φάκελος της καμπάνιας, έτοιμος για αντιγραφή
 print-scan-qr = Σαρώστε για περισσότερες πληροφορίες
+print-local-service = Τοπική υπηρεσία
 print-contents = Περιεχόμενα
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

@@ -86,6 +86,13 @@ materials-file-size = File size
 materials-variant-print = For a print shop: 3 mm bleed and crop marks
 materials-variant-office = For an office printer
 materials-preview-alt = Preview of { $name }
+# The Materials page's section of a local service's co-branded set: what it
+# is, its phone, the other languages its set is made in; and the line of
+# links to those sections at the top of the page.
+materials-service-intro = The campaign's posters, flyer and wallet card with this local service's number, name and details beside the national helplines.
+materials-service-phone = Phone
+materials-service-languages = Also in
+materials-services = Sets for local services
 asset-poster-a3 = Poster A3
 asset-poster-a4 = Poster A4
 asset-flyer-a5 = Flyer A5, two sides
@@ -97,6 +104,9 @@ asset-social-story = Social image, story
 asset-og = Link preview image
 replication-kit = Replication kit: the campaign folder, ready to copy
 print-scan-qr = Scan for more information
+# Over a local service's row on its co-branded posters and flyer, under the
+# national helplines: the service near the reader.
+print-local-service = Local service
 print-contents = Contents
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

@@ -79,6 +79,10 @@ materials-file-size = Tamaño del archivo
 materials-variant-print = Para imprenta: 3 mm de sangrado y marcas de corte
 materials-variant-office = Para una impresora de oficina
 materials-preview-alt = Vista previa: { $name }
+materials-service-intro = Los carteles, el folleto y la tarjeta de bolsillo de la campaña con el número, el nombre y los datos de este servicio local junto a las líneas nacionales.
+materials-service-phone = Teléfono
+materials-service-languages = También en
+materials-services = Materiales de los servicios locales
 asset-poster-a3 = Cartel A3
 asset-poster-a4 = Cartel A4
 asset-flyer-a5 = Folleto A5, a doble cara
@@ -90,6 +94,7 @@ asset-social-story = Imagen para redes sociales, formato historia
 asset-og = Imagen de vista previa del enlace
 replication-kit = Kit para replicar la campaña: la carpeta de la campaña, lista para copiar
 print-scan-qr = Escanea para más información
+print-local-service = Servicio local
 print-contents = Índice
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

@@ -72,6 +72,10 @@ materials-file-size = Faili suurus
 materials-variant-print = Trükikojale: 3 mm lõikevaru ja lõikemärgid
 materials-variant-office = Kontoriprinterile
 materials-preview-alt = Eelvaade: { $name }
+materials-service-intro = Kampaania plakatid, voldik ja taskukaart selle kohaliku teenuse numbri, nime ja andmetega riiklike abitelefonide kõrval.
+materials-service-phone = Telefon
+materials-service-languages = Ka keeles
+materials-services = Kohalike teenuste materjalid
 asset-poster-a3 = Plakat A3
 asset-poster-a4 = Plakat A4
 asset-flyer-a5 = Flaier A5, kahepoolne
@@ -83,6 +87,7 @@ asset-social-story = Pilt sotsiaalmeediasse, lugu
 asset-og = Lingi eelvaate pilt
 replication-kit = Kampaania kordamise pakett: kampaania kaust, kopeerimiseks valmis
 print-scan-qr = Skanni ja loe lisa
+print-local-service = Kohalik teenus
 print-contents = Sisukord
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

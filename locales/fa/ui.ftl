@@ -72,6 +72,10 @@ materials-file-size = حجم پرونده
 materials-variant-print = برای چاپخانه: ۳ میلی‌متر حاشیهٔ برش و علامت‌های برش
 materials-variant-office = برای چاپگر اداری
 materials-preview-alt = پیش‌نمایش: { $name }
+materials-service-intro = پوسترها، بروشور و کارت جیبی کمپین با شماره، نام و مشخصات این خدمت محلی در کنار خطوط ملی.
+materials-service-phone = تلفن
+materials-service-languages = همچنین به
+materials-services = مواد خدمات محلی
 asset-poster-a3 = پوستر A3
 asset-poster-a4 = پوستر A4
 asset-flyer-a5 = بروشور A5، دورو
@@ -83,6 +87,7 @@ asset-social-story = تصویر برای شبکه‌های اجتماعی، اس
 asset-og = تصویر پیش‌نمایش پیوند
 replication-kit = بستهٔ اجرای دوباره: پوشهٔ کارزار، آمادهٔ کپی
 print-scan-qr = برای اطلاعات بیشتر اسکن کنید
+print-local-service = خدمات محلی
 print-contents = فهرست مطالب
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

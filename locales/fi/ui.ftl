@@ -72,6 +72,10 @@ materials-file-size = Tiedostokoko
 materials-variant-print = Painotalolle: 3 mm:n leikkuuvara ja leikkuumerkit
 materials-variant-office = Toimistotulostimelle
 materials-preview-alt = Esikatselu: { $name }
+materials-service-intro = Kampanjan julisteet, esite ja taskukortti, joissa tämän paikallisen palvelun numero, nimi ja tiedot ovat valtakunnallisten linjojen vieressä.
+materials-service-phone = Puhelin
+materials-service-languages = Myös kielellä
+materials-services = Paikallisten palvelujen aineistot
 asset-poster-a3 = Juliste A3
 asset-poster-a4 = Juliste A4
 asset-flyer-a5 = Lentolehtinen A5, kaksipuolinen
@@ -83,6 +87,7 @@ asset-social-story = Kuva sosiaaliseen mediaan, tarina
 asset-og = Linkin esikatselukuva
 replication-kit = Kampanjapaketti: kampanjakansio valmiina kopioitavaksi
 print-scan-qr = Skannaa ja lue lisää
+print-local-service = Paikallinen palvelu
 print-contents = Sisällys
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

@@ -79,6 +79,10 @@ materials-file-size = Taille du fichier
 materials-variant-print = Pour un imprimeur : fond perdu de 3 mm et traits de coupe
 materials-variant-office = Pour une imprimante de bureau
 materials-preview-alt = Aperçu : { $name }
+materials-service-intro = Les affiches, le dépliant et la carte de poche de la campagne avec le numéro, le nom et les coordonnées de ce service de proximité à côté des lignes nationales.
+materials-service-phone = Téléphone
+materials-service-languages = Aussi en
+materials-services = Supports des services de proximité
 asset-poster-a3 = Affiche A3
 asset-poster-a4 = Affiche A4
 asset-flyer-a5 = Flyer A5, recto verso
@@ -90,6 +94,7 @@ asset-social-story = Image pour les réseaux sociaux, format story
 asset-og = Image d’aperçu des liens
 replication-kit = Kit de reproduction : le dossier de la campagne, prêt à copier
 print-scan-qr = Scannez pour en savoir plus
+print-local-service = Service de proximité
 print-contents = Sommaire
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

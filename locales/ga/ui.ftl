@@ -78,6 +78,10 @@ materials-file-size = Méid an chomhaid
 materials-variant-print = Do chlólann: fuiliú 3 mm agus marcanna bearrtha
 materials-variant-office = Do phrintéir oifige
 materials-preview-alt = Réamhamharc: { $name }
+materials-service-intro = Póstaeir, bileog agus cárta póca an fheachtais le huimhir, ainm agus sonraí na seirbhíse áitiúla seo in aice leis na línte náisiúnta.
+materials-service-phone = Fón
+materials-service-languages = Ar fáil freisin i
+materials-services = Ábhair do sheirbhísí áitiúla
 asset-poster-a3 = Póstaer A3
 asset-poster-a4 = Póstaer A4
 asset-flyer-a5 = Bileog A5, dhá thaobh
@@ -89,6 +93,7 @@ asset-social-story = Íomhá do na meáin shóisialta, scéal
 asset-og = Íomhá réamhamhairc le haghaidh naisc
 replication-kit = Pacáiste athdhéanta: fillteán an fheachtais, réidh le cóipeáil
 print-scan-qr = Scan le haghaidh tuilleadh eolais
+print-local-service = Seirbhís áitiúil
 print-contents = Clár ábhair
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

@@ -74,6 +74,10 @@ materials-file-size = Veličina datoteke
 materials-variant-print = Za tiskaru: 3 mm za obrezivanje i oznake za rezanje
 materials-variant-office = Za uredski pisač
 materials-preview-alt = Pretpregled: { $name }
+materials-service-intro = Plakati, letak i džepna kartica kampanje s brojem, nazivom i podacima ove lokalne službe uz nacionalne linije.
+materials-service-phone = Telefon
+materials-service-languages = Također na
+materials-services = Materijali lokalnih službi
 asset-poster-a3 = Plakat A3
 asset-poster-a4 = Plakat A4
 asset-flyer-a5 = Letak A5, dvostrani
@@ -85,6 +89,7 @@ asset-social-story = Slika za društvene mreže, priča
 asset-og = Slika za pretpregled poveznice
 replication-kit = Paket za ponavljanje kampanje: mapa kampanje spremna za kopiranje
 print-scan-qr = Skenirajte za više informacija
+print-local-service = Lokalna služba
 print-contents = Sadržaj
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

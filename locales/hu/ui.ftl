@@ -72,6 +72,10 @@ materials-file-size = Fájlméret
 materials-variant-print = Nyomdának: 3 mm kifutó és vágójelek
 materials-variant-office = Irodai nyomtatóhoz
 materials-preview-alt = Előnézet: { $name }
+materials-service-intro = A kampány plakátjai, szórólapja és zsebkártyája e helyi szolgáltatás számával, nevével és adataival az országos vonalak mellett.
+materials-service-phone = Telefon
+materials-service-languages = Más nyelven is
+materials-services = Helyi szolgáltatások anyagai
 asset-poster-a3 = Plakát, A3
 asset-poster-a4 = Plakát, A4
 asset-flyer-a5 = Szórólap, A5, kétoldalas
@@ -83,6 +87,7 @@ asset-social-story = Kép közösségi médiához, történet
 asset-og = Előnézeti kép hivatkozásokhoz
 replication-kit = Átvételi csomag: a kampány mappája, másolásra készen
 print-scan-qr = Olvassa be a kódot a további információkért
+print-local-service = Helyi szolgáltatás
 print-contents = Tartalom
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

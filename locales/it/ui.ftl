@@ -79,6 +79,10 @@ materials-file-size = Dimensione del file
 materials-variant-print = Per la tipografia: 3 mm di abbondanza e segni di taglio
 materials-variant-office = Per una stampante da ufficio
 materials-preview-alt = Anteprima: { $name }
+materials-service-intro = I manifesti, il volantino e la tessera tascabile della campagna con il numero, il nome e i recapiti di questo servizio sul territorio accanto ai numeri nazionali.
+materials-service-phone = Telefono
+materials-service-languages = Anche in
+materials-services = Materiali dei servizi sul territorio
 asset-poster-a3 = Manifesto A3
 asset-poster-a4 = Manifesto A4
 asset-flyer-a5 = Volantino A5, fronte e retro
@@ -90,6 +94,7 @@ asset-social-story = Immagine per i social, formato storia
 asset-og = Immagine di anteprima del link
 replication-kit = Kit per replicare la campagna: la cartella della campagna, pronta da copiare
 print-scan-qr = Inquadra il codice per saperne di più
+print-local-service = Servizio sul territorio
 print-contents = Indice
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

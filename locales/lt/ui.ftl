@@ -76,6 +76,10 @@ materials-file-size = Failo dydis
 materials-variant-print = Spaustuvei: 3 mm užlaida ir pjovimo žymės
 materials-variant-office = Biuro spausdintuvui
 materials-preview-alt = Peržiūra: { $name }
+materials-service-intro = Kampanijos plakatai, lankstinukas ir kišeninė kortelė su šios vietinės tarnybos numeriu, pavadinimu ir duomenimis šalia nacionalinių linijų.
+materials-service-phone = Telefonas
+materials-service-languages = Taip pat
+materials-services = Vietinių tarnybų medžiaga
 asset-poster-a3 = Plakatas A3
 asset-poster-a4 = Plakatas A4
 asset-flyer-a5 = Lankstinukas A5, dvipusis
@@ -87,6 +91,7 @@ asset-social-story = Paveikslėlis socialiniams tinklams, istorija
 asset-og = Nuorodos peržiūros paveikslėlis
 replication-kit = Kampanijos pakartojimo rinkinys: kampanijos aplankas, paruoštas kopijuoti
 print-scan-qr = Nuskenuokite ir sužinokite daugiau
+print-local-service = Vietinė tarnyba
 print-contents = Turinys
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

@@ -74,6 +74,10 @@ materials-file-size = Faila izmērs
 materials-variant-print = Tipogrāfijai: 3 mm nogriešanas rezerve un griezuma zīmes
 materials-variant-office = Biroja printerim
 materials-preview-alt = Priekšskatījums: { $name }
+materials-service-intro = Kampaņas plakāti, buklets un kabatas karte ar šī vietējā dienesta numuru, nosaukumu un datiem blakus valsts līnijām.
+materials-service-phone = Tālrunis
+materials-service-languages = Arī
+materials-services = Vietējo dienestu materiāli
 asset-poster-a3 = Plakāts A3
 asset-poster-a4 = Plakāts A4
 asset-flyer-a5 = Skrejlapa A5, divpusēja
@@ -85,6 +89,7 @@ asset-social-story = Attēls sociālajiem tīkliem, stāsts
 asset-og = Saites priekšskatījuma attēls
 replication-kit = Kampaņas atkārtošanas komplekts: kampaņas mape, gatava kopēšanai
 print-scan-qr = Noskenējiet, lai uzzinātu vairāk
+print-local-service = Vietējais dienests
 print-contents = Saturs
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

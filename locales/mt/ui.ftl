@@ -78,6 +78,10 @@ materials-file-size = Daqs tal-fajl
 materials-variant-print = Għal stamperija: marġni tal-qtugħ ta’ 3 mm u marki tal-qtugħ
 materials-variant-office = Għal printer tal-uffiċċju
 materials-preview-alt = Previżjoni: { $name }
+materials-service-intro = Il-posters, il-fuljett u l-kard tal-but tal-kampanja bin-numru, l-isem u d-dettalji ta' dan is-servizz lokali ħdejn il-linji nazzjonali.
+materials-service-phone = Telefon
+materials-service-languages = Ukoll bil-
+materials-services = Materjali tas-servizzi lokali
 asset-poster-a3 = Poster A3
 asset-poster-a4 = Poster A4
 asset-flyer-a5 = Fuljett A5, fuq iż-żewġ naħat
@@ -89,6 +93,7 @@ asset-social-story = Stampa għall-midja soċjali, story
 asset-og = Stampa ta’ previżjoni tal-link
 replication-kit = Kit ta’ replikazzjoni: il-folder tal-kampanja, lest biex jiġi kkupjat
 print-scan-qr = Skennja għal aktar informazzjoni
+print-local-service = Servizz lokali
 print-contents = Werrej
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

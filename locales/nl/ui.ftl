@@ -72,6 +72,10 @@ materials-file-size = Bestandsgrootte
 materials-variant-print = Voor een drukkerij: 3 mm afloop en snijtekens
 materials-variant-office = Voor een kantoorprinter
 materials-preview-alt = Voorbeeld van { $name }
+materials-service-intro = De affiches, de folder en de zakkaart van de campagne met het nummer, de naam en de gegevens van deze hulp in de buurt naast de landelijke lijnen.
+materials-service-phone = Telefoon
+materials-service-languages = Ook in het
+materials-services = Materiaal van hulp in de buurt
 asset-poster-a3 = Poster A3
 asset-poster-a4 = Poster A4
 asset-flyer-a5 = Flyer A5, dubbelzijdig
@@ -83,6 +87,7 @@ asset-social-story = Afbeelding voor sociale media, story
 asset-og = Voorbeeldafbeelding voor links
 replication-kit = Pakket om de campagne over te nemen: de campagnemap, klaar om te kopiëren
 print-scan-qr = Scan voor meer informatie
+print-local-service = Hulp in de buurt
 print-contents = Inhoud
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

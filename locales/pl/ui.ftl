@@ -76,6 +76,10 @@ materials-file-size = Rozmiar pliku
 materials-variant-print = Dla drukarni: 3 mm spadu i znaczniki cięcia
 materials-variant-office = Dla drukarki biurowej
 materials-preview-alt = Podgląd: { $name }
+materials-service-intro = Plakaty, ulotka i karta kieszonkowa kampanii z numerem, nazwą i danymi tej lokalnej placówki obok krajowych linii.
+materials-service-phone = Telefon
+materials-service-languages = Także w języku
+materials-services = Materiały lokalnych placówek
 asset-poster-a3 = Plakat A3
 asset-poster-a4 = Plakat A4
 asset-flyer-a5 = Ulotka A5, dwustronna
@@ -87,6 +91,7 @@ asset-social-story = Grafika do mediów społecznościowych, relacja
 asset-og = Obraz podglądu linku
 replication-kit = Zestaw do powielenia kampanii: folder kampanii gotowy do skopiowania
 print-scan-qr = Zeskanuj, aby dowiedzieć się więcej
+print-local-service = Pomoc na miejscu
 print-contents = Spis treści
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

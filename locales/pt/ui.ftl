@@ -79,6 +79,10 @@ materials-file-size = Tamanho do ficheiro
 materials-variant-print = Para uma gráfica: sangria de 3 mm e marcas de corte
 materials-variant-office = Para uma impressora de escritório
 materials-preview-alt = Pré-visualização: { $name }
+materials-service-intro = Os cartazes, o folheto e o cartão de bolso da campanha com o número, o nome e os contactos deste serviço local ao lado das linhas nacionais.
+materials-service-phone = Telefone
+materials-service-languages = Também em
+materials-services = Materiais dos serviços locais
 asset-poster-a3 = Cartaz A3
 asset-poster-a4 = Cartaz A4
 asset-flyer-a5 = Folheto A5, frente e verso
@@ -90,6 +94,7 @@ asset-social-story = Imagem para redes sociais, formato story
 asset-og = Imagem de pré-visualização de ligação
 replication-kit = Kit para replicar a campanha: a pasta da campanha, pronta a copiar
 print-scan-qr = Leia o código para saber mais
+print-local-service = Serviço local
 print-contents = Índice
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

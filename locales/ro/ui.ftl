@@ -74,6 +74,10 @@ materials-file-size = Dimensiunea fișierului
 materials-variant-print = Pentru tipografie: margine de tăiere de 3 mm și semne de tăiere
 materials-variant-office = Pentru o imprimantă de birou
 materials-preview-alt = Previzualizare: { $name }
+materials-service-intro = Afișele, pliantul și cardul de buzunar ale campaniei cu numărul, numele și datele acestui serviciu local alături de liniile naționale.
+materials-service-phone = Telefon
+materials-service-languages = Și în
+materials-services = Materialele serviciilor locale
 asset-poster-a3 = Afiș A3
 asset-poster-a4 = Afiș A4
 asset-flyer-a5 = Pliant A5, față-verso
@@ -85,6 +89,7 @@ asset-social-story = Imagine pentru rețele sociale, format story
 asset-og = Imagine de previzualizare a linkului
 replication-kit = Kit pentru preluarea campaniei: dosarul campaniei, gata de copiat
 print-scan-qr = Scanați pentru mai multe informații
+print-local-service = Serviciu local
 print-contents = Cuprins
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

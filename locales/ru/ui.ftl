@@ -76,6 +76,10 @@ materials-file-size = Размер файла
 materials-variant-print = Для типографии: вылеты 3 мм и метки обреза
 materials-variant-office = Для офисного принтера
 materials-preview-alt = Предварительный просмотр: { $name }
+materials-service-intro = Плакаты, листовка и карманная карточка кампании с номером, названием и данными этой местной службы рядом с национальными линиями.
+materials-service-phone = Телефон
+materials-service-languages = Также на
+materials-services = Материалы местных служб
 asset-poster-a3 = Плакат A3
 asset-poster-a4 = Плакат A4
 asset-flyer-a5 = Листовка A5, двусторонняя
@@ -87,6 +91,7 @@ asset-social-story = Изображение для соцсетей, форма�
 asset-og = Изображение для предпросмотра ссылки
 replication-kit = Комплект для повторения кампании: папка кампании, готовая к копированию
 print-scan-qr = Отсканируйте, чтобы узнать больше
+print-local-service = Местная служба
 print-contents = Содержание
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

@@ -76,6 +76,10 @@ materials-file-size = Veľkosť súboru
 materials-variant-print = Pre profesionálnu tlač: 3 mm spadávka a orezové značky
 materials-variant-office = Pre kancelársku tlačiareň
 materials-preview-alt = Náhľad: { $name }
+materials-service-intro = Plagáty, leták a vrecková karta kampane s číslom, názvom a údajmi tejto miestnej služby vedľa celoštátnych liniek.
+materials-service-phone = Telefón
+materials-service-languages = Aj v jazyku
+materials-services = Materiály miestnych služieb
 asset-poster-a3 = Plagát A3
 asset-poster-a4 = Plagát A4
 asset-flyer-a5 = Leták A5, obojstranný
@@ -87,6 +91,7 @@ asset-social-story = Obrázok pre sociálne siete, príbeh
 asset-og = Náhľadový obrázok odkazu
 replication-kit = Balík na prevzatie kampane: priečinok kampane pripravený na kopírovanie
 print-scan-qr = Naskenujte a dozviete sa viac
+print-local-service = Miestna služba
 print-contents = Obsah
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

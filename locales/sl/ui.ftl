@@ -76,6 +76,10 @@ materials-file-size = Velikost datoteke
 materials-variant-print = Za tiskarno: 3 mm za porezavo in rezalne oznake
 materials-variant-office = Za pisarniški tiskalnik
 materials-preview-alt = Predogled: { $name }
+materials-service-intro = Plakati, letak in žepna kartica kampanje s številko, imenom in podatki te lokalne službe ob nacionalnih linijah.
+materials-service-phone = Telefon
+materials-service-languages = Tudi v
+materials-services = Gradiva lokalnih služb
 asset-poster-a3 = Plakat A3
 asset-poster-a4 = Plakat A4
 asset-flyer-a5 = Letak A5, obojestranski
@@ -87,6 +91,7 @@ asset-social-story = Slika za družbena omrežja, zgodba
 asset-og = Slika za predogled povezave
 replication-kit = Komplet za ponovitev kampanje: mapa kampanje, pripravljena za kopiranje
 print-scan-qr = Skenirajte za več informacij
+print-local-service = Lokalna služba
 print-contents = Vsebina
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

@@ -72,6 +72,10 @@ materials-file-size = Madhësia e skedarit
 materials-variant-print = Për shtypshkronjën: 3 mm hapësirë prerjeje dhe shenja prerjeje
 materials-variant-office = Për printer zyre
 materials-preview-alt = Parapamje: { $name }
+materials-service-intro = Posterat, fletëpalosja dhe karta e xhepit të fushatës me numrin, emrin dhe të dhënat e këtij shërbimi lokal pranë linjave kombëtare.
+materials-service-phone = Telefon
+materials-service-languages = Edhe në
+materials-services = Materialet e shërbimeve lokale
 asset-poster-a3 = Poster A3
 asset-poster-a4 = Poster A4
 asset-flyer-a5 = Fletëpalosje A5, me dy faqe
@@ -83,6 +87,7 @@ asset-social-story = Imazh për rrjetet sociale, story
 asset-og = Imazh parapamjeje për lidhjen
 replication-kit = Paketa për përsëritjen e fushatës: dosja e fushatës, gati për t’u kopjuar
 print-scan-qr = Skanoni për më shumë informacion
+print-local-service = Shërbim lokal
 print-contents = Përmbajtja
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

@@ -72,6 +72,10 @@ materials-file-size = Filstorlek
 materials-variant-print = För tryckeri: 3 mm utfall och skärmärken
 materials-variant-office = För kontorsskrivare
 materials-preview-alt = Förhandsvisning av { $name }
+materials-service-intro = Kampanjens affischer, folder och fickkort med den här lokala stödverksamhetens nummer, namn och uppgifter bredvid de nationella linjerna.
+materials-service-phone = Telefon
+materials-service-languages = Även på
+materials-services = Material för lokalt stöd
 asset-poster-a3 = Affisch A3
 asset-poster-a4 = Affisch A4
 asset-flyer-a5 = Flygblad A5, dubbelsidigt
@@ -83,6 +87,7 @@ asset-social-story = Bild för sociala medier, story
 asset-og = Förhandsvisningsbild för länkar
 replication-kit = Kampanjpaket för återanvändning: kampanjmappen, klar att kopiera
 print-scan-qr = Skanna för mer information
+print-local-service = Hjälp nära dig
 print-contents = Innehåll
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

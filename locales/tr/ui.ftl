@@ -72,6 +72,10 @@ materials-file-size = Dosya boyutu
 materials-variant-print = Matbaa için: 3 mm taşma payı ve kesim işaretleri
 materials-variant-office = Ofis yazıcısı için
 materials-preview-alt = Önizleme: { $name }
+materials-service-intro = Kampanyanın afişleri, broşürü ve cep kartı, bu yerel hizmetin numarası, adı ve bilgileriyle ulusal hatların yanında.
+materials-service-phone = Telefon
+materials-service-languages = Diğer diller
+materials-services = Yerel hizmetlerin materyalleri
 asset-poster-a3 = Afiş A3
 asset-poster-a4 = Afiş A4
 asset-flyer-a5 = El ilanı A5, çift taraflı
@@ -83,6 +87,7 @@ asset-social-story = Sosyal medya görseli, hikâye
 asset-og = Bağlantı önizleme görseli
 replication-kit = Uyarlama paketi: kopyalamaya hazır kampanya klasörü
 print-scan-qr = Daha fazla bilgi için tarayın
+print-local-service = Yerel hizmet
 print-contents = İçindekiler
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

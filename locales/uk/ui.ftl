@@ -76,6 +76,10 @@ materials-file-size = Розмір файлу
 materials-variant-print = Для друкарні: виліт 3 мм і мітки обрізу
 materials-variant-office = Для офісного принтера
 materials-preview-alt = Попередній перегляд: { $name }
+materials-service-intro = Плакати, листівка та кишенькова картка кампанії з номером, назвою та даними цієї місцевої служби поруч із національними гарячими лініями.
+materials-service-phone = Телефон
+materials-service-languages = Також
+materials-services = Матеріали місцевих служб
 asset-poster-a3 = Плакат A3
 asset-poster-a4 = Плакат A4
 asset-flyer-a5 = Листівка A5, двостороння
@@ -87,6 +91,7 @@ asset-social-story = Зображення для соцмереж, формат 
 asset-og = Зображення для попереднього перегляду посилання
 replication-kit = Набір для повторення кампанії: тека кампанії, готова до копіювання
 print-scan-qr = Відскануйте, щоб дізнатися більше
+print-local-service = Місцева служба
 print-contents = Зміст
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

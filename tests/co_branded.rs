@@ -1,0 +1,352 @@
+//! Co-branded sets for local services (campaign.yaml `services:`), measured
+//! on the built PDFs of copies of tests/fixtures/print with two fictional
+//! services: on the wallet card the service's number, name and hours start
+//! at the national helplines' names' edge, in every locale (review 15-reve
+//! C2); on the posters and flyer the service's row has its translated label
+//! (C3); partners without a logo file are named as word marks in the
+//! partner row of the posters (review 15-revd C3).
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use common::*;
+
+/// `faro build` of `campaign` into `out`, without the render cache.
+fn build(campaign: &Path, out: &Path) -> Run {
+    run(faro_command()
+        .arg("build")
+        .arg(campaign)
+        .arg("-o")
+        .arg(out)
+        .env("FARO_CACHE_DIR", "off"))
+}
+
+fn edit(file: &Path, from: &str, to: &str) {
+    let text = std::fs::read_to_string(file).unwrap();
+    assert!(text.contains(from), "{} has no {from:?}", file.display());
+    std::fs::write(file, text.replacen(from, to, 1)).unwrap();
+}
+
+/// Two local services with clearly fictional test data, as in
+/// tests/print_layout.rs: the numbers are in the range Ofcom keeps for
+/// drama in the UK (01632 960000–960999), never given to anyone.
+const SERVICES: &str = "\
+services:
+  - id: example-centre
+    name: Example Help Centre of the Testland Region (test data)
+    phone: \"+44 1632 960 123\"
+    address: 1 Example Street, Testland
+    hours: Mon–Fri 9:00–17:00
+    locales: [en, ar]
+  - id: beispiel
+    name: Beispielstelle (Testdaten)
+    phone: \"+44 1632 960 456\"
+    hours: Mo–Fr 10–16 Uhr
+    locales: [de]
+funding:
+";
+
+/// A copy of the print fixture with the two services, making `assets`.
+fn with_services(tmp: &Path, assets: &str) -> PathBuf {
+    let campaign = tmp.join("print");
+    copy_dir(&fixture("print"), &campaign);
+    let yaml = campaign.join("campaign.yaml");
+    edit(&yaml, "print:\n", &format!("print:\n  assets: {assets}\n"));
+    edit(&yaml, "funding:\n", SERVICES);
+    campaign
+}
+
+/// The edge at which the names of the card's inside (page 2) start, beside
+/// the numbers: the nearest word edge past 1522's (to its right, or to its
+/// left in Arabic) of the words from 1522 down (not the title's).
+fn names_edge(page: &PageWords, rtl: bool) -> f64 {
+    let number = page.words.iter().find(|w| w.text == "1522").expect("1522");
+    let beside = page
+        .words
+        .iter()
+        .filter(|w| w.text != "1522" && w.bbox[1] > number.bbox[1] - 1.0);
+    if rtl {
+        let past = beside.filter(|w| w.bbox[2] < number.bbox[0]);
+        past.map(|w| w.bbox[2]).fold(f64::MIN, f64::max)
+    } else {
+        let past = beside.filter(|w| w.bbox[0] > number.bbox[2]);
+        past.map(|w| w.bbox[0]).fold(f64::MAX, f64::min)
+    }
+}
+
+/// The start edge of `word` on the card's inside: its left, or in Arabic
+/// its right.
+fn start(page: &PageWords, word: &str, rtl: bool) -> f64 {
+    let at = page.words.iter().find(|w| w.text == word);
+    let at = at.unwrap_or_else(|| panic!("no {word:?} on the card"));
+    if rtl {
+        at.bbox[2]
+    } else {
+        at.bbox[0]
+    }
+}
+
+#[test]
+fn a_co_branded_card_lines_up_the_service_with_the_national_names_in_every_locale() {
+    let tmp = tempdir();
+    let campaign = with_services(tmp.path(), "[wallet-card]");
+    let out = tmp.path().join("site");
+    build(&campaign, &out).assert_success();
+    // The words that start a line of the service (in Arabic, where its
+    // Latin lines are set to the right, the words that end one): its
+    // number, its name, its hours.
+    for (lang, service, starts) in [
+        ("en", "example-centre", ["+44", "Example", "Mon–Fri"]),
+        ("ar", "example-centre", ["123", "data)", "9:00–17:00"]),
+        ("de", "beispiel", ["+44", "Beispielstelle", "Mo–Fr"]),
+    ] {
+        let rtl = lang == "ar";
+        let card = out.join(format!("print/{lang}/wallet-card-{service}.pdf"));
+        assert_layout(&card, 6.0);
+        let pages = words(&card);
+        let inside = &pages[1];
+        let edge = names_edge(inside, rtl);
+        for word in starts {
+            let start = start(inside, word, rtl);
+            assert!(
+                (start - edge).abs() < 1.5,
+                "{lang} {service}: the line of {word:?} starts at {start:.1} pt, the names at {edge:.1} pt"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_service_row_of_a_co_branded_poster_and_flyer_has_a_translated_label() {
+    let tmp = tempdir();
+    let campaign = with_services(tmp.path(), "[poster-a4, flyer-a5]");
+    let out = tmp.path().join("site");
+    build(&campaign, &out).assert_success();
+    for (lang, service, label) in [
+        ("en", "example-centre", "Local service"),
+        ("de", "beispiel", "Hilfe vor Ort"),
+    ] {
+        for (asset, page) in [("poster-a4", 0), ("flyer-a5", 1)] {
+            let pdf = out.join(format!("print/{lang}/{asset}-{service}.pdf"));
+            assert_layout(&pdf, 6.0);
+            let pages = words(&pdf);
+            let words = &pages[page].words;
+            let number = words.iter().find(|w| w.text == "+44").expect("+44");
+            let national = words
+                .iter()
+                .filter(|w| w.text == "1522")
+                .max_by(|a, b| a.size().total_cmp(&b.size()))
+                .expect("1522");
+            // Its words over the service's number (their middles above its
+            // box), under the national lines' 1522, on one line.
+            let between = |w: &&Word| {
+                let middle = (w.bbox[1] + w.bbox[3]) / 2.0;
+                middle > national.bbox[3] && middle < number.bbox[1]
+            };
+            for word in label.split(' ') {
+                let at = words.iter().filter(between).find(|w| w.text == word);
+                assert!(
+                    at.is_some(),
+                    "{lang} {asset}: no {word:?} of {label:?} over the service's number"
+                );
+            }
+            let first = words
+                .iter()
+                .filter(between)
+                .find(|w| label.starts_with(&w.text));
+            let line = first.map(|w| w.line);
+            let on_line = words
+                .iter()
+                .filter(|w| Some(w.line) == line && w.block == first.unwrap().block);
+            let text: Vec<&str> = on_line.map(|w| w.text.as_str()).collect();
+            assert_eq!(text.join(" "), label, "{lang} {asset}");
+        }
+    }
+}
+
+/// The English service's hours in English and Arabic (fictional, as the
+/// rest of its facts), in place of its one English text.
+const HOURS_BY_LOCALE: &str =
+    "    hours:\n      en: Mon–Fri 9:00–17:00\n      ar: الاثنين–الجمعة 9:00–17:00\n";
+
+#[test]
+fn a_service_s_hours_print_in_each_locale_s_own_text_where_it_gives_one() {
+    let tmp = tempdir();
+    let campaign = with_services(tmp.path(), "[wallet-card, poster-a4]");
+    let yaml = campaign.join("campaign.yaml");
+    edit(&yaml, "    hours: Mon–Fri 9:00–17:00\n", HOURS_BY_LOCALE);
+    let out = tmp.path().join("site");
+    build(&campaign, &out).assert_success();
+    for asset in ["wallet-card", "poster-a4"] {
+        let text = |lang: &str| {
+            let pdf = out.join(format!("print/{lang}/{asset}-example-centre.pdf"));
+            words(&pdf)
+                .iter()
+                .flat_map(|p| p.words.iter().map(|w| w.text.clone()))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let (en, ar) = (text("en"), text("ar"));
+        // pdftotext may give Arabic in the order it is drawn, right to left.
+        let friday = "الجمعة";
+        let drawn: String = friday.chars().rev().collect();
+        let arabic = |t: &str| t.contains(friday) || t.contains(&drawn);
+        assert!(en.contains("Mon–Fri"), "{asset} en: {en}");
+        assert!(!arabic(&en), "{asset} en: {en}");
+        assert!(arabic(&ar), "{asset} ar: {ar}");
+        assert!(!ar.contains("Mon–Fri"), "{asset} ar: {ar}");
+    }
+}
+
+#[test]
+fn a_served_locale_missing_from_a_service_s_hours_is_a_located_to_do() {
+    let tmp = tempdir();
+    let campaign = with_services(tmp.path(), "[wallet-card]");
+    let yaml = campaign.join("campaign.yaml");
+    // The Arabic text left out: its set prints the English one (the
+    // service's language, the campaign's default), and check says so.
+    edit(
+        &yaml,
+        "    hours: Mon–Fri 9:00–17:00\n",
+        "    hours:\n      en: Mon–Fri 9:00–17:00\n",
+    );
+    let (_, json) = check_json(tmp.path(), "print");
+    let todo = check_items(&json)
+        .into_iter()
+        .find(|i| i["code"] == "todo.service-text")
+        .unwrap_or_else(|| panic!("no todo.service-text in {json}"));
+    let line = std::fs::read_to_string(&yaml)
+        .unwrap()
+        .lines()
+        .position(|l| l.contains("en: Mon–Fri"))
+        .unwrap()
+        + 1;
+    assert_eq!(todo["line"], line, "{todo}");
+    let message = todo["message"].as_str().unwrap();
+    assert!(
+        message.contains("`ar`") && message.contains("example-centre"),
+        "{message}"
+    );
+    // A text for a locale the service does not serve is an error there.
+    edit(
+        &yaml,
+        "      en: Mon–Fri",
+        "      uk: пн–пт 9:00–17:00\n      en: Mon–Fri",
+    );
+    let (code, json) = check_json(tmp.path(), "print");
+    assert_ne!(code, Some(0));
+    let bad = check_items(&json)
+        .into_iter()
+        .find(|i| i["code"] == "config.locale");
+    let bad = bad.unwrap_or_else(|| panic!("no config.locale in {json}"));
+    assert!(bad["message"].as_str().unwrap().contains("`uk`"), "{bad}");
+}
+
+#[test]
+fn the_materials_page_says_what_each_service_s_set_is_and_links_to_it() {
+    let tmp = tempdir();
+    let campaign = with_services(tmp.path(), "[wallet-card]");
+    let out = tmp.path().join("site");
+    build(&campaign, &out).assert_success();
+    // The Arabic page (slug `mawad`): the English service's section.
+    let page = std::fs::read_dir(out.join("ar"))
+        .unwrap()
+        .map(|e| e.unwrap().path().join("index.html"))
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .find(|html| html.contains("materials-service"))
+        .expect("an Arabic Materials page with a service");
+    let tags = tags(&page);
+    let attr = |t: &Tag, name: &str| t.attr(name).map(str::to_string);
+    // A link at the top of the page to the section, the name marked as
+    // English on the Arabic page.
+    let top = tags
+        .iter()
+        .find(|t| t.name == "a" && t.attr("href") == Some("#service-example-centre"))
+        .expect("a link to the service's section");
+    assert_eq!(attr(top, "lang").as_deref(), Some("en"));
+    assert!(inner_text(&page, top).starts_with("Example Help Centre"));
+    // The section, labelled by its heading, with a sentence saying what
+    // the set is, the phone as a link to dial, and the service's other
+    // locale (English) linked to its section there.
+    let section = tags
+        .iter()
+        .position(|t| t.name == "section" && t.attr("id") == Some("service-example-centre"))
+        .expect("the service's section");
+    let heading = &tags[section + 1];
+    assert_eq!(heading.name, "h2");
+    assert_eq!(
+        tags[section].attr("aria-labelledby"),
+        heading.attr("id"),
+        "the section is labelled by its heading"
+    );
+    // Up to the list of its downloads.
+    let end = tags[section..]
+        .iter()
+        .position(|t| t.name == "ul")
+        .expect("its downloads");
+    let rest = &tags[section + 1..section + end];
+    let intro = rest
+        .iter()
+        .find(|t| t.name == "p")
+        .expect("an introduction");
+    let intro = inner_text(&page, intro);
+    assert!(intro.contains("الخدمة المحلية"), "{intro}");
+    let tel = rest
+        .iter()
+        .find(|t| t.name == "a" && t.attr("href").is_some_and(|h| h.starts_with("tel:")));
+    let tel = tel.expect("the service's phone as a link");
+    assert_eq!(tel.attr("href"), Some("tel:+441632960123"));
+    assert_eq!(
+        inner_text(&page, tel).replace('\u{a0}', " "),
+        "+44 1632 960 123"
+    );
+    let english = rest
+        .iter()
+        .find(|t| t.name == "a" && t.attr("hreflang") == Some("en"));
+    let english = english.expect("the set's English page");
+    assert_eq!(
+        english.attr("href"),
+        Some("/stop/en/materials/#service-example-centre")
+    );
+    assert_eq!(inner_text(&page, english), "English");
+    // Only the service's own locales: it serves no German.
+    assert!(!rest.iter().any(|t| t.attr("hreflang") == Some("de")));
+}
+
+#[test]
+fn partners_without_a_logo_are_named_as_word_marks_on_the_posters() {
+    // The fixture's one partner has no logo (a to-do): its name stands in
+    // the partner row, in the campaign's own and the co-branded sets.
+    let tmp = tempdir();
+    let campaign = with_services(tmp.path(), "[poster-a4, poster-a3]");
+    let out = tmp.path().join("site");
+    build(&campaign, &out).assert_success();
+    for (asset, page, least) in [("poster-a4", 0, 8.0), ("poster-a3", 0, 11.0)] {
+        for file in [
+            format!("{asset}.pdf"),
+            format!("{asset}-example-centre.pdf"),
+        ] {
+            let pdf = out.join("print/en").join(&file);
+            assert_layout(&pdf, 6.0);
+            let pages = words(&pdf);
+            let all = &pages[page].words;
+            let name: Vec<&Word> = all
+                .iter()
+                .filter(|w| w.text == "Helpers" || w.text == "Association")
+                .collect();
+            assert_eq!(name.len(), 2, "{file}: the partner's name once");
+            // On one line, bold text no larger than the emblem (13 mm on
+            // the A4 poster): a mark, not a headline.
+            assert_eq!(name[0].line, name[1].line, "{file}");
+            for w in name {
+                assert!(
+                    w.size() >= least - 0.1 && w.size() < 13.0 * 72.0 / 25.4 * 1.5,
+                    "{file}: {} at {:.1} pt",
+                    w.text,
+                    w.size()
+                );
+            }
+        }
+    }
+}
