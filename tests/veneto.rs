@@ -333,3 +333,76 @@ fn the_print_shop_text_is_solid_black() {
         assert_eq!(yaml_value(Some("  cmyk:"), key), "[0, 0, 0, 100]", "{key}");
     }
 }
+
+/// The number of lists (nested ones too) in `locale`'s guidelines, as
+/// pulldown-cmark reads them with the booklet's options
+/// (generator/print/booklet/reader.rs), less those whose every item opens
+/// with a link to a chapter, which the booklet leaves out (its contents page
+/// lists the chapters).
+fn guideline_lists(locale: &str) -> usize {
+    use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+    let dir = campaign().join(format!("content/{locale}/guidelines"));
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_SMART_PUNCTUATION
+        | Options::ENABLE_HEADING_ATTRIBUTES
+        | Options::ENABLE_STRIKETHROUGH;
+    let mut lists = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        // The front matter, between the first two `---` lines, is no Markdown.
+        let body = text.splitn(3, "\n---").nth(2).unwrap_or(&text);
+        let events: Vec<Event> = Parser::new_ext(body, options).collect();
+        // For each list open: whether its items so far all open with a link
+        // to a chapter.
+        let mut open: Vec<bool> = Vec::new();
+        for (k, event) in events.iter().enumerate() {
+            match event {
+                Event::Start(Tag::List(_)) => open.push(true),
+                Event::Start(Tag::Item) => {
+                    let first = events[k + 1..]
+                        .iter()
+                        .find(|e| !matches!(e, Event::Start(Tag::Paragraph)));
+                    let to_chapter = matches!(first, Some(Event::Start(Tag::Link { dest_url, .. }))
+                        if dest_url.starts_with("@/guidelines/"));
+                    if let Some(all) = open.last_mut() {
+                        *all &= to_chapter;
+                    }
+                }
+                Event::End(TagEnd::List(_)) => lists += usize::from(!open.pop().unwrap()),
+                _ => {}
+            }
+        }
+    }
+    lists
+}
+
+#[test]
+fn every_list_of_the_booklet_is_one_list_in_the_pdf_s_tags() {
+    // A heading kept on its page with the first items of its list, those
+    // items in its block and the rest after it, made two lists of one (two
+    // /L structure elements: a screen reader announces two lists); the lead
+    // counted it 12 -> 24 /L after session 15's keep-with-next blocks.
+    let site = veneto();
+    let tmp = tempdir();
+    for locale in locales() {
+        let pdf = tmp.path().join(format!("{locale}.pdf"));
+        let qdf = tmp.path().join(format!("{locale}.qdf"));
+        std::fs::write(&pdf, &site.files[&format!("print/{locale}/guidelines.pdf")]).unwrap();
+        let ok = std::process::Command::new("qpdf")
+            .args(["--qdf", "--object-streams=disable"])
+            .arg(&pdf)
+            .arg(&qdf)
+            .status()
+            .expect("qpdf is missing: run scripts/setup.sh");
+        assert!(ok.success(), "qpdf --qdf {locale}");
+        let text = String::from_utf8_lossy(&std::fs::read(&qdf).unwrap()).into_owned();
+        let tagged = text.lines().filter(|l| l.trim() == "/S /L").count();
+        let written = guideline_lists(&locale);
+        assert!(written > 5, "{locale}: {written} lists in the guidelines");
+        assert_eq!(
+            tagged, written,
+            "{locale}: /L elements in the booklet, lists in its Markdown"
+        );
+    }
+}
