@@ -406,3 +406,36 @@ fn every_list_of_the_booklet_is_one_list_in_the_pdf_s_tags() {
         );
     }
 }
+
+#[test]
+fn every_booklet_edition_has_the_local_contacts_table() {
+    // Review 15d C6: the Ukrainian chapters ended on page 15, right before
+    // the back cover, and its edition had no contacts table to fill in
+    // while the others did. Arabic is left out: pdftotext reads it back in
+    // presentation forms, not as written.
+    let site = veneto();
+    let tmp = tempdir();
+    for locale in locales().into_iter().filter(|l| l != "ar") {
+        let ui = std::fs::read_to_string(repo().join(format!("locales/{locale}/ui.ftl"))).unwrap();
+        let title = ui
+            .lines()
+            .find_map(|l| l.strip_prefix("print-local-contacts = "))
+            .unwrap_or_else(|| panic!("{locale}: no print-local-contacts"));
+        let pdf = tmp.path().join(format!("{locale}.pdf"));
+        std::fs::write(&pdf, &site.files[&format!("print/{locale}/guidelines.pdf")]).unwrap();
+        let lines: Vec<String> = words(&pdf)
+            .iter()
+            .flat_map(|page| {
+                let mut lines: BTreeMap<usize, Vec<&str>> = BTreeMap::new();
+                for w in &page.words {
+                    lines.entry(w.line).or_default().push(&w.text);
+                }
+                lines.into_values().map(|l| l.join(" ")).collect::<Vec<_>>()
+            })
+            .collect();
+        assert!(
+            lines.iter().any(|l| l == title.trim()),
+            "{locale}: no line reads {title:?}"
+        );
+    }
+}
