@@ -439,3 +439,26 @@ fn every_booklet_edition_has_the_local_contacts_table() {
         );
     }
 }
+
+#[test]
+fn no_booklet_edition_has_more_than_two_pages_to_fill_in() {
+    // The pages between the chapters and the back cover are a contacts table
+    // and ruled pages for notes (a saddle-stitched booklet has a multiple of
+    // four pages). The Arabic chapters ended a third of the way down page
+    // 12, at a size that read smaller than the Latin text (review 15d C5),
+    // and left three such pages.
+    let site = veneto();
+    let tmp = tempdir();
+    for locale in locales() {
+        let pdf = tmp.path().join(format!("{locale}.pdf"));
+        std::fs::write(&pdf, &site.files[&format!("print/{locale}/guidelines.pdf")]).unwrap();
+        let pages = words(&pdf);
+        // A page to fill in holds its title, the table's labels and its
+        // number; a chapter's page, a paragraph at least.
+        let blank = pages[1..pages.len() - 1]
+            .iter()
+            .filter(|p| p.words.len() < 15)
+            .count();
+        assert!(blank <= 2, "{locale}: {blank} pages to fill in");
+    }
+}
