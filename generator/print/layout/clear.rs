@@ -111,7 +111,7 @@ pub(super) fn close_pairs(runs: &[&PlacedText]) -> Vec<(usize, usize, f64)> {
             }
         }
     }
-    pairs.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+    pairs.sort_by_key(|a| (a.0, a.1));
     pairs
 }
 
