@@ -333,3 +333,132 @@ fn the_print_shop_text_is_solid_black() {
         assert_eq!(yaml_value(Some("  cmyk:"), key), "[0, 0, 0, 100]", "{key}");
     }
 }
+
+/// The number of lists (nested ones too) in `locale`'s guidelines, as
+/// pulldown-cmark reads them with the booklet's options
+/// (generator/print/booklet/reader.rs), less those whose every item opens
+/// with a link to a chapter, which the booklet leaves out (its contents page
+/// lists the chapters).
+fn guideline_lists(locale: &str) -> usize {
+    use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+    let dir = campaign().join(format!("content/{locale}/guidelines"));
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_SMART_PUNCTUATION
+        | Options::ENABLE_HEADING_ATTRIBUTES
+        | Options::ENABLE_STRIKETHROUGH;
+    let mut lists = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        // The front matter, between the first two `---` lines, is no Markdown.
+        let body = text.splitn(3, "\n---").nth(2).unwrap_or(&text);
+        let events: Vec<Event> = Parser::new_ext(body, options).collect();
+        // For each list open: whether its items so far all open with a link
+        // to a chapter.
+        let mut open: Vec<bool> = Vec::new();
+        for (k, event) in events.iter().enumerate() {
+            match event {
+                Event::Start(Tag::List(_)) => open.push(true),
+                Event::Start(Tag::Item) => {
+                    let first = events[k + 1..]
+                        .iter()
+                        .find(|e| !matches!(e, Event::Start(Tag::Paragraph)));
+                    let to_chapter = matches!(first, Some(Event::Start(Tag::Link { dest_url, .. }))
+                        if dest_url.starts_with("@/guidelines/"));
+                    if let Some(all) = open.last_mut() {
+                        *all &= to_chapter;
+                    }
+                }
+                Event::End(TagEnd::List(_)) => lists += usize::from(!open.pop().unwrap()),
+                _ => {}
+            }
+        }
+    }
+    lists
+}
+
+#[test]
+fn every_list_of_the_booklet_is_one_list_in_the_pdf_s_tags() {
+    // A heading kept on its page with the first items of its list, those
+    // items in its block and the rest after it, made two lists of one (two
+    // /L structure elements: a screen reader announces two lists); the lead
+    // counted it 12 -> 24 /L after session 15's keep-with-next blocks.
+    let site = veneto();
+    let tmp = tempdir();
+    for locale in locales() {
+        let pdf = tmp.path().join(format!("{locale}.pdf"));
+        let qdf = tmp.path().join(format!("{locale}.qdf"));
+        std::fs::write(&pdf, &site.files[&format!("print/{locale}/guidelines.pdf")]).unwrap();
+        let ok = std::process::Command::new("qpdf")
+            .args(["--qdf", "--object-streams=disable"])
+            .arg(&pdf)
+            .arg(&qdf)
+            .status()
+            .expect("qpdf is missing: run scripts/setup.sh");
+        assert!(ok.success(), "qpdf --qdf {locale}");
+        let text = String::from_utf8_lossy(&std::fs::read(&qdf).unwrap()).into_owned();
+        let tagged = text.lines().filter(|l| l.trim() == "/S /L").count();
+        let written = guideline_lists(&locale);
+        assert!(written > 5, "{locale}: {written} lists in the guidelines");
+        assert_eq!(
+            tagged, written,
+            "{locale}: /L elements in the booklet, lists in its Markdown"
+        );
+    }
+}
+
+#[test]
+fn every_booklet_edition_has_the_local_contacts_table() {
+    // Review 15d C6: the Ukrainian chapters ended on page 15, right before
+    // the back cover, and its edition had no contacts table to fill in
+    // while the others did. Arabic is left out: pdftotext reads it back in
+    // presentation forms, not as written.
+    let site = veneto();
+    let tmp = tempdir();
+    for locale in locales().into_iter().filter(|l| l != "ar") {
+        let ui = std::fs::read_to_string(repo().join(format!("locales/{locale}/ui.ftl"))).unwrap();
+        let title = ui
+            .lines()
+            .find_map(|l| l.strip_prefix("print-local-contacts = "))
+            .unwrap_or_else(|| panic!("{locale}: no print-local-contacts"));
+        let pdf = tmp.path().join(format!("{locale}.pdf"));
+        std::fs::write(&pdf, &site.files[&format!("print/{locale}/guidelines.pdf")]).unwrap();
+        let lines: Vec<String> = words(&pdf)
+            .iter()
+            .flat_map(|page| {
+                let mut lines: BTreeMap<usize, Vec<&str>> = BTreeMap::new();
+                for w in &page.words {
+                    lines.entry(w.line).or_default().push(&w.text);
+                }
+                lines.into_values().map(|l| l.join(" ")).collect::<Vec<_>>()
+            })
+            .collect();
+        assert!(
+            lines.iter().any(|l| l == title.trim()),
+            "{locale}: no line reads {title:?}"
+        );
+    }
+}
+
+#[test]
+fn no_booklet_edition_has_more_than_two_pages_to_fill_in() {
+    // The pages between the chapters and the back cover are a contacts table
+    // and ruled pages for notes (a saddle-stitched booklet has a multiple of
+    // four pages). The Arabic chapters ended a third of the way down page
+    // 12, at a size that read smaller than the Latin text (review 15d C5),
+    // and left three such pages.
+    let site = veneto();
+    let tmp = tempdir();
+    for locale in locales() {
+        let pdf = tmp.path().join(format!("{locale}.pdf"));
+        std::fs::write(&pdf, &site.files[&format!("print/{locale}/guidelines.pdf")]).unwrap();
+        let pages = words(&pdf);
+        // A page to fill in holds its title, the table's labels and its
+        // number; a chapter's page, a paragraph at least.
+        let blank = pages[1..pages.len() - 1]
+            .iter()
+            .filter(|p| p.words.len() < 15)
+            .count();
+        assert!(blank <= 2, "{locale}: {blank} pages to fill in");
+    }
+}

@@ -14,7 +14,9 @@
 //! - no paragraph's lines zig-zag (a line much shorter than the longest);
 //! - no two lines of text overlap (their letter bodies, from the baseline up
 //!   to the cap height, since tight leading lets ascenders and descenders of
-//!   neighbouring lines meet);
+//!   neighbouring lines meet), and the letters of lines of different roles
+//!   (sizes) keep [`clear::CLEAR_PT`] apart, the rule the tests hold the PDFs
+//!   to (see [`clear`]);
 //! - a story keeps text out of the zones a platform covers with its own
 //!   interface (the top and bottom [`SOCIAL_FREE_PX`]; square and portrait
 //!   posts have no such zones);
@@ -27,6 +29,7 @@
 
 use typst::layout::{Frame, FrameItem, Point, Transform};
 
+pub mod clear;
 mod even;
 mod facts;
 mod ink;
@@ -54,7 +57,7 @@ pub(super) const SAFETY_MM: f64 = 3.0;
 /// Resolution an image needs at its printed size.
 pub(super) const MIN_PRINT_DPI: f64 = 300.0;
 /// Part of the render cache key: a change of these rules renders again.
-pub(super) const RULES: &str = "layout-10";
+pub(super) const RULES: &str = "layout-11";
 
 /// Height of a letter body above the baseline, in ems (Noto Sans's cap
 /// height is 0.714 em; a little less, so that a tightly led line touching
@@ -295,12 +298,23 @@ pub(super) fn text_problems(
     if let Some(address) = rules.address {
         problems.extend(address_broken_at_hyphen(&visible, address));
     }
-    for (i, j) in overlapping_pairs(&visible) {
+    let overlapping = overlapping_pairs(&visible);
+    for &(i, j) in &overlapping {
         problems.push(format!(
             "`{}` and `{}` overlap",
             short(&visible[i].text),
             short(&visible[j].text)
         ));
+    }
+    for (i, j, gap) in clear::close_pairs(&visible) {
+        if overlapping.binary_search(&(i, j)).is_err() {
+            problems.push(format!(
+                "`{}` is {gap:.1} pt from `{}`, under {} pt",
+                short(&visible[i].text),
+                short(&visible[j].text),
+                clear::CLEAR_PT
+            ));
+        }
     }
     problems
 }

@@ -45,11 +45,12 @@ const PORTUGUESE: &[&str] = &[
     "suas", "teu", "tua", "meu", "minha", "isso", "isto", "pode", "podes", "podem",
 ];
 // German: articles, possessives and negations before what they go with
-// ("nicht Ihre" / "Schuld").
+// ("nicht Ihre" / "Schuld"), the pronoun "es" and the copula "ist" (as
+// Spanish "es": the flyer read "es ist" / "nicht Ihre Schuld", review 15d P5).
 const GERMAN: &[&str] = &[
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
     "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "mein", "meine", "dein", "deine", "sein",
-    "seine", "kein", "keine", "nicht",
+    "seine", "kein", "keine", "nicht", "es", "ist",
 ];
 // English: articles, possessives, the negation and "can" ("your" / "phone").
 const ENGLISH: &[&str] = &[
@@ -133,7 +134,8 @@ const PHRASE_END: &[char] = &[',', ':', ';', '.', '!', '?', '،', '؛', '؟', '�
 /// Whether a line of text in `locale` that ends as `line` and is followed by
 /// `next` breaks between two phrases: after a punctuation mark or a dash, or
 /// before a short word that opens a phrase, one that keeps with the word
-/// after it (an article, a preposition, a conjunction, a negation, a short
+/// after it, and never after such a word ("es ist" / "nicht Ihre Schuld":
+/// "nicht" opens a phrase, but "ist" is not its end) (an article, a preposition, a conjunction, a negation, a short
 /// pronoun, the modal "can": see [`keeps_with_next`]): "non è colpa tua:" /
 /// "puoi chiedere aiuto" / "in sicurezza.", not "puoi chiedere" / "aiuto".
 /// templates/print/even.typ `even-break` breaks a poster's or flyer's
@@ -141,8 +143,11 @@ const PHRASE_END: &[char] = &[',', ':', ';', '.', '!', '?', '،', '؛', '؟', '�
 /// no-break space that glues them to the next); the rule is the language's
 /// function words, not a list of phrases.
 pub fn breaks_between_phrases(line: &str, next: &str, locale: &str) -> bool {
+    let listed = short_words(locale);
+    let last = line.split_whitespace().last().unwrap_or("");
     let first = next.split_whitespace().next().unwrap_or("");
-    line.trim_end().ends_with(PHRASE_END) || keeps_with_next(first, short_words(locale))
+    !keeps_with_next(last, listed)
+        && (line.trim_end().ends_with(PHRASE_END) || keeps_with_next(first, listed))
 }
 
 #[cfg(test)]
@@ -200,6 +205,13 @@ mod tests {
             "uk"
         ));
         assert!(breaks_between_phrases("übt Gewalt aus –", "es ist", "de"));
+        // The German flyer of review 15d P5: the copula parted from its
+        // complement, though the next line opens on a negation.
+        assert!(!breaks_between_phrases(
+            "übt Gewalt aus – es ist",
+            "nicht Ihre Schuld,",
+            "de"
+        ));
         assert!(breaks_between_phrases("watching", "your phone,", "en"));
     }
 }

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use super::repo;
+use faro::print::clear::{arabic, role_gap, Letters, CLEAR_PT};
 
 /// The one message the PDF/UA checker may print: pdfua 0.1.3 cannot evaluate
 /// its empty-heading rule on a heading whose `/K` is an array (its
@@ -163,31 +164,18 @@ pub fn words(pdf: &Path) -> Vec<PageWords> {
     pages
 }
 
-/// Least gap, in points, between the [`letters`] of two lines of different
-/// blocks and roles: a card's title 1 mm above a helpline's name (the gap
-/// 0.1 pt in this measure, their pdftotext boxes 3 pt into each other)
-/// passed a check of middle thirds (review 15-reve C1).
-pub const CLEAR_PT: f64 = 1.5;
-
-/// Sizes closer than this ratio are one role's lines (a name and its facts,
-/// which pdftotext puts in blocks of their own by weight; a call to action
-/// and the address under it), which their paragraph's leading spaces.
-const SAME_ROLE: f64 = 1.2;
-
-/// `w`'s box from the top of its tallest letters to the bottom of its
-/// descenders (Noto Sans: ascenders 0.76 em, descenders 0.24 em; pdftotext's
-/// box spans 1.069 em above the baseline and 0.293 em under it, room for
+/// `w` as the build's clearance rule sees it (faro::print::clear): its
+/// baseline and size from pdftotext's box, which spans Noto Sans's ascent
+/// and descent (1.069 em above the baseline, 0.293 em under it, room for
 /// marks few words carry).
-pub fn letters(w: &Word) -> [f64; 4] {
+pub fn letters(w: &Word) -> Letters {
     let [x0, _, x1, y1] = w.bbox;
     let size = w.size();
-    let baseline = y1 - 0.293 * size;
-    [x0, baseline - 0.76 * size, x1, baseline + 0.24 * size]
-}
-
-/// Whether `w` holds Arabic letters.
-fn arabic(w: &Word) -> bool {
-    w.text.chars().any(|c| ('\u{600}'..='\u{6ff}').contains(&c))
+    Letters {
+        x: (x0, x1),
+        baseline: y1 - 0.293 * size,
+        size,
+    }
 }
 
 /// Panics unless, on every page of `pdf`, every word is at least `min_pt`
@@ -196,10 +184,12 @@ fn arabic(w: &Word) -> bool {
 /// descenders of neighbouring lines may meet, as they do in tight leading;
 /// pdftotext sizes a box by the font's ascent and descent, which in Noto Sans
 /// Arabic span about 2.3 em, so the sizes measured for Arabic are generous),
-/// and the [`letters`] of two words of different blocks and sizes (a title
-/// and a name under it) are at least [`CLEAR_PT`] apart. Not on a page with
-/// Arabic: its runs, digits and Latin words in them too, are set in Noto Sans
-/// Arabic, whose boxes say little about the size or the baseline.
+/// and the [`letters`] of two words of different blocks and roles (a title
+/// and a name under it) keep the build's own clearance, [`CLEAR_PT`]
+/// ([`role_gap`]; lines of one pdftotext block are one paragraph, which its
+/// leading spaces). Not on a page with [`arabic`] text, as in the build: its
+/// runs, digits and Latin words in them too, are set in Noto Sans Arabic,
+/// whose boxes say little about the size or the baseline either.
 pub fn assert_layout(pdf: &Path, min_pt: f64) {
     for (n, page) in words(pdf).iter().enumerate() {
         let at = format!("{} page {}", pdf.display(), n + 1);
@@ -227,15 +217,14 @@ pub fn assert_layout(pdf: &Path, min_pt: f64) {
             .iter()
             .filter(|w| w.bbox[2] - w.bbox[0] >= 1.0)
             .collect();
-        let latin = !page.words.iter().any(arabic);
+        let latin = !page.words.iter().any(|w| arabic(&w.text));
         for (i, a) in boxes.iter().enumerate() {
             for b in boxes.iter().skip(i + 1).filter(|b| b.line != a.line) {
                 let ([ax0, ay0, ax1, ay1], [bx0, by0, bx1, by1]) = (core(a), core(b));
                 let overlap = ax0 < bx1 && bx0 < ax1 && ay0 < by1 && by0 < ay1;
                 assert!(!overlap, "{at}: `{}` overlaps `{}`", a.text, b.text);
-                let roles = a.size().max(b.size()) / a.size().min(b.size()) >= SAME_ROLE;
-                let gap = if latin && a.block != b.block && roles {
-                    clearance(letters(a), letters(b))
+                let gap = if latin && a.block != b.block {
+                    role_gap(&letters(a), &letters(b)).unwrap_or(f64::INFINITY)
                 } else {
                     f64::INFINITY
                 };
@@ -247,17 +236,6 @@ pub fn assert_layout(pdf: &Path, min_pt: f64) {
                 );
             }
         }
-    }
-}
-
-/// The vertical gap between two boxes that share some width (negative:
-/// they overlap by that much); boxes side by side are apart.
-fn clearance(a: [f64; 4], b: [f64; 4]) -> f64 {
-    let across = a[0] < b[2] - 0.3 && b[0] < a[2] - 0.3;
-    if across {
-        (b[1] - a[3]).max(a[1] - b[3])
-    } else {
-        f64::INFINITY
     }
 }
 

@@ -236,3 +236,72 @@ fn letters_within_the_safety_margin_of_a_card_are_named_with_their_distance() {
     // Posters and posts keep no such margin.
     assert!(text_problems(&[hamza], card, Rules::default()).is_empty());
 }
+
+#[test]
+fn lines_of_different_roles_closer_than_the_clearance_are_named_with_their_gap() {
+    // Review 15-reve C1's German card: the title's letters 0.1 pt above
+    // the helpline's name, set a size smaller; their letter bodies (baseline
+    // to cap height) are apart, so the overlap check alone passed it.
+    let title_baseline = 100.0;
+    let name_top = title_baseline + 0.24 * 12.0 + 0.1;
+    let close = [
+        run("bedroht?", 20.0, title_baseline, 12.0),
+        run("Nationales", 20.0, name_top + 0.76 * 9.0, 9.0),
+    ];
+    assert_eq!(
+        text_problems(&close, PAGE, Rules::default()),
+        ["`bedroht?` is 0.1 pt from `Nationales`, under 1.5 pt"]
+    );
+    // On a page with Arabic the rule's Latin extents do not hold (see
+    // `clear`): not held to it.
+    let arabic = [
+        close[0].clone(),
+        close[1].clone(),
+        run("خط", 200.0, 300.0, 10.0),
+    ];
+    assert!(text_problems(&arabic, PAGE, Rules::default()).is_empty());
+    // 2 pt apart: clear.
+    let apart = [
+        run("bedroht?", 20.0, title_baseline, 12.0),
+        run("Nationales", 20.0, name_top + 1.9 + 0.76 * 9.0, 9.0),
+    ];
+    assert!(text_problems(&apart, PAGE, Rules::default()).is_empty());
+    // Lines of one role (a name over its facts) are spaced by their leading.
+    let one_role = [
+        run("Nationales", 20.0, 100.0, 10.0),
+        run("kostenlos", 20.0, 110.5, 9.0),
+    ];
+    assert!(text_problems(&one_role, PAGE, Rules::default()).is_empty());
+}
+
+#[test]
+fn the_clearance_sweep_finds_every_close_pair_in_order() {
+    // As the overlap sweep: the same pairs as comparing every two.
+    let mut seed = 11u64;
+    let mut next = |n: u64| {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        ((seed >> 33) % n) as f64
+    };
+    let runs: Vec<PlacedText> = (0..300)
+        .map(|i| PlacedText {
+            page: 1 + i % 2,
+            ..run("word", next(900), 20.0 + next(1000), 6.0 + next(30))
+        })
+        .collect();
+    let refs: Vec<&PlacedText> = runs.iter().collect();
+    let mut every = Vec::new();
+    for i in 0..refs.len() {
+        for j in i + 1..refs.len() {
+            let gap = clear::role_gap(&clear::letters(refs[i]), &clear::letters(refs[j]));
+            if let (true, Some(gap)) = (refs[i].page == refs[j].page, gap) {
+                if gap < clear::CLEAR_PT {
+                    every.push((i, j, gap));
+                }
+            }
+        }
+    }
+    assert!(every.len() > 20, "{} close pairs", every.len());
+    assert_eq!(clear::close_pairs(&refs), every);
+}
