@@ -22,11 +22,20 @@
 //! element's start and end tags are kept or removed together.
 //!
 //! The contract this puts on print templates (docs/templates.md): every
-//! colour they draw is a palette colour through `col()`, or luma, CMYK, a
-//! spot colour or white. A colour computed from a palette colour
-//! (`lighten`, `mix`, a gradient) has no CMYK value to map to; an asset
-//! whose layout holds one gets its print-shop variant compiled on its own
-//! (see `super::job`), as does one whose marks are not labelled.
+//! colour they draw is a palette colour through `col()`, such a colour
+//! lightened or darkened by a whole percentage (`col("text").lighten(55%)`,
+//! the booklet's fill-in rules), or luma, CMYK, a spot colour or white. Any
+//! other colour computed from a palette colour (`mix`, a gradient) has no
+//! CMYK value to map to; an asset whose layout holds one gets its
+//! print-shop variant compiled on its own (see `super::job`), as does one
+//! whose marks are not labelled.
+//!
+//! One thing is not recoloured: typst-pdf names a table's stroke colour in
+//! its tags (`/BorderColor`, an accessibility attribute that draws nothing),
+//! read from the table element in the tag, whose resolved grid cannot be
+//! rebuilt from outside typst-library. A derived print-shop file's table
+//! tags therefore name the palette's RGB, as the office file's do, where a
+//! print-shop compile names the RGB of the CMYK value.
 
 use std::str::FromStr;
 
@@ -36,6 +45,8 @@ use typst::layout::{Abs, Frame, FrameItem, Sides};
 use typst::utils::PicoStr;
 use typst::visualize::{Cmyk, Color, Curve, Paint, ProcessColor};
 use typst_layout::{Page, PagedDocument};
+
+use super::tints::Tints;
 
 /// The version of what is done here to a layout, part of every cache key:
 /// bump it when the derived files change, so that cached files are made
@@ -110,14 +121,15 @@ pub(super) fn unclipped(page: &Page) -> Page {
 /// print-shop compile would have drawn otherwise (see [`recolour`]).
 pub(super) fn print_shop(master: &PagedDocument, palette: &[ColourPair]) -> Option<PagedDocument> {
     let mut pages = Vec::with_capacity(master.pages().len());
+    let mut tints = Tints::new(palette);
     for page in master.pages() {
         let mut frame = page.frame.clone();
         let mut fill = page.fill.clone();
         let fill_ok = match &mut fill {
-            typst::foundations::Smart::Custom(Some(paint)) => recolour(paint, palette),
+            typst::foundations::Smart::Custom(Some(paint)) => recolour(paint, &mut tints),
             _ => true,
         };
-        if !(fill_ok && recolour_frame(&mut frame, palette)) {
+        if !(fill_ok && recolour_frame(&mut frame, &mut tints)) {
             return None;
         }
         pages.push(Page {
@@ -169,24 +181,24 @@ fn strip_labelled(frame: &mut Frame, label: Label) -> Option<usize> {
 
 /// Replaces, at any depth, each palette RGB colour by its CMYK pair. False
 /// when a paint is left that [`recolour`] does not accept.
-fn recolour_frame(frame: &mut Frame, palette: &[ColourPair]) -> bool {
+fn recolour_frame(frame: &mut Frame, tints: &mut Tints) -> bool {
     let mut ok = true;
     frame.retain(|item| {
         ok &= match item {
-            FrameItem::Group(group) => recolour_frame(&mut group.frame, palette),
+            FrameItem::Group(group) => recolour_frame(&mut group.frame, tints),
             FrameItem::Text(text) => {
                 let stroke = text
                     .stroke
                     .as_mut()
-                    .is_none_or(|s| recolour(&mut s.paint, palette));
-                recolour(&mut text.fill, palette) && stroke
+                    .is_none_or(|s| recolour(&mut s.paint, tints));
+                recolour(&mut text.fill, tints) && stroke
             }
             FrameItem::Shape(shape, _) => {
-                let fill = shape.fill.as_mut().is_none_or(|f| recolour(f, palette));
+                let fill = shape.fill.as_mut().is_none_or(|f| recolour(f, tints));
                 let stroke = shape
                     .stroke
                     .as_mut()
-                    .is_none_or(|s| recolour(&mut s.paint, palette));
+                    .is_none_or(|s| recolour(&mut s.paint, tints));
                 fill && stroke
             }
             FrameItem::Image(..) | FrameItem::Link(..) | FrameItem::Tag(..) => true,
@@ -196,13 +208,14 @@ fn recolour_frame(frame: &mut Frame, palette: &[ColourPair]) -> bool {
     ok
 }
 
-/// A solid RGB paint that is a palette colour, in CMYK. False for a paint
-/// the print-shop compile could have drawn otherwise: an RGB colour not in
-/// the palette (but white, which carries no ink, such as the draft's veil),
-/// a colour in another space (Oklab, HSL, …), a gradient or a tiling, all
-/// of which may be computed from a palette colour that `col()` gives in
-/// CMYK there. Luma, CMYK and spot colours are drawn the same in both.
-fn recolour(paint: &mut Paint, palette: &[ColourPair]) -> bool {
+/// A solid RGB paint that is a palette colour, or a tint of one (see
+/// [`Tints`]), in CMYK. False for a paint the print-shop compile could have
+/// drawn otherwise: another RGB colour (but white, which carries no ink,
+/// such as the draft's veil), a colour in another space (Oklab, HSL, …), a
+/// gradient or a tiling, all of which may be computed from a palette colour
+/// that `col()` gives in CMYK there. Luma, CMYK and spot colours are drawn
+/// the same in both.
+fn recolour(paint: &mut Paint, tints: &mut Tints) -> bool {
     let Paint::Solid(colour) = paint else {
         return false;
     };
@@ -210,9 +223,13 @@ fn recolour(paint: &mut Paint, palette: &[ColourPair]) -> bool {
         Color::Process(ProcessColor::Luma(_) | ProcessColor::Cmyk(_)) | Color::Spot(_) => true,
         Color::Process(ProcessColor::Rgb(_)) => {
             let rgba = colour.to_vec4_u8();
-            match palette.iter().find(|(rgb, _)| *rgb == rgba) {
-                Some((_, cmyk)) => {
-                    *colour = cmyk.clone();
+            let mapped = match tints.palette.iter().find(|(rgb, _)| *rgb == rgba) {
+                Some((_, cmyk)) => Some(cmyk.clone()),
+                None => tints.cmyk(colour),
+            };
+            match mapped {
+                Some(cmyk) => {
+                    *colour = cmyk;
                     true
                 }
                 None => rgba[..3] == [255, 255, 255],
@@ -258,6 +275,8 @@ mod tests {
 
     use super::*;
     use crate::print::data::ColourData;
+    use crate::print::fonts::theme_fonts;
+    use crate::print::world::{parse, PrintWorld};
 
     const FLAGS: TagFlags = TagFlags {
         introspectable: true,
@@ -397,12 +416,13 @@ mod tests {
     fn palette_colours_become_cmyk_and_computed_colours_are_refused() {
         let purple = colours(&[("primary", "#5b2a86", [65.0, 95.0, 0.0, 10.0])]);
         let pairs = palette(&purple).unwrap();
+        let mut tints = Tints::new(&pairs);
         let rgb = |hex: &str| Paint::Solid(Color::from_str(hex).unwrap());
         let mut paint = rgb("#5b2a86");
-        assert!(recolour(&mut paint, &pairs));
+        assert!(recolour(&mut paint, &mut tints));
         assert_eq!(paint, Paint::Solid(cmyk_percent([65.0, 95.0, 0.0, 10.0])));
         let mut draft_red = rgb("#b00020");
-        assert!(recolour(&mut draft_red, &pairs));
+        assert!(recolour(&mut draft_red, &mut tints));
         assert_eq!(
             draft_red,
             Paint::Solid(cmyk_percent([0.0, 100.0, 80.0, 30.0]))
@@ -411,19 +431,83 @@ mod tests {
         let veil = Color::from_str("#ffffffd7").unwrap();
         for kept in [Color::BLACK, Color::WHITE, veil, cmyk_percent([1.0; 4])] {
             let mut paint = Paint::Solid(kept.clone());
-            assert!(recolour(&mut paint, &pairs), "{kept:?}");
+            assert!(recolour(&mut paint, &mut tints), "{kept:?}");
             assert_eq!(paint, Paint::Solid(kept));
         }
         // A lighter purple, or one in another space, may be computed from
-        // `col()`, which gives CMYK in the print-shop compile.
+        // `col()`, which gives CMYK in the print-shop compile: refused,
+        // unless it is a tint by a whole percentage (below).
         let purple = Color::from_str("#5b2a86").unwrap();
-        let lighter = purple.lighten(Ratio::new(0.2));
+        let lighter = purple.lighten(Ratio::new(0.205));
         let oklab = Color::Process(ProcessColor::Oklab(purple.to_oklab()));
-        for refused in [lighter.clone(), oklab] {
+        let mixed = Color::from_str("#5b2a87").unwrap();
+        for refused in [lighter.clone(), oklab, mixed] {
             let mut paint = Paint::Solid(refused.clone());
-            assert!(!recolour(&mut paint, &pairs), "{refused:?}");
+            assert!(!recolour(&mut paint, &mut tints), "{refused:?}");
         }
         let mut page = frame(vec![group(vec![square(lighter)])]);
-        assert!(!recolour_frame(&mut page, &pairs));
+        assert!(!recolour_frame(&mut page, &mut tints));
+    }
+
+    #[test]
+    fn tints_of_palette_colours_become_the_same_tints_of_their_cmyk() {
+        let pairs = palette(&colours(&[
+            ("text", "#1f1a24", [0.0, 0.0, 0.0, 100.0]),
+            ("primary", "#5b2a86", [82.0, 100.0, 0.0, 12.0]),
+        ]))
+        .unwrap();
+        let mut tints = Tints::new(&pairs);
+        let text = Color::from_str("#1f1a24").unwrap();
+        let primary = Color::from_str("#5b2a86").unwrap();
+        let cases = [
+            (
+                text.lighten(Ratio::new(0.55)),
+                cmyk_percent([0.0, 0.0, 0.0, 100.0]).lighten(Ratio::new(0.55)),
+            ),
+            (
+                primary.darken(Ratio::new(0.3)),
+                cmyk_percent([82.0, 100.0, 0.0, 12.0]).darken(Ratio::new(0.3)),
+            ),
+            (
+                primary.lighten(Ratio::new(0.01)),
+                cmyk_percent([82.0, 100.0, 0.0, 12.0]).lighten(Ratio::new(0.01)),
+            ),
+        ];
+        for _ in 0..2 {
+            // Twice: the second time from what `Tints` keeps.
+            for (tint, ink) in &cases {
+                let mut paint = Paint::Solid(tint.clone());
+                assert!(recolour(&mut paint, &mut tints), "{tint:?}");
+                assert_eq!(paint, Paint::Solid(ink.clone()));
+            }
+        }
+        let mut page = frame(vec![group(vec![square(cases[0].0.clone())])]);
+        assert!(recolour_frame(&mut page, &mut tints));
+    }
+
+    /// `body` laid out with `col` (a colour expression) as its palette
+    /// colour.
+    fn laid_out(col: &str, body: &str) -> PagedDocument {
+        let text = format!(
+            "#set document(title: [Test])\n#set text(font: \"Noto Sans\")\n#let col = {col}\n{body}"
+        );
+        let sources = parse([("/main.typ", text.as_str())].into_iter());
+        let world = PrintWorld::new(theme_fonts(), "/main.typ", &sources, Vec::new());
+        crate::print::render::compile(&world).expect("compiles")
+    }
+
+    #[test]
+    fn tints_derive_as_the_cmyk_compile_draws_them() {
+        let pairs = palette(&colours(&[("text", "#1f1a24", [0.0, 0.0, 0.0, 100.0])])).unwrap();
+        let (rgb, cmyk) = ("rgb(\"#1f1a24\")", "cmyk(0%, 0%, 0%, 100%)");
+        let rules = "#text(fill: col)[Notes]\n\
+                     #line(length: 4cm, stroke: 0.5pt + col.lighten(55%))\n\
+                     #block(width: 4cm, height: 9mm, stroke: (bottom: 0.5pt + col.darken(10%)))";
+        let derived = print_shop(&laid_out(rgb, rules), &pairs).expect("tints are derivable");
+        let pdf = |d: &PagedDocument| crate::print::render::pdf(d, "test").expect("a PDF");
+        assert!(
+            pdf(&derived) == pdf(&laid_out(cmyk, rules)),
+            "the PDFs differ"
+        );
     }
 }

@@ -37,6 +37,7 @@ mod render;
 mod services;
 mod short_words;
 mod table_limits;
+mod tints;
 mod vector;
 mod world;
 
