@@ -23,6 +23,13 @@
 #   git clone --branch v0.22.1 https://github.com/getzola/zola
 #   cd zola && cargo build --release --locked   # tens of minutes on 2 cores (LTO)
 #   cp target/release/zola ~/bin/   # any folder on the PATH
+# Its release profile is `lto = true` with one codegen unit, and `--locked`
+# compiles 610 crates: with `nice -n 19 ... -j1` on this 2-core VM at load
+# 10-25 (sixteenth session) only 295 of them were built after 50 minutes, so
+# start it well before a comparison is due. From a clone of a local mirror
+# whose first checkout stops on a missing blob (a theme screenshot under
+# docs/, not needed to build), `git checkout -f v0.22.1` still gives the
+# sources the build needs; rustc 1.95 builds it.
 set -eu
 campaign=${1:?campaign folder made by the bench harness}
 site=${2:?folder for the Zola site (replaced)}
