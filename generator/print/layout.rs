@@ -91,6 +91,20 @@ impl PlacedText {
     }
 }
 
+/// Drops the runs of a mark laid across the page (a draft's banner, the
+/// "not for print" band) from `texts`. A run is the mark's when the mark
+/// holds its text and so does every run on its line: a word of the page
+/// that the mark happens to contain (the Italian "e" of a helpline's name
+/// on a Persian card, whose "not confirmed: base_url" holds an "e") stays,
+/// or its line would be checked without it.
+fn drop_mark(texts: &mut Vec<PlacedText>, mark: &str) {
+    let line = |t: &PlacedText| (t.page, (t.baseline * 100.0).round() as i64);
+    let in_mark = |t: &PlacedText| mark.contains(t.text.trim());
+    let page_lines: std::collections::HashSet<_> =
+        texts.iter().filter(|t| !in_mark(t)).map(line).collect();
+    texts.retain(|t| !in_mark(t) || page_lines.contains(&line(t)));
+}
+
 /// An image (raster or SVG) where Typst placed it.
 #[derive(Debug, Clone)]
 pub(super) struct PlacedImage {
@@ -459,7 +473,7 @@ impl super::JobContext<'_> {
         // A draft's banner, and the "not for print" mark of a file with
         // unconfirmed values, lie across the page on purpose.
         for mark in [&data.draft, &data.unconfirmed].into_iter().flatten() {
-            texts.retain(|t| !mark.contains(t.text.trim()));
+            drop_mark(&mut texts, mark);
         }
         let spec = job.spec;
         if variant != "print" {

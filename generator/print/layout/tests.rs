@@ -305,3 +305,20 @@ fn the_clearance_sweep_finds_every_close_pair_in_order() {
     assert!(every.len() > 20, "{} close pairs", every.len());
     assert_eq!(clear::close_pairs(&refs), every);
 }
+
+#[test]
+fn a_mark_s_runs_are_dropped_but_not_a_page_word_the_mark_happens_to_hold() {
+    let mark = "پیش‌نویس – چاپ نشود. تأیید نشده: base_url";
+    let mut texts = vec![
+        run("پیش‌نویس – چاپ نشود.", 100.0, 20.0, 9.0),
+        run("base_url", 300.0, 20.0, 9.0),
+        // "Numero nazionale antiviolenza e stalking" on a Persian card: the
+        // Latin runs of a right-to-left line, "e" among them.
+        run("antiviolenza", 100.0, 200.0, 10.0),
+        run("e", 170.0, 200.0, 10.0),
+        run("stalking", 180.0, 200.0, 10.0),
+    ];
+    drop_mark(&mut texts, mark);
+    let left: Vec<_> = texts.iter().map(|t| t.text.as_str()).collect();
+    assert_eq!(left, ["antiviolenza", "e", "stalking"]);
+}
