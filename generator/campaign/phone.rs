@@ -9,6 +9,17 @@ pub(crate) fn display(number: &str) -> String {
     number.split_whitespace().collect::<Vec<_>>().join("\u{a0}")
 }
 
+/// A number as dialled in a `tel:` link: its digits, after a `+` when it
+/// is written with one.
+pub(crate) fn dialled(number: &str) -> String {
+    let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+    if number.trim_start().starts_with('+') {
+        format!("+{digits}")
+    } else {
+        digits
+    }
+}
+
 /// Country calling codes of the EU and the countries whose languages Faro
 /// ships, by ISO 3166-1 alpha-2 code.
 const CALLING_CODES: &[(&str, &str)] = &[
@@ -140,7 +151,7 @@ fn generic(d: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::problem;
+    use super::{dialled, problem};
 
     #[test]
     fn real_italian_numbers_pass() {
@@ -188,5 +199,12 @@ mod tests {
         assert!(problem("99", Some("IT")).is_some());
         assert!(problem("+999 123", None).is_some());
         assert!(problem("12-34", None).is_some());
+    }
+
+    #[test]
+    fn a_number_is_dialled_as_its_digits_after_its_plus() {
+        assert_eq!(dialled("+44 1632 960 123"), "+441632960123");
+        assert_eq!(dialled("1522"), "1522");
+        assert_eq!(dialled("049 123 4567"), "0491234567");
     }
 }

@@ -508,18 +508,13 @@ impl Validator<'_> {
 
     fn check_helpline(&mut self, h: &crate::campaign::yaml::Helpline) -> HelplineSettings {
         let number = h.number.value.trim().to_string();
-        let digits: String = number.chars().filter(char::is_ascii_digit).collect();
         if let Some(why) = crate::campaign::phone::problem(&number, self.country.as_deref()) {
             let msg = format!("`{number}` is not a dialable phone number: {why}");
             let d = at_value(self.source, &h.number, "config.phone", msg)
                 .with_hint("check the number with the service that runs the line");
             self.push(d);
         }
-        let dial = if number.starts_with('+') {
-            format!("+{digits}")
-        } else {
-            digits
-        };
+        let dial = crate::campaign::phone::dialled(&number);
         HelplineSettings {
             id: h.id.value.clone(),
             number,

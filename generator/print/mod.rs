@@ -304,12 +304,7 @@ fn material_view(
                 service_dir: service.map(|v| crate::campaign::i18n::direction(&v.language)),
                 service_id: service.map(|v| v.id.clone()),
                 service_phone: service.map(|v| crate::campaign::phone::display(&v.phone)),
-                service_tel: service.map(|v| {
-                    v.phone
-                        .chars()
-                        .filter(|c| c.is_ascii_digit() || *c == '+')
-                        .collect()
-                }),
+                service_tel: service.map(|v| crate::campaign::phone::dialled(&v.phone)),
                 service_elsewhere: Vec::new(),
                 url: url(&office),
                 bytes: size(&office),
