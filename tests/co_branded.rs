@@ -350,3 +350,56 @@ fn partners_without_a_logo_are_named_as_word_marks_on_the_posters() {
         }
     }
 }
+
+/// The baseline and size of `w` from pdftotext's box, which spans the
+/// font's ascent and descent: Noto Sans 1.069 + 0.293 em, Noto Sans Arabic
+/// (which sets an Arabic page's digits too) 1.374 + 0.738 em.
+fn baseline_and_size(w: &Word, arabic_font: bool) -> (f64, f64) {
+    let (descent, span) = if arabic_font {
+        (0.738, 2.112)
+    } else {
+        (0.293, 1.362)
+    };
+    let size = (w.bbox[3] - w.bbox[1]) / span;
+    (w.bbox[3] - descent * size, size)
+}
+
+#[test]
+fn each_number_on_the_card_stands_on_the_first_line_of_its_own_name_in_every_locale() {
+    let tmp = tempdir();
+    let campaign = with_services(tmp.path(), "[wallet-card]");
+    let out = tmp.path().join("site");
+    build(&campaign, &out).assert_success();
+    // The first word of each number's name as pdftotext gives it (Arabic
+    // in the order of its glyphs, right to left): "خط", "رقم".
+    for (lang, firsts) in [
+        ("en", [("1522", "Anti-violence"), ("112", "European")]),
+        ("de", [("1522", "Hilfetelefon"), ("112", "Europäischer")]),
+        ("ar", [("1522", "طخ"), ("112", "مقر")]),
+    ] {
+        let service = if lang == "de" {
+            "beispiel"
+        } else {
+            "example-centre"
+        };
+        for card in ["wallet-card".to_string(), format!("wallet-card-{service}")] {
+            let pdf = out.join(format!("print/{lang}/{card}.pdf"));
+            let pages = words(&pdf);
+            let inside = &pages[1].words;
+            let find = |t: &str| inside.iter().find(|w| w.text == t);
+            for (number, name) in firsts {
+                let at = |t| find(t).unwrap_or_else(|| panic!("{lang} {card}: no {t:?}"));
+                let (number_base, size) = baseline_and_size(at(number), lang == "ar");
+                let (name_base, _) = baseline_and_size(at(name), lang == "ar");
+                assert!(
+                    (size - 22.0).abs() < 0.3,
+                    "{lang} {card}: {number} is {size:.1} pt, not 22"
+                );
+                assert!(
+                    (number_base - name_base).abs() <= 1.0,
+                    "{lang} {card}: {number} stands at {number_base:.1} pt, its name's first line at {name_base:.1} pt"
+                );
+            }
+        }
+    }
+}
