@@ -63,20 +63,36 @@ fn an_unconfirmed_address_marks_every_print_file_and_the_build_says_so_once() {
     let said = run.flat_stderr();
     assert_eq!(said.matches(NOTE).count(), 1, "{}", run.stderr);
     assert!(said.contains("`base_url` not confirmed"), "{}", run.stderr);
-    for (lang, words) in [
-        ("en", "DRAFT – not for print. Not confirmed: base_url"),
-        ("de", "ENTWURF – nicht drucken. Nicht bestätigt: base_url"),
+    // The address as a reader knows it, not the setting's name (review 16
+    // item 3), and the print shop's label starting with the band's word.
+    for (lang, words, draft) in [
+        (
+            "en",
+            "DRAFT – not for print. Not confirmed: web address example.org/stop",
+            "DRAFT · wallet-card-print.pdf",
+        ),
+        (
+            "de",
+            "ENTWURF – nicht drucken. Nicht bestätigt: Webadresse example.org/stop",
+            "ENTWURF · wallet-card-print.pdf",
+        ),
     ] {
         for file in ["wallet-card.pdf", "wallet-card-print.pdf"] {
             let pdf = out.join("print").join(lang).join(file);
             let text = text(&pdf);
             // On each of the card's two pages. `exit` is not printed.
             assert_eq!(text.matches(words).count(), 2, "{lang} {file}: {text}");
+            assert!(!text.contains("base_url"), "{lang} {file}: {text}");
+            // The slug, on the print-shop file's pages only.
+            let slugs = if file.ends_with("-print.pdf") { 2 } else { 0 };
+            assert_eq!(text.matches(draft).count(), slugs, "{lang} {file}: {text}");
         }
     }
-    // Arabic comes out of pdftotext in visual order: its setting's name.
+    // Arabic comes out of pdftotext in visual order: the address, in the
+    // band of each page and at the foot of the inside.
     let ar = text(&out.join("print/ar/wallet-card.pdf"));
-    assert_eq!(ar.matches("base_url").count(), 2, "{ar}");
+    assert!(!ar.contains("base_url"), "{ar}");
+    assert_eq!(ar.matches("example.org/stop").count(), 3, "{ar}");
     // `faro check` lists the value to confirm, not the build's note.
     let (_, json) = check_json(tmp.path(), "print");
     let codes: Vec<String> = check_items(&json)
@@ -91,6 +107,32 @@ fn an_unconfirmed_address_marks_every_print_file_and_the_build_says_so_once() {
 }
 
 #[test]
+fn the_band_names_each_unconfirmed_printed_value_in_the_reader_s_words() {
+    let tmp = tempdir();
+    let campaign = campaign(
+        tmp.path(),
+        "[region, helplines, logo, partners, services, funding]",
+    );
+    let (_, out) = build(&campaign);
+    for (lang, words) in [
+        (
+            "en",
+            "Not confirmed: region Testland, helpline numbers 1522 / 112, logo, partners, local services, EU funding statement",
+        ),
+        (
+            "de",
+            // Typst breaks the band's line at the hyphen of
+            // "EU-Förderhinweis", which pdftotext then drops.
+            "Nicht bestätigt: Region Testland, Nummern der Hilfetelefone 1522 / 112, Logo, Partner, Hilfsangebote vor Ort, EU",
+        ),
+    ] {
+        let text = text(&out.join("print").join(lang).join("wallet-card.pdf"));
+        assert_eq!(text.matches(words).count(), 2, "{lang}: {text}");
+        assert!(!text.contains("helplines"), "{lang}: {text}");
+    }
+}
+
+#[test]
 fn a_confirmed_campaign_and_an_unprinted_unconfirmed_value_print_no_mark() {
     for list in ["", "[exit]"] {
         let tmp = tempdir();
@@ -101,7 +143,9 @@ fn a_confirmed_campaign_and_an_unprinted_unconfirmed_value_print_no_mark() {
             for file in ["wallet-card.pdf", "wallet-card-print.pdf"] {
                 let text = text(&out.join("print").join(lang).join(file));
                 assert!(
-                    !text.contains("not for print") && !text.contains("base_url"),
+                    !text.contains("not for print")
+                        && !text.contains("base_url")
+                        && !text.contains("DRAFT ·"),
                     "{list} {lang} {file}: {text}"
                 );
             }

@@ -402,6 +402,35 @@ pub(super) fn display_url(url: &str) -> String {
     rest.trim_end_matches('/').to_string()
 }
 
+/// The settings `keys` (listed in `unconfirmed` and printed) as a reader of
+/// the "not for print" band knows them, in `locale`'s words: "web address
+/// example.org/stop", not `base_url`, which meant nothing to an office or a
+/// print shop (review 16 item 3).
+pub(super) fn unconfirmed_values(campaign: &Campaign, keys: &[&str], locale: &str) -> String {
+    let s = &campaign.settings;
+    let described = keys.iter().map(|key| {
+        let value = match *key {
+            "base_url" => display_url(&s.base_url),
+            "region" => s.region.clone(),
+            "helplines" => {
+                let numbers: Vec<&str> = s.helplines.iter().map(|h| h.number.as_str()).collect();
+                numbers.join(" / ")
+            }
+            _ => String::new(),
+        };
+        let args = fluent_args([
+            ("setting", ArgValue::Text(key.to_string())),
+            ("value", ArgValue::Text(value)),
+        ]);
+        campaign
+            .i18n
+            .format(locale, "print-unconfirmed-item", Some(&args))
+    });
+    described
+        .collect::<Vec<_>>()
+        .join(typography::comma(locale))
+}
+
 impl PrintData {
     /// Every text the template may print, with the Fluent key (or page file)
     /// it comes from, for the glyph check.

@@ -155,7 +155,8 @@ impl JobContext<'_> {
         if printed.is_empty() || !matches!(job.spec.format, Format::Pdf { .. }) {
             return None;
         }
-        let values = crate::campaign::i18n::ArgValue::Text(printed.join(", "));
+        let values = super::data::unconfirmed_values(self.campaign, &printed, &job.locale);
+        let values = crate::campaign::i18n::ArgValue::Text(values);
         let args = crate::campaign::i18n::fluent_args([("values", values)]);
         let i18n = &self.campaign.i18n;
         Some(i18n.format(&job.locale, "print-unconfirmed", Some(&args)))
@@ -187,6 +188,15 @@ impl JobContext<'_> {
                     .draft
                     .then(|| self.campaign.i18n.format(&job.locale, "draft-banner", None));
                 d.unconfirmed = self.unconfirmed_mark(job);
+                // The print shop's label beside the crop marks says it too,
+                // in the band's word (review 16 item 3).
+                if d.unconfirmed.is_some() && !d.slug.is_empty() {
+                    let word = self
+                        .campaign
+                        .i18n
+                        .format(&job.locale, "print-slug-draft", None);
+                    d.slug = format!("{word} · {}", d.slug);
+                }
                 d
             })
             .collect()

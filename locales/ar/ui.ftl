@@ -66,6 +66,16 @@ not-found-text = هذه الصفحة غير موجودة أو نُقلت إلى 
 not-found-home = الانتقال إلى الصفحة الرئيسية
 draft-banner = مسودة: ليست للنشر
 print-unconfirmed = مسودة – لا تُطبع. غير مؤكَّد: { $values }
+print-unconfirmed-item = { $setting ->
+    [base_url] عنوان الموقع { $value }
+    [region] المنطقة { $value }
+    [logo] الشعار
+    [partners] الشركاء
+    [helplines] أرقام خطوط المساعدة { $value }
+    [services] الخدمات المحلية
+   *[funding] بيان تمويل الاتحاد الأوروبي
+}
+print-slug-draft = مسودة
 error-title = تعذّر إنشاء المعاينة
 error-hint = يُرجى تصحيح الملف وحفظه: سيُعاد تحميل هذه الصفحة تلقائيًا.
 

@@ -58,6 +58,16 @@ not-found-text = Тази страница не съществува или е �
 not-found-home = Към началната страница
 draft-banner = Чернова: не е за публикуване
 print-unconfirmed = ЧЕРНОВА – да не се печата. Непотвърдено: { $values }
+print-unconfirmed-item = { $setting ->
+    [base_url] уеб адрес { $value }
+    [region] регион { $value }
+    [logo] лого
+    [partners] партньори
+    [helplines] номера на телефоните за помощ { $value }
+    [services] местни служби
+   *[funding] информация за финансирането от ЕС
+}
+print-slug-draft = ЧЕРНОВА
 error-title = Визуализацията не можа да бъде създадена
 error-hint = Поправете файла и го запазете: страницата ще се презареди сама.
 

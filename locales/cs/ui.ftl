@@ -62,6 +62,16 @@ not-found-text = Tato stránka neexistuje nebo byla přesunuta.
 not-found-home = Přejít na úvodní stránku
 draft-banner = Koncept: není určeno ke zveřejnění
 print-unconfirmed = KONCEPT – netisknout. Nepotvrzeno: { $values }
+print-unconfirmed-item = { $setting ->
+    [base_url] webová adresa { $value }
+    [region] region { $value }
+    [logo] logo
+    [partners] partneři
+    [helplines] čísla linek pomoci { $value }
+    [services] místní služby
+   *[funding] informace o financování z EU
+}
+print-slug-draft = KONCEPT
 error-title = Náhled se nepodařilo vytvořit
 error-hint = Opravte soubor a uložte ho: tato stránka se sama znovu načte.
 

@@ -58,6 +58,16 @@ not-found-text = Denne side findes ikke eller er blevet flyttet.
 not-found-home = Gå til forsiden
 draft-banner = Kladde: ikke til offentliggørelse
 print-unconfirmed = KLADDE – ikke til tryk. Ikke bekræftet: { $values }
+print-unconfirmed-item = { $setting ->
+    [base_url] webadresse { $value }
+    [region] region { $value }
+    [logo] logo
+    [partners] partnere
+    [helplines] hjælpelinjernes numre { $value }
+    [services] lokale tilbud
+   *[funding] oplysning om EU-finansiering
+}
+print-slug-draft = KLADDE
 error-title = Forhåndsvisningen kunne ikke oprettes
 error-hint = Ret filen, og gem den: Siden genindlæses af sig selv.
 

@@ -63,6 +63,16 @@ not-found-text = Diese Seite existiert nicht oder wurde verschoben.
 not-found-home = Zur Startseite
 draft-banner = Entwurf: nicht zur Veröffentlichung
 print-unconfirmed = ENTWURF – nicht drucken. Nicht bestätigt: { $values }
+print-unconfirmed-item = { $setting ->
+    [base_url] Webadresse { $value }
+    [region] Region { $value }
+    [logo] Logo
+    [partners] Partner
+    [helplines] Nummern der Hilfetelefone { $value }
+    [services] Hilfsangebote vor Ort
+   *[funding] EU-Förderhinweis
+}
+print-slug-draft = ENTWURF
 error-title = Die Vorschau konnte nicht erstellt werden
 error-hint = Korrigieren Sie die Datei und speichern Sie sie: Diese Seite lädt dann von selbst neu.
 

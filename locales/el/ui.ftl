@@ -58,6 +58,16 @@ not-found-text = Αυτή η σελίδα δεν υπάρχει ή έχει με
 not-found-home = Μετάβαση στην αρχική σελίδα
 draft-banner = Πρόχειρο: όχι για δημοσίευση
 print-unconfirmed = ΠΡΟΧΕΙΡΟ – όχι για εκτύπωση. Δεν έχει επιβεβαιωθεί: { $values }
+print-unconfirmed-item = { $setting ->
+    [base_url] διεύθυνση ιστότοπου { $value }
+    [region] περιφέρεια { $value }
+    [logo] λογότυπο
+    [partners] εταίροι
+    [helplines] αριθμοί γραμμών βοήθειας { $value }
+    [services] τοπικές υπηρεσίες
+   *[funding] αναφορά χρηματοδότησης από την ΕΕ
+}
+print-slug-draft = ΠΡΟΧΕΙΡΟ
 error-title = Δεν ήταν δυνατή η δημιουργία της προεπισκόπησης
 error-hint = Διορθώστε το αρχείο και αποθηκεύστε το: η σελίδα θα ανανεωθεί αυτόματα.
 

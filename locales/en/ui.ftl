@@ -66,9 +66,26 @@ not-found-text = This page does not exist or has moved.
 not-found-home = Go to the home page
 draft-banner = Draft: not for publication
 # Across the top of every print file while a value it prints is listed under
-# `unconfirmed` in campaign.yaml. $values: those settings' names as written
-# there (`base_url`, `helplines`), not translated.
+# `unconfirmed` in campaign.yaml. $values: those settings as
+# print-unconfirmed-item words them ("web address example.org/stop"),
+# separated by commas.
 print-unconfirmed = DRAFT – not for print. Not confirmed: { $values }
+# The settings of print-unconfirmed's $values, each as a reader of the band
+# knows it. $setting: its name in campaign.yaml (selects the variant, never
+# shown); $value: what the files print of it (the site's address without
+# https://, the region's name, the helplines' numbers).
+print-unconfirmed-item = { $setting ->
+    [base_url] web address { $value }
+    [region] region { $value }
+    [logo] logo
+    [partners] partners
+    [helplines] helpline numbers { $value }
+    [services] local services
+   *[funding] EU funding statement
+}
+# The print shop's label beside the crop marks starts with it while the band
+# is there: the first word of print-unconfirmed.
+print-slug-draft = DRAFT
 error-title = The preview could not be built
 error-hint = Fix the file and save it: this page reloads by itself.
 

@@ -65,6 +65,16 @@ not-found-text = Esta página no existe o se ha movido.
 not-found-home = Ir a la página de inicio
 draft-banner = Borrador: no publicar
 print-unconfirmed = BORRADOR – no imprimir. Sin confirmar: { $values }
+print-unconfirmed-item = { $setting ->
+    [base_url] dirección web { $value }
+    [region] región { $value }
+    [logo] logotipo
+    [partners] socios
+    [helplines] números de las líneas de ayuda { $value }
+    [services] servicios locales
+   *[funding] mención de la financiación de la UE
+}
+print-slug-draft = BORRADOR
 error-title = No se ha podido generar la vista previa
 error-hint = Corrige el archivo y guárdalo: esta página se recargará sola.
 

@@ -58,6 +58,16 @@ not-found-text = Seda lehte pole olemas või see on teisaldatud.
 not-found-home = Mine avalehele
 draft-banner = Mustand: mitte avaldamiseks
 print-unconfirmed = MUSTAND – mitte trükkida. Kinnitamata: { $values }
+print-unconfirmed-item = { $setting ->
+    [base_url] veebiaadress { $value }
+    [region] piirkond { $value }
+    [logo] logo
+    [partners] partnerid
+    [helplines] abitelefonide numbrid { $value }
+    [services] kohalikud teenused
+   *[funding] ELi rahastamise teave
+}
+print-slug-draft = MUSTAND
 error-title = Eelvaadet ei õnnestunud koostada
 error-hint = Paranda fail ja salvesta see: leht laadib end ise uuesti.
 

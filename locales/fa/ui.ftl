@@ -58,6 +58,16 @@ not-found-text = این صفحه وجود ندارد یا جابه‌جا شده
 not-found-home = رفتن به صفحهٔ اصلی
 draft-banner = پیش‌نویس: برای انتشار نیست
 print-unconfirmed = پیش‌نویس – چاپ نشود. تأییدنشده: { $values }
+print-unconfirmed-item = { $setting ->
+    [base_url] نشانی وب { $value }
+    [region] منطقه { $value }
+    [logo] لوگو
+    [partners] شرکا
+    [helplines] شماره‌های خطوط کمک { $value }
+    [services] خدمات محلی
+   *[funding] اعلام تأمین مالی اتحادیهٔ اروپا
+}
+print-slug-draft = پیش‌نویس
 error-title = پیش‌نمایش ساخته نشد
 error-hint = پرونده را اصلاح و ذخیره کنید: این صفحه خودبه‌خود دوباره بارگیری می‌شود.
 

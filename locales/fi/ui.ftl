@@ -58,6 +58,16 @@ not-found-text = Tätä sivua ei ole olemassa, tai se on siirretty.
 not-found-home = Siirry etusivulle
 draft-banner = Luonnos: ei julkaistavaksi
 print-unconfirmed = LUONNOS – ei painoon. Vahvistamatta: { $values }
+print-unconfirmed-item = { $setting ->
+    [base_url] verkko-osoite { $value }
+    [region] alue { $value }
+    [logo] logo
+    [partners] kumppanit
+    [helplines] auttavien puhelinten numerot { $value }
+    [services] paikalliset palvelut
+   *[funding] maininta EU-rahoituksesta
+}
+print-slug-draft = LUONNOS
 error-title = Esikatselua ei voitu luoda
 error-hint = Korjaa tiedosto ja tallenna se: sivu latautuu uudelleen itsestään.
 

@@ -65,6 +65,16 @@ not-found-text = Cette page n’existe pas ou a été déplacée.
 not-found-home = Aller à la page d’accueil
 draft-banner = Brouillon : ne pas publier
 print-unconfirmed = BROUILLON – ne pas imprimer. Non confirmé : { $values }
+print-unconfirmed-item = { $setting ->
+    [base_url] adresse web { $value }
+    [region] région { $value }
+    [logo] logo
+    [partners] partenaires
+    [helplines] numéros des lignes d’écoute { $value }
+    [services] services locaux
+   *[funding] mention du financement de l’UE
+}
+print-slug-draft = BROUILLON
 error-title = L’aperçu n’a pas pu être généré
 error-hint = Corrigez le fichier et enregistrez-le : cette page se recharge d’elle-même.
 

@@ -64,6 +64,16 @@ not-found-text = Níl an leathanach seo ann nó bogadh é.
 not-found-home = Téigh go dtí an leathanach baile
 draft-banner = Dréacht: ní le foilsiú
 print-unconfirmed = DRÉACHT – ná priontáil. Gan deimhniú: { $values }
+print-unconfirmed-item = { $setting ->
+    [base_url] seoladh gréasáin { $value }
+    [region] réigiún { $value }
+    [logo] lógó
+    [partners] comhpháirtithe
+    [helplines] uimhreacha na línte cabhrach { $value }
+    [services] seirbhísí áitiúla
+   *[funding] ráiteas faoi mhaoiniú AE
+}
+print-slug-draft = DRÉACHT
 error-title = Níorbh fhéidir an réamhamharc a chruthú
 error-hint = Ceartaigh an comhad agus sábháil é: athlódálfar an leathanach seo go huathoibríoch.
 

@@ -60,6 +60,16 @@ not-found-text = Ova stranica ne postoji ili je premještena.
 not-found-home = Idi na početnu stranicu
 draft-banner = Nacrt: nije za objavu
 print-unconfirmed = NACRT – ne tiskati. Nije potvrđeno: { $values }
+print-unconfirmed-item = { $setting ->
+    [base_url] web-adresa { $value }
+    [region] regija { $value }
+    [logo] logotip
+    [partners] partneri
+    [helplines] brojevi linija za pomoć { $value }
+    [services] lokalne službe
+   *[funding] izjava o financiranju EU-a
+}
+print-slug-draft = NACRT
 error-title = Pretpregled nije bilo moguće izraditi
 error-hint = Ispravite datoteku i spremite je: ova će se stranica sama ponovno učitati.
 

@@ -58,6 +58,16 @@ not-found-text = Ez az oldal nem létezik, vagy máshová került.
 not-found-home = Ugrás a kezdőlapra
 draft-banner = Piszkozat: nem nyilvános
 print-unconfirmed = PISZKOZAT – nem nyomtatható. Nincs megerősítve: { $values }
+print-unconfirmed-item = { $setting ->
+    [base_url] webcím { $value }
+    [region] régió { $value }
+    [logo] logó
+    [partners] partnerek
+    [helplines] segélyvonalak számai { $value }
+    [services] helyi szolgáltatások
+   *[funding] uniós finanszírozásról szóló nyilatkozat
+}
+print-slug-draft = PISZKOZAT
 error-title = Az előnézetet nem sikerült elkészíteni
 error-hint = Javítsa ki a fájlt, és mentse el: az oldal magától újratöltődik.
 

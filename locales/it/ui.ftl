@@ -65,6 +65,16 @@ not-found-text = Questa pagina non esiste o è stata spostata.
 not-found-home = Vai alla pagina iniziale
 draft-banner = Bozza: non pubblicare
 print-unconfirmed = BOZZA – non stampare. Da confermare: { $values }
+print-unconfirmed-item = { $setting ->
+    [base_url] indirizzo web { $value }
+    [region] regione { $value }
+    [logo] logo
+    [partners] partner
+    [helplines] numeri utili { $value }
+    [services] servizi locali
+   *[funding] dicitura sul finanziamento UE
+}
+print-slug-draft = BOZZA
 error-title = Impossibile generare l’anteprima
 error-hint = Correggi il file e salvalo: questa pagina si ricarica da sola.
 

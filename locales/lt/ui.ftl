@@ -62,6 +62,16 @@ not-found-text = Šio puslapio nėra arba jis perkeltas.
 not-found-home = Eiti į pagrindinį puslapį
 draft-banner = Juodraštis: neskelbti
 print-unconfirmed = JUODRAŠTIS – nespausdinti. Nepatvirtinta: { $values }
+print-unconfirmed-item = { $setting ->
+    [base_url] svetainės adresas { $value }
+    [region] regionas { $value }
+    [logo] logotipas
+    [partners] partneriai
+    [helplines] pagalbos linijų numeriai { $value }
+    [services] vietos paslaugos
+   *[funding] nuoroda apie ES finansavimą
+}
+print-slug-draft = JUODRAŠTIS
 error-title = Nepavyko sukurti peržiūros
 error-hint = Pataisykite failą ir jį išsaugokite: šis puslapis atsinaujins savaime.
 

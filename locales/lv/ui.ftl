@@ -60,6 +60,16 @@ not-found-text = Šī lapa neeksistē vai ir pārvietota.
 not-found-home = Doties uz sākumlapu
 draft-banner = Melnraksts: nav paredzēts publicēšanai
 print-unconfirmed = MELNRAKSTS – nedrukāt. Nav apstiprināts: { $values }
+print-unconfirmed-item = { $setting ->
+    [base_url] tīmekļa adrese { $value }
+    [region] reģions { $value }
+    [logo] logotips
+    [partners] partneri
+    [helplines] palīdzības tālruņu numuri { $value }
+    [services] vietējie pakalpojumi
+   *[funding] norāde par ES finansējumu
+}
+print-slug-draft = MELNRAKSTS
 error-title = Priekšskatījumu neizdevās izveidot
 error-hint = Izlabojiet failu un saglabājiet to: šī lapa pārlādēsies pati.
 

@@ -64,6 +64,16 @@ not-found-text = Din il-paġna ma teżistix jew ġiet imċaqalqa.
 not-found-home = Mur il-paġna ewlenija
 draft-banner = Abbozz: mhux għall-pubblikazzjoni
 print-unconfirmed = ABBOZZ – mhux għall-istampar. Mhux ikkonfermat: { $values }
+print-unconfirmed-item = { $setting ->
+    [base_url] indirizz tal-web { $value }
+    [region] reġjun { $value }
+    [logo] logo
+    [partners] sħab
+    [helplines] numri tal-linji ta’ għajnuna { $value }
+    [services] servizzi lokali
+   *[funding] dikjarazzjoni dwar il-finanzjament tal-UE
+}
+print-slug-draft = ABBOZZ
 error-title = Il-previżjoni ma setgħetx tinħoloq
 error-hint = Ikkoreġi l-fajl u ssejvjah: din il-paġna terġa’ titla’ waħedha.
 

@@ -58,6 +58,16 @@ not-found-text = Deze pagina bestaat niet of is verplaatst.
 not-found-home = Naar de startpagina
 draft-banner = Concept: niet voor publicatie
 print-unconfirmed = CONCEPT – niet drukken. Niet bevestigd: { $values }
+print-unconfirmed-item = { $setting ->
+    [base_url] webadres { $value }
+    [region] regio { $value }
+    [logo] logo
+    [partners] partners
+    [helplines] nummers van de hulplijnen { $value }
+    [services] lokale hulpdiensten
+   *[funding] vermelding van de EU-financiering
+}
+print-slug-draft = CONCEPT
 error-title = De voorvertoning kon niet worden gemaakt
 error-hint = Verbeter het bestand en sla het op: deze pagina laadt daarna vanzelf opnieuw.
 

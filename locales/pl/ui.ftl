@@ -62,6 +62,16 @@ not-found-text = Ta strona nie istnieje lub została przeniesiona.
 not-found-home = Przejdź do strony głównej
 draft-banner = Wersja robocza: nie do publikacji
 print-unconfirmed = WERSJA ROBOCZA – nie drukować. Niepotwierdzone: { $values }
+print-unconfirmed-item = { $setting ->
+    [base_url] adres strony { $value }
+    [region] region { $value }
+    [logo] logo
+    [partners] partnerzy
+    [helplines] numery telefonów zaufania { $value }
+    [services] lokalne punkty pomocy
+   *[funding] informacja o finansowaniu z UE
+}
+print-slug-draft = WERSJA ROBOCZA
 error-title = Nie udało się utworzyć podglądu
 error-hint = Popraw plik i zapisz go: ta strona odświeży się sama.
 

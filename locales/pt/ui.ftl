@@ -65,6 +65,16 @@ not-found-text = Esta página não existe ou foi movida.
 not-found-home = Ir para a página inicial
 draft-banner = Rascunho: não publicar
 print-unconfirmed = RASCUNHO – não imprimir. Por confirmar: { $values }
+print-unconfirmed-item = { $setting ->
+    [base_url] endereço web { $value }
+    [region] região { $value }
+    [logo] logótipo
+    [partners] parceiros
+    [helplines] números das linhas de apoio { $value }
+    [services] serviços locais
+   *[funding] menção do financiamento da UE
+}
+print-slug-draft = RASCUNHO
 error-title = Não foi possível gerar a pré-visualização
 error-hint = Corrija o ficheiro e guarde-o: esta página volta a carregar sozinha.
 

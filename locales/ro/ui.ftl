@@ -60,6 +60,16 @@ not-found-text = Această pagină nu există sau a fost mutată.
 not-found-home = Mergeți la pagina principală
 draft-banner = Ciornă: nu se publică
 print-unconfirmed = CIORNĂ – nu se tipărește. Neconfirmat: { $values }
+print-unconfirmed-item = { $setting ->
+    [base_url] adresa web { $value }
+    [region] regiunea { $value }
+    [logo] logo
+    [partners] parteneri
+    [helplines] numerele liniilor de asistență { $value }
+    [services] servicii locale
+   *[funding] mențiunea privind finanțarea UE
+}
+print-slug-draft = CIORNĂ
 error-title = Previzualizarea nu a putut fi generată
 error-hint = Corectați fișierul și salvați-l: pagina se reîncarcă singură.
 

@@ -62,6 +62,16 @@ not-found-text = Этой страницы не существует, или о�
 not-found-home = Перейти на главную страницу
 draft-banner = Черновик: не для публикации
 print-unconfirmed = ЧЕРНОВИК – не печатать. Не подтверждено: { $values }
+print-unconfirmed-item = { $setting ->
+    [base_url] веб-адрес { $value }
+    [region] регион { $value }
+    [logo] логотип
+    [partners] партнёры
+    [helplines] номера телефонов доверия { $value }
+    [services] местные службы
+   *[funding] указание на финансирование ЕС
+}
+print-slug-draft = ЧЕРНОВИК
 error-title = Не удалось создать предварительный просмотр
 error-hint = Исправьте файл и сохраните его: страница перезагрузится сама.
 

@@ -62,6 +62,16 @@ not-found-text = Táto stránka neexistuje alebo bola presunutá.
 not-found-home = Prejsť na úvodnú stránku
 draft-banner = Koncept: nie je určené na zverejnenie
 print-unconfirmed = KONCEPT – netlačiť. Nepotvrdené: { $values }
+print-unconfirmed-item = { $setting ->
+    [base_url] webová adresa { $value }
+    [region] región { $value }
+    [logo] logo
+    [partners] partneri
+    [helplines] čísla liniek pomoci { $value }
+    [services] miestne služby
+   *[funding] informácia o financovaní z EÚ
+}
+print-slug-draft = KONCEPT
 error-title = Náhľad sa nepodarilo vytvoriť
 error-hint = Opravte súbor a uložte ho: táto stránka sa sama znova načíta.
 

@@ -62,6 +62,16 @@ not-found-text = Ta stran ne obstaja ali je bila premaknjena.
 not-found-home = Pojdi na domačo stran
 draft-banner = Osnutek: ni za objavo
 print-unconfirmed = OSNUTEK – ne tiskati. Ni potrjeno: { $values }
+print-unconfirmed-item = { $setting ->
+    [base_url] spletni naslov { $value }
+    [region] regija { $value }
+    [logo] logotip
+    [partners] partnerji
+    [helplines] številke telefonov za pomoč { $value }
+    [services] lokalne službe
+   *[funding] navedba financiranja EU
+}
+print-slug-draft = OSNUTEK
 error-title = Predogleda ni bilo mogoče ustvariti
 error-hint = Popravite datoteko in jo shranite: ta stran se bo samodejno znova naložila.
 

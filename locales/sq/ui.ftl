@@ -58,6 +58,16 @@ not-found-text = Kjo faqe nuk ekziston ose është zhvendosur.
 not-found-home = Shko te faqja kryesore
 draft-banner = Skicë: jo për publikim
 print-unconfirmed = SKICË – jo për shtyp. E pakonfirmuar: { $values }
+print-unconfirmed-item = { $setting ->
+    [base_url] adresa e uebit { $value }
+    [region] rajoni { $value }
+    [logo] logoja
+    [partners] partnerët
+    [helplines] numrat e linjave të ndihmës { $value }
+    [services] shërbimet vendore
+   *[funding] deklarata e financimit nga BE
+}
+print-slug-draft = SKICË
 error-title = Parapamja nuk u krijua dot
 error-hint = Korrigjoni skedarin dhe ruajeni: kjo faqe ringarkohet vetë.
 

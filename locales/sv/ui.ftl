@@ -58,6 +58,16 @@ not-found-text = Den här sidan finns inte eller har flyttats.
 not-found-home = Gå till startsidan
 draft-banner = Utkast: ej för publicering
 print-unconfirmed = UTKAST – ej för tryck. Ej bekräftat: { $values }
+print-unconfirmed-item = { $setting ->
+    [base_url] webbadress { $value }
+    [region] region { $value }
+    [logo] logotyp
+    [partners] partner
+    [helplines] stödlinjernas nummer { $value }
+    [services] lokala verksamheter
+   *[funding] uppgift om EU-finansiering
+}
+print-slug-draft = UTKAST
 error-title = Förhandsvisningen kunde inte skapas
 error-hint = Rätta filen och spara den: sidan laddas om av sig själv.
 

@@ -58,6 +58,16 @@ not-found-text = Bu sayfa mevcut değil veya taşındı.
 not-found-home = Ana sayfaya git
 draft-banner = Taslak: yayımlamayın
 print-unconfirmed = TASLAK – basılmayacak. Onaylanmadı: { $values }
+print-unconfirmed-item = { $setting ->
+    [base_url] web adresi { $value }
+    [region] bölge { $value }
+    [logo] logo
+    [partners] ortaklar
+    [helplines] yardım hattı numaraları { $value }
+    [services] yerel hizmetler
+   *[funding] AB finansman beyanı
+}
+print-slug-draft = TASLAK
 error-title = Önizleme oluşturulamadı
 error-hint = Dosyayı düzeltip kaydedin: bu sayfa kendiliğinden yeniden yüklenir.
 

@@ -62,6 +62,16 @@ not-found-text = Ця сторінка не існує або її перемі�
 not-found-home = Перейти на головну сторінку
 draft-banner = Чернетка: не для публікації
 print-unconfirmed = ЧЕРНЕТКА – не друкувати. Не підтверджено: { $values }
+print-unconfirmed-item = { $setting ->
+    [base_url] вебадреса { $value }
+    [region] регіон { $value }
+    [logo] логотип
+    [partners] партнери
+    [helplines] номери ліній допомоги { $value }
+    [services] місцеві служби
+   *[funding] зазначення фінансування ЄС
+}
+print-slug-draft = ЧЕРНЕТКА
 error-title = Не вдалося створити попередній перегляд
 error-hint = Виправте файл і збережіть його: сторінка перезавантажиться сама.
 
