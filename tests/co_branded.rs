@@ -403,3 +403,94 @@ fn each_number_on_the_card_stands_on_the_first_line_of_its_own_name_in_every_loc
         }
     }
 }
+
+/// Left, top, right and bottom, in points, of the pixels of the fixture's
+/// service logo (its orange, #b34700) on page `page` of `pdf`, drawn at
+/// 72 dpi (a pixel a point).
+fn logo_box(pdf: &Path, page: usize, tmp: &Path) -> [f64; 4] {
+    let stem = tmp.join("logo-page");
+    let run = std::process::Command::new("pdftoppm")
+        .args(["-r", "72", "-f", &page.to_string(), "-l", &page.to_string()])
+        .args(["-singlefile", "-png"])
+        .arg(pdf)
+        .arg(&stem)
+        .output()
+        .expect("run pdftoppm");
+    assert!(run.status.success(), "pdftoppm {}", pdf.display());
+    let img = image::open(stem.with_extension("png")).unwrap().to_rgb8();
+    let mut bbox = [f64::MAX, f64::MAX, f64::MIN, f64::MIN];
+    for (x, y, p) in img.enumerate_pixels() {
+        let [r, g, b] = p.0;
+        if r.abs_diff(179) < 25 && g.abs_diff(71) < 25 && b < 40 {
+            let (x, y) = (x as f64, y as f64);
+            bbox = [
+                bbox[0].min(x),
+                bbox[1].min(y),
+                bbox[2].max(x),
+                bbox[3].max(y),
+            ];
+        }
+    }
+    assert!(
+        bbox[0] < bbox[2],
+        "{}: no logo on page {page}",
+        pdf.display()
+    );
+    bbox
+}
+
+#[test]
+fn a_service_s_logo_stands_right_after_its_name_and_facts() {
+    let tmp = tempdir();
+    let campaign = with_services(tmp.path(), "[poster-a4, flyer-a5]");
+    let yaml = campaign.join("campaign.yaml");
+    for locales in ["    locales: [en, ar]\n", "    locales: [de]\n"] {
+        let with_logo = format!("    logo: assets/service-beispiel.svg\n{locales}");
+        edit(&yaml, locales, &with_logo);
+    }
+    let out = tmp.path().join("site");
+    build(&campaign, &out).assert_success();
+    for (lang, service) in [
+        ("en", "example-centre"),
+        ("ar", "example-centre"),
+        ("de", "beispiel"),
+    ] {
+        let rtl = lang == "ar";
+        for (asset, page) in [("poster-a4", 1), ("flyer-a5", 2)] {
+            let pdf = out.join(format!("print/{lang}/{asset}-{service}.pdf"));
+            let [x0, y0, x1, y1] = logo_box(&pdf, page, tmp.path());
+            // The service's lines beside the logo, their longest one above
+            // or under it too: the words of its name (the largest type
+            // there) and facts near the logo, on its side.
+            let pages = words(&pdf);
+            let own = if service == "beispiel" {
+                "Beispielstelle (Testdaten) Mo–Fr 10–16 Uhr"
+            } else {
+                "Example Help Centre of the Testland Region (test data) 1 Example Street, Testland Mon–Fri 9:00–17:00"
+            };
+            let reach = y1 - y0;
+            let beside: Vec<&Word> = pages[page - 1]
+                .words
+                .iter()
+                .filter(|w| {
+                    let mut parts = w.text.split(['\u{a0}', '\u{2060}', ' ']);
+                    parts.all(|p| p.is_empty() || own.split(' ').any(|o| o == p))
+                })
+                .filter(|w| w.bbox[3] > y0 - reach && w.bbox[1] < y1 + reach)
+                .filter(|w| if rtl { w.bbox[0] > x1 } else { w.bbox[2] < x0 })
+                .collect();
+            let name_size = beside.iter().map(|w| w.size()).fold(0.0, f64::max);
+            let gap = if rtl {
+                beside.iter().map(|w| w.bbox[0]).fold(f64::MAX, f64::min) - x1
+            } else {
+                x0 - beside.iter().map(|w| w.bbox[2]).fold(f64::MIN, f64::max)
+            };
+            // Under an em of the name, with the logo's own margin (its
+            // diamond starts 3/48 of its height in).
+            assert!(
+                gap > 0.0 && gap < name_size,
+                "{lang} {asset}: the logo stands {gap:.1} pt from the name's lines ({name_size:.1} pt type)"
+            );
+        }
+    }
+}
