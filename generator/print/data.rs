@@ -257,7 +257,11 @@ pub(super) fn build(
             // Partners' logos (on the posters and the flyer), and a logo of
             // the campaign's not drawn in its palette, keep their RGB.
             let shows_logos = asset.template != "card.typ";
-            let partner_logos = files.partner_logos.iter().any(Option::is_some);
+            let partner_logos = files
+                .partner_logos
+                .iter()
+                .flatten()
+                .any(|(_, bytes)| !super::vector::cmyk_jpeg(bytes));
             let own = files.logo.as_ref().map(|(_, b)| b.as_slice());
             let rgb = shows_logos
                 && (partner_logos

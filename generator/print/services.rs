@@ -103,10 +103,15 @@ pub(super) fn add_service(data: &mut PrintData, job: &Job, files: &Files) {
             .slug
             .replacen(&own, &format!("{}-print.pdf", job.name()), 1);
         // Its logo, in its row of the posters' and the flyer's helplines' box,
-        // keeps its own colours.
-        let shown = job.spec.template != "card.typ"
-            && data.service.as_ref().is_some_and(|s| s.logo.is_some());
-        if shown && !data.slug.contains(super::data::RGB_LOGOS) {
+        // keeps its own colours: RGB, unless it is a CMYK JPEG, which is
+        // written as it is (see `cmyk_jpeg`).
+        let logo = files
+            .service_logos
+            .get(service.index)
+            .and_then(Option::as_ref);
+        let rgb = job.spec.template != "card.typ"
+            && logo.is_some_and(|(_, bytes)| !super::vector::cmyk_jpeg(bytes));
+        if rgb && !data.slug.contains(super::data::RGB_LOGOS) {
             data.slug = data.slug.replacen(
                 " · CMYK · ",
                 &format!(" · {} · ", super::data::RGB_LOGOS),

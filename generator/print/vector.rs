@@ -154,6 +154,28 @@ pub(super) fn logo_in_inks(
     logo.is_none_or(|bytes| shapes(parsed, bytes, size, &inks).is_some())
 }
 
+/// Whether `bytes` is a JPEG of four components (CMYK, or YCCK): Typst
+/// writes a JPEG into the PDF as it is, so such a logo prints in its own
+/// inks, not in RGB (docs/campaign-format.md, "Logos in the print-shop
+/// file"). Read from its frame header (SOF0–SOF15 but DHT, JPG and DAC:
+/// marker, length, precision, height, width, then the number of
+/// components).
+pub(super) fn cmyk_jpeg(bytes: &[u8]) -> bool {
+    if !bytes.starts_with(&[0xff, 0xd8]) {
+        return false;
+    }
+    let mut at = 2;
+    while at + 9 < bytes.len() && bytes[at] == 0xff {
+        let marker = bytes[at + 1];
+        if (0xc0..=0xcf).contains(&marker) && ![0xc4, 0xc8, 0xcc].contains(&marker) {
+            return bytes[at + 9] == 4;
+        }
+        let length = usize::from(bytes[at + 2]) << 8 | usize::from(bytes[at + 3]);
+        at += 2 + length;
+    }
+    false
+}
+
 /// `doc` with every SVG image whose file is one of `drawings` redrawn in
 /// that drawing's inks (see the module's comment); any other image, or a
 /// drawing that cannot be, stays as it is.
@@ -379,6 +401,27 @@ fn ink(paint: &usvg::Paint, opacity: f32, inks: &[Ink]) -> Option<Paint> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_jpeg_of_four_components_is_cmyk_and_nothing_else_is() {
+        // SOI, an APP0 segment of 4 bytes, then a baseline frame header
+        // (SOF0) of `n` components, 1 × 1 pixel.
+        let jpeg = |n: u8| {
+            let mut b = vec![0xff, 0xd8, 0xff, 0xe0, 0, 4, 0, 0];
+            b.extend([0xff, 0xc0, 0, 8 + 3 * n, 8, 0, 1, 0, 1, n]);
+            b.extend(std::iter::repeat_n(0, 3 * usize::from(n)));
+            b
+        };
+        assert!(cmyk_jpeg(&jpeg(4)));
+        assert!(!cmyk_jpeg(&jpeg(3)));
+        assert!(!cmyk_jpeg(&jpeg(1)));
+        // A Huffman table (DHT, 0xc4) first is skipped, not read as a frame.
+        let mut dht = vec![0xff, 0xd8, 0xff, 0xc4, 0, 6, 4, 4, 4, 4];
+        dht.extend(&jpeg(4)[2..]);
+        assert!(cmyk_jpeg(&dht));
+        assert!(!cmyk_jpeg(b"\x89PNG\r\n\x1a\n0000000000000000"));
+        assert!(!cmyk_jpeg(&[0xff, 0xd8, 0xff]));
+    }
+
     use super::*;
 
     const EMBLEM: &str = r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 30 20" width="30" height="20"><rect width="30" height="20" fill="#039"/><polygon fill="#fc0" points="15,2 16,5 14,5"/><circle cx="5" cy="5" r="2" fill="#039" opacity=".5"/></svg>"##;
