@@ -4,6 +4,9 @@
 //! real helpline numbers to call.
 
 mod common;
+// The booklet's headings and pages.
+#[path = "veneto/booklet.rs"]
+mod booklet;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
