@@ -15,6 +15,55 @@ fn booklet(dir: &Path, locale: &str) -> PathBuf {
     pdf
 }
 
+/// A heading of a booklet as its PDF outline (its bookmarks) gives it: its
+/// text and its page (from 1); in the document's order.
+struct Bookmark {
+    title: String,
+    page: usize,
+}
+
+fn bookmarks(pdf: &Path) -> Vec<Bookmark> {
+    let out = std::process::Command::new("qpdf")
+        .args(["--json", "--json-key=outlines"])
+        .arg(pdf)
+        .output()
+        .expect("qpdf is missing: run scripts/setup.sh");
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    fn walk(items: &serde_json::Value, out: &mut Vec<Bookmark>) {
+        for item in items.as_array().unwrap() {
+            out.push(Bookmark {
+                title: item["title"].as_str().unwrap().to_string(),
+                page: item["destpageposfrom1"].as_u64().unwrap() as usize,
+            });
+            walk(&item["kids"], out);
+        }
+    }
+    let mut out = Vec::new();
+    walk(&json["outlines"], &mut out);
+    out
+}
+
+#[test]
+fn no_booklet_has_two_headings_in_a_row_with_the_same_text() {
+    // Review 16-revf 6: the Ukrainian chapter "Кого залучити" opened with a
+    // section "Кого залучити"; its contents page listed it twice.
+    let tmp = tempdir();
+    for locale in locales() {
+        let pdf = booklet(tmp.path(), &locale);
+        let marks = bookmarks(&pdf);
+        assert!(marks.len() > 20, "{locale}: {} headings", marks.len());
+        for pair in marks.windows(2) {
+            assert_ne!(
+                pair[0].title.trim(),
+                pair[1].title.trim(),
+                "{locale}: two headings in a row, p. {} and p. {}",
+                pair[0].page,
+                pair[1].page
+            );
+        }
+    }
+}
+
 #[test]
 fn a_booklet_prints_a_web_address_as_it_is_typed() {
     // Review 16-revf: the address after a link's text ("… (destalk.regione.
