@@ -16,30 +16,33 @@ fn booklet(dir: &Path, locale: &str) -> PathBuf {
 }
 
 /// A heading of a booklet as its PDF outline (its bookmarks) gives it: its
-/// text and its page (from 1); in the document's order.
+/// text, its page (from 1) and the top of its destination, in points from
+/// the page's top; in the document's order.
 struct Bookmark {
     title: String,
     page: usize,
+    top: f64,
 }
 
-fn bookmarks(pdf: &Path) -> Vec<Bookmark> {
+fn bookmarks(pdf: &Path, page_height: f64) -> Vec<Bookmark> {
     let out = std::process::Command::new("qpdf")
         .args(["--json", "--json-key=outlines"])
         .arg(pdf)
         .output()
         .expect("qpdf is missing: run scripts/setup.sh");
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    fn walk(items: &serde_json::Value, out: &mut Vec<Bookmark>) {
+    fn walk(items: &serde_json::Value, height: f64, out: &mut Vec<Bookmark>) {
         for item in items.as_array().unwrap() {
             out.push(Bookmark {
                 title: item["title"].as_str().unwrap().to_string(),
                 page: item["destpageposfrom1"].as_u64().unwrap() as usize,
+                top: height - item["dest"][3].as_f64().unwrap(),
             });
-            walk(&item["kids"], out);
+            walk(&item["kids"], height, out);
         }
     }
     let mut out = Vec::new();
-    walk(&json["outlines"], &mut out);
+    walk(&json["outlines"], page_height, &mut out);
     out
 }
 
@@ -50,7 +53,7 @@ fn no_booklet_has_two_headings_in_a_row_with_the_same_text() {
     let tmp = tempdir();
     for locale in locales() {
         let pdf = booklet(tmp.path(), &locale);
-        let marks = bookmarks(&pdf);
+        let marks = bookmarks(&pdf, words(&pdf)[0].size.1);
         assert!(marks.len() > 20, "{locale}: {} headings", marks.len());
         for pair in marks.windows(2) {
             assert_ne!(
@@ -59,6 +62,42 @@ fn no_booklet_has_two_headings_in_a_row_with_the_same_text() {
                 "{locale}: two headings in a row, p. {} and p. {}",
                 pair[0].page,
                 pair[1].page
+            );
+        }
+    }
+}
+
+#[test]
+fn no_booklet_page_opens_with_two_lines_or_fewer_before_a_heading() {
+    // Review 16-revf 6: uk and ar p4 opened with the last paragraph of the
+    // previous chapter, two lines, then the next chapter's title.
+    let tmp = tempdir();
+    for locale in locales() {
+        let pdf = booklet(tmp.path(), &locale);
+        let pages = words(&pdf);
+        let marks = bookmarks(&pdf, pages[0].size.1);
+        for (i, page) in pages.iter().enumerate() {
+            let Some(first) = marks.iter().find(|m| m.page == i + 1) else {
+                continue;
+            };
+            // Lines of text above the heading, by the middle of their
+            // words' boxes (an Arabic word's box is taller than a Latin
+            // one's on the same line, about the same middle); not the draft
+            // band over the text area (24 mm from the top).
+            let mut middles: Vec<f64> = page
+                .words
+                .iter()
+                .map(|w| (w.bbox[1] + w.bbox[3]) / 2.0)
+                .filter(|&y| y > 45.0 && y < first.top)
+                .collect();
+            middles.sort_by(f64::total_cmp);
+            middles.dedup_by(|a, b| (*a - *b).abs() < 4.0);
+            assert!(
+                middles.is_empty() || middles.len() > 2,
+                "{locale} p. {}: {} lines before {:?}",
+                i + 1,
+                middles.len(),
+                first.title
             );
         }
     }
