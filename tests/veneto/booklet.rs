@@ -104,6 +104,52 @@ fn no_booklet_page_opens_with_two_lines_or_fewer_before_a_heading() {
 }
 
 #[test]
+fn a_booklet_heading_s_number_comes_first_in_its_direction() {
+    // Review 16-revf 5 read the Arabic "## 1. الانطلاق" as set with "1." at
+    // the left end; the number must be at the right of its words in Arabic
+    // (as the web page sets it), at the left in the other languages.
+    let tmp = tempdir();
+    for locale in locales() {
+        let pdf = booklet(tmp.path(), &locale);
+        let pages = words(&pdf);
+        let marks = bookmarks(&pdf, pages[0].size.1);
+        let numbered: Vec<(&Bookmark, &str)> = marks
+            .iter()
+            .filter_map(|m| {
+                let (n, _) = m.title.split_once(". ")?;
+                n.chars().all(|c| c.is_ascii_digit()).then_some((m, n))
+            })
+            .collect();
+        assert!(
+            numbered.len() >= 10,
+            "{locale}: {} numbered",
+            numbered.len()
+        );
+        for (mark, n) in numbered {
+            let page = &pages[mark.page - 1];
+            let number = page
+                .words
+                .iter()
+                .find(|w| w.text.trim_end_matches('.') == n && (w.bbox[1] - mark.top).abs() < 30.0)
+                .unwrap_or_else(|| panic!("{locale}: no {n} at {:?}", mark.title));
+            let others = page
+                .words
+                .iter()
+                .filter(|w| w.line == number.line && w.text != "." && w.text != number.text);
+            for w in others {
+                let right = w.bbox[0] >= number.bbox[2] - 0.5;
+                assert_eq!(
+                    right,
+                    locale != "ar",
+                    "{locale}: {:?} and its number {n}",
+                    mark.title
+                );
+            }
+        }
+    }
+}
+
+#[test]
 fn a_booklet_prints_a_web_address_as_it_is_typed() {
     // Review 16-revf: the address after a link's text ("… (destalk.regione.
     // veneto.it/uk/about)") carried a zero-width space after each "/", and
