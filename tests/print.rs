@@ -583,6 +583,20 @@ fn a_site_address_too_long_to_print_fails_once_at_base_url_and_a_long_one_shrink
     let run = build_with_cache(&campaign, &site, None);
     assert_eq!(run.code, Some(0), "{}", run.stderr);
     let card = std::fs::read(site.join("print/en/wallet-card.pdf")).unwrap();
+    // Broken over lines after a "/" or a ".", with no character added there
+    // (a zero-width space after each dot and a word joiner after each hyphen
+    // were copied with it), and in its order in Arabic too.
+    for locale in ["en", "ar"] {
+        let pdf = site.join(format!("print/{locale}/wallet-card.pdf"));
+        let text: String = tool("pdftotext", &[], &pdf)
+            .chars()
+            .filter(|c| !('\u{202a}'..='\u{202e}').contains(c))
+            .collect();
+        let address = format!("{}{locale}", &long["https://".len()..]);
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let joined = words.join(" ").replace("/ ", "/").replace(". ", ".");
+        assert!(joined.contains(&address), "{locale}: {text}");
+    }
 
     // Too long for any type size: one error at base_url's line naming every
     // asset and language, nothing written (before, the wallet card printed

@@ -4,6 +4,9 @@
 //! real helpline numbers to call.
 
 mod common;
+// The booklet's headings and pages.
+#[path = "veneto/booklet.rs"]
+mod booklet;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
@@ -460,5 +463,27 @@ fn no_booklet_edition_has_more_than_two_pages_to_fill_in() {
             .filter(|p| p.words.len() < 15)
             .count();
         assert!(blank <= 2, "{locale}: {blank} pages to fill in");
+    }
+}
+
+#[test]
+fn the_funding_statement_quotes_the_programme_s_name_in_every_language() {
+    // Review 16-revf: it/de/fr/uk put the programme's name in quotes, en/es/pt
+    // did not. One way in every language, each with its own marks.
+    for locale in locales() {
+        let ftl = campaign().join(format!("locales/{locale}/campaign.ftl"));
+        let text = std::fs::read_to_string(&ftl).unwrap();
+        let statement = text
+            .lines()
+            .find_map(|l| l.strip_prefix("funding-statement = "))
+            .unwrap_or_else(|| panic!("{locale}: no funding-statement"));
+        let quoted = [("«", "»"), ("“", "”"), ("„", "“")]
+            .iter()
+            .any(|(open, close)| {
+                statement
+                    .split_once(open)
+                    .is_some_and(|(_, rest)| rest.contains(close))
+            });
+        assert!(quoted, "{locale}: {statement}");
     }
 }

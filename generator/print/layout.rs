@@ -57,7 +57,7 @@ pub(super) const SAFETY_MM: f64 = 3.0;
 /// Resolution an image needs at its printed size.
 pub(super) const MIN_PRINT_DPI: f64 = 300.0;
 /// Part of the render cache key: a change of these rules renders again.
-pub(super) const RULES: &str = "layout-11";
+pub(super) const RULES: &str = "layout-12";
 
 /// Height of a letter body above the baseline, in ems (Noto Sans's cap
 /// height is 0.714 em; a little less, so that a tightly led line touching

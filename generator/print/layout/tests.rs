@@ -252,14 +252,34 @@ fn lines_of_different_roles_closer_than_the_clearance_are_named_with_their_gap()
         text_problems(&close, PAGE, Rules::default()),
         ["`bedroht?` is 0.1 pt from `Nationales`, under 1.5 pt"]
     );
-    // On a page with Arabic the rule's Latin extents do not hold (see
-    // `clear`): not held to it.
-    let arabic = [
-        close[0].clone(),
-        close[1].clone(),
-        run("خط", 200.0, 300.0, 10.0),
-    ];
-    assert!(text_problems(&arabic, PAGE, Rules::default()).is_empty());
+    // On a page with Arabic the rule measures the runs' ink, not Noto
+    // Sans's ems (see `clear`): `112` (digits: no descenders) is 0.4 pt
+    // from the address under it by the ems, 3 pt by the ink.
+    let digits = PlacedText {
+        ink: (100.0 - 0.71 * 20.0, 100.0),
+        ..run("112", 20.0, 100.0, 20.0)
+    };
+    let address_top = 100.0 + 0.24 * 20.0 + 0.4;
+    let address = PlacedText {
+        ink: (103.0, address_top + 0.76 * 9.0 + 0.24 * 9.0),
+        ..run("www.example.org", 20.0, address_top + 0.76 * 9.0, 9.0)
+    };
+    let elsewhere = run("خط", 200.0, 300.0, 10.0);
+    assert_eq!(
+        text_problems(&[digits.clone(), address.clone()], PAGE, Rules::default()),
+        ["`112` is 0.4 pt from `www.example.org`, under 1.5 pt"]
+    );
+    let by_ink = [digits.clone(), address.clone(), elsewhere.clone()];
+    assert!(text_problems(&by_ink, PAGE, Rules::default()).is_empty());
+    // A kasra 1 pt above the next line's ink, 2 pt by the ems: named there.
+    let kasra = PlacedText {
+        ink: (address.ink.0 - 10.0, address.ink.0 - 1.0),
+        ..run("مجاني", 20.0, address_top - 2.0 - 0.24 * 12.0, 12.0)
+    };
+    assert_eq!(
+        text_problems(&[kasra, address, elsewhere], PAGE, Rules::default()),
+        ["`مجاني` is 1.0 pt from `www.example.org`, under 1.5 pt"]
+    );
     // 2 pt apart: clear.
     let apart = [
         run("bedroht?", 20.0, title_baseline, 12.0),
@@ -294,7 +314,11 @@ fn the_clearance_sweep_finds_every_close_pair_in_order() {
     let mut every = Vec::new();
     for i in 0..refs.len() {
         for j in i + 1..refs.len() {
-            let gap = clear::role_gap(&clear::letters(refs[i]), &clear::letters(refs[j]));
+            let (a, b) = (
+                clear::letters(refs[i], false),
+                clear::letters(refs[j], false),
+            );
+            let gap = clear::role_gap(&a, &b);
             if let (true, Some(gap)) = (refs[i].page == refs[j].page, gap) {
                 if gap < clear::CLEAR_PT {
                     every.push((i, j, gap));

@@ -27,7 +27,7 @@ card-outside = أرقام مفيدة
 card-inside-title = إذا شعرت بأنك مراقَب أو مهدَّد
 
 ## Funding and partners
-funding-statement = بدعم مالي من برنامج الحقوق والمساواة والمواطنة التابع للاتحاد الأوروبي للفترة من 2014 إلى 2020
+funding-statement = بدعم مالي من برنامج «الحقوق والمساواة والمواطنة» التابع للاتحاد الأوروبي للفترة من 2014 إلى 2020
 # The EU's standard disclaimer for funded publications (REC 2014–2020), on the guidelines booklet's back cover.
 funding-disclaimer = يعبّر محتوى هذا المنشور عن آراء المؤلف وحده، وهو وحده المسؤول عنه. ولا تتحمّل المفوضية الأوروبية أي مسؤولية عن أي استخدام قد يُجرى للمعلومات الواردة فيه.
 partner-blanquerna-role = التنسيق والدعم العلمي

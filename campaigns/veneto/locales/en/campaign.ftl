@@ -25,7 +25,7 @@ card-outside = Useful numbers
 card-inside-title = If you feel watched or threatened
 
 ## Funding and partners
-funding-statement = With financial support from the Rights, Equality and Citizenship Programme 2014–2020 of the European Union
+funding-statement = With financial support from the “Rights, Equality and Citizenship” Programme 2014–2020 of the European Union
 partner-blanquerna-role = Coordination and scientific support
 partner-kaspersky-role = E-learning development and IT content expertise
 partner-veneto-role = Pilot campaign and public-authority perspective
