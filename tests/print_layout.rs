@@ -620,7 +620,7 @@ fn emblem_border(img: &image::RgbImage) -> Result<u32, String> {
 }
 
 #[test]
-fn share_images_carry_the_eu_emblem_in_a_white_border_and_fail_without_it() {
+fn share_images_carry_the_eu_emblem_in_a_white_border_and_a_statement_to_read_on_a_phone() {
     let tmp = tempdir();
     let campaign = fixture_copy(tmp.path(), "[social-square, social-story, og]");
     let out = tmp.path().join("site");
@@ -663,6 +663,28 @@ fn share_images_carry_the_eu_emblem_in_a_white_border_and_fail_without_it() {
     assert_eq!(run.code, Some(1), "{}", run.stderr);
     let err = run.flat_stderr();
     assert!(err.contains("og (en): the EU emblem is missing"), "{err}");
+    // The funding statement at the 22 to 28 px it had, under 3 % of the
+    // image's width (7 to 9 px on a phone: review 15-reve C6): the build
+    // fails naming the asset and language. (The shipped template passed the
+    // same check above, in en, de and ar.)
+    let small = template.replace(
+        "funding-min * if og { 1 } else { 1.2 },\n      funding-min,",
+        "28pt,\n      22pt,",
+    );
+    assert_ne!(
+        small, template,
+        "social.typ no longer sizes the funding statement this way"
+    );
+    std::fs::write(own.join("social.typ"), small).unwrap();
+    let out = tmp.path().join("small");
+    let run = build(&campaign, &out);
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    let err = run.flat_stderr();
+    for (asset, least) in [("social-square", "32.4"), ("og", "36.0")] {
+        let named = format!("{asset} (de): the funding statement is set at");
+        assert!(err.contains(&named), "{err}");
+        assert!(err.contains(&format!("under the {least} px")), "{err}");
+    }
 }
 
 #[test]

@@ -522,7 +522,19 @@ impl super::JobContext<'_> {
                     share_image
                         .then(|| {
                             let logo = files.logo.as_ref().map(|(_, b)| b.as_slice());
-                            share::funding_problems(&texts, &images, emblem, logo)
+                            let statement = data.strings.get("funding-statement");
+                            let width = match spec.format {
+                                super::Format::Png { width, .. } => f64::from(width),
+                                super::Format::Pdf { .. } => 0.0,
+                            };
+                            share::funding_problems(
+                                &texts,
+                                &images,
+                                emblem,
+                                logo,
+                                statement.map(String::as_str),
+                                width,
+                            )
                         })
                         .into_iter()
                         .flatten(),
