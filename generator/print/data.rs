@@ -74,6 +74,12 @@ pub(super) struct PrintData {
     pub service: Option<ServiceData>,
     /// Virtual path of the EU emblem, when the campaign is EU-funded.
     pub eu_emblem: Option<String>,
+    /// The funding statement is still a placeholder marked `TODO:` (as
+    /// `faro fork` writes it, the source's wording quoted): a to-do that
+    /// `faro check` lists and a build refuses outside a draft, so the share
+    /// images set it at any size that fits, not at the size a published
+    /// statement needs (see templates/print/social.typ, `funding-floor`).
+    pub funding_placeholder: bool,
     /// Virtual path of the hero illustration, when the theme has one.
     pub art: Option<String>,
     /// The guidelines booklet's chapters (booklet only).
@@ -301,6 +307,7 @@ pub(super) fn build(
             .collect(),
         service: None,
         eu_emblem: files.eu_emblem.as_ref().map(|(p, _)| p.clone()),
+        funding_placeholder: t("funding-statement").contains(crate::campaign::todos::MARKER),
         booklet: None,
         imprint: (asset.id == "guidelines").then(|| s.imprint.clone()),
         draft: None,

@@ -522,7 +522,12 @@ impl super::JobContext<'_> {
                     share_image
                         .then(|| {
                             let logo = files.logo.as_ref().map(|(_, b)| b.as_slice());
-                            let statement = data.strings.get("funding-statement");
+                            // A placeholder is a to-do, not a statement to read
+                            // (see `PrintData::funding_placeholder`).
+                            let statement = data
+                                .strings
+                                .get("funding-statement")
+                                .filter(|_| !data.funding_placeholder);
                             let width = match spec.format {
                                 super::Format::Png { width, .. } => f64::from(width),
                                 super::Format::Pdf { .. } => 0.0,
