@@ -93,6 +93,11 @@ pub(super) struct PrintData {
     /// value it prints is not confirmed (`unconfirmed` in campaign.yaml,
     /// see `crate::campaign::unconfirmed::printed`): its text, naming them.
     pub unconfirmed: Option<String>,
+    /// A share image's "do not post" mark while a value it shows is not
+    /// confirmed (see `crate::campaign::unconfirmed::on_share_image`): its
+    /// text; templates/print/social.typ draws it (not in a draft build,
+    /// whose banner says as much).
+    pub share_unconfirmed: Option<String>,
     /// The type sizes and widths the office variant's `fit` chose, given to
     /// the print-shop variant (see `super::fits`); none in other variants.
     pub fits: Option<super::fits::Fits>,
@@ -312,6 +317,10 @@ pub(super) fn build(
         imprint: (asset.id == "guidelines").then(|| s.imprint.clone()),
         draft: None,
         unconfirmed: None,
+        share_unconfirmed: matches!(asset.format, Format::Png { .. })
+            .then(|| crate::campaign::unconfirmed::on_share_image(campaign, asset.id))
+            .filter(|shown| !shown.is_empty())
+            .map(|_| t("share-unconfirmed")),
         fits: None,
     }
 }
@@ -448,6 +457,9 @@ impl PrintData {
         }
         if let Some(mark) = &self.unconfirmed {
             out.push(("print-unconfirmed".into(), mark));
+        }
+        if let Some(mark) = &self.share_unconfirmed {
+            out.push(("share-unconfirmed".into(), mark));
         }
         if let Some(b) = &self.booklet {
             b.texts(&mut out);

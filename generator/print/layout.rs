@@ -472,7 +472,8 @@ impl super::JobContext<'_> {
         let (mut texts, images, pages) = measure(doc);
         // A draft's banner, and the "not for print" mark of a file with
         // unconfirmed values, lie across the page on purpose.
-        for mark in [&data.draft, &data.unconfirmed].into_iter().flatten() {
+        let marks = [&data.draft, &data.unconfirmed, &data.share_unconfirmed];
+        for mark in marks.into_iter().flatten() {
             drop_mark(&mut texts, mark);
         }
         let spec = job.spec;
