@@ -116,11 +116,11 @@ pub(super) fn funding_problems(
     let Some(emblem) = emblem else {
         return problems;
     };
-    problems.extend(statement_problems(texts, statement, width));
     let Some(shown) = images.iter().find(|i| i.data == emblem) else {
         problems.push("the EU emblem is missing".to_string());
         return problems;
     };
+    problems.extend(statement_problems(texts, statement, width, shown));
     let logos = images.iter().filter(|i| logo.is_some_and(|l| i.data == l));
     for l in logos {
         if l.height() > shown.height() + 0.5 || l.width() > shown.width() + 0.5 {
@@ -139,8 +139,18 @@ pub(super) fn funding_problems(
 /// The lines of the funding `statement` set under
 /// [`SHARE_FUNDING_WIDTH_SHARE`] of the image's `width`, one problem for all
 /// of them. A line is a run of text found in the statement (spaces of any
-/// kind alike: the template glues some words with no-break spaces).
-fn statement_problems(texts: &[PlacedText], statement: Option<&str>, width: f64) -> Vec<String> {
+/// kind alike: the template glues some words with no-break spaces) beside
+/// the `emblem`: clear of its width, and within three of its heights of its
+/// middle. Elsewhere, a run the statement happens to contain is another
+/// text: a fork's campaign name ("TODO: rewrite for your campaign (was: …"
+/// beside the logo, 32 px) begins as its placeholder statement does, and
+/// was taken for a statement line under 32.4 px.
+fn statement_problems(
+    texts: &[PlacedText],
+    statement: Option<&str>,
+    width: f64,
+    emblem: &PlacedImage,
+) -> Vec<String> {
     let spaced = |t: &str| -> String {
         t.split(char::is_whitespace)
             .filter(|w| !w.is_empty())
@@ -151,11 +161,17 @@ fn statement_problems(texts: &[PlacedText], statement: Option<&str>, width: f64)
         return Vec::new();
     };
     let least = SHARE_FUNDING_WIDTH_SHARE * width;
+    let [left, top, right, bottom] = emblem.bbox;
+    let beside = |t: &PlacedText| {
+        let (body_top, body_bottom) = t.body();
+        let off_middle = ((body_top + body_bottom) - (top + bottom)).abs() / 2.0;
+        (t.x.1 <= left + 0.5 || t.x.0 >= right - 0.5) && off_middle <= 3.0 * (bottom - top)
+    };
     let smallest = texts
         .iter()
         .filter(|t| {
             let line = spaced(&t.text);
-            !line.is_empty() && statement.contains(&line)
+            !line.is_empty() && statement.contains(&line) && beside(t)
         })
         .map(|t| t.size)
         .fold(f64::INFINITY, f64::min);
@@ -281,6 +297,22 @@ mod tests {
         );
         assert_eq!(check(32.4, 1200.0).len(), 1);
         assert!(check(36.0, 1200.0).is_empty());
+        // Words of the statement elsewhere (a campaign name at the top,
+        // beside the logo; a line over the emblem) are not its lines.
+        let elsewhere = [
+            run("With financial support", 170.0, 120.0, 26.0),
+            run("of the European Union", 90.0, 700.0, 26.0),
+        ];
+        let mut texts = lines(32.4).to_vec();
+        texts.extend(elsewhere.clone());
+        assert!(funding_problems(&texts, &emblem, eu, None, statement, 1080.0).is_empty());
+        // The same run beside the emblem is a line of the statement.
+        let beside = [run("of the European Union", 220.0, 970.0, 26.0)];
+        texts.extend(beside);
+        assert_eq!(
+            funding_problems(&texts, &emblem, eu, None, statement, 1080.0).len(),
+            1
+        );
         // A campaign without EU funding is not held to it.
         assert!(funding_problems(&lines(20.0), &[], None, None, statement, 1080.0).is_empty());
     }
