@@ -210,9 +210,35 @@ fn to_do(campaign: &Campaign, entry: &Located, key: &str) -> Diagnostic {
         ))
 }
 
+/// The settings of [`PRINTED`] a share image shows: the logo, the funding
+/// emblem, the helplines (the call to action names the number to call) and
+/// the region (the campaign's name); the site's address on the posts (the
+/// square, the portrait and the story), not on the link preview `og`, which
+/// leaves it to the platforms. Partners and local services are not on them.
+const ON_SHARE_IMAGES: &[&str] = &["base_url", "region", "logo", "helplines", "funding"];
+
+/// The settings listed in `unconfirmed` that the share image `asset` (an
+/// asset id such as `social-square` or `og`) shows: while there is one, the
+/// image carries a "do not post" mark, as the PDFs carry their band (review
+/// 16-revf item 4: a communications office posts an image the day it gets
+/// it), and the Materials page says its downloads are drafts.
+pub(crate) fn on_share_image<'c>(campaign: &'c Campaign, asset: &str) -> Vec<&'c str> {
+    printed(campaign)
+        .into_iter()
+        .filter(|k| ON_SHARE_IMAGES.contains(k) && !(*k == "base_url" && asset == "og"))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::CONFIRMABLE;
+
+    #[test]
+    fn what_a_share_image_shows_is_among_the_printed_settings() {
+        for key in super::ON_SHARE_IMAGES {
+            assert!(super::PRINTED.contains(key), "{key}");
+        }
+    }
 
     #[test]
     fn every_confirmable_setting_is_a_field_of_campaign_yaml() {

@@ -98,16 +98,24 @@ impl JobContext<'_> {
             if let Some(setting) = key.strip_prefix("campaign.yaml:") {
                 return blame::setting_overflow(self.campaign, setting, &[(id, locale)]);
             }
-            let msg = format!(
+            let room = overflow_room(rest);
+            let mut msg = format!(
                 "`{key}` ({locale}) does not fit its box on {id}, even at the smallest type size"
             );
+            let mut hint = format!("shorten the `{key}` text in this file");
+            if let Some((fits, has)) = room {
+                msg.push_str(&format!(
+                    ": it has {has} characters, the box holds about {fits}"
+                ));
+                hint.push_str(&format!(" to about {fits} characters (as {id} sets it)"));
+            }
             let d = Diagnostic::error("print.overflow", msg);
             let origin = self.campaign.i18n.messages(locale).remove(&key);
             return match origin {
                 Some(o) => d
                     .in_file(&o.file)
                     .at(o.position.line, o.position.column)
-                    .with_hint(format!("shorten the `{key}` text in this file")),
+                    .with_hint(hint),
                 None => d.in_file(self.template_file(job)),
             };
         }
@@ -186,5 +194,30 @@ impl JobContext<'_> {
             .first()
             .and_then(|(key, _)| self.at_text(d.clone(), job, key))
             .unwrap_or_else(|| d.in_file(template))
+    }
+}
+
+/// The room a box had for a text that did not fit it, as templates/print/
+/// faro.typ's `overflow-room` appends it to the overflow error (`… room:N/M`,
+/// after the Fluent key): the box holds about N characters of the text's M
+/// (whole words, at the smallest type size). None when not given.
+fn overflow_room(rest: &str) -> Option<(usize, usize)> {
+    let room = rest.split(" room:").nth(1)?;
+    let (fits, has) = room.split_once('/')?;
+    let number = |t: &str| -> Option<usize> {
+        let digits: String = t.chars().take_while(char::is_ascii_digit).collect();
+        digits.parse().ok()
+    };
+    Some((number(fits)?, number(has)?))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_room_of_a_box_is_read_from_the_overflow_error() {
+        let rest = "funding-statement room:96/140\" (at social.typ)";
+        assert_eq!(super::overflow_room(rest), Some((96, 140)));
+        assert_eq!(super::overflow_room("share-title\""), None);
+        assert_eq!(super::overflow_room("x room:/3"), None);
     }
 }

@@ -74,6 +74,12 @@ pub(super) struct PrintData {
     pub service: Option<ServiceData>,
     /// Virtual path of the EU emblem, when the campaign is EU-funded.
     pub eu_emblem: Option<String>,
+    /// The funding statement is still a placeholder marked `TODO:` (as
+    /// `faro fork` writes it, the source's wording quoted): a to-do that
+    /// `faro check` lists and a build refuses outside a draft, so the share
+    /// images set it at any size that fits, not at the size a published
+    /// statement needs (see templates/print/social.typ, `funding-floor`).
+    pub funding_placeholder: bool,
     /// Virtual path of the hero illustration, when the theme has one.
     pub art: Option<String>,
     /// The guidelines booklet's chapters (booklet only).
@@ -87,6 +93,11 @@ pub(super) struct PrintData {
     /// value it prints is not confirmed (`unconfirmed` in campaign.yaml,
     /// see `crate::campaign::unconfirmed::printed`): its text, naming them.
     pub unconfirmed: Option<String>,
+    /// A share image's "do not post" mark while a value it shows is not
+    /// confirmed (see `crate::campaign::unconfirmed::on_share_image`): its
+    /// text; templates/print/social.typ draws it (not in a draft build,
+    /// whose banner says as much).
+    pub share_unconfirmed: Option<String>,
     /// The type sizes and widths the office variant's `fit` chose, given to
     /// the print-shop variant (see `super::fits`); none in other variants.
     pub fits: Option<super::fits::Fits>,
@@ -305,10 +316,15 @@ pub(super) fn build(
             .collect(),
         service: None,
         eu_emblem: files.eu_emblem.as_ref().map(|(p, _)| p.clone()),
+        funding_placeholder: t("funding-statement").contains(crate::campaign::todos::MARKER),
         booklet: None,
         imprint: (asset.id == "guidelines").then(|| s.imprint.clone()),
         draft: None,
         unconfirmed: None,
+        share_unconfirmed: matches!(asset.format, Format::Png { .. })
+            .then(|| crate::campaign::unconfirmed::on_share_image(campaign, asset.id))
+            .filter(|shown| !shown.is_empty())
+            .map(|_| t("share-unconfirmed")),
         fits: None,
     }
 }
@@ -474,6 +490,9 @@ impl PrintData {
         }
         if let Some(mark) = &self.unconfirmed {
             out.push(("print-unconfirmed".into(), mark));
+        }
+        if let Some(mark) = &self.share_unconfirmed {
+            out.push(("share-unconfirmed".into(), mark));
         }
         if let Some(b) = &self.booklet {
             b.texts(&mut out);

@@ -472,7 +472,8 @@ impl super::JobContext<'_> {
         let (mut texts, images, pages) = measure(doc);
         // A draft's banner, and the "not for print" mark of a file with
         // unconfirmed values, lie across the page on purpose.
-        for mark in [&data.draft, &data.unconfirmed].into_iter().flatten() {
+        let marks = [&data.draft, &data.unconfirmed, &data.share_unconfirmed];
+        for mark in marks.into_iter().flatten() {
             drop_mark(&mut texts, mark);
         }
         let spec = job.spec;
@@ -522,7 +523,24 @@ impl super::JobContext<'_> {
                     share_image
                         .then(|| {
                             let logo = files.logo.as_ref().map(|(_, b)| b.as_slice());
-                            share::funding_problems(&texts, &images, emblem, logo)
+                            // A placeholder is a to-do, not a statement to read
+                            // (see `PrintData::funding_placeholder`).
+                            let statement = data
+                                .strings
+                                .get("funding-statement")
+                                .filter(|_| !data.funding_placeholder);
+                            let width = match spec.format {
+                                super::Format::Png { width, .. } => f64::from(width),
+                                super::Format::Pdf { .. } => 0.0,
+                            };
+                            share::funding_problems(
+                                &texts,
+                                &images,
+                                emblem,
+                                logo,
+                                statement.map(String::as_str),
+                                width,
+                            )
                         })
                         .into_iter()
                         .flatten(),

@@ -92,6 +92,7 @@ impl SharedContexts {
                 })
                 .collect(),
             draft,
+            unconfirmed_print: !crate::campaign::unconfirmed::printed(campaign).is_empty(),
             csp: crate::output::headers::CONTENT_SECURITY_POLICY.to_string(),
         };
         let locales = s

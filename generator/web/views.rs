@@ -59,6 +59,11 @@ pub(crate) struct SiteContext {
     pub helplines: Vec<HelplineView>,
     /// A draft build (shows a banner).
     pub draft: bool,
+    /// A value the print files or share images show is listed under
+    /// `unconfirmed` (`crate::campaign::unconfirmed::printed`): the
+    /// Materials page says above its downloads that they are drafts, not to
+    /// print or post yet, as the files themselves are marked.
+    pub unconfirmed_print: bool,
     /// Content-Security-Policy of every page.
     pub csp: String,
 }

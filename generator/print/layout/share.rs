@@ -77,10 +77,19 @@ pub(super) fn share_problems(
 /// smallest print size.
 pub(in crate::print) const SHARE_TEXT_MIN_PX: f64 = 18.0;
 
-/// What breaks the rules for the EU emblem and the type of a share image:
-/// text under [`SHARE_TEXT_MIN_PX`]; for an EU-funded campaign (`emblem`, the
-/// emblem's file), the emblem missing, or smaller than the campaign's logo
-/// (`logo`) on the same image. The EU's visibility rules ask for the emblem
+/// The smallest size of the EU funding statement on a share image, as a
+/// share of the image's width: 32 px on a 1080 px post, 36 px on the 1200 px
+/// link preview, about 11 px where a phone shows the image 360 px wide (at
+/// 22 px it read as 7 to 9 px: review 15-reve C6). templates/print/social.typ
+/// sets it no smaller (`funding-min`).
+pub(in crate::print) const SHARE_FUNDING_WIDTH_SHARE: f64 = 0.03;
+
+/// What breaks the rules for the EU emblem and the type of a share image
+/// `width` px wide: text under [`SHARE_TEXT_MIN_PX`]; for an EU-funded
+/// campaign (`emblem`, the emblem's file), the emblem missing, smaller than
+/// the campaign's logo (`logo`) on the same image, or a line of the funding
+/// `statement` (as the template set it) under
+/// [`SHARE_FUNDING_WIDTH_SHARE`] of the width. The EU's visibility rules ask for the emblem
 /// with the funding statement in every communication about a funded action,
 /// social media included, and for the emblem to be at least as large as the
 /// largest other logo shown with it (docs/campaign-format.md, "EU funding on
@@ -90,6 +99,8 @@ pub(super) fn funding_problems(
     images: &[PlacedImage],
     emblem: Option<&[u8]>,
     logo: Option<&[u8]>,
+    statement: Option<&str>,
+    width: f64,
 ) -> Vec<String> {
     let mut problems: Vec<String> = texts
         .iter()
@@ -109,6 +120,7 @@ pub(super) fn funding_problems(
         problems.push("the EU emblem is missing".to_string());
         return problems;
     };
+    problems.extend(statement_problems(texts, statement, width, shown));
     let logos = images.iter().filter(|i| logo.is_some_and(|l| i.data == l));
     for l in logos {
         if l.height() > shown.height() + 0.5 || l.width() > shown.width() + 0.5 {
@@ -122,6 +134,55 @@ pub(super) fn funding_problems(
         }
     }
     problems
+}
+
+/// The lines of the funding `statement` set under
+/// [`SHARE_FUNDING_WIDTH_SHARE`] of the image's `width`, one problem for all
+/// of them. A line is a run of text found in the statement (spaces of any
+/// kind alike: the template glues some words with no-break spaces) beside
+/// the `emblem`: clear of its width, and within three of its heights of its
+/// middle. Elsewhere, a run the statement happens to contain is another
+/// text: a fork's campaign name ("TODO: rewrite for your campaign (was: …"
+/// beside the logo, 32 px) begins as its placeholder statement does, and
+/// was taken for a statement line under 32.4 px.
+fn statement_problems(
+    texts: &[PlacedText],
+    statement: Option<&str>,
+    width: f64,
+    emblem: &PlacedImage,
+) -> Vec<String> {
+    let spaced = |t: &str| -> String {
+        t.split(char::is_whitespace)
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let Some(statement) = statement.map(spaced) else {
+        return Vec::new();
+    };
+    let least = SHARE_FUNDING_WIDTH_SHARE * width;
+    let [left, top, right, bottom] = emblem.bbox;
+    let beside = |t: &PlacedText| {
+        let (body_top, body_bottom) = t.body();
+        let off_middle = ((body_top + body_bottom) - (top + bottom)).abs() / 2.0;
+        (t.x.1 <= left + 0.5 || t.x.0 >= right - 0.5) && off_middle <= 3.0 * (bottom - top)
+    };
+    let smallest = texts
+        .iter()
+        .filter(|t| {
+            let line = spaced(&t.text);
+            !line.is_empty() && statement.contains(&line) && beside(t)
+        })
+        .map(|t| t.size)
+        .fold(f64::INFINITY, f64::min);
+    if smallest < least - 0.01 {
+        vec![format!(
+            "the funding statement is set at {smallest:.1} px, under the {least:.1} px ({:.0} % of the image's width) it needs to be read on a phone",
+            SHARE_FUNDING_WIDTH_SHARE * 100.0
+        )]
+    } else {
+        Vec::new()
+    }
 }
 
 #[cfg(test)]
@@ -182,22 +243,77 @@ mod tests {
         let (eu, logo) = (Some(&b"eu"[..]), Some(&b"logo"[..]));
         let texts = [run("Stop stalkerware", 90.0, 300.0, 80.0)];
         let both = [image(b"logo", 80.0, 80.0), image(b"eu", 120.0, 80.0)];
-        assert!(funding_problems(&texts, &both, eu, logo).is_empty());
+        assert!(funding_problems(&texts, &both, eu, logo, None, 1080.0).is_empty());
         // A campaign without EU funding shows no emblem.
-        assert!(funding_problems(&texts, &both[..1], None, logo).is_empty());
+        assert!(funding_problems(&texts, &both[..1], None, logo, None, 1080.0).is_empty());
         assert_eq!(
-            funding_problems(&texts, &both[..1], eu, logo),
+            funding_problems(&texts, &both[..1], eu, logo, None, 1080.0),
             ["the EU emblem is missing"]
         );
         let larger = [image(b"logo", 96.0, 96.0), image(b"eu", 120.0, 80.0)];
         assert_eq!(
-            funding_problems(&texts, &larger, eu, logo),
+            funding_problems(&texts, &larger, eu, logo, None, 1080.0),
             ["the campaign's logo (96 × 96 px) is larger than the EU emblem (120 × 80 px)"]
         );
         let small = [run("Funded by the European Union", 200.0, 900.0, 12.0)];
         assert_eq!(
-            funding_problems(&small, &both, eu, logo),
+            funding_problems(&small, &both, eu, logo, None, 1080.0),
             ["`Funded by the European Union` is set at 12.0 px, under the 18 px a share image needs"]
         );
+    }
+
+    #[test]
+    fn a_funding_statement_under_three_percent_of_the_width_is_a_problem() {
+        let eu = Some(&b"eu"[..]);
+        let emblem = [PlacedImage {
+            page: 1,
+            data: b"eu".to_vec(),
+            pixels_wide: None,
+            width_pt: 100.0,
+            bbox: [90.0, 880.0, 190.0, 944.0],
+        }];
+        let statement = Some("With financial support from the Rights, Equality and Citizenship\u{a0}Programme of the European Union");
+        // Two lines of it (one glued with a no-break space), and a title.
+        let lines = |size: f64| {
+            [
+                run("Stop stalkerware", 90.0, 300.0, 80.0),
+                run(
+                    "With financial support from the Rights,",
+                    220.0,
+                    890.0,
+                    size,
+                ),
+                run("Equality and Citizenship Programme", 220.0, 930.0, size),
+            ]
+        };
+        let check = |size: f64, width: f64| {
+            funding_problems(&lines(size), &emblem, eu, None, statement, width)
+        };
+        // 32.4 px is 3 % of a post's 1080 px; the link preview needs 36.
+        assert!(check(32.4, 1080.0).is_empty());
+        assert_eq!(
+            check(26.0, 1080.0),
+            ["the funding statement is set at 26.0 px, under the 32.4 px (3 % of the image's width) it needs to be read on a phone"]
+        );
+        assert_eq!(check(32.4, 1200.0).len(), 1);
+        assert!(check(36.0, 1200.0).is_empty());
+        // Words of the statement elsewhere (a campaign name at the top,
+        // beside the logo; a line over the emblem) are not its lines.
+        let elsewhere = [
+            run("With financial support", 170.0, 120.0, 26.0),
+            run("of the European Union", 90.0, 700.0, 26.0),
+        ];
+        let mut texts = lines(32.4).to_vec();
+        texts.extend(elsewhere.clone());
+        assert!(funding_problems(&texts, &emblem, eu, None, statement, 1080.0).is_empty());
+        // The same run beside the emblem is a line of the statement.
+        let beside = [run("of the European Union", 220.0, 970.0, 26.0)];
+        texts.extend(beside);
+        assert_eq!(
+            funding_problems(&texts, &emblem, eu, None, statement, 1080.0).len(),
+            1
+        );
+        // A campaign without EU funding is not held to it.
+        assert!(funding_problems(&lines(20.0), &[], None, None, statement, 1080.0).is_empty());
     }
 }

@@ -1,0 +1,126 @@
+//! Share images while a value they show is not confirmed (review 16-revf
+//! item 4: a communications office posts an image the day it gets it): a
+//! campaign that lists such a value under `unconfirmed` (the site's address,
+//! on the square and the story, not on the link preview) gets a red "do not
+//! post" band across those images, clear of the story's 250 px platform
+//! zones, and its Materials page says above the downloads that the files
+//! are drafts; a confirmed campaign gets neither, and one whose unconfirmed
+//! value is printed on the PDFs only (`partners`) gets the note and
+//! unmarked share images. On a copy of tests/fixtures/print (en, de, ar).
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use common::*;
+
+/// The band's red (templates/print/social.typ, the PDFs' band's too).
+const RED: image::Rgb<u8> = image::Rgb([0xb0, 0x00, 0x20]);
+
+/// The English note above the Materials page's downloads.
+const NOTE: &str = "These files are drafts: some details in them are not confirmed yet.";
+
+/// Builds a copy of the print fixture making share images only, with
+/// `unconfirmed` set to `list` (none when empty); the output folder.
+fn build(tmp: &Path, list: &str) -> PathBuf {
+    let campaign = tmp.join("print");
+    copy_dir(&fixture("print"), &campaign);
+    let yaml = campaign.join("campaign.yaml");
+    let assets = "print:\n  assets: [social-square, social-story, og]\n";
+    replace_first(&yaml, "print:\n", assets);
+    if !list.is_empty() {
+        replace_first(&yaml, "theme:", &format!("unconfirmed: {list}\ntheme:"));
+    }
+    let out = tmp.join("site");
+    run(faro_command()
+        .arg("build")
+        .arg(&campaign)
+        .arg("-o")
+        .arg(&out)
+        .env("FARO_CACHE_DIR", "off"))
+    .assert_success();
+    out
+}
+
+/// The rows of `img` that are the band's red at both edges (its lettering
+/// is in the middle; the design leaves the edges to the ground colour).
+fn band_rows(img: &image::RgbImage) -> Vec<u32> {
+    let w = img.width();
+    (0..img.height())
+        .filter(|&y| {
+            (0..40)
+                .chain(w - 40..w)
+                .all(|x| *img.get_pixel(x, y) == RED)
+        })
+        .collect()
+}
+
+fn image(out: &Path, lang: &str, asset: &str) -> image::RgbImage {
+    image::open(out.join(format!("print/{lang}/{asset}.png")))
+        .unwrap()
+        .to_rgb8()
+}
+
+fn materials(out: &Path) -> String {
+    std::fs::read_to_string(out.join("en/materials/index.html")).unwrap()
+}
+
+#[test]
+fn an_unconfirmed_address_marks_the_posts_that_show_it_and_the_materials_page() {
+    let tmp = tempdir();
+    let out = build(tmp.path(), "[base_url]");
+    for lang in ["en", "de", "ar"] {
+        for asset in ["social-square", "social-story"] {
+            let img = image(&out, lang, asset);
+            let rows = band_rows(&img);
+            // One band, tall enough for a line of 32 px type.
+            assert!(
+                rows.len() >= 40,
+                "{asset} ({lang}): {} red rows",
+                rows.len()
+            );
+            let (top, bottom) = (rows[0], rows[rows.len() - 1]);
+            assert_eq!(bottom - top + 1, rows.len() as u32, "{asset} ({lang})");
+            // Lettered: not a plain red band.
+            let white = (top..=bottom)
+                .flat_map(|y| (0..img.width()).map(move |x| (x, y)))
+                .filter(|&(x, y)| *img.get_pixel(x, y) == image::Rgb([255, 255, 255]))
+                .count();
+            assert!(white > 500, "{asset} ({lang}): {white} white pixels");
+            if asset == "social-story" {
+                // Clear of the platforms' zones, which stay the ground colour.
+                let h = img.height();
+                assert!(top >= 250 && bottom < h - 250, "{lang}: {top}..{bottom}");
+                let ground = *img.get_pixel(0, 0);
+                for y in (0..250).chain(h - 250..h - 40) {
+                    for x in 0..img.width() {
+                        assert_eq!(*img.get_pixel(x, y), ground, "{lang}: ({x}, {y})");
+                    }
+                }
+            }
+        }
+        // The link preview does not show the address: not marked.
+        assert!(
+            band_rows(&image(&out, lang, "og")).is_empty(),
+            "og ({lang})"
+        );
+    }
+    assert!(materials(&out).contains(NOTE), "{}", materials(&out));
+}
+
+#[test]
+fn a_confirmed_campaign_s_share_images_and_materials_page_carry_no_mark() {
+    for (list, note) in [("", false), ("[exit]", false), ("[partners]", true)] {
+        let tmp = tempdir();
+        let out = build(tmp.path(), list);
+        for lang in ["en", "ar"] {
+            for asset in ["social-square", "social-story", "og"] {
+                let rows = band_rows(&image(&out, lang, asset));
+                assert!(rows.is_empty(), "{list} {asset} ({lang}): {rows:?}");
+            }
+        }
+        // Partners are printed on the PDFs (which carry their band): the
+        // page's files are drafts all the same.
+        assert_eq!(materials(&out).contains(NOTE), note, "{list}");
+    }
+}
