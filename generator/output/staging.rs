@@ -3,10 +3,12 @@
 //! succeeded. A failed build leaves the previous output exactly as it was.
 //!
 //! Beside a target `site`, a build uses `.site.faro-staging-<pid>` (the new
-//! site) and, while it swaps them, `.site.faro-old-<pid>` (the previous one).
-//! A build that crashed or was killed leaves them behind; the next build into
-//! the same target removes them ([`remove_stale`]), and `faro build` removes
-//! its own on Ctrl-C ([`abandon_staging`]).
+//! site, then the previous one once they are exchanged) and, where the two
+//! cannot be exchanged in one step, `.site.faro-old-<pid>` (the previous one,
+//! while it swaps them). A build that crashed or was killed leaves them
+//! behind; the next build into the same target removes them
+//! ([`remove_stale`]), and `faro build` removes its own on Ctrl-C
+//! ([`abandon_staging`]).
 
 use std::collections::HashMap;
 use std::io;
@@ -108,34 +110,43 @@ impl Staging {
     /// output is where it was and the staging folder is removed.
     pub(crate) fn commit(mut self) -> io::Result<()> {
         let old = sibling(&self.target, OLD, std::process::id());
-        {
+        let previous = {
             // An interrupt waits for the swap: never half done by this process.
             let _gate = live();
-            swap(&self.dir, &self.target, &old)?;
-        }
+            swap(&self.dir, &self.target, &old)?
+        };
         self.committed = true;
         unregister(&self.dir);
         // The new site is in place, so this is no failure of the build: a
         // previous output that cannot be removed now is removed by the next
         // build (by then this process has ended).
-        let _ = remove_tree(&old);
+        if let Some(previous) = previous {
+            let _ = remove_tree(&previous);
+        }
         Ok(())
     }
 }
 
-/// Puts `dir` in the place of `target`, moving a previous `target` aside to
-/// `old` first and back if that fails: the previous output is deleted (by the
-/// caller) only once the new one is in place.
-fn swap(dir: &Path, target: &Path, old: &Path) -> io::Result<()> {
+/// Puts `dir` in the place of `target` and returns where the previous
+/// output now is, if there was one: the caller deletes it, only once the new
+/// one is in place. Where the system can, the two are exchanged in one step
+/// ([`exchange`]), so that a reader of `target` (a web server) finds the old
+/// site or the new one, and never no site; elsewhere the previous `target`
+/// is moved aside to `old` first, and back if the new one cannot take its
+/// place.
+fn swap(dir: &Path, target: &Path, old: &Path) -> io::Result<Option<PathBuf>> {
     if exists(old)? {
         remove_tree(old)?;
     }
     let previous = exists(target)?;
+    if previous && exchange(dir, target)? {
+        return Ok(Some(dir.to_path_buf()));
+    }
     if previous {
         std::fs::rename(target, old)?;
     }
     let Err(e) = std::fs::rename(dir, target) else {
-        return Ok(());
+        return Ok(previous.then(|| old.to_path_buf()));
     };
     if previous {
         if let Err(back) = std::fs::rename(old, target) {
@@ -148,6 +159,26 @@ fn swap(dir: &Path, target: &Path, old: &Path) -> io::Result<()> {
         }
     }
     Err(e)
+}
+
+/// Exchanges what is at `a` and at `b` in one step (Linux's `renameat2` with
+/// `RENAME_EXCHANGE`); false, with nothing changed, where the kernel or the
+/// file system cannot, and then [`swap`] renames twice.
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> io::Result<bool> {
+    use rustix::fs::{renameat_with, RenameFlags, CWD};
+    use rustix::io::Errno;
+    match renameat_with(CWD, a, CWD, b, RenameFlags::EXCHANGE) {
+        Ok(()) => Ok(true),
+        Err(Errno::INVAL | Errno::NOSYS | Errno::OPNOTSUPP) => Ok(false),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Other systems: never in one step (see the Linux version).
+#[cfg(not(target_os = "linux"))]
+fn exchange(_: &Path, _: &Path) -> io::Result<bool> {
+    Ok(false)
 }
 
 /// True when something (even a dangling link) is at `path`.
@@ -394,6 +425,28 @@ mod tests {
             std::fs::read_to_string(target.join("x/index.html")).unwrap(),
             "new"
         );
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn the_new_site_and_the_previous_one_are_exchanged_in_one_step() {
+        let tmp = tempfile::tempdir().unwrap();
+        let target = tmp.path().join("site");
+        std::fs::create_dir_all(&target).unwrap();
+        std::fs::write(target.join("a.txt"), "old").unwrap();
+        let new = tmp.path().join("new");
+        std::fs::create_dir_all(&new).unwrap();
+        std::fs::write(new.join("a.txt"), "new").unwrap();
+        let aside = tmp.path().join("aside");
+        // No moment without a `site`: the previous one is where the new one was.
+        let previous = swap(&new, &target, &aside).unwrap();
+        assert_eq!(previous.as_deref(), Some(new.as_path()));
+        assert_eq!(
+            std::fs::read_to_string(target.join("a.txt")).unwrap(),
+            "new"
+        );
+        assert_eq!(std::fs::read_to_string(new.join("a.txt")).unwrap(), "old");
+        assert_eq!(names(tmp.path()), ["new", "site"]);
     }
 
     /// A pid above Linux's largest (2^22), so never a running process.
