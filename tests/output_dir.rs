@@ -284,6 +284,59 @@ fn a_rebuild_writes_only_the_files_that_changed_and_a_failed_one_none() {
     assert_eq!(siblings(tmp.path()), ["c", "site"]);
 }
 
+/// A rebuild after one page's title changed writes anew (new inodes) exactly
+/// that page, the pages that list it (every file that shows the new title) and
+/// the replication kit (it packs the campaign); every other file is the
+/// previous build's own, and the result is byte for byte a fresh build's.
+#[cfg(unix)]
+#[test]
+fn a_rebuild_after_a_title_edit_writes_the_page_and_what_lists_it_only() {
+    let (tmp, campaign) = campaign();
+    let build = |out: &str| faro(tmp.path(), &["build", "c", "-o", out]);
+    build("site").assert_success();
+    let site = tmp.path().join("site");
+    let before = inodes(&site);
+
+    let page = campaign.join("content/en/guide/steps.md");
+    let text = std::fs::read_to_string(&page).unwrap();
+    let title = "Steps, renamed";
+    let edited = text.replacen("title: \"Steps\"", &format!("title: \"{title}\""), 1);
+    assert_ne!(edited, text, "the fixture's title line is not as expected");
+    std::fs::write(&page, edited).unwrap();
+    build("site").assert_success();
+    build("fresh").assert_success();
+
+    let rebuilt = read_tree(&site);
+    let diffs = tree_differences(&read_tree(&tmp.path().join("fresh")), &rebuilt);
+    assert!(
+        diffs.is_empty(),
+        "the rebuild is not a fresh build:\n{}",
+        diffs.join("\n")
+    );
+    let shows_title = |bytes: &[u8]| bytes.windows(title.len()).any(|w| w == title.as_bytes());
+    let mut expected: Vec<&str> = rebuilt
+        .iter()
+        .filter(|(_, bytes)| bytes.as_deref().is_some_and(shows_title))
+        .map(|(path, _)| path.as_str())
+        .collect();
+    assert!(
+        expected.contains(&"en/guide/steps/index.html") && expected.len() >= 3,
+        "the new title is on too few pages: {expected:?}"
+    );
+    expected.push("replication-kit.zip");
+    expected.sort();
+    let after = inodes(&site);
+    let written: Vec<&str> = after
+        .iter()
+        .filter(|(path, (inode, _))| before.get(*path).map(|(i, _)| i) != Some(inode))
+        .map(|(path, _)| path.as_str())
+        .collect();
+    assert_eq!(written, expected, "files written anew");
+    // The other language's pages do not list the English page: kept.
+    assert!(after.contains_key("it/index.html") && !written.contains(&"it/index.html"));
+    assert_eq!(siblings(tmp.path()), ["c", "fresh", "site"]);
+}
+
 #[test]
 fn leftovers_of_dead_builds_are_removed_and_live_ones_kept() {
     let (tmp, _) = campaign();

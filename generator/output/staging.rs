@@ -3,11 +3,14 @@
 //! succeeded. A failed build leaves the previous output exactly as it was.
 //!
 //! Beside a target `site`, a build uses `.site.faro-staging-<pid>` (the new
-//! site) and, while it swaps them, `.site.faro-old-<pid>` (the previous one).
-//! A build that crashed or was killed leaves them behind; the next build into
-//! the same target removes them ([`remove_stale`]), and `faro build` removes
-//! its own on Ctrl-C ([`abandon_staging`]).
+//! site, then the previous one once they are exchanged) and, where the two
+//! cannot be exchanged in one step, `.site.faro-old-<pid>` (the previous one,
+//! while it swaps them). A build that crashed or was killed leaves them
+//! behind; the next build into the same target removes them
+//! ([`remove_stale`]), and `faro build` removes its own on Ctrl-C
+//! ([`abandon_staging`]).
 
+use std::collections::HashMap;
 use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::{PoisonError, RwLock, RwLockReadGuard, RwLockWriteGuard};
@@ -107,34 +110,43 @@ impl Staging {
     /// output is where it was and the staging folder is removed.
     pub(crate) fn commit(mut self) -> io::Result<()> {
         let old = sibling(&self.target, OLD, std::process::id());
-        {
+        let previous = {
             // An interrupt waits for the swap: never half done by this process.
             let _gate = live();
-            swap(&self.dir, &self.target, &old)?;
-        }
+            swap(&self.dir, &self.target, &old)?
+        };
         self.committed = true;
         unregister(&self.dir);
         // The new site is in place, so this is no failure of the build: a
         // previous output that cannot be removed now is removed by the next
         // build (by then this process has ended).
-        let _ = remove_tree(&old);
+        if let Some(previous) = previous {
+            let _ = remove_tree(&previous);
+        }
         Ok(())
     }
 }
 
-/// Puts `dir` in the place of `target`, moving a previous `target` aside to
-/// `old` first and back if that fails: the previous output is deleted (by the
-/// caller) only once the new one is in place.
-fn swap(dir: &Path, target: &Path, old: &Path) -> io::Result<()> {
+/// Puts `dir` in the place of `target` and returns where the previous
+/// output now is, if there was one: the caller deletes it, only once the new
+/// one is in place. Where the system can, the two are exchanged in one step
+/// ([`exchange`]), so that a reader of `target` (a web server) finds the old
+/// site or the new one, and never no site; elsewhere the previous `target`
+/// is moved aside to `old` first, and back if the new one cannot take its
+/// place.
+fn swap(dir: &Path, target: &Path, old: &Path) -> io::Result<Option<PathBuf>> {
     if exists(old)? {
         remove_tree(old)?;
     }
     let previous = exists(target)?;
+    if previous && exchange(dir, target)? {
+        return Ok(Some(dir.to_path_buf()));
+    }
     if previous {
         std::fs::rename(target, old)?;
     }
     let Err(e) = std::fs::rename(dir, target) else {
-        return Ok(());
+        return Ok(previous.then(|| old.to_path_buf()));
     };
     if previous {
         if let Err(back) = std::fs::rename(old, target) {
@@ -147,6 +159,26 @@ fn swap(dir: &Path, target: &Path, old: &Path) -> io::Result<()> {
         }
     }
     Err(e)
+}
+
+/// Exchanges what is at `a` and at `b` in one step (Linux's `renameat2` with
+/// `RENAME_EXCHANGE`); false, with nothing changed, where the kernel or the
+/// file system cannot, and then [`swap`] renames twice.
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> io::Result<bool> {
+    use rustix::fs::{renameat_with, RenameFlags, CWD};
+    use rustix::io::Errno;
+    match renameat_with(CWD, a, CWD, b, RenameFlags::EXCHANGE) {
+        Ok(()) => Ok(true),
+        Err(Errno::INVAL | Errno::NOSYS | Errno::OPNOTSUPP) => Ok(false),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Other systems: never in one step (see the Linux version).
+#[cfg(not(target_os = "linux"))]
+fn exchange(_: &Path, _: &Path) -> io::Result<bool> {
+    Ok(false)
 }
 
 /// True when something (even a dangling link) is at `path`.
@@ -279,12 +311,40 @@ fn remove_tree(path: &Path) -> io::Result<()> {
             files.push(entry.into_path());
         }
     }
-    on_many_threads(&files, |f| std::fs::remove_file(f))?;
+    on_many_threads(&by_turns_of_parent(files), |f| std::fs::remove_file(f))?;
     // A folder is empty once every deeper one is gone.
-    for level in folders.iter().rev() {
-        on_many_threads(level, |d| std::fs::remove_dir(d))?;
+    for level in folders.into_iter().rev() {
+        on_many_threads(&by_turns_of_parent(level), |d| std::fs::remove_dir(d))?;
     }
     Ok(())
+}
+
+/// `paths` reordered so that consecutive ones have different folders as long
+/// as there are several: the first of each folder, then the second of each,
+/// and so on. Removals from one folder wait for each other (the file system
+/// locks the folder for each), so threads taking the next path in walk order
+/// (every page of `en/`, then every page of `de/`) removed one page folder at
+/// a time: 24,000 empty page folders in six language folders took 17.9 s to
+/// remove on this project's disk in that order and 2.5 s in this one (16
+/// threads, seventeenth session).
+fn by_turns_of_parent(paths: Vec<PathBuf>) -> Vec<PathBuf> {
+    let total = paths.len();
+    let mut index: HashMap<PathBuf, usize> = HashMap::new();
+    let mut groups: Vec<Vec<PathBuf>> = Vec::new();
+    for path in paths {
+        let parent = path.parent().map(Path::to_path_buf).unwrap_or_default();
+        let at = *index.entry(parent).or_insert_with(|| {
+            groups.push(Vec::new());
+            groups.len() - 1
+        });
+        groups[at].push(path);
+    }
+    let mut turns: Vec<_> = groups.into_iter().map(Vec::into_iter).collect();
+    let mut ordered = Vec::with_capacity(total);
+    while ordered.len() < total {
+        ordered.extend(turns.iter_mut().filter_map(Iterator::next));
+    }
+    ordered
 }
 
 /// Runs `remove` on every path with up to [`REMOVERS`] threads, each taking
@@ -365,6 +425,28 @@ mod tests {
             std::fs::read_to_string(target.join("x/index.html")).unwrap(),
             "new"
         );
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn the_new_site_and_the_previous_one_are_exchanged_in_one_step() {
+        let tmp = tempfile::tempdir().unwrap();
+        let target = tmp.path().join("site");
+        std::fs::create_dir_all(&target).unwrap();
+        std::fs::write(target.join("a.txt"), "old").unwrap();
+        let new = tmp.path().join("new");
+        std::fs::create_dir_all(&new).unwrap();
+        std::fs::write(new.join("a.txt"), "new").unwrap();
+        let aside = tmp.path().join("aside");
+        // No moment without a `site`: the previous one is where the new one was.
+        let previous = swap(&new, &target, &aside).unwrap();
+        assert_eq!(previous.as_deref(), Some(new.as_path()));
+        assert_eq!(
+            std::fs::read_to_string(target.join("a.txt")).unwrap(),
+            "new"
+        );
+        assert_eq!(std::fs::read_to_string(new.join("a.txt")).unwrap(), "old");
+        assert_eq!(names(tmp.path()), ["new", "site"]);
     }
 
     /// A pid above Linux's largest (2^22), so never a running process.
@@ -492,6 +574,15 @@ mod tests {
         assert_eq!(names(&outside), ["keep.txt"]);
         // Nothing there is nothing to do.
         remove_tree(&tree).unwrap();
+    }
+
+    #[test]
+    fn removals_take_turns_between_folders() {
+        let paths = ["a/1", "a/2", "a/3", "b/1", "c/1", "c/2"].map(PathBuf::from);
+        let ordered = by_turns_of_parent(paths.to_vec());
+        let expected = ["a/1", "b/1", "c/1", "a/2", "c/2", "a/3"].map(PathBuf::from);
+        assert_eq!(ordered, expected);
+        assert!(by_turns_of_parent(Vec::new()).is_empty());
     }
 
     #[test]
