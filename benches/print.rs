@@ -1,6 +1,6 @@
 //! Print benchmark: for each print and social asset of the pilot campaign, the
 //! time to render it in one locale on one thread (office PDF, print-shop PDF
-//! and preview PNG together, or the PNG and its preview; no cache) and the size
+//! and thumbnail together, or the PNG and its thumbnail; no cache) and the size
 //! of its files. The target: a poster PDF in under 150 ms and under 500 KB.
 //!
 //! `cargo bench --bench print -- [--runs R]`; figures in benches/RESULTS.md.
@@ -63,7 +63,7 @@ fn main() {
         let largest = |suffix: &str| {
             sizes
                 .iter()
-                .filter(|f| f.path.ends_with(suffix) && !f.path.ends_with("-preview.png"))
+                .filter(|f| f.path.ends_with(suffix) && !f.path.ends_with("-thumb.png"))
                 .filter(|f| suffix != ".pdf" || !f.path.ends_with("-print.pdf"))
                 .map(|f| f.bytes.len())
                 .max()

@@ -42,17 +42,18 @@ fn yaml_list(key: &str) -> Vec<String> {
     value.split(',').map(|v| v.trim().to_string()).collect()
 }
 
-/// Every file the print step must write: per locale and asset, the office and
-/// print-shop PDFs with a preview and a thumbnail, or the image with them.
+/// Every file the print step must write, and no other: per locale and asset,
+/// the office and print-shop PDFs with a thumbnail, or the image with one (no
+/// `-preview.png`: nothing showed it, see generator/print/mod.rs).
 fn expected_assets() -> BTreeSet<String> {
     let mut files = BTreeSet::new();
     for locale in yaml_list("locales") {
         for asset in yaml_list("assets") {
             let image = asset == "og" || asset.starts_with("social-");
             let endings: &[&str] = if image {
-                &[".png", "-preview.png", "-thumb.png"]
+                &[".png", "-thumb.png"]
             } else {
-                &[".pdf", "-print.pdf", "-preview.png", "-thumb.png"]
+                &[".pdf", "-print.pdf", "-thumb.png"]
             };
             for ending in endings {
                 files.insert(format!("print/{locale}/{asset}{ending}"));

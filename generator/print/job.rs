@@ -10,7 +10,7 @@ use super::fonts::FontSet;
 use super::inputs::{Files, Templates};
 use super::world::PrintWorld;
 use super::{blame, booklet, derive, finish, fits, layout, render, Cache};
-use super::{AssetSpec, Format, PREVIEW_WIDTH_PX, THUMB_WIDTH_PX};
+use super::{AssetSpec, Format, THUMB_WIDTH_PX};
 use crate::campaign::load::Campaign;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 
@@ -467,9 +467,12 @@ impl JobContext<'_> {
                     let first = &doc.pages()[..doc.pages().len().min(2)];
                     let first: Vec<_> = first.iter().map(derive::unclipped).collect();
                     let width_pt = first[0].frame.width().to_pt();
-                    let scales = [PREVIEW_WIDTH_PX / width_pt, THUMB_WIDTH_PX / width_pt];
-                    let names = ["preview", "thumb"].map(|n| format!("{id}-{n}.png"));
-                    files.extend(names.into_iter().zip(render::pngs(&first, &scales)?));
+                    let thumb = render::pngs(&first, &[THUMB_WIDTH_PX / width_pt])?;
+                    files.extend(
+                        thumb
+                            .into_iter()
+                            .map(|png| (format!("{id}-thumb.png"), png)),
+                    );
                 }
             }
             (Format::Png { width, .. }, _) => {
@@ -479,12 +482,8 @@ impl JobContext<'_> {
                     .map(|p| p.frame.width().to_pt())
                     .unwrap_or(1.0);
                 let full = f64::from(width) / width_pt;
-                let scales = [full, 0.5 * full, THUMB_WIDTH_PX / width_pt];
-                let names = [
-                    format!("{id}.png"),
-                    format!("{id}-preview.png"),
-                    format!("{id}-thumb.png"),
-                ];
+                let scales = [full, THUMB_WIDTH_PX / width_pt];
+                let names = [format!("{id}.png"), format!("{id}-thumb.png")];
                 files.extend(names.into_iter().zip(render::pngs(pages, &scales)?));
             }
         }

@@ -11,9 +11,11 @@
 //! - Every PDF comes in two variants: for a print shop (3 mm bleed, crop marks,
 //!   CMYK, TrimBox) and for an office printer (trim size, RGB); both tagged.
 //! - Output: `print/<lang>/<asset>.pdf` (office), `<asset>-print.pdf` (print
-//!   shop), `<asset>-preview.png` (large enough for the QR code to scan),
-//!   `<asset>-thumb.png` (for the Materials page), and `<asset>.png` for
-//!   social images.
+//!   shop), `<asset>-thumb.png` (for the Materials page), and `<asset>.png` for
+//!   social images. No larger preview is drawn: nothing showed or linked the
+//!   800 px `<asset>-preview.png` files that earlier versions wrote, and they
+//!   were about half of the pixels a build drew (benches/RESULTS.md,
+//!   seventeenth session).
 //! - Assets render in parallel, and come from the render cache
 //!   ([`cache::Cache`]) when nothing they depend on changed.
 
@@ -83,8 +85,6 @@ pub struct PrintOutput {
     pub cached: usize,
 }
 
-/// Pixels per preview page width (enough for the QR code to scan).
-const PREVIEW_WIDTH_PX: f64 = 800.0;
 /// Pixels per page width of the thumbnail the Materials page shows.
 const THUMB_WIDTH_PX: f64 = 320.0;
 /// Width of thumbnails on the Materials page, in CSS pixels (they are drawn

@@ -22,7 +22,7 @@ pub(super) const FINISH: &str = "finish 1";
 /// The version of how previews, thumbnails and share images are drawn and
 /// encoded ([`pngs`]), part of every cache key too: bump it when their
 /// pixels or bytes change.
-pub(super) const PREVIEWS: &str = "previews 1";
+pub(super) const PREVIEWS: &str = "previews 2";
 
 /// Compiles the world's main template into pages, in one layout pass where
 /// a second could not change them (see [`super::passes`]). Errors come back
