@@ -533,12 +533,12 @@ fn a_fault_in_faro_s_own_template_is_reported_as_faro_s_bug_at_the_markdown() {
     }
     let faro_typ = project.join("templates/print/faro.typ");
     let text = std::fs::read_to_string(&faro_typ).unwrap();
-    let artifact = "foreground: pdf.artifact({ if data.crop_marks [#place(top + left, crop-marks()) <faro-marks>]; draft-mark(); unconfirmed-mark() }),";
+    let artifact = "foreground: pdf.artifact({ if data.crop_marks [#place(top + left, crop-marks()) <faro-marks>]; draft-mark(); unconfirmed-mark(floor: mark-floor) }),";
     assert!(
         text.contains(artifact),
         "faro.typ changed: update this test"
     );
-    let broken = "foreground: { if data.crop_marks [#place(top + left, crop-marks()) <faro-marks>]; draft-mark(); unconfirmed-mark() },";
+    let broken = "foreground: { if data.crop_marks [#place(top + left, crop-marks()) <faro-marks>]; draft-mark(); unconfirmed-mark(floor: mark-floor) },";
     std::fs::write(&faro_typ, text.replace(artifact, broken)).unwrap();
     let campaign = project.join("campaigns").join("veneto");
     copy_dir(&pilot(), &campaign);
