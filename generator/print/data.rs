@@ -76,9 +76,14 @@ pub(super) struct PrintData {
     pub eu_emblem: Option<String>,
     /// The funding statement is still a placeholder marked `TODO:` (as
     /// `faro fork` writes it, the source's wording quoted): a to-do that
-    /// `faro check` lists and a build refuses outside a draft, so the share
-    /// images set it at any size that fits, not at the size a published
-    /// statement needs (see templates/print/social.typ, `funding-floor`).
+    /// `faro check` lists and a build refuses outside a draft; or it is not
+    /// translated into this locale (an `interface_only` one) and stands in
+    /// the default locale's words, which the build already warns of
+    /// (`i18n.fallback`). Either way the share images set it at any size
+    /// that fits, not at the size a published statement needs (see
+    /// templates/print/social.typ, `funding-floor`): the default locale's
+    /// Italian, set in a Persian image's fonts, took four lines of the link
+    /// preview's three.
     pub funding_placeholder: bool,
     /// Virtual path of the hero illustration, when the theme has one.
     pub art: Option<String>,
@@ -316,7 +321,7 @@ pub(super) fn build(
             .collect(),
         service: None,
         eu_emblem: files.eu_emblem.as_ref().map(|(p, _)| p.clone()),
-        funding_placeholder: t("funding-statement").contains(crate::campaign::todos::MARKER),
+        funding_placeholder: funding_stand_in(campaign, locale),
         booklet: None,
         imprint: (asset.id == "guidelines").then(|| s.imprint.clone()),
         draft: None,
@@ -510,4 +515,14 @@ mod tests {
             "example.org/de"
         );
     }
+}
+
+/// Whether `locale`'s funding statement is a stand-in rather than the
+/// campaign's own words in that language (see
+/// [`PrintData::funding_placeholder`]).
+fn funding_stand_in(campaign: &Campaign, locale: &str) -> bool {
+    let (text, fell_back) = campaign
+        .i18n
+        .format_with_language(locale, "funding-statement", None);
+    text.contains(crate::campaign::todos::MARKER) || fell_back.is_some()
 }
