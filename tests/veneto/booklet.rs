@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{locales, veneto};
+use super::{campaign, locales, veneto};
 use crate::common::*;
 
 /// `locale`'s booklet written to `dir`.
@@ -193,4 +193,54 @@ fn a_booklet_prints_a_web_address_as_it_is_typed() {
             );
         }
     }
+}
+
+#[test]
+fn the_arabic_booklet_prints_code_and_addresses_left_to_right() {
+    // Review 17-revg 2: in the Arabic booklet `to-adapt=` printed as
+    // "=to-adapt" and `--draft` as "draft--" (a reader typing them would
+    // type them wrong), and "(destalk.regione.veneto.it/ar/about)." was
+    // split around the link's Latin text with its bracket after the full
+    // stop. pdftotext -raw gives the text in the order the PDF draws each
+    // run: a code span or an address set as its own left-to-right run reads
+    // as it is typed there, one reordered by the bidi algorithm does not.
+    let tmp = tempdir();
+    let pdf = booklet(tmp.path(), "ar");
+    let out = std::process::Command::new("pdftotext")
+        .arg("-raw")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext is missing: run scripts/setup.sh");
+    // pdftotext's own direction marks (U+202A to U+202E) left out, and the
+    // breaks it puts at the ends of lines and runs read as spaces, except
+    // after the "/" where an address breaks.
+    let text: String = String::from_utf8_lossy(&out.stdout)
+        .chars()
+        .filter(|c| !('\u{202a}'..='\u{202e}').contains(c))
+        .collect::<String>()
+        .replace("/\n", "/")
+        .replace('\n', " ");
+    let dir = campaign().join("content/ar/guidelines");
+    let mut spans = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let md = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        for line in md.lines() {
+            spans.extend(line.split('`').skip(1).step_by(2).map(str::to_string));
+        }
+    }
+    for mark in ["to-adapt=", "--draft", "--country"] {
+        assert!(
+            spans.iter().any(|s| s == mark),
+            "{mark} not in the guidelines"
+        );
+    }
+    for span in &spans {
+        assert!(
+            text.contains(span.as_str()),
+            "ar booklet: {span:?} not as typed"
+        );
+    }
+    let about = "(destalk.regione.veneto.it/ar/about)";
+    assert!(text.contains(about), "ar booklet: no {about}");
 }
