@@ -16,10 +16,15 @@ use common::*;
 /// A copy of the print fixture making wallet cards only, with
 /// `unconfirmed` set to `list` (none when empty).
 fn campaign(tmp: &Path, list: &str) -> PathBuf {
+    campaign_making(tmp, list, "[wallet-card]")
+}
+
+/// The same, making `assets`.
+fn campaign_making(tmp: &Path, list: &str, assets: &str) -> PathBuf {
     let campaign = tmp.join("print");
     copy_dir(&fixture("print"), &campaign);
     let yaml = campaign.join("campaign.yaml");
-    replace_first(&yaml, "print:\n", "print:\n  assets: [wallet-card]\n");
+    replace_first(&yaml, "print:\n", &format!("print:\n  assets: {assets}\n"));
     if !list.is_empty() {
         replace_first(&yaml, "theme:", &format!("unconfirmed: {list}\ntheme:"));
     }
@@ -58,7 +63,7 @@ const NOTE: &str = "print files are marked \"not for print\"";
 #[test]
 fn an_unconfirmed_address_marks_every_print_file_and_the_build_says_so_once() {
     let tmp = tempdir();
-    let campaign = campaign(tmp.path(), "[base_url, exit]");
+    let campaign = campaign_making(tmp.path(), "[base_url, exit]", "[wallet-card, poster-a4]");
     let (run, out) = build(&campaign);
     let said = run.flat_stderr();
     assert_eq!(said.matches(NOTE).count(), 1, "{}", run.stderr);
@@ -74,7 +79,9 @@ fn an_unconfirmed_address_marks_every_print_file_and_the_build_says_so_once() {
         (
             "de",
             "ENTWURF – nicht drucken. Nicht bestätigt: Webadresse example.org/stop",
-            "ENTWURF · wallet-card-print.pdf",
+            // In the campaign's default language, the print shop's
+            // (review 17 item 3).
+            "DRAFT · wallet-card-print.pdf",
         ),
     ] {
         for file in ["wallet-card.pdf", "wallet-card-print.pdf"] {
@@ -88,6 +95,37 @@ fn an_unconfirmed_address_marks_every_print_file_and_the_build_says_so_once() {
             assert_eq!(text.matches(draft).count(), slugs, "{lang} {file}: {text}");
         }
     }
+    // The files in another language than the campaign's (en) say it in en
+    // too: a card after its own words, as far as "not for print"; a poster
+    // whole, under them (review 17 item 3).
+    let en = "DRAFT – not for print. Not confirmed: web address example.org/stop";
+    for lang in ["de", "ar"] {
+        let card = text(&out.join("print").join(lang).join("wallet-card-print.pdf"));
+        assert_eq!(
+            card.matches("DRAFT – not for print").count(),
+            2,
+            "{lang}: {card}"
+        );
+        assert!(!card.contains(en), "{lang}: {card}");
+        assert_eq!(
+            card.matches("DRAFT · wallet-card-print.pdf").count(),
+            2,
+            "{lang}: {card}"
+        );
+        for file in ["poster-a4.pdf", "poster-a4-print.pdf"] {
+            let poster = text(&out.join("print").join(lang).join(file));
+            assert_eq!(poster.matches(en).count(), 1, "{lang} {file}: {poster}");
+        }
+    }
+    let de = text(&out.join("print/de/poster-a4-print.pdf"));
+    assert!(de.contains("ENTWURF – nicht drucken. Nicht bestätigt: Webadresse example.org/stop"));
+    assert!(de.contains("DRAFT · poster-a4-print.pdf"), "{de}");
+    let en_poster = text(&out.join("print/en/poster-a4.pdf"));
+    assert_eq!(
+        en_poster.matches("DRAFT – not for print").count(),
+        1,
+        "{en_poster}"
+    );
     // Arabic comes out of pdftotext in visual order: the address, in the
     // band of each page and at the foot of the inside.
     let ar = text(&out.join("print/ar/wallet-card.pdf"));

@@ -106,6 +106,9 @@ fn an_unconfirmed_address_marks_the_posts_that_show_it_and_the_materials_page() 
         );
     }
     assert!(materials(&out).contains(NOTE), "{}", materials(&out));
+    // Naming what is not confirmed, as the print band does (review 17 item 4).
+    let named = "Not confirmed: web address example.org/stop.";
+    assert!(materials(&out).contains(named), "{}", materials(&out));
 }
 
 #[test]

@@ -98,6 +98,10 @@ pub(super) struct PrintData {
     /// value it prints is not confirmed (`unconfirmed` in campaign.yaml,
     /// see `crate::campaign::unconfirmed::printed`): its text, naming them.
     pub unconfirmed: Option<String>,
+    /// The same mark in the campaign's default locale, under it, when the
+    /// file is in another: the print shop reads that language, not
+    /// necessarily the file's (review 17 item 3).
+    pub unconfirmed_default: Option<MarkLine>,
     /// A share image's "do not post" mark while a value it shows is not
     /// confirmed (see `crate::campaign::unconfirmed::on_share_image`): its
     /// text; templates/print/social.typ draws it (not in a draft build,
@@ -326,11 +330,48 @@ pub(super) fn build(
         imprint: (asset.id == "guidelines").then(|| s.imprint.clone()),
         draft: None,
         unconfirmed: None,
+        unconfirmed_default: None,
         share_unconfirmed: matches!(asset.format, Format::Png { .. })
             .then(|| crate::campaign::unconfirmed::on_share_image(campaign, asset.id))
             .filter(|shown| !shown.is_empty())
-            .map(|_| t("share-unconfirmed")),
+            // Naming what to ask about, as the print band does (review 17
+            // item 4).
+            .map(|shown| {
+                let values = unconfirmed_values(campaign, &shown, locale);
+                let args = fluent_args([("values", ArgValue::Text(values))]);
+                campaign
+                    .i18n
+                    .format(locale, "share-unconfirmed", Some(&args))
+            }),
         fits: None,
+    }
+}
+
+/// A line of text in a language other than the asset's.
+#[derive(Debug, Clone, Serialize)]
+pub(super) struct MarkLine {
+    /// BCP 47 language code.
+    pub lang: String,
+    /// `ltr` or `rtl`.
+    pub dir: &'static str,
+    /// The text.
+    pub text: String,
+    /// Its first sentence ("BOZZA – non stampare"), for a page too small
+    /// for the whole of it in two languages (the wallet card).
+    pub short: String,
+}
+
+impl MarkLine {
+    /// `text` in `locale`.
+    pub(super) fn new(locale: &str, text: String) -> Self {
+        let dir = direction(locale);
+        let short = text.split_once(". ").map_or(&*text, |(s, _)| s).to_string();
+        MarkLine {
+            lang: locale.to_string(),
+            dir,
+            text,
+            short,
+        }
     }
 }
 
@@ -431,7 +472,7 @@ pub(super) fn display_url(url: &str) -> String {
 /// the "not for print" band knows them, in `locale`'s words: "web address
 /// example.org/stop", not `base_url`, which meant nothing to an office or a
 /// print shop (review 16 item 3).
-pub(super) fn unconfirmed_values(campaign: &Campaign, keys: &[&str], locale: &str) -> String {
+pub(crate) fn unconfirmed_values(campaign: &Campaign, keys: &[&str], locale: &str) -> String {
     let s = &campaign.settings;
     let described = keys.iter().map(|key| {
         let value = match *key {
@@ -495,6 +536,9 @@ impl PrintData {
         }
         if let Some(mark) = &self.unconfirmed {
             out.push(("print-unconfirmed".into(), mark));
+        }
+        if let Some(mark) = &self.unconfirmed_default {
+            out.push(("print-unconfirmed".into(), &mark.text));
         }
         if let Some(mark) = &self.share_unconfirmed {
             out.push(("share-unconfirmed".into(), mark));

@@ -148,18 +148,18 @@ impl JobContext<'_> {
     }
 
     /// The "not for print" mark of a PDF while a value it prints is not
-    /// confirmed, in the asset's language (review 15-revd C2); none for the
-    /// share images, which are not printed.
-    fn unconfirmed_mark(&self, job: &Job) -> Option<String> {
+    /// confirmed, in `locale` (review 15-revd C2); none for the share
+    /// images, which are not printed.
+    fn unconfirmed_mark(&self, job: &Job, locale: &str) -> Option<String> {
         let printed = crate::campaign::unconfirmed::printed(self.campaign);
         if printed.is_empty() || !matches!(job.spec.format, Format::Pdf { .. }) {
             return None;
         }
-        let values = super::data::unconfirmed_values(self.campaign, &printed, &job.locale);
+        let values = super::data::unconfirmed_values(self.campaign, &printed, locale);
         let values = crate::campaign::i18n::ArgValue::Text(values);
         let args = crate::campaign::i18n::fluent_args([("values", values)]);
         let i18n = &self.campaign.i18n;
-        Some(i18n.format(&job.locale, "print-unconfirmed", Some(&args)))
+        Some(i18n.format(locale, "print-unconfirmed", Some(&args)))
     }
 
     /// The data each variant of the asset is laid out from: office and
@@ -187,14 +187,20 @@ impl JobContext<'_> {
                 d.draft = self
                     .draft
                     .then(|| self.campaign.i18n.format(&job.locale, "draft-banner", None));
-                d.unconfirmed = self.unconfirmed_mark(job);
-                // The print shop's label beside the crop marks says it too,
-                // in the band's word (review 16 item 3).
+                d.unconfirmed = self.unconfirmed_mark(job, &job.locale);
+                // A print shop in the campaign's country reads its default
+                // language, not necessarily the file's: the band says it in
+                // both, the slug in that one (review 17 item 3).
+                let default = self.campaign.settings.default_locale.as_str();
+                if job.locale != default {
+                    d.unconfirmed_default = self
+                        .unconfirmed_mark(job, default)
+                        .map(|text| super::data::MarkLine::new(default, text));
+                }
+                // The print shop's label beside the crop marks says it too
+                // (review 16 item 3).
                 if d.unconfirmed.is_some() && !d.slug.is_empty() {
-                    let word = self
-                        .campaign
-                        .i18n
-                        .format(&job.locale, "print-slug-draft", None);
+                    let word = self.campaign.i18n.format(default, "print-slug-draft", None);
                     d.slug = format!("{word} · {}", d.slug);
                 }
                 d

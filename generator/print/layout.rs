@@ -472,7 +472,19 @@ impl super::JobContext<'_> {
         let (mut texts, images, pages) = measure(doc);
         // A draft's banner, and the "not for print" mark of a file with
         // unconfirmed values, lie across the page on purpose.
-        let marks = [&data.draft, &data.unconfirmed, &data.share_unconfirmed];
+        // The band's second language, or on a card its first sentence after
+        // the first language's (templates/print/faro.typ).
+        let also = data.unconfirmed_default.as_ref();
+        let joined = also.zip(data.unconfirmed.as_ref());
+        let joined = joined.map(|(also, mark)| format!("{mark} / {}", also.short));
+        let also = also.map(|m| m.text.clone());
+        let marks = [
+            &data.draft,
+            &data.unconfirmed,
+            &also,
+            &joined,
+            &data.share_unconfirmed,
+        ];
         for mark in marks.into_iter().flatten() {
             drop_mark(&mut texts, mark);
         }

@@ -92,7 +92,7 @@ impl SharedContexts {
                 })
                 .collect(),
             draft,
-            unconfirmed_print: !crate::campaign::unconfirmed::printed(campaign).is_empty(),
+            unconfirmed_print: unconfirmed_print(campaign),
             csp: crate::output::headers::CONTENT_SECURITY_POLICY.to_string(),
         };
         let locales = s
@@ -255,4 +255,20 @@ fn menu_label(source: &SourcePage) -> String {
     let front = &source.front;
     let label = front.nav_title.as_deref().unwrap_or(&front.title);
     typography::plain(label, &source.locale).into_owned()
+}
+
+/// What the Materials page's note names as not confirmed, per locale
+/// (`SiteContext::unconfirmed_print`).
+fn unconfirmed_print(campaign: &crate::campaign::load::Campaign) -> BTreeMap<String, String> {
+    let printed = crate::campaign::unconfirmed::printed(campaign);
+    if printed.is_empty() {
+        return BTreeMap::new();
+    }
+    let locales = campaign.settings.locales.iter();
+    locales
+        .map(|l| {
+            let values = crate::print::unconfirmed_values(campaign, &printed, l);
+            (l.clone(), values)
+        })
+        .collect()
 }

@@ -62,8 +62,10 @@ pub(crate) struct SiteContext {
     /// A value the print files or share images show is listed under
     /// `unconfirmed` (`crate::campaign::unconfirmed::printed`): the
     /// Materials page says above its downloads that they are drafts, not to
-    /// print or post yet, as the files themselves are marked.
-    pub unconfirmed_print: bool,
+    /// print or post yet, as the files themselves are marked, and which
+    /// values, as the print band names them (review 17 item 4): per locale,
+    /// empty when all is confirmed.
+    pub unconfirmed_print: std::collections::BTreeMap<String, String>,
     /// Content-Security-Policy of every page.
     pub csp: String,
 }

@@ -114,8 +114,8 @@ materials-services = Sets for local services
 # `unconfirmed` in campaign.yaml: across every share image that shows it
 # (keep it short: one line at 32 px on a 1080 px image), and above the
 # Materials page's downloads.
-share-unconfirmed = DRAFT – not to be posted yet
-materials-unconfirmed = These files are drafts: some details in them are not confirmed yet. Do not print or post them yet.
+share-unconfirmed = DRAFT – not to be posted yet. Not confirmed: { $values }
+materials-unconfirmed = These files are drafts: some details in them are not confirmed yet. Do not print or post them yet. Not confirmed: { $values }.
 asset-poster-a3 = Poster A3
 asset-poster-a4 = Poster A4
 asset-flyer-a5 = Flyer A5, two sides
