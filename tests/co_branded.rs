@@ -95,11 +95,11 @@ fn a_co_branded_card_lines_up_the_service_with_the_national_names_in_every_local
     build(&campaign, &out).assert_success();
     // The words that start a line of the service (in Arabic, where its
     // Latin lines are set to the right, the words that end one): its
-    // number, its name, its hours.
+    // label (before its number), its name, its hours.
     for (lang, service, starts) in [
-        ("en", "example-centre", ["+44", "Example", "Mon–Fri"]),
-        ("ar", "example-centre", ["123", "data)", "9:00–17:00"]),
-        ("de", "beispiel", ["+44", "Beispielstelle", "Mo–Fr"]),
+        ("en", "example-centre", ["Local", "Example", "Mon–Fri"]),
+        ("ar", "example-centre", ["ةمدخ", "data)", "9:00–17:00"]),
+        ("de", "beispiel", ["Hilfe", "Beispielstelle", "Mo–Fr"]),
     ] {
         let rtl = lang == "ar";
         let card = out.join(format!("print/{lang}/wallet-card-{service}.pdf"));
@@ -364,40 +364,108 @@ fn baseline_and_size(w: &Word, arabic_font: bool) -> (f64, f64) {
     (w.bbox[3] - descent * size, size)
 }
 
+/// The height of a digit (Noto Sans's, and near enough Noto Sans Arabic's)
+/// and of a capital, in ems.
+const DIGIT_HEIGHT: f64 = 0.714;
+
+/// A millimetre in points.
+const MM: f64 = 72.0 / 25.4;
+
 #[test]
 fn each_number_on_the_card_stands_on_the_first_line_of_its_own_name_in_every_locale() {
     let tmp = tempdir();
     let campaign = with_services(tmp.path(), "[wallet-card]");
+    // `example-centre`'s two-line name and hours in de too, where the card
+    // also has a two-line title: 1522 and 112 stood as one block there,
+    // their names 8 pt above them (review 17 item 1).
+    edit(
+        &campaign.join("campaign.yaml"),
+        "locales: [en, ar]",
+        "locales: [en, de, ar]",
+    );
     let out = tmp.path().join("site");
     build(&campaign, &out).assert_success();
-    // The first word of each number's name as pdftotext gives it (Arabic
-    // in the order of its glyphs, right to left): "خط", "رقم".
-    for (lang, firsts) in [
-        ("en", [("1522", "Anti-violence"), ("112", "European")]),
-        ("de", [("1522", "Hilfetelefon"), ("112", "Europäischer")]),
-        ("ar", [("1522", "طخ"), ("112", "مقر")]),
+    // The first word of each number's name and of the service's label as
+    // pdftotext gives it (Arabic in the order of its glyphs, right to
+    // left): "خط", "رقم", "خدمة".
+    for (lang, firsts, label, services) in [
+        (
+            "en",
+            [("1522", "Anti-violence"), ("112", "European")],
+            "Local",
+            &["example-centre"][..],
+        ),
+        (
+            "de",
+            [("1522", "Hilfetelefon"), ("112", "Europäischer")],
+            "Hilfe",
+            &["beispiel", "example-centre"][..],
+        ),
+        (
+            "ar",
+            [("1522", "طخ"), ("112", "مقر")],
+            "ةمدخ",
+            &["example-centre"][..],
+        ),
     ] {
-        let service = if lang == "de" {
-            "beispiel"
-        } else {
-            "example-centre"
-        };
-        for card in ["wallet-card".to_string(), format!("wallet-card-{service}")] {
+        let rtl = lang == "ar";
+        let cards = std::iter::once("wallet-card".to_string())
+            .chain(services.iter().map(|s| format!("wallet-card-{s}")));
+        for card in cards {
             let pdf = out.join(format!("print/{lang}/{card}.pdf"));
             let pages = words(&pdf);
             let inside = &pages[1].words;
-            let find = |t: &str| inside.iter().find(|w| w.text == t);
+            let at = |t: &str| {
+                let found = inside.iter().find(|w| w.text == t);
+                found.unwrap_or_else(|| panic!("{lang} {card}: no {t:?}"))
+            };
+            let mut numbers = Vec::new();
             for (number, name) in firsts {
-                let at = |t| find(t).unwrap_or_else(|| panic!("{lang} {card}: no {t:?}"));
-                let (number_base, size) = baseline_and_size(at(number), lang == "ar");
-                let (name_base, _) = baseline_and_size(at(name), lang == "ar");
-                assert!(
-                    (size - 22.0).abs() < 0.3,
-                    "{lang} {card}: {number} is {size:.1} pt, not 22"
-                );
+                let (number_base, size) = baseline_and_size(at(number), rtl);
+                let (name_base, _) = baseline_and_size(at(name), rtl);
+                numbers.push((number_base, size, name_base));
+                // The campaign's own card as it was; a co-branded one may
+                // take its room from the numbers' size, never from this
+                // alignment.
+                if card == "wallet-card" {
+                    assert!(
+                        (size - 22.0).abs() < 0.3,
+                        "{lang} {card}: {number} is {size:.1} pt, not 22"
+                    );
+                } else {
+                    assert!(
+                        (14.0..22.3).contains(&size),
+                        "{lang} {card}: {number} is {size:.1} pt"
+                    );
+                }
                 assert!(
                     (number_base - name_base).abs() <= 1.0,
                     "{lang} {card}: {number} stands at {number_base:.1} pt, its name's first line at {name_base:.1} pt"
+                );
+            }
+            // 112's digits' top at least 3 mm under 1522's baseline.
+            let [(base_1522, _, _), (base_112, size_112, name_112)] = numbers[..] else {
+                unreachable!()
+            };
+            let apart = base_112 - DIGIT_HEIGHT * size_112 - base_1522;
+            assert!(
+                apart >= 3.0 * MM,
+                "{lang} {card}: 112 is {apart:.1} pt under 1522"
+            );
+            // The service under its label, which stands at least 2 mm
+            // under 112's name: unlabelled, 1 mm under it, its number read
+            // as a second line of the 112 entry.
+            if card != "wallet-card" {
+                let (label_base, label_size) = baseline_and_size(at(label), rtl);
+                let clear = label_base - DIGIT_HEIGHT * label_size - name_112;
+                assert!(
+                    clear >= 2.0 * MM,
+                    "{lang} {card}: the service's label is {clear:.1} pt under 112's name"
+                );
+                let (phone_base, _) = baseline_and_size(at("960"), rtl);
+                assert!(
+                    (phone_base - label_base).abs() <= 1.0,
+                    "{lang} {card}: the label stands at {label_base:.1} pt, the service's number at {phone_base:.1} pt"
                 );
             }
         }

@@ -329,8 +329,11 @@ fn each_local_service_gets_its_co_branded_set_in_the_locales_it_serves() {
                 let dir = out.join(format!("print/{lang}"));
                 let own = national_number_size(&dir.join(format!("{asset}.pdf")));
                 let co = national_number_size(&dir.join(format!("{asset}-{service}.pdf")));
+                // The card's a step smaller where its room is short: each
+                // number stays on its name's first line (review 17 item 1).
+                let least = if asset == "wallet-card" { 0.9 } else { 0.95 };
                 assert!(
-                    co >= own * 0.95,
+                    co >= own * least,
                     "{lang} {asset}-{service}: 1522 at {co:.1} pt, {:.2} of {own:.1} pt",
                     co / own
                 );
@@ -766,7 +769,7 @@ fn run_draft(campaign: &Path, out: &Path) -> Run {
 }
 
 #[test]
-fn a_co_branded_german_card_keeps_its_title_clear_of_the_helplines_and_1522_at_size() {
+fn a_co_branded_german_card_keeps_its_title_clear_of_the_helplines_and_1522_on_its_name() {
     // The German card of review 15-reve C1: a two-line title, a two-line
     // helpline name with its facts, and a service whose name takes two lines.
     // The title sat 1 mm above the helpline's name, its letters 0.1 pt from
@@ -789,12 +792,19 @@ fn a_co_branded_german_card_keeps_its_title_clear_of_the_helplines_and_1522_at_s
     let dir = out.join("print/de");
     let card = dir.join("wallet-card-beispiel.pdf");
     assert_layout(&card, 6.0);
-    let (own, co) = (
-        national_number_size(&dir.join("wallet-card.pdf")),
-        national_number_size(&card),
-    );
+    // 1522 on its name's first line: the card takes its room from the
+    // numbers' size, not from that alignment (review 17 item 1: lowered
+    // part of the way, 1522 and 112 stood 8 pt under their names' lines).
+    let co = national_number_size(&card);
+    assert!(co >= 14.0, "1522 at {co:.1} pt");
+    let inside = &words(&card)[1].words;
+    let at = |t: &str| inside.iter().find(|w| w.text == t).expect(t);
+    // Baselines from pdftotext's boxes, which span Noto Sans's ascent and
+    // descent (1.069 + 0.293 em).
+    let baseline = |w: &Word| w.bbox[3] - 0.293 * (w.bbox[3] - w.bbox[1]) / 1.362;
+    let (number, name) = (baseline(at("1522")), baseline(at("Nationales")));
     assert!(
-        co >= own - 0.1,
-        "1522 at {co:.1} pt, {own:.1} pt on the campaign's card"
+        (number - name).abs() <= 1.0,
+        "1522 stands at {number:.1} pt, its name's first line at {name:.1} pt"
     );
 }

@@ -96,6 +96,8 @@ const CARD_KEYS: &[&str] = &[
     "card-inside-title",
     "helpline-free",
     "helpline-always-open",
+    // The co-branded card's label over the local service (review 17 item 1).
+    "print-local-service",
 ];
 
 const BOOKLET_KEYS: &[&str] = &[
