@@ -63,7 +63,7 @@ fn main() {
         let largest = |suffix: &str| {
             sizes
                 .iter()
-                .filter(|f| f.path.ends_with(suffix) && !f.path.ends_with("-thumb.png"))
+                .filter(|f| f.path.ends_with(suffix))
                 .filter(|f| suffix != ".pdf" || !f.path.ends_with("-print.pdf"))
                 .map(|f| f.bytes.len())
                 .max()
