@@ -550,6 +550,16 @@ impl PrintData {
     }
 }
 
+/// Whether `locale`'s funding statement is a stand-in rather than the
+/// campaign's own words in that language (see
+/// [`PrintData::funding_placeholder`]).
+fn funding_stand_in(campaign: &Campaign, locale: &str) -> bool {
+    let (text, fell_back) = campaign
+        .i18n
+        .format_with_language(locale, "funding-statement", None);
+    text.contains(crate::campaign::todos::MARKER) || fell_back.is_some()
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -559,14 +569,4 @@ mod tests {
             "example.org/de"
         );
     }
-}
-
-/// Whether `locale`'s funding statement is a stand-in rather than the
-/// campaign's own words in that language (see
-/// [`PrintData::funding_placeholder`]).
-fn funding_stand_in(campaign: &Campaign, locale: &str) -> bool {
-    let (text, fell_back) = campaign
-        .i18n
-        .format_with_language(locale, "funding-statement", None);
-    text.contains(crate::campaign::todos::MARKER) || fell_back.is_some()
 }
