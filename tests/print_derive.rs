@@ -237,3 +237,66 @@ fn the_print_shop_poster_draws_its_illustration_emblem_and_qr_code_in_cmyk() {
     }
     assert_clean_pdfs(&pdfs_under(derived()));
 }
+
+/// How many colours `pdf` sets in one component (a grey: `g`/`G`, or
+/// `scn`/`SCN` with one operand under an ICC-based grey space), its streams
+/// uncompressed.
+fn grey_colours(pdf: &Path) -> usize {
+    let text = uncompressed(pdf);
+    let tokens: Vec<&str> = text.split_ascii_whitespace().collect();
+    let numeric = |t: &str| t.parse::<f64>().is_ok();
+    (1..tokens.len())
+        .filter(|&i| {
+            let one_operand = numeric(tokens[i - 1]) && (i < 2 || !numeric(tokens[i - 2]));
+            match tokens[i] {
+                "scn" | "SCN" | "g" | "G" => one_operand,
+                _ => false,
+            }
+        })
+        .count()
+}
+
+#[test]
+fn every_print_shop_file_draws_its_greys_and_white_in_black_ink() {
+    // The booklet's code tint and footnote rule and the red band's white
+    // text were greys (Typst's `luma`), which the PDF writer puts in an
+    // ICC-based grey space: a shop's preflight queries that in a file whose
+    // slug says CMYK (review 18 item 1).
+    let (_tmp, print) = build_poster(|campaign| {
+        replace_first(
+            &campaign.join("campaign.yaml"),
+            "  assets: [poster-a4]\n",
+            "  assets: [poster-a4, flyer-a5, wallet-card, guidelines]\n",
+        );
+        replace_first(
+            &campaign.join("campaign.yaml"),
+            "base_url:",
+            "unconfirmed: [base_url]\nbase_url:",
+        );
+        let steps = campaign.join("content/en/guidelines/steps.md");
+        let text = std::fs::read_to_string(&steps).unwrap();
+        let extra = "\nRun `faro check` before you print.[^1]\n\n```\nfaro build veneto\n```\n\n[^1]: It lists every to-do.\n";
+        std::fs::write(&steps, text + extra).unwrap();
+    });
+    let booklet = print.join("en/guidelines.pdf");
+    assert!(
+        grey_colours(&booklet) > 0,
+        "the office booklet has no grey to test"
+    );
+    let print_shop: Vec<PathBuf> = pdfs_under(&print)
+        .into_iter()
+        .filter(|pdf| pdf.to_string_lossy().ends_with("-print.pdf"))
+        .collect();
+    // Four assets in en and de, the booklet not in ar (the fixture has no
+    // Arabic guidelines).
+    assert_eq!(print_shop.len(), 11, "{print_shop:?}");
+    for pdf in &print_shop {
+        assert_eq!(grey_colours(pdf), 0, "{}", pdf.display());
+        assert_eq!(rgb_colours(pdf), 0, "{}", pdf.display());
+        assert!(
+            !uncompressed(pdf).contains("/ICCBased"),
+            "{}",
+            pdf.display()
+        );
+    }
+}

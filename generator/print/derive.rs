@@ -51,7 +51,7 @@ use super::tints::Tints;
 /// The version of what is done here to a layout, part of every cache key:
 /// bump it when the derived files change, so that cached files are made
 /// again.
-pub(super) const DERIVE: &str = "derive 2";
+pub(super) const DERIVE: &str = "derive 3";
 
 /// One palette colour: the RGB the template draws in the office variant
 /// (as 8-bit RGBA) and the CMYK it draws in the print-shop variant.
@@ -129,7 +129,7 @@ pub(super) fn print_shop(master: &PagedDocument, palette: &[ColourPair]) -> Opti
             typst::foundations::Smart::Custom(Some(paint)) => recolour(paint, &mut tints),
             _ => true,
         };
-        if !(fill_ok && recolour_frame(&mut frame, &mut tints)) {
+        if !(fill_ok && recolour_frame(&mut frame, &mut |p| recolour(p, &mut tints))) {
             return None;
         }
         pages.push(Page {
@@ -181,24 +181,18 @@ fn strip_labelled(frame: &mut Frame, label: Label) -> Option<usize> {
 
 /// Replaces, at any depth, each palette RGB colour by its CMYK pair. False
 /// when a paint is left that [`recolour`] does not accept.
-fn recolour_frame(frame: &mut Frame, tints: &mut Tints) -> bool {
+fn recolour_frame(frame: &mut Frame, paint_of: &mut impl FnMut(&mut Paint) -> bool) -> bool {
     let mut ok = true;
     frame.retain(|item| {
         ok &= match item {
-            FrameItem::Group(group) => recolour_frame(&mut group.frame, tints),
+            FrameItem::Group(group) => recolour_frame(&mut group.frame, paint_of),
             FrameItem::Text(text) => {
-                let stroke = text
-                    .stroke
-                    .as_mut()
-                    .is_none_or(|s| recolour(&mut s.paint, tints));
-                recolour(&mut text.fill, tints) && stroke
+                let stroke = text.stroke.as_mut().is_none_or(|s| paint_of(&mut s.paint));
+                paint_of(&mut text.fill) && stroke
             }
             FrameItem::Shape(shape, _) => {
-                let fill = shape.fill.as_mut().is_none_or(|f| recolour(f, tints));
-                let stroke = shape
-                    .stroke
-                    .as_mut()
-                    .is_none_or(|s| recolour(&mut s.paint, tints));
+                let fill = shape.fill.as_mut().is_none_or(&mut *paint_of);
+                let stroke = shape.stroke.as_mut().is_none_or(|s| paint_of(&mut s.paint));
                 fill && stroke
             }
             FrameItem::Image(..) | FrameItem::Link(..) | FrameItem::Tag(..) => true,
@@ -208,19 +202,58 @@ fn recolour_frame(frame: &mut Frame, tints: &mut Tints) -> bool {
     ok
 }
 
+/// A print-shop document compiled on its own (see `super::job`), with its
+/// greys (`luma`, Typst's `black` and `white`) in black ink, as
+/// [`print_shop`] gives a derived one.
+pub(super) fn greys_in_black_ink(doc: &PagedDocument) -> PagedDocument {
+    let pages = doc.pages().iter().map(|page| {
+        let mut frame = page.frame.clone();
+        recolour_frame(&mut frame, &mut |paint| {
+            if let Paint::Solid(colour) = paint {
+                grey_in_black_ink(colour);
+            }
+            true
+        });
+        Page {
+            frame,
+            ..page.clone()
+        }
+    });
+    PagedDocument::new(pages.collect(), info(doc))
+}
+
+/// A grey (`luma`) as the tint of black ink that prints it: Typst writes a
+/// luma colour in an ICC-based grey space, which a shop's preflight queries
+/// in a file whose every other colour is DeviceCMYK (review 18 item 1: the
+/// booklet's code tint and footnote rule, the band's white text).
+fn grey_in_black_ink(colour: &mut Color) {
+    // A translucent grey has no ink to map to (CMYK carries no alpha).
+    if let Color::Process(ProcessColor::Luma(luma)) = colour {
+        if luma.alpha < 1.0 {
+            return;
+        }
+        let k = (1.0 - f64::from(luma.luma)) * 100.0;
+        *colour = cmyk_percent([0.0, 0.0, 0.0, (k * 10.0).round() / 10.0]);
+    }
+}
+
 /// A solid RGB paint that is a palette colour, or a tint of one (see
 /// [`Tints`]), in CMYK. False for a paint the print-shop compile could have
 /// drawn otherwise: another RGB colour (but white, which carries no ink,
 /// such as the draft's veil), a colour in another space (Oklab, HSL, …), a
 /// gradient or a tiling, all of which may be computed from a palette colour
-/// that `col()` gives in CMYK there. Luma, CMYK and spot colours are drawn
-/// the same in both.
+/// that `col()` gives in CMYK there. A grey (luma) becomes black ink (see
+/// [`grey_in_black_ink`]); CMYK and spot colours are drawn the same in both.
 fn recolour(paint: &mut Paint, tints: &mut Tints) -> bool {
     let Paint::Solid(colour) = paint else {
         return false;
     };
     match colour {
-        Color::Process(ProcessColor::Luma(_) | ProcessColor::Cmyk(_)) | Color::Spot(_) => true,
+        Color::Process(ProcessColor::Luma(_)) => {
+            grey_in_black_ink(colour);
+            true
+        }
+        Color::Process(ProcessColor::Cmyk(_)) | Color::Spot(_) => true,
         Color::Process(ProcessColor::Rgb(_)) => {
             let rgba = colour.to_vec4_u8();
             let mapped = match tints.palette.iter().find(|(rgb, _)| *rgb == rgba) {
@@ -427,9 +460,20 @@ mod tests {
             draft_red,
             Paint::Solid(cmyk_percent([0.0, 100.0, 80.0, 30.0]))
         );
+        // Greys in black ink only (review 18 item 1): Typst's `black`,
+        // `white` and the booklet's code tint `luma(238)`.
+        let grey = Color::Process(ProcessColor::Luma(typst::visualize::Luma::new(
+            238.0 / 255.0,
+            1.0,
+        )));
+        for (luma, k) in [(Color::BLACK, 100.0), (Color::WHITE, 0.0), (grey, 6.7)] {
+            let mut paint = Paint::Solid(luma);
+            assert!(recolour(&mut paint, &mut tints));
+            assert_eq!(paint, Paint::Solid(cmyk_percent([0.0, 0.0, 0.0, k])));
+        }
         // Drawn alike in both variants: kept as they are.
         let veil = Color::from_str("#ffffffd7").unwrap();
-        for kept in [Color::BLACK, Color::WHITE, veil, cmyk_percent([1.0; 4])] {
+        for kept in [veil, cmyk_percent([1.0; 4])] {
             let mut paint = Paint::Solid(kept.clone());
             assert!(recolour(&mut paint, &mut tints), "{kept:?}");
             assert_eq!(paint, Paint::Solid(kept));
@@ -446,7 +490,7 @@ mod tests {
             assert!(!recolour(&mut paint, &mut tints), "{refused:?}");
         }
         let mut page = frame(vec![group(vec![square(lighter)])]);
-        assert!(!recolour_frame(&mut page, &mut tints));
+        assert!(!recolour_frame(&mut page, &mut |p| recolour(p, &mut tints)));
     }
 
     #[test]
@@ -482,7 +526,7 @@ mod tests {
             }
         }
         let mut page = frame(vec![group(vec![square(cases[0].0.clone())])]);
-        assert!(recolour_frame(&mut page, &mut tints));
+        assert!(recolour_frame(&mut page, &mut |p| recolour(p, &mut tints)));
     }
 
     /// `body` laid out with `col` (a colour expression) as its palette

@@ -268,7 +268,10 @@ impl JobContext<'_> {
         virtual_files: &[(String, Vec<u8>)],
         result: &mut JobResult,
     ) -> Option<fits::Fits> {
-        let doc = self.compile(job, json, virtual_files, result)?;
+        let mut doc = self.compile(job, json, virtual_files, result)?;
+        if data.cmyk {
+            doc = derive::greys_in_black_ink(&doc);
+        }
         if !self.check_and_export(job, data, &doc, result) {
             return None;
         }
