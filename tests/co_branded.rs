@@ -453,8 +453,9 @@ fn each_number_on_the_card_stands_on_the_first_line_of_its_own_name_in_every_loc
                 "{lang} {card}: 112 is {apart:.1} pt under 1522"
             );
             // The service under its label, which stands at least 2 mm
-            // under 112's name: unlabelled, 1 mm under it, its number read
-            // as a second line of the 112 entry.
+            // under 112's name, below a hairline: unlabelled, 1 mm under
+            // it, its number read as a second line of the 112 entry; with
+            // its label and no rule, still (review 18 item 3).
             if card != "wallet-card" {
                 let (label_base, label_size) = baseline_and_size(at(label), rtl);
                 let clear = label_base - DIGIT_HEIGHT * label_size - name_112;
