@@ -12,16 +12,6 @@ use std::path::{Path, PathBuf};
 
 use common::*;
 
-/// `faro build` of `campaign` into `out`, without the render cache.
-fn build(campaign: &Path, out: &Path) -> Run {
-    run(faro_command()
-        .arg("build")
-        .arg(campaign)
-        .arg("-o")
-        .arg(out)
-        .env("FARO_CACHE_DIR", "off"))
-}
-
 fn edit(file: &Path, from: &str, to: &str) {
     let text = std::fs::read_to_string(file).unwrap();
     assert!(text.contains(from), "{} has no {from:?}", file.display());
@@ -92,7 +82,7 @@ fn a_co_branded_card_lines_up_the_service_with_the_national_names_in_every_local
     let tmp = tempdir();
     let campaign = with_services(tmp.path(), "[wallet-card]");
     let out = tmp.path().join("site");
-    build(&campaign, &out).assert_success();
+    uncached_build(&campaign, &out).assert_success();
     // The words that start a line of the service (in Arabic, where its
     // Latin lines are set to the right, the words that end one): its
     // label (before its number), its name, its hours.
@@ -122,7 +112,7 @@ fn the_service_row_of_a_co_branded_poster_and_flyer_has_a_translated_label() {
     let tmp = tempdir();
     let campaign = with_services(tmp.path(), "[poster-a4, flyer-a5]");
     let out = tmp.path().join("site");
-    build(&campaign, &out).assert_success();
+    uncached_build(&campaign, &out).assert_success();
     for (lang, service, label) in [
         ("en", "example-centre", "Local service"),
         ("de", "beispiel", "Hilfe vor Ort"),
@@ -177,7 +167,7 @@ fn a_service_s_hours_print_in_each_locale_s_own_text_where_it_gives_one() {
     let yaml = campaign.join("campaign.yaml");
     edit(&yaml, "    hours: Mon–Fri 9:00–17:00\n", HOURS_BY_LOCALE);
     let out = tmp.path().join("site");
-    build(&campaign, &out).assert_success();
+    uncached_build(&campaign, &out).assert_success();
     for asset in ["wallet-card", "poster-a4"] {
         let text = |lang: &str| {
             let pdf = out.join(format!("print/{lang}/{asset}-example-centre.pdf"));
@@ -248,7 +238,7 @@ fn the_materials_page_says_what_each_service_s_set_is_and_links_to_it() {
     let tmp = tempdir();
     let campaign = with_services(tmp.path(), "[wallet-card]");
     let out = tmp.path().join("site");
-    build(&campaign, &out).assert_success();
+    uncached_build(&campaign, &out).assert_success();
     // The Arabic page (slug `mawad`): the English service's section.
     let page = std::fs::read_dir(out.join("ar"))
         .unwrap()
@@ -321,7 +311,7 @@ fn partners_without_a_logo_are_named_as_word_marks_on_the_posters() {
     let tmp = tempdir();
     let campaign = with_services(tmp.path(), "[poster-a4, poster-a3]");
     let out = tmp.path().join("site");
-    build(&campaign, &out).assert_success();
+    uncached_build(&campaign, &out).assert_success();
     for (asset, page, least) in [("poster-a4", 0, 8.0), ("poster-a3", 0, 11.0)] {
         for file in [
             format!("{asset}.pdf"),
@@ -384,7 +374,7 @@ fn each_number_on_the_card_stands_on_the_first_line_of_its_own_name_in_every_loc
         "locales: [en, de, ar]",
     );
     let out = tmp.path().join("site");
-    build(&campaign, &out).assert_success();
+    uncached_build(&campaign, &out).assert_success();
     // The first word of each number's name and of the service's label as
     // pdftotext gives it (Arabic in the order of its glyphs, right to
     // left): "خط", "رقم", "خدمة".
@@ -518,7 +508,7 @@ fn a_service_s_logo_stands_right_after_its_name_and_facts() {
         edit(&yaml, locales, &with_logo);
     }
     let out = tmp.path().join("site");
-    build(&campaign, &out).assert_success();
+    uncached_build(&campaign, &out).assert_success();
     for (lang, service) in [
         ("en", "example-centre"),
         ("ar", "example-centre"),

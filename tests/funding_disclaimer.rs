@@ -76,19 +76,6 @@ fn add_language(campaign: &Path, lang: &str) {
     );
 }
 
-/// `faro build <campaign>` run from its parent folder, without the render cache.
-fn build(campaign: &Path) -> (Run, PathBuf) {
-    let out = campaign.with_file_name("site");
-    let run = run(faro_command()
-        .current_dir(campaign.parent().unwrap())
-        .arg("build")
-        .arg(campaign.file_name().unwrap())
-        .arg("-o")
-        .arg(&out)
-        .env("FARO_CACHE_DIR", "off"));
-    (run, out)
-}
-
 /// Faro's own text of `key` in `lang` (locales/<lang>/ui.ftl), if it has one.
 fn faro_text(lang: &str, key: &str) -> Option<String> {
     let ftl = std::fs::read_to_string(repo().join("locales").join(lang).join("ui.ftl")).ok()?;
@@ -125,7 +112,7 @@ fn holds(words: &str, text: &str) -> bool {
 fn a_campaign_made_before_the_disclaimer_builds_and_its_booklets_carry_faro_s_wording() {
     let tmp = tempdir();
     let campaign = campaign_before_the_disclaimer(tmp.path());
-    let (run, out) = build(&campaign);
+    let (run, out) = uncached_build_beside(&campaign);
     run.assert_success();
     for lang in ["en", "de"] {
         let standard = faro_text(lang, KEY).expect("Faro's wording in en and de");
@@ -162,7 +149,7 @@ fn a_campaign_s_own_disclaimer_overrides_faro_s() {
     let en = campaign.join("locales/en/campaign.ftl");
     let text = std::fs::read_to_string(&en).unwrap();
     std::fs::write(&en, format!("{text}{KEY} = {own}\n")).unwrap();
-    let (run, out) = build(&campaign);
+    let (run, out) = uncached_build_beside(&campaign);
     run.assert_success();
     let en = back_cover(&out.join("print/en/guidelines.pdf"));
     assert!(holds(&en, own), "{en}");
@@ -179,7 +166,7 @@ fn a_booklet_language_faro_has_no_wording_for_is_a_to_do_at_its_strings_file() {
     let campaign = campaign_before_the_disclaimer(tmp.path());
     booklet_only(&campaign);
     add_language(&campaign, &lang);
-    let (run, out) = build(&campaign);
+    let (run, out) = uncached_build_beside(&campaign);
     run.assert_success();
     // Printed in the campaign's default language meanwhile.
     let words = back_cover(&out.join("print").join(&lang).join("guidelines.pdf"));
@@ -244,6 +231,6 @@ fn a_flyer_language_faro_has_no_wording_for_is_a_to_do_too() {
         .unwrap_or_else(|| panic!("no to-do at {own}: {json:#}"));
     let message = todo["message"].as_str().unwrap();
     assert!(message.contains("flyer"), "{message}");
-    let (run, _) = build(&campaign);
+    let (run, _) = uncached_build_beside(&campaign);
     run.assert_success();
 }

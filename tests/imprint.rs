@@ -35,11 +35,10 @@ fn campaign(tmp: &Path, imprint: &str) -> PathBuf {
     campaign
 }
 
+/// `faro build print -o <out>` from the campaign's parent folder, without
+/// the render cache.
 fn build(campaign: &Path, out: &str) -> Run {
-    run(Command::new(env!("CARGO_BIN_EXE_faro"))
-        .current_dir(campaign.parent().unwrap())
-        .args(["build", "print", "-o", out])
-        .env("FARO_CACHE_DIR", "off"))
+    run(uncached_build_command("print", out).current_dir(campaign.parent().unwrap()))
 }
 
 /// The back cover of `pdf` (its last page), from pdftotext in its layout

@@ -12,7 +12,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::{copy_dir, faro, faro_command, fixture, read_tree, tempdir, tree_differences};
+use common::{
+    copy_dir, faro, fixture, read_tree, tempdir, tree_differences, uncached_build_command,
+};
 
 /// A pid above Linux's largest (2^22): never a running process.
 const DEAD_PID: u32 = 4_000_000_000;
@@ -383,10 +385,9 @@ fn ctrl_c_removes_the_staging_folder_and_keeps_the_previous_output() {
 /// appears, and returns its exit code.
 #[cfg(target_os = "linux")]
 fn interrupt_when_staging(root: &Path) -> Option<i32> {
-    let mut child = faro_command()
+    let mut child = uncached_build_command("c", "site")
         .current_dir(root)
-        .args(["build", "c", "-o", "site", "--quiet"])
-        .env("FARO_CACHE_DIR", "off")
+        .arg("--quiet")
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()

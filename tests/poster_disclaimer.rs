@@ -6,8 +6,6 @@
 
 mod common;
 
-use std::process::Command;
-
 use common::*;
 
 /// Points in a millimetre.
@@ -47,11 +45,7 @@ fn both_posters_carry_the_eu_disclaimer_at_their_foot_in_every_locale() {
         "print:\n  assets: [poster-a3, poster-a4]\n",
     );
     let out = tmp.path().join("site");
-    run(Command::new(env!("CARGO_BIN_EXE_faro"))
-        .current_dir(tmp.path())
-        .args(["build", "print", "-o", "site"])
-        .env("FARO_CACHE_DIR", "off"))
-    .assert_success();
+    run(uncached_build_command("print", "site").current_dir(tmp.path())).assert_success();
     for (asset, min_pt) in [("poster-a4", 8.0), ("poster-a3", 11.3)] {
         for lang in ["en", "de"] {
             let text = disclaimer(lang);

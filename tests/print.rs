@@ -26,13 +26,11 @@ fn built() -> &'static Path {
 
 /// `faro build` with the render cache in `cache` (or off).
 fn build_with_cache(campaign: &Path, out: &Path, cache: Option<&Path>) -> Run {
-    let cache = cache.map(|c| c.as_os_str()).unwrap_or("off".as_ref());
-    run(faro_command()
-        .arg("build")
-        .arg(campaign)
-        .arg("-o")
-        .arg(out)
-        .env("FARO_CACHE_DIR", cache))
+    let mut command = uncached_build_command(campaign, out);
+    if let Some(cache) = cache {
+        command.env("FARO_CACHE_DIR", cache);
+    }
+    run(command)
 }
 
 /// Runs a tool from poppler-utils or zbar-tools (installed by scripts/setup.sh).
@@ -726,19 +724,7 @@ fn a_draft_build_marks_every_print_asset_as_a_draft() {
     common::copy_dir(&fixture("print"), &campaign);
     restrict_assets(&campaign, "[poster-a4, wallet-card]");
     let out = tmp.path().join("draft");
-    let run = Command::new(env!("CARGO_BIN_EXE_faro"))
-        .args(["build", "--draft"])
-        .arg(&campaign)
-        .arg("-o")
-        .arg(&out)
-        .env("FARO_CACHE_DIR", "off")
-        .output()
-        .expect("run the faro binary");
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
+    run(uncached_build_command(&campaign, &out).arg("--draft")).assert_success();
     for asset in ["poster-a4.pdf", "poster-a4-print.pdf", "wallet-card.pdf"] {
         let text = tool("pdftotext", &[], &out.join("print/en").join(asset));
         // The band lies over other text, which pdftotext interleaves with it.

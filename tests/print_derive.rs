@@ -30,13 +30,7 @@ fn build_poster(edit: impl FnOnce(&Path)) -> (tempfile::TempDir, PathBuf) {
     );
     edit(&campaign);
     let out = tmp.path().join("site");
-    run(faro_command()
-        .arg("build")
-        .arg(&campaign)
-        .arg("-o")
-        .arg(&out)
-        .env("FARO_CACHE_DIR", "off"))
-    .assert_success();
+    uncached_build(&campaign, &out).assert_success();
     (tmp, out.join("print"))
 }
 

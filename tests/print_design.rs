@@ -44,13 +44,7 @@ fn site() -> &'static Path {
                  locales: [en]\nfunding:\n",
             );
             let out = tmp.path().join("site");
-            run(faro_command()
-                .arg("build")
-                .arg(&campaign)
-                .arg("-o")
-                .arg(&out)
-                .env("FARO_CACHE_DIR", "off"))
-            .assert_success();
+            uncached_build(&campaign, &out).assert_success();
             (tmp, out)
         })
         .1

@@ -16,16 +16,6 @@ use std::path::Path;
 
 use common::*;
 
-/// `faro build` of `campaign` into `out`, without the render cache.
-fn build(campaign: &Path, out: &Path) -> Run {
-    run(faro_command()
-        .arg("build")
-        .arg(campaign)
-        .arg("-o")
-        .arg(out)
-        .env("FARO_CACHE_DIR", "off"))
-}
-
 /// A copy of the print fixture making only `assets`.
 fn fixture_copy(tmp: &Path, assets: &str) -> std::path::PathBuf {
     let campaign = tmp.join("print");
@@ -82,7 +72,7 @@ fn translations_much_longer_than_german_fit_every_asset_by_the_templates_rules()
     let out = tmp.path().join("site");
     // The build itself runs the layout checks (no overlap, nothing under
     // 6 pt or off the page, the share images' platform zones kept free).
-    build(&campaign, &out).assert_success();
+    uncached_build(&campaign, &out).assert_success();
     for asset in ["poster-a4", "flyer-a5", "wallet-card"] {
         let pdf = out.join(format!("print/de/{asset}.pdf"));
         // The same, measured independently from the PDF's text boxes.
@@ -116,7 +106,7 @@ fn text_in_a_share_image_s_platform_zone_fails_the_build_naming_asset_and_locale
     );
     std::fs::write(own.join("social.typ"), moved).unwrap();
     let out = tmp.path().join("site");
-    let run = build(&campaign, &out);
+    let run = uncached_build(&campaign, &out);
     assert_eq!(run.code, Some(1), "{}", run.stderr);
     let err = run.flat_stderr();
     assert!(err.contains("print.layout"), "{err}");
@@ -146,7 +136,7 @@ fn a_campaign_logo_too_small_for_300_dpi_is_a_warning_at_its_campaign_yaml_value
     );
     let text = std::fs::read_to_string(&yaml).unwrap();
     let line = text.lines().position(|l| l.starts_with("logo: ")).unwrap() + 1;
-    let small = build(&campaign, &tmp.path().join("small"));
+    let small = uncached_build(&campaign, &tmp.path().join("small"));
     small.assert_success();
     let err = small.flat_stderr();
     assert!(err.contains("print.image-resolution"), "{err}");
@@ -161,7 +151,7 @@ fn a_campaign_logo_too_small_for_300_dpi_is_a_warning_at_its_campaign_yaml_value
         "logo: assets/logo-small.png",
         "logo: assets/logo-large.png",
     );
-    let large = build(&campaign, &tmp.path().join("large"));
+    let large = uncached_build(&campaign, &tmp.path().join("large"));
     large.assert_success();
     assert!(
         !large.flat_stderr().contains("print.image-resolution"),
@@ -224,7 +214,7 @@ fn each_local_service_gets_its_co_branded_set_in_the_locales_it_serves() {
     let out = tmp.path().join("site");
     // The build runs the layout checks on every asset: no text over a logo,
     // no logo larger than the EU emblem, no overlap, nothing off the page.
-    build(&campaign, &out).assert_success();
+    uncached_build(&campaign, &out).assert_success();
     let sets = [
         ("example-centre", &["en", "ar"][..], "de"),
         ("beispiel", &["de"][..], "en"),
@@ -404,7 +394,7 @@ fn wallet_card_text_closer_to_the_trim_than_3_mm_fails_the_build() {
     );
     std::fs::write(own.join("card.typ"), narrow).unwrap();
     let out = tmp.path().join("site");
-    let run = build(&campaign, &out);
+    let run = uncached_build(&campaign, &out);
     assert_eq!(run.code, Some(1), "{}", run.stderr);
     let err = run.flat_stderr();
     assert!(err.contains("print.layout"), "{err}");
@@ -435,7 +425,7 @@ fn a_partner_logo_larger_than_the_eu_emblem_fails_the_build() {
     );
     std::fs::write(own.join("poster.typ"), big).unwrap();
     let out = tmp.path().join("site");
-    let run = build(&campaign, &out);
+    let run = uncached_build(&campaign, &out);
     assert_eq!(run.code, Some(1), "{}", run.stderr);
     let err = run.flat_stderr();
     assert!(err.contains("print.layout"), "{err}");
@@ -458,7 +448,7 @@ fn a_web_address_with_a_hyphen_never_breaks_at_it() {
         &format!("base_url: {HYPHENATED}"),
     );
     let out = tmp.path().join("site");
-    build(&campaign, &out).assert_success();
+    uncached_build(&campaign, &out).assert_success();
     for lang in ["en", "de", "ar"] {
         for asset in ["poster-a3", "poster-a4", "flyer-a5", "wallet-card"] {
             let pdf = out.join(format!("print/{lang}/{asset}.pdf"));
@@ -506,7 +496,7 @@ fn a_template_that_breaks_the_address_at_its_hyphen_fails_the_build() {
     );
     std::fs::write(own.join("card.typ"), plain).unwrap();
     let out = tmp.path().join("site");
-    let run = build(&campaign, &out);
+    let run = uncached_build(&campaign, &out);
     assert_eq!(run.code, Some(1), "{}", run.stderr);
     let err = run.flat_stderr();
     assert!(err.contains("print.layout"), "{err}");
@@ -558,7 +548,7 @@ fn a_short_headline_leaves_no_empty_band_above_it() {
         "poster-headline = Stay safe",
     );
     let out = tmp.path().join("site");
-    build(&campaign, &out).assert_success();
+    uncached_build(&campaign, &out).assert_success();
     let cases = [
         ("en", "Testland", "Stay", "Replication"),
         ("de", "Testland", "Handy", "Leitfaden"),
@@ -627,7 +617,7 @@ fn share_images_carry_the_eu_emblem_in_a_white_border_and_a_statement_to_read_on
     let tmp = tempdir();
     let campaign = fixture_copy(tmp.path(), "[social-square, social-story, og]");
     let out = tmp.path().join("site");
-    build(&campaign, &out).assert_success();
+    uncached_build(&campaign, &out).assert_success();
     for locale in ["en", "de", "ar"] {
         for (asset, least) in [("social-square", 60), ("social-story", 80), ("og", 50)] {
             let file = out.join(format!("print/{locale}/{asset}.png"));
@@ -651,7 +641,7 @@ fn share_images_carry_the_eu_emblem_in_a_white_border_and_a_statement_to_read_on
     );
     std::fs::write(own.join("social.typ"), &bare).unwrap();
     let out = tmp.path().join("bare");
-    build(&campaign, &out).assert_success();
+    uncached_build(&campaign, &out).assert_success();
     let img = image::open(out.join("print/en/og.png")).unwrap().to_rgb8();
     assert!(emblem_border(&img).is_err(), "a bare emblem passed");
     // Without the emblem, the build fails naming the asset and language.
@@ -662,7 +652,7 @@ fn share_images_carry_the_eu_emblem_in_a_white_border_and_a_statement_to_read_on
     );
     std::fs::write(own.join("social.typ"), without).unwrap();
     let out = tmp.path().join("without");
-    let run = build(&campaign, &out);
+    let run = uncached_build(&campaign, &out);
     assert_eq!(run.code, Some(1), "{}", run.stderr);
     let err = run.flat_stderr();
     assert!(err.contains("og (en): the EU emblem is missing"), "{err}");
@@ -680,7 +670,7 @@ fn share_images_carry_the_eu_emblem_in_a_white_border_and_a_statement_to_read_on
     );
     std::fs::write(own.join("social.typ"), small).unwrap();
     let out = tmp.path().join("small");
-    let run = build(&campaign, &out);
+    let run = uncached_build(&campaign, &out);
     assert_eq!(run.code, Some(1), "{}", run.stderr);
     let err = run.flat_stderr();
     for (asset, least) in [("social-square", "32.4"), ("og", "36.0")] {
@@ -705,7 +695,7 @@ fn a_funding_statement_too_long_for_a_share_image_says_how_long_it_may_be_and_a_
     edit(&de, statement, LONG_STATEMENT);
     // A statement that cannot be set at 3 % of the width: an error at its
     // line, saying how many characters the box holds (fewer than it has).
-    let run = build(&campaign, &tmp.path().join("long"));
+    let run = uncached_build(&campaign, &tmp.path().join("long"));
     assert_eq!(run.code, Some(1), "{}", run.stderr);
     let err = run.flat_stderr();
     let line = std::fs::read_to_string(&de)
@@ -743,29 +733,18 @@ fn a_funding_statement_too_long_for_a_share_image_says_how_long_it_may_be_and_a_
     let placeholder = format!("TODO: rewrite for your campaign (was: {LONG_STATEMENT})");
     edit(&de, LONG_STATEMENT, &placeholder);
     let draft = tmp.path().join("draft");
-    run_draft(&campaign, &draft).assert_success();
+    common::run(uncached_build_command(&campaign, &draft).arg("--draft")).assert_success();
     for asset in ["social-square", "social-story", "og"] {
         assert!(
             draft.join(format!("print/de/{asset}.png")).is_file(),
             "{asset}"
         );
     }
-    let run = build(&campaign, &tmp.path().join("final"));
+    let run = uncached_build(&campaign, &tmp.path().join("final"));
     assert_eq!(run.code, Some(1), "{}", run.stderr);
     let err = run.flat_stderr();
     assert!(err.contains("to-do: rewrite for your campaign"), "{err}");
     assert!(!err.contains("does not fit"), "{err}");
-}
-
-/// `faro build --draft` of `campaign` into `out`, without the render cache.
-fn run_draft(campaign: &Path, out: &Path) -> Run {
-    run(faro_command()
-        .arg("build")
-        .arg(campaign)
-        .arg("--draft")
-        .arg("-o")
-        .arg(out)
-        .env("FARO_CACHE_DIR", "off"))
 }
 
 #[test]
@@ -788,7 +767,7 @@ fn a_co_branded_german_card_keeps_its_title_clear_of_the_helplines_and_1522_on_i
         "helpline-hotline-name = Nationales Hilfetelefon gegen Gewalt und Stalking",
     );
     let out = tmp.path().join("site");
-    build(&campaign, &out).assert_success();
+    uncached_build(&campaign, &out).assert_success();
     let dir = out.join("print/de");
     let card = dir.join("wallet-card-beispiel.pdf");
     assert_layout(&card, 6.0);

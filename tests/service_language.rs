@@ -43,18 +43,6 @@ fn campaign_with_services(tmp: &Path, language: &str) -> PathBuf {
     campaign
 }
 
-fn build(campaign: &Path) -> (Run, PathBuf) {
-    let out = campaign.with_file_name("site");
-    let run = run(Command::new(env!("CARGO_BIN_EXE_faro"))
-        .current_dir(campaign.parent().unwrap())
-        .arg("build")
-        .arg(campaign)
-        .arg("-o")
-        .arg(&out)
-        .env("FARO_CACHE_DIR", "off"));
-    (run, out)
-}
-
 /// The Materials page of `lang` in the built site `out` (its slug is
 /// translated: `mawad` in Arabic): the page with the services' sections.
 fn materials_page(out: &Path, lang: &str) -> String {
@@ -96,7 +84,7 @@ fn marked(lang: &str, dir: &str) -> (Option<String>, Option<String>) {
 fn a_service_s_name_carries_its_language_on_pages_and_print_files_of_another() {
     let tmp = tempdir();
     let campaign = campaign_with_services(tmp.path(), "it");
-    let (run, out) = build(&campaign);
+    let (run, out) = uncached_build_beside(&campaign);
     run.assert_success();
     let (ar, en) = (materials_page(&out, "ar"), materials_page(&out, "en"));
     let name = "Centro di Prova (dati di test)";
@@ -119,7 +107,7 @@ fn a_service_s_name_carries_its_language_on_pages_and_print_files_of_another() {
 fn a_service_written_in_the_page_s_language_has_no_language_of_its_own() {
     let tmp = tempdir();
     let campaign = campaign_with_services(tmp.path(), "en");
-    let (run, out) = build(&campaign);
+    let (run, out) = uncached_build_beside(&campaign);
     run.assert_success();
     let en = materials_page(&out, "en");
     assert_eq!(
@@ -138,7 +126,7 @@ fn a_service_written_in_the_page_s_language_has_no_language_of_its_own() {
 fn an_unknown_language_is_an_error_at_its_value() {
     let tmp = tempdir();
     let campaign = campaign_with_services(tmp.path(), "italiano");
-    let (run, _) = build(&campaign);
+    let (run, _) = uncached_build_beside(&campaign);
     assert_eq!(run.code, Some(1), "{}", run.stderr);
     let yaml = std::fs::read_to_string(campaign.join("campaign.yaml")).unwrap();
     let (line, col) = position_in(&yaml, "italiano");

@@ -31,15 +31,9 @@ fn campaign_making(tmp: &Path, list: &str, assets: &str) -> PathBuf {
     campaign
 }
 
+/// [`uncached_build_beside`], which must succeed.
 fn build(campaign: &Path) -> (Run, PathBuf) {
-    let out = campaign.with_file_name("site");
-    let run = run(Command::new(env!("CARGO_BIN_EXE_faro"))
-        .current_dir(campaign.parent().unwrap())
-        .arg("build")
-        .arg(campaign)
-        .arg("-o")
-        .arg(&out)
-        .env("FARO_CACHE_DIR", "off"));
+    let (run, out) = uncached_build_beside(campaign);
     run.assert_success();
     (run, out)
 }

@@ -32,13 +32,7 @@ fn build(tmp: &Path, list: &str) -> PathBuf {
         replace_first(&yaml, "theme:", &format!("unconfirmed: {list}\ntheme:"));
     }
     let out = tmp.join("site");
-    run(faro_command()
-        .arg("build")
-        .arg(&campaign)
-        .arg("-o")
-        .arg(&out)
-        .env("FARO_CACHE_DIR", "off"))
-    .assert_success();
+    uncached_build(&campaign, &out).assert_success();
     out
 }
 

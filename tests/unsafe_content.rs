@@ -246,11 +246,6 @@ fn the_guidelines_booklet_lays_out_the_deepest_nesting_allowed() {
         &format!("\n{lists}\n{quotes}deep\n\n{emphasis}\n"),
     );
     let out = tmp.path().join("site");
-    run(faro_command()
-        .current_dir(tmp.path())
-        .args(["build", "c", "-o"])
-        .arg(&out)
-        .env("FARO_CACHE_DIR", "off"))
-    .assert_success();
+    run(uncached_build_command("c", &out).current_dir(tmp.path())).assert_success();
     assert!(out.join("print/en/guidelines.pdf").is_file());
 }

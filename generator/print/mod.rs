@@ -54,7 +54,7 @@ use crate::campaign::settings::Settings;
 use crate::campaign::site::Site;
 use crate::diagnostics::Diagnostics;
 use crate::output::staging::OutputFile;
-use crate::web::views::{ImageView, MaterialVariant, MaterialView};
+use crate::web::views::{ImageView, MaterialVariant, MaterialView, ServiceView};
 
 pub use crate::campaign::print_assets::{AssetSpec, Format, ASSETS};
 pub use cache::Cache;
@@ -293,20 +293,14 @@ fn material_view(
             height: (css_w * f64::from(h) / f64::from(w)).round() as u32,
         }
     });
-    let service = job.service.as_ref().map(|v| &v.settings);
+    let service = job.service.as_ref().map(|v| ServiceView::of(&v.settings));
     match job.spec.format {
         Format::Pdf { .. } => {
             let office = format!("{id}.pdf");
             let print = format!("{id}-print.pdf");
             MaterialView {
                 label_key: job.spec.label_key.into(),
-                service: service.map(|v| v.name.clone()),
-                service_lang: service.map(|v| v.language.clone()),
-                service_dir: service.map(|v| crate::campaign::i18n::direction(&v.language)),
-                service_id: service.map(|v| v.id.clone()),
-                service_phone: service.map(|v| crate::campaign::phone::display(&v.phone)),
-                service_tel: service.map(|v| crate::campaign::phone::dialled(&v.phone)),
-                service_elsewhere: Vec::new(),
+                service,
                 url: url(&office),
                 bytes: size(&office),
                 file_size: String::new(),
@@ -335,12 +329,6 @@ fn material_view(
             MaterialView {
                 label_key: job.spec.label_key.into(),
                 service: None,
-                service_lang: None,
-                service_dir: None,
-                service_id: None,
-                service_phone: None,
-                service_tel: None,
-                service_elsewhere: Vec::new(),
                 url: url(&name),
                 bytes: size(&name),
                 file_size: String::new(),

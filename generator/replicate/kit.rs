@@ -205,12 +205,6 @@ pub(crate) fn material(kit: &OutputFile, base_path: &str) -> crate::web::views::
     crate::web::views::MaterialView {
         label_key: "replication-kit".into(),
         service: None,
-        service_lang: None,
-        service_dir: None,
-        service_id: None,
-        service_phone: None,
-        service_tel: None,
-        service_elsewhere: Vec::new(),
         url: format!("{base_path}{}", kit.path),
         bytes: kit.bytes.len(),
         file_size: String::new(),

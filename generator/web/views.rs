@@ -235,26 +235,14 @@ pub(crate) struct PageView<'a> {
 pub struct MaterialView {
     /// Message id of its name (such as `replication-kit`).
     pub label_key: String,
-    /// The local service whose co-branded set it belongs to (its name), for
-    /// the Materials page's section of that service.
-    pub service: Option<String>,
-    /// The language the service writes its name in: on a page of another
-    /// language its heading carries `lang` and `dir` (materials.html), so
-    /// that a screen reader reads an Italian name with Italian rules on the
-    /// Arabic page (review 15-reve C5).
-    pub service_lang: Option<String>,
-    /// Direction of `service_lang`'s script, with it.
-    pub service_dir: Option<&'static str>,
-    /// The service's id: its section's anchor is `service-<id>`.
-    pub service_id: Option<String>,
-    /// The service's phone as printed, for the section's introduction.
-    pub service_phone: Option<String>,
-    /// The same number as dialled (`+`, digits), for its `tel:` link.
-    pub service_tel: Option<String>,
-    /// The same service's section on the Materials pages of the other
-    /// locales it serves (set when the page is rendered): a reader of
-    /// another language finds its set there (review 15-reve C5).
-    pub service_elsewhere: Vec<ServiceElsewhere>,
+    /// The local service whose co-branded set it belongs to, for the
+    /// Materials page's section of that service (none for the campaign's own
+    /// downloads). Templates read it as the flat fields `service`,
+    /// `service_lang`, `service_dir`, `service_id`, `service_phone`,
+    /// `service_tel` (none without a service) and `service_elsewhere` (empty
+    /// without one): the names materials.html and forks' overrides of it use.
+    #[serde(flatten, serialize_with = "ServiceView::serialize_flat")]
+    pub service: Option<ServiceView>,
     /// Download URL.
     pub url: String,
     /// File size in bytes.
@@ -272,6 +260,68 @@ pub struct MaterialView {
     pub preview: Option<ImageView>,
     /// The same asset as several files (office and print-shop PDFs).
     pub variants: Vec<MaterialVariant>,
+}
+
+/// The local service of a co-branded download: what its section on the
+/// Materials page says of it.
+#[derive(Debug, Clone)]
+pub struct ServiceView {
+    /// Its name, as the service writes it (never translated).
+    pub name: String,
+    /// The language the service writes its name in: on a page of another
+    /// language its heading carries `lang` and `dir` (materials.html), so
+    /// that a screen reader reads an Italian name with Italian rules on the
+    /// Arabic page (review 15-reve C5).
+    pub lang: String,
+    /// Direction of `lang`'s script.
+    pub dir: &'static str,
+    /// Its id: its section's anchor is `service-<id>`.
+    pub id: String,
+    /// Its phone as printed, for the section's introduction.
+    pub phone: String,
+    /// The same number as dialled (`+`, digits), for its `tel:` link.
+    pub tel: String,
+    /// Its section on the Materials pages of the other locales it serves
+    /// (set when the page is rendered, [`MaterialView::elsewhere_in`]): a
+    /// reader of another language finds its set there (review 15-reve C5).
+    pub elsewhere: Vec<ServiceElsewhere>,
+}
+
+impl ServiceView {
+    /// The service of `settings`, as a download's section shows it (its
+    /// sections elsewhere are added when the page is rendered).
+    pub(crate) fn of(settings: &crate::campaign::services::ServiceSettings) -> ServiceView {
+        ServiceView {
+            name: settings.name.clone(),
+            lang: settings.language.clone(),
+            dir: crate::campaign::i18n::direction(&settings.language),
+            id: settings.id.clone(),
+            phone: crate::campaign::phone::display(&settings.phone),
+            tel: crate::campaign::phone::dialled(&settings.phone),
+            elsewhere: Vec::new(),
+        }
+    }
+
+    /// Writes `service` as the template context has always had it: seven
+    /// fields of the download itself, none (or an empty list) without a
+    /// service, so that templates keep their `m.service_id`.
+    fn serialize_flat<S: serde::Serializer>(
+        service: &Option<ServiceView>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(7))?;
+        let s = service.as_ref();
+        map.serialize_entry("service", &s.map(|s| &s.name))?;
+        map.serialize_entry("service_lang", &s.map(|s| &s.lang))?;
+        map.serialize_entry("service_dir", &s.map(|s| s.dir))?;
+        map.serialize_entry("service_id", &s.map(|s| &s.id))?;
+        map.serialize_entry("service_phone", &s.map(|s| &s.phone))?;
+        map.serialize_entry("service_tel", &s.map(|s| &s.tel))?;
+        let none: &[ServiceElsewhere] = &[];
+        map.serialize_entry("service_elsewhere", s.map_or(none, |s| &s.elsewhere))?;
+        map.end()
+    }
 }
 
 /// A local service's section on another locale's Materials page.
@@ -310,15 +360,16 @@ impl MaterialView {
         lang: &str,
     ) -> MaterialView {
         let campaign = &site.campaign;
-        let Some(id) = self.service_id.clone() else {
+        let Some(view) = &mut self.service else {
             return self;
         };
-        let service = campaign.settings.services.iter().find(|s| s.id == id);
+        let id = &view.id;
+        let service = campaign.settings.services.iter().find(|s| &s.id == id);
         let others = service
             .into_iter()
             .flat_map(|s| &s.locales)
             .filter(|l| *l != lang);
-        self.service_elsewhere = others
+        view.elsewhere = others
             .map(|l| ServiceElsewhere {
                 lang: l.clone(),
                 name: campaign.i18n.format(l, "language-name", None),

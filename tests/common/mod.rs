@@ -16,7 +16,9 @@ pub use pdf::*;
 pub use png::*;
 pub use site::*;
 
+use std::borrow::BorrowMut;
 use std::collections::BTreeMap;
+use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -81,9 +83,10 @@ pub fn flatten(report: &str) -> String {
         .join(" ")
 }
 
-/// Runs a prepared `faro` command and collects what it did.
-pub fn run(command: &mut Command) -> Run {
-    let output = command.output().expect("run the faro binary");
+/// Runs a prepared `faro` command (owned, as [`uncached_build_command`]
+/// returns it, or borrowed from a chain of `arg`s) and collects what it did.
+pub fn run(mut command: impl BorrowMut<Command>) -> Run {
+    let output = command.borrow_mut().output().expect("run the faro binary");
     Run {
         code: output.status.code(),
         stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
@@ -151,6 +154,39 @@ pub fn faro_build(cwd: &Path, campaign: &Path, out: &Path) -> Run {
         .arg(campaign)
         .arg("-o")
         .arg(out))
+}
+
+/// `faro build <campaign> -o <out>` without the render cache, as a command
+/// to complete (a working folder, `--draft`, other streams). A test build
+/// renders every asset, so that what it measures is what this commit's
+/// templates make, never a file the cache kept from an earlier build, and it
+/// writes nothing in the user's cache folder.
+pub fn uncached_build_command(campaign: impl AsRef<OsStr>, out: impl AsRef<OsStr>) -> Command {
+    let mut command = faro_command();
+    command
+        .arg("build")
+        .arg(campaign)
+        .arg("-o")
+        .arg(out)
+        .env("FARO_CACHE_DIR", "off");
+    command
+}
+
+/// Runs `faro build <campaign> -o <out>` without the render cache (see
+/// [`uncached_build_command`]), from the test's working folder.
+pub fn uncached_build(campaign: impl AsRef<OsStr>, out: impl AsRef<OsStr>) -> Run {
+    run(uncached_build_command(campaign, out))
+}
+
+/// Runs `faro build <name> -o site` from the campaign's parent folder,
+/// without the render cache (see [`uncached_build_command`]): the run and
+/// its output folder, `site` beside the campaign.
+pub fn uncached_build_beside(campaign: &Path) -> (Run, PathBuf) {
+    let out = campaign.with_file_name("site");
+    let name = campaign.file_name().expect("a campaign folder has a name");
+    let parent = campaign.parent().expect("a campaign folder has a parent");
+    let run = run(uncached_build_command(name, &out).current_dir(parent));
+    (run, out)
 }
 
 /// Copies a folder recursively (files, folders and symbolic links as links).
