@@ -65,3 +65,52 @@ fn arabic_pages_are_right_to_left_and_english_ones_left_to_right() {
         "{chooser}"
     );
 }
+
+/// The text of a PDF as pdftotext reads it, its words one space apart.
+fn pdf_words(pdf: &std::path::Path) -> String {
+    let out = std::process::Command::new("pdftotext")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("run pdftotext (scripts/setup.sh installs it)");
+    assert!(out.status.success(), "pdftotext {}", pdf.display());
+    let text = String::from_utf8_lossy(&out.stdout).replace('\u{a0}', " ");
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A locale with the interface's strings but not the campaign's (the browser
+/// tests' right-to-left variant of the pilot: Persian, `interface_only`) gets
+/// the default locale's Italian on its print assets: set as Italian reads,
+/// left to right, not in the Persian page's order, where the poster read
+/// "dell’Unione europea 2020–2014" and ".puoi chiedere aiuto in sicurezza";
+/// and its share images hold the funding statement at the size of a real
+/// statement (the build checks it: 3 % of the width), with no exemption.
+#[test]
+fn an_interface_only_locale_sets_the_default_locales_text_in_its_own_direction() {
+    let project = common::pilot_project();
+    let campaign = project.path().join("campaigns/veneto");
+    common::replace_first(
+        &campaign.join("campaign.yaml"),
+        "locales: [it, en, de, fr, es, pt, ar, uk]",
+        "locales: [it, en, ar, fa]\ninterface_only: [ar, fa]",
+    );
+    let out = tempdir();
+    let run = faro_build(project.path(), &campaign, out.path());
+    run.assert_success();
+    let poster = pdf_words(&out.path().join("print/fa/poster-a4.pdf"));
+    for said in [
+        "di nascosto, non è colpa tua: puoi chiedere aiuto in sicurezza.",
+        "2014–2020 dell’Unione europea",
+        "Numero nazionale antiviolenza e stalking",
+    ] {
+        assert!(poster.contains(said), "fa poster: no {said:?} in {poster}");
+    }
+    let flyer = pdf_words(&out.path().join("print/fa/flyer-a5.pdf"));
+    assert!(
+        flyer.contains("L’altra persona sa cose che non le hai detto"),
+        "fa flyer: {flyer}"
+    );
+    for share in ["og", "social-square", "social-portrait", "social-story"] {
+        assert!(out.path().join(format!("print/fa/{share}.png")).is_file());
+    }
+}

@@ -55,6 +55,22 @@ fn image(out: &Path, lang: &str, asset: &str) -> image::RgbImage {
         .to_rgb8()
 }
 
+/// The runs of rows from `top` to `bottom` that hold white lettering, as
+/// (first, last) rows, and the heights of the plain runs between them.
+fn lettering(img: &image::RgbImage, top: u32, bottom: u32) -> (Vec<(u32, u32)>, Vec<u32>) {
+    let white =
+        |y: u32| (0..img.width()).any(|x| *img.get_pixel(x, y) == image::Rgb([255, 255, 255]));
+    let mut runs: Vec<(u32, u32)> = Vec::new();
+    for y in (top..=bottom).filter(|&y| white(y)) {
+        match runs.last_mut() {
+            Some(run) if run.1 + 1 == y => run.1 = y,
+            _ => runs.push((y, y)),
+        }
+    }
+    let gaps = runs.windows(2).map(|w| w[1].0 - w[0].1 - 1).collect();
+    (runs, gaps)
+}
+
 fn materials(out: &Path) -> String {
     std::fs::read_to_string(out.join("en/materials/index.html")).unwrap()
 }
@@ -81,6 +97,19 @@ fn an_unconfirmed_address_marks_the_posts_that_show_it_and_the_materials_page() 
                 .filter(|&(x, y)| *img.get_pixel(x, y) == image::Rgb([255, 255, 255]))
                 .count();
             assert!(white > 500, "{asset} ({lang}): {white} white pixels");
+            // Its lines as close as lines of one paragraph, and clear of its
+            // edges: at Arabic's leading, the ar square's two lines stood 68
+            // px apart, a line's height more than the Latin ones (review 17).
+            let (lines, gaps) = lettering(&img, top, bottom);
+            assert!(
+                lines.first().is_some_and(|l| l.0 >= top + 8)
+                    && lines.last().is_some_and(|l| l.1 + 8 <= bottom),
+                "{asset} ({lang}): lettering {lines:?} in the band {top}..{bottom}"
+            );
+            assert!(
+                gaps.iter().all(|&g| g <= 40),
+                "{asset} ({lang}): plain rows between the lettering's lines: {gaps:?}"
+            );
             if asset == "social-story" {
                 // Clear of the platforms' zones, which stay the ground colour.
                 let h = img.height();

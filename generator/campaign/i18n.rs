@@ -195,6 +195,21 @@ impl I18n {
         (key.to_string(), None)
     }
 
+    /// True when formatting `key` in `locale` takes the default locale's
+    /// text (as [`I18n::format_with_language`] says), without noting the
+    /// fallback again: the print data asks after the warnings are settled.
+    pub fn falls_back(&self, locale: &str, key: &str) -> bool {
+        let has = |loc: &str| {
+            self.layers.get(loc).is_some_and(|layers| {
+                layers
+                    .iter()
+                    .flatten()
+                    .any(|lb| lb.bundle.get_message(key).and_then(|m| m.value()).is_some())
+            })
+        };
+        locale != self.default_locale && !has(locale) && has(&self.default_locale)
+    }
+
     fn note(&self, set: &Mutex<BTreeSet<(String, String)>>, locale: &str, key: &str) {
         if let Ok(mut set) = set.lock() {
             set.insert((locale.to_string(), key.to_string()));
@@ -351,6 +366,17 @@ mod tests {
         );
         assert!(diags.is_empty());
         i
+    }
+
+    #[test]
+    fn falls_back_names_the_default_locales_text_and_notes_nothing() {
+        let i = sample();
+        assert!(i.falls_back("en", "only-it"));
+        assert!(!i.falls_back("en", "hello"));
+        assert!(!i.falls_back("it", "only-it"));
+        assert!(!i.falls_back("en", "nowhere"));
+        let d = i.take_render_diagnostics(&|_| None);
+        assert_eq!(d.warning_count(), 0);
     }
 
     #[test]

@@ -56,6 +56,9 @@ pub(super) struct PrintData {
     pub author: String,
     /// Strings by Fluent key, in this locale.
     pub strings: BTreeMap<String, String>,
+    /// Which of the strings and helplines stand in the default locale's
+    /// words, and that locale's language (see `super::fallback`).
+    pub fallback: Option<super::fallback::Fallback>,
     /// List strings (`a | b | c`) by Fluent key, split.
     pub lists: BTreeMap<String, Vec<String>>,
     /// Helplines, in campaign order.
@@ -76,14 +79,12 @@ pub(super) struct PrintData {
     pub eu_emblem: Option<String>,
     /// The funding statement is still a placeholder marked `TODO:` (as
     /// `faro fork` writes it, the source's wording quoted): a to-do that
-    /// `faro check` lists and a build refuses outside a draft; or it is not
-    /// translated into this locale (an `interface_only` one) and stands in
-    /// the default locale's words, which the build already warns of
-    /// (`i18n.fallback`). Either way the share images set it at any size
-    /// that fits, not at the size a published statement needs (see
-    /// templates/print/social.typ, `funding-floor`): the default locale's
-    /// Italian, set in a Persian image's fonts, took four lines of the link
-    /// preview's three.
+    /// `faro check` lists and a build refuses outside a draft, so the share
+    /// images set it at any size that fits, not at the size a published
+    /// statement needs (see templates/print/social.typ, `funding-floor`).
+    /// A statement standing in the default locale's words (an
+    /// `interface_only` locale) is not exempt: set in its own language
+    /// (`fallback`), it fits as it does in that locale's images.
     pub funding_placeholder: bool,
     /// Virtual path of the hero illustration, when the theme has one.
     pub art: Option<String>,
@@ -299,6 +300,15 @@ pub(super) fn build(
         colours: colours(&s.colours, cmyk),
         title: format!("{} – {}", t(asset.label_key), campaign_name),
         author,
+        fallback: super::fallback::fallback(
+            campaign,
+            locale,
+            strings.keys().cloned().chain(
+                (shared.helplines.iter())
+                    .filter(|_| asset.helplines)
+                    .flat_map(|h| [h.name_key.clone(), format!("helpline-{}-audience", h.id)]),
+            ),
+        ),
         strings,
         lists,
         helplines: if asset.helplines {
@@ -325,7 +335,7 @@ pub(super) fn build(
             .collect(),
         service: None,
         eu_emblem: files.eu_emblem.as_ref().map(|(p, _)| p.clone()),
-        funding_placeholder: funding_stand_in(campaign, locale),
+        funding_placeholder: t("funding-statement").contains(crate::campaign::todos::MARKER),
         booklet: None,
         imprint: (asset.id == "guidelines").then(|| s.imprint.clone()),
         draft: None,
@@ -548,16 +558,6 @@ impl PrintData {
         }
         out
     }
-}
-
-/// Whether `locale`'s funding statement is a stand-in rather than the
-/// campaign's own words in that language (see
-/// [`PrintData::funding_placeholder`]).
-fn funding_stand_in(campaign: &Campaign, locale: &str) -> bool {
-    let (text, fell_back) = campaign
-        .i18n
-        .format_with_language(locale, "funding-statement", None);
-    text.contains(crate::campaign::todos::MARKER) || fell_back.is_some()
 }
 
 #[cfg(test)]

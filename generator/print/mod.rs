@@ -26,6 +26,7 @@ mod booklet;
 mod cache;
 mod data;
 mod derive;
+mod fallback;
 mod finish;
 mod fits;
 mod fonts;
