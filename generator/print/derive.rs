@@ -51,7 +51,7 @@ use super::tints::Tints;
 /// The version of what is done here to a layout, part of every cache key:
 /// bump it when the derived files change, so that cached files are made
 /// again.
-pub(super) const DERIVE: &str = "derive 2";
+pub(super) const DERIVE: &str = "derive 3";
 
 /// One palette colour: the RGB the template draws in the office variant
 /// (as 8-bit RGBA) and the CMYK it draws in the print-shop variant.
@@ -213,14 +213,26 @@ fn recolour_frame(frame: &mut Frame, tints: &mut Tints) -> bool {
 /// drawn otherwise: another RGB colour (but white, which carries no ink,
 /// such as the draft's veil), a colour in another space (Oklab, HSL, …), a
 /// gradient or a tiling, all of which may be computed from a palette colour
-/// that `col()` gives in CMYK there. Luma, CMYK and spot colours are drawn
-/// the same in both.
+/// that `col()` gives in CMYK there. CMYK and spot colours are drawn the
+/// same in both. Grey (luma: the band's white text, the booklet's code
+/// boxes) and opaque white become black ink only (`0 0 0 k`, white none):
+/// kept, they were the one ICC-based grey (or RGB) colour in a DeviceCMYK
+/// file, which a print shop's preflight lists (review 17 Polish). A
+/// translucent one (the draft's veil) stays as it is: CMYK has no alpha.
 fn recolour(paint: &mut Paint, tints: &mut Tints) -> bool {
     let Paint::Solid(colour) = paint else {
         return false;
     };
+    let [.., alpha] = colour.to_vec4();
     match colour {
-        Color::Process(ProcessColor::Luma(_) | ProcessColor::Cmyk(_)) | Color::Spot(_) => true,
+        Color::Process(ProcessColor::Cmyk(_)) | Color::Spot(_) => true,
+        Color::Process(ProcessColor::Luma(luma)) => {
+            if alpha >= 1.0 {
+                let k = f64::from(1.0 - luma.luma) * 100.0;
+                *colour = cmyk_percent([0.0, 0.0, 0.0, k]);
+            }
+            true
+        }
         Color::Process(ProcessColor::Rgb(_)) => {
             let rgba = colour.to_vec4_u8();
             let mapped = match tints.palette.iter().find(|(rgb, _)| *rgb == rgba) {
@@ -230,6 +242,10 @@ fn recolour(paint: &mut Paint, tints: &mut Tints) -> bool {
             match mapped {
                 Some(cmyk) => {
                     *colour = cmyk;
+                    true
+                }
+                None if rgba == [255, 255, 255, 255] => {
+                    *colour = cmyk_percent([0.0; 4]);
                     true
                 }
                 None => rgba[..3] == [255, 255, 255],
