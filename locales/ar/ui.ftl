@@ -108,6 +108,7 @@ asset-og = صورة معاينة الرابط
 replication-kit = حزمة إعادة التنفيذ: مجلد الحملة جاهز للنسخ
 print-scan-qr = المزيد من المعلومات عبر مسح الرمز
 print-local-service = خدمة محلية
+print-promoted-by = بمبادرة من
 print-contents = المحتويات
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

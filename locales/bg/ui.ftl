@@ -100,6 +100,7 @@ asset-og = Изображение за визуализация на връзк�
 replication-kit = Комплект за повторение на кампанията: папката на кампанията, готова за копиране
 print-scan-qr = Сканирайте за повече информация
 print-local-service = Местна служба
+print-promoted-by = По инициатива на
 print-contents = Съдържание
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

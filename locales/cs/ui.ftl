@@ -104,6 +104,7 @@ asset-og = Náhledový obrázek odkazu
 replication-kit = Balíček k převzetí kampaně: složka kampaně připravená ke zkopírování
 print-scan-qr = Naskenujte a dozvíte se víc
 print-local-service = Místní služba
+print-promoted-by = Z iniciativy
 print-contents = Obsah
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

@@ -100,6 +100,7 @@ asset-og = Forhåndsvisningsbillede til links
 replication-kit = Kampagnepakke til genbrug: kampagnemappen, klar til at blive kopieret
 print-scan-qr = Scan for mere information
 print-local-service = Lokal hjælp
+print-promoted-by = Et initiativ fra
 print-contents = Indhold
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

@@ -105,6 +105,7 @@ asset-og = Vorschaubild für Links
 replication-kit = Paket zur Übernahme der Kampagne: der Kampagnenordner, fertig zum Kopieren
 print-scan-qr = Scannen Sie den Code für mehr Informationen
 print-local-service = Hilfe vor Ort
+print-promoted-by = Eine Initiative von
 print-contents = Inhalt
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

@@ -100,6 +100,7 @@ asset-og = Εικόνα προεπισκόπησης συνδέσμου
 replication-kit = Πακέτο αναπαραγωγής: ο φάκελος της καμπάνιας, έτοιμος για αντιγραφή
 print-scan-qr = Σαρώστε για περισσότερες πληροφορίες
 print-local-service = Τοπική υπηρεσία
+print-promoted-by = Με πρωτοβουλία
 print-contents = Περιεχόμενα
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

@@ -107,6 +107,7 @@ asset-og = Imagen de vista previa del enlace
 replication-kit = Kit para replicar la campaña: la carpeta de la campaña, lista para copiar
 print-scan-qr = Escanea para más información
 print-local-service = Servicio local
+print-promoted-by = Promovido por
 print-contents = Índice
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

@@ -100,6 +100,7 @@ asset-og = Lingi eelvaate pilt
 replication-kit = Kampaania kordamise pakett: kampaania kaust, kopeerimiseks valmis
 print-scan-qr = Skanni ja loe lisa
 print-local-service = Kohalik teenus
+print-promoted-by = Algataja
 print-contents = Sisukord
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

@@ -100,6 +100,7 @@ asset-og = تصویر پیش‌نمایش پیوند
 replication-kit = بستهٔ اجرای دوباره: پوشهٔ کارزار، آمادهٔ کپی
 print-scan-qr = برای اطلاعات بیشتر اسکن کنید
 print-local-service = خدمات محلی
+print-promoted-by = به ابتکار
 print-contents = فهرست مطالب
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

@@ -100,6 +100,7 @@ asset-og = Linkin esikatselukuva
 replication-kit = Kampanjapaketti: kampanjakansio valmiina kopioitavaksi
 print-scan-qr = Skannaa ja lue lisää
 print-local-service = Paikallinen palvelu
+print-promoted-by = Järjestäjä
 print-contents = Sisällys
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

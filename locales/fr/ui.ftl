@@ -107,6 +107,7 @@ asset-og = Image d’aperçu des liens
 replication-kit = Kit de reproduction : le dossier de la campagne, prêt à copier
 print-scan-qr = Scannez pour en savoir plus
 print-local-service = Service de proximité
+print-promoted-by = À l’initiative de
 print-contents = Sommaire
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

@@ -106,6 +106,7 @@ asset-og = Íomhá réamhamhairc le haghaidh naisc
 replication-kit = Pacáiste athdhéanta: fillteán an fheachtais, réidh le cóipeáil
 print-scan-qr = Scan le haghaidh tuilleadh eolais
 print-local-service = Seirbhís áitiúil
+print-promoted-by = Arna chur chun cinn ag
 print-contents = Clár ábhair
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

@@ -102,6 +102,7 @@ asset-og = Slika za pretpregled poveznice
 replication-kit = Paket za ponavljanje kampanje: mapa kampanje spremna za kopiranje
 print-scan-qr = Skenirajte za više informacija
 print-local-service = Lokalna služba
+print-promoted-by = Na inicijativu
 print-contents = Sadržaj
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

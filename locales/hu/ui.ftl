@@ -100,6 +100,7 @@ asset-og = Előnézeti kép hivatkozásokhoz
 replication-kit = Átvételi csomag: a kampány mappája, másolásra készen
 print-scan-qr = Olvassa be a kódot a további információkért
 print-local-service = Helyi szolgáltatás
+print-promoted-by = Kezdeményező
 print-contents = Tartalom
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

@@ -107,6 +107,7 @@ asset-og = Immagine di anteprima del link
 replication-kit = Kit per replicare la campagna: la cartella della campagna, pronta da copiare
 print-scan-qr = Inquadra il codice per saperne di più
 print-local-service = Servizio sul territorio
+print-promoted-by = Promosso da
 print-contents = Indice
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

@@ -104,6 +104,7 @@ asset-og = Nuorodos peržiūros paveikslėlis
 replication-kit = Kampanijos pakartojimo rinkinys: kampanijos aplankas, paruoštas kopijuoti
 print-scan-qr = Nuskenuokite ir sužinokite daugiau
 print-local-service = Vietinė tarnyba
+print-promoted-by = Iniciatorius
 print-contents = Turinys
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

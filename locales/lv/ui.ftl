@@ -102,6 +102,7 @@ asset-og = Saites priekšskatījuma attēls
 replication-kit = Kampaņas atkārtošanas komplekts: kampaņas mape, gatava kopēšanai
 print-scan-qr = Noskenējiet, lai uzzinātu vairāk
 print-local-service = Vietējais dienests
+print-promoted-by = Iniciators
 print-contents = Saturs
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

@@ -106,6 +106,7 @@ asset-og = Stampa ta’ previżjoni tal-link
 replication-kit = Kit ta’ replikazzjoni: il-folder tal-kampanja, lest biex jiġi kkupjat
 print-scan-qr = Skennja għal aktar informazzjoni
 print-local-service = Servizz lokali
+print-promoted-by = Promoss minn
 print-contents = Werrej
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

@@ -100,6 +100,7 @@ asset-og = Voorbeeldafbeelding voor links
 replication-kit = Pakket om de campagne over te nemen: de campagnemap, klaar om te kopiëren
 print-scan-qr = Scan voor meer informatie
 print-local-service = Hulp in de buurt
+print-promoted-by = Een initiatief van
 print-contents = Inhoud
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

@@ -104,6 +104,7 @@ asset-og = Obraz podglądu linku
 replication-kit = Zestaw do powielenia kampanii: folder kampanii gotowy do skopiowania
 print-scan-qr = Zeskanuj, aby dowiedzieć się więcej
 print-local-service = Pomoc na miejscu
+print-promoted-by = Z inicjatywy
 print-contents = Spis treści
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

@@ -107,6 +107,7 @@ asset-og = Imagem de pré-visualização de ligação
 replication-kit = Kit para replicar a campanha: a pasta da campanha, pronta a copiar
 print-scan-qr = Leia o código para saber mais
 print-local-service = Serviço local
+print-promoted-by = Promovido por
 print-contents = Índice
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

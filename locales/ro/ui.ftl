@@ -102,6 +102,7 @@ asset-og = Imagine de previzualizare a linkului
 replication-kit = Kit pentru preluarea campaniei: dosarul campaniei, gata de copiat
 print-scan-qr = Scanați pentru mai multe informații
 print-local-service = Serviciu local
+print-promoted-by = Promovat de
 print-contents = Cuprins
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

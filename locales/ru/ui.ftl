@@ -104,6 +104,7 @@ asset-og = Изображение для предпросмотра ссылки
 replication-kit = Комплект для повторения кампании: папка кампании, готовая к копированию
 print-scan-qr = Отсканируйте, чтобы узнать больше
 print-local-service = Местная служба
+print-promoted-by = По инициативе
 print-contents = Содержание
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

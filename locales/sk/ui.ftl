@@ -104,6 +104,7 @@ asset-og = Náhľadový obrázok odkazu
 replication-kit = Balík na prevzatie kampane: priečinok kampane pripravený na kopírovanie
 print-scan-qr = Naskenujte a dozviete sa viac
 print-local-service = Miestna služba
+print-promoted-by = Z iniciatívy
 print-contents = Obsah
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

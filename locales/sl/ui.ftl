@@ -104,6 +104,7 @@ asset-og = Slika za predogled povezave
 replication-kit = Komplet za ponovitev kampanje: mapa kampanje, pripravljena za kopiranje
 print-scan-qr = Skenirajte za več informacij
 print-local-service = Lokalna služba
+print-promoted-by = Na pobudo
 print-contents = Vsebina
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

@@ -100,6 +100,7 @@ asset-og = Imazh parapamjeje për lidhjen
 replication-kit = Paketa për përsëritjen e fushatës: dosja e fushatës, gati për t’u kopjuar
 print-scan-qr = Skanoni për më shumë informacion
 print-local-service = Shërbim lokal
+print-promoted-by = Me nismën e
 print-contents = Përmbajtja
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

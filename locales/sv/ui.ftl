@@ -100,6 +100,7 @@ asset-og = Förhandsvisningsbild för länkar
 replication-kit = Kampanjpaket för återanvändning: kampanjmappen, klar att kopiera
 print-scan-qr = Skanna för mer information
 print-local-service = Hjälp nära dig
+print-promoted-by = Ett initiativ av
 print-contents = Innehåll
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

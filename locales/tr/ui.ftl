@@ -100,6 +100,7 @@ asset-og = Bağlantı önizleme görseli
 replication-kit = Uyarlama paketi: kopyalamaya hazır kampanya klasörü
 print-scan-qr = Daha fazla bilgi için tarayın
 print-local-service = Yerel hizmet
+print-promoted-by = Düzenleyen
 print-contents = İçindekiler
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

@@ -104,6 +104,7 @@ asset-og = Зображення для попереднього перегляд
 replication-kit = Набір для повторення кампанії: тека кампанії, готова до копіювання
 print-scan-qr = Відскануйте, щоб дізнатися більше
 print-local-service = Місцева служба
+print-promoted-by = З ініціативи
 print-contents = Зміст
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and
