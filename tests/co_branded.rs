@@ -312,6 +312,27 @@ fn the_materials_page_says_what_each_service_s_set_is_and_links_to_it() {
     assert_eq!(inner_text(&page, english), "English");
     // Only the service's own locales: it serves no German.
     assert!(!rest.iter().any(|t| t.attr("hreflang") == Some("de")));
+    // Its hours and address, as it writes them, marked with its language
+    // (English) on the Arabic page: the phone alone is less than a
+    // toolkit gives (review 17 Polish).
+    // (The page is minified: a `dt` or `dd` has no end tag; each label's
+    // text runs to the next tag, the value is in its span.)
+    let labels: Vec<&str> = rest
+        .iter()
+        .filter(|t| t.name == "dt")
+        .map(|t| page[t.end..].split('<').next().unwrap_or(""))
+        .collect();
+    for (label, value) in [
+        ("ساعات العمل", "Mon–Fri 9:00–17:00"),
+        ("العنوان", "1 Example Street, Testland"),
+    ] {
+        assert!(labels.contains(&label), "{label}: {labels:?}");
+        let span = rest
+            .iter()
+            .find(|t| t.name == "span" && inner_text(&page, t) == value);
+        let span = span.unwrap_or_else(|| panic!("no {value:?}"));
+        assert_eq!(span.attr("lang"), Some("en"), "{value}");
+    }
 }
 
 #[test]

@@ -108,6 +108,8 @@ materials-preview-alt = Preview of { $name }
 # links to those sections at the top of the page.
 materials-service-intro = The campaign's posters, flyer and wallet card with this local service's number, name and details beside the national helplines.
 materials-service-phone = Phone
+materials-service-hours = Opening hours
+materials-service-address = Address
 materials-service-languages = Also in
 materials-services = Sets for local services
 # While a value a share image or print file shows is listed under
