@@ -302,6 +302,27 @@ fn the_materials_page_says_what_each_service_s_set_is_and_links_to_it() {
     assert_eq!(inner_text(&page, english), "English");
     // Only the service's own locales: it serves no German.
     assert!(!rest.iter().any(|t| t.attr("hreflang") == Some("de")));
+    // Its hours and address, as it writes them, marked with its language
+    // (English) on the Arabic page: the phone alone is less than a
+    // toolkit gives (review 17 Polish).
+    // (The page is minified: a `dt` or `dd` has no end tag; each label's
+    // text runs to the next tag, the value is in its span.)
+    let labels: Vec<&str> = rest
+        .iter()
+        .filter(|t| t.name == "dt")
+        .map(|t| page[t.end..].split('<').next().unwrap_or(""))
+        .collect();
+    for (label, value) in [
+        ("ساعات العمل", "Mon–Fri 9:00–17:00"),
+        ("العنوان", "1 Example Street, Testland"),
+    ] {
+        assert!(labels.contains(&label), "{label}: {labels:?}");
+        let span = rest
+            .iter()
+            .find(|t| t.name == "span" && inner_text(&page, t) == value);
+        let span = span.unwrap_or_else(|| panic!("no {value:?}"));
+        assert_eq!(span.attr("lang"), Some("en"), "{value}");
+    }
 }
 
 #[test]
@@ -310,8 +331,49 @@ fn partners_without_a_logo_are_named_as_word_marks_on_the_posters() {
     // the partner row, in the campaign's own and the co-branded sets.
     let tmp = tempdir();
     let campaign = with_services(tmp.path(), "[poster-a4, poster-a3]");
+    // A second, fictional partner that runs the campaign, listed after.
+    let helpers = "  - id: helpers\n    name: Helpers Association\n";
+    let owner = "  - id: council\n    name: Testland Council\n    owner: true\n";
+    edit(
+        &campaign.join("campaign.yaml"),
+        helpers,
+        &format!("{helpers}{owner}"),
+    );
     let out = tmp.path().join("site");
     uncached_build(&campaign, &out).assert_success();
+    // Grouped and labelled as a toolkit does (review 17 Polish): the owner
+    // first, after its label, then the partners after theirs.
+    for (lang, promoted, partners) in [
+        (
+            "en",
+            "Promoted by Testland Council",
+            "Partners Helpers Association",
+        ),
+        (
+            "de",
+            "Eine Initiative von Testland Council",
+            "Partner Helpers Association",
+        ),
+    ] {
+        let pages = words(&out.join(format!("print/{lang}/poster-a4.pdf")));
+        let page = &pages[0].words;
+        // The words of the line that ends with `last`, from left to right.
+        let line_of = |last: &str| {
+            let end = page.iter().find(|w| w.text == last).expect(last);
+            let mut on: Vec<&Word> = page.iter().filter(|w| w.line == end.line).collect();
+            on.sort_by(|a, b| a.bbox[0].total_cmp(&b.bbox[0]));
+            let text: Vec<&str> = on.iter().map(|w| w.text.as_str()).collect();
+            (text.join(" "), end.bbox[1])
+        };
+        let (owner_line, owner_top) = line_of("Council");
+        let (partners_line, partners_top) = line_of("Association");
+        assert_eq!(owner_line, promoted, "{lang}");
+        assert_eq!(partners_line, partners, "{lang}");
+        assert!(
+            owner_top < partners_top,
+            "{lang}: the owner above the partners"
+        );
+    }
     for (asset, page, least) in [("poster-a4", 0, 8.0), ("poster-a3", 0, 11.0)] {
         for file in [
             format!("{asset}.pdf"),

@@ -184,3 +184,91 @@ fn a_confirmed_campaign_and_an_unprinted_unconfirmed_value_print_no_mark() {
         }
     }
 }
+
+/// The colour operators of `pdf`'s page contents other than CMYK's (`k`,
+/// `K`), and the colour spaces other than DeviceCMYK that it names (from
+/// qpdf; Typst draws no form XObjects, so the pages' contents are all).
+fn other_than_cmyk(pdf: &Path, scratch: &Path) -> Vec<String> {
+    let qpdf = |args: &[&std::ffi::OsStr]| {
+        let out = Command::new("qpdf").args(args).output().expect("run qpdf");
+        assert!(out.status.success(), "qpdf {args:?}");
+        out.stdout
+    };
+    let pages = String::from_utf8(qpdf(&["--show-pages".as_ref(), pdf.as_os_str()])).unwrap();
+    // "    52 0 R" under each page's "content:".
+    let contents = pages
+        .lines()
+        .filter(|l| l.starts_with("    ") && l.ends_with(" 0 R"))
+        .map(|l| l.trim().trim_end_matches(" 0 R").to_string());
+    let mut found = Vec::new();
+    for object in contents {
+        let stream = qpdf(&[
+            format!("--show-object={object}").as_ref(),
+            "--filtered-stream-data".as_ref(),
+            pdf.as_os_str(),
+        ]);
+        let stream = String::from_utf8_lossy(&stream);
+        let operators = ["rg", "RG", "g", "G", "cs", "CS", "sc", "SC", "scn", "SCN"];
+        found.extend(
+            stream
+                .split_whitespace()
+                .filter(|t| operators.contains(t))
+                .map(|t| format!("operator {t}")),
+        );
+    }
+    let plain = scratch.join("plain.pdf");
+    let args = [
+        "--qdf".as_ref(),
+        "--object-streams=disable".as_ref(),
+        pdf.as_os_str(),
+        plain.as_os_str(),
+    ];
+    qpdf(&args);
+    let text = String::from_utf8_lossy(&std::fs::read(&plain).unwrap()).into_owned();
+    for space in [
+        "/ICCBased",
+        "/DeviceRGB",
+        "/DeviceGray",
+        "/CalRGB",
+        "/CalGray",
+        "/Lab",
+        "/Indexed",
+    ] {
+        if text.contains(space) {
+            found.push(format!("colour space {space}"));
+        }
+    }
+    found
+}
+
+/// Every colour of a print-shop file is DeviceCMYK, the band's white
+/// letters and the booklet's grey boxes too: the white stayed the office
+/// file's grey, the one ICC-based colour space in a CMYK file, which a
+/// print shop's preflight lists (review 17 Polish). The office files keep
+/// theirs (RGB, for screens and office printers).
+#[test]
+fn every_colour_of_a_print_shop_file_under_the_band_is_cmyk() {
+    let tmp = tempdir();
+    let assets = "[wallet-card, poster-a4, flyer-a5, guidelines]";
+    let campaign = campaign_making(tmp.path(), "[base_url]", assets);
+    let (_, out) = build(&campaign);
+    let mut checked = 0;
+    for lang in ["en", "de", "ar"] {
+        for asset in ["wallet-card", "poster-a4", "flyer-a5", "guidelines"] {
+            let pdf = out.join(format!("print/{lang}/{asset}-print.pdf"));
+            if !pdf.exists() {
+                continue;
+            }
+            let other = other_than_cmyk(&pdf, tmp.path());
+            assert!(other.is_empty(), "{lang} {asset}-print.pdf: {other:?}");
+            checked += 1;
+        }
+    }
+    assert!(checked >= 9, "only {checked} print-shop files");
+    // The check finds a colour where there is one: the office card's band.
+    let office = other_than_cmyk(&out.join("print/en/wallet-card.pdf"), tmp.path());
+    assert!(
+        !office.is_empty(),
+        "no RGB or grey found in the office card"
+    );
+}

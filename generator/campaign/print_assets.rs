@@ -61,6 +61,9 @@ const POSTER_KEYS: &[&str] = &[
     "poster-message",
     "print-scan-qr",
     "print-local-service",
+    // The partner row's labels (templates/print/local.typ `partner-row`).
+    "print-promoted-by",
+    "partners-title",
     "helplines-title",
     "helpline-free",
     "helpline-always-open",
@@ -78,6 +81,8 @@ const FLYER_KEYS: &[&str] = &[
     "poster-cta",
     "print-scan-qr",
     "print-local-service",
+    "print-promoted-by",
+    "partners-title",
     "flyer-signs-title",
     "flyer-signs",
     "flyer-todo-title",

@@ -19,6 +19,11 @@ pub struct PartnerSettings {
     pub website: Option<String>,
     /// Logo, inside the campaign folder.
     pub logo: Option<ConfigFile>,
+    /// Whether it runs the campaign (`owner: true`): the posters' partner
+    /// row names it first, under "Promoted by", and the others under
+    /// "Partners" (a toolkit's grouping; alphabetical, the Region stood in
+    /// the middle of the row: review 17 Polish).
+    pub owner: bool,
 }
 
 /// A file that campaign.yaml names: its path relative to the campaign folder,
@@ -245,6 +250,7 @@ impl Validator<'_> {
                 name: p.name.clone(),
                 website: p.website.as_ref().map(|w| self.check_url(w, false)),
                 logo: p.logo.as_ref().and_then(|l| self.check_file(l)),
+                owner: p.owner,
             })
             .collect();
         let ids = partners.iter().map(|p| &p.id);

@@ -159,6 +159,9 @@ pub(crate) struct Partner {
     /// Its logo, relative to the campaign folder.
     #[serde(default)]
     pub logo: Option<Located>,
+    /// Whether it runs the campaign: the posters name it first, apart.
+    #[serde(default)]
+    pub owner: bool,
 }
 
 /// A helpline. Its words live in Fluent (`helpline-<id>-name`,
@@ -299,6 +302,7 @@ pub(crate) const FIELD_NAMES: &[&str] = &[
     "on_accent",
     "name",
     "website",
+    "owner",
     "number",
     "free",
     "always_open",

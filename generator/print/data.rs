@@ -150,6 +150,8 @@ pub(super) struct PartnerData {
     pub name: String,
     /// Virtual path of its logo.
     pub logo: Option<String>,
+    /// Whether it runs the campaign (see `PartnerSettings::owner`).
+    pub owner: bool,
 }
 
 /// A local service on its co-branded assets: its facts as it writes them.
@@ -331,6 +333,7 @@ pub(super) fn build(
                     .partner_logos
                     .get(i)
                     .and_then(|l| l.as_ref().map(|(p, _)| p.clone())),
+                owner: p.owner,
             })
             .collect(),
         service: None,

@@ -242,8 +242,11 @@ fn grey_in_black_ink(colour: &mut Color) {
 /// drawn otherwise: another RGB colour (but white, which carries no ink,
 /// such as the draft's veil), a colour in another space (Oklab, HSL, …), a
 /// gradient or a tiling, all of which may be computed from a palette colour
-/// that `col()` gives in CMYK there. A grey (luma) becomes black ink (see
-/// [`grey_in_black_ink`]); CMYK and spot colours are drawn the same in both.
+/// that `col()` gives in CMYK there. CMYK and spot colours are drawn the
+/// same in both. A grey (luma) becomes black ink (see [`grey_in_black_ink`])
+/// and opaque RGB white no ink (`0 0 0 0 k`): kept, they were the one
+/// ICC-based grey (or RGB) colour in a DeviceCMYK file. A translucent white
+/// (the draft's veil) stays as it is: CMYK has no alpha.
 fn recolour(paint: &mut Paint, tints: &mut Tints) -> bool {
     let Paint::Solid(colour) = paint else {
         return false;
@@ -263,6 +266,10 @@ fn recolour(paint: &mut Paint, tints: &mut Tints) -> bool {
             match mapped {
                 Some(cmyk) => {
                     *colour = cmyk;
+                    true
+                }
+                None if rgba == [255, 255, 255, 255] => {
+                    *colour = cmyk_percent([0.0; 4]);
                     true
                 }
                 None => rgba[..3] == [255, 255, 255],

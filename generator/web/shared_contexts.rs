@@ -227,6 +227,34 @@ fn locale_context(
         journeys: journey_cards(site, locale),
         font_preloads: preloaded_fonts(locale, statics),
         materials_url: format!("{}{}", s.base_path, site.materials_path(locale)),
+        services: s
+            .services
+            .iter()
+            .filter(|v| v.locales.iter().any(|l| l == locale))
+            .map(|v| (v.id.clone(), service_facts(v, locale)))
+            .collect(),
+    }
+}
+
+/// `service`'s hours and address for `locale`'s Materials page: the
+/// locale's own text where it gives one, else the one in its language,
+/// marked with it.
+fn service_facts(
+    service: &crate::campaign::services::ServiceSettings,
+    locale: &str,
+) -> ServiceFacts {
+    let fact = |text: &Option<crate::campaign::services::LocalText>| {
+        let (text, own) = text.as_ref()?.for_locale(locale, &service.language)?;
+        let other = (!own && service.language != locale).then(|| service.language.clone());
+        Some(ServiceFact {
+            text: text.to_string(),
+            dir: other.as_deref().map(direction),
+            lang: other,
+        })
+    };
+    ServiceFacts {
+        hours: fact(&service.hours),
+        address: fact(&service.address),
     }
 }
 

@@ -163,6 +163,31 @@ pub(crate) struct LocaleContext {
     pub journeys: Vec<JourneyCard>,
     /// URLs of the font files to preload (the language's script, regular and bold).
     pub font_preloads: Vec<String>,
+    /// The facts of each local service that serves the locale, by its id,
+    /// for its section of the Materials page (materials.html).
+    pub services: std::collections::BTreeMap<String, ServiceFacts>,
+}
+
+/// A local service's hours and address for a locale's Materials page: a
+/// toolkit names more than the phone (review 17 Polish).
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct ServiceFacts {
+    /// Its opening hours, if it gives them.
+    pub hours: Option<ServiceFact>,
+    /// Its address, if it gives one.
+    pub address: Option<ServiceFact>,
+}
+
+/// One of a service's facts as it writes it for the locale (see
+/// `LocalText::for_locale`).
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct ServiceFact {
+    /// The text.
+    pub text: String,
+    /// The language it is written in, when not the page's (for `lang`).
+    pub lang: Option<String>,
+    /// Direction of `lang`'s script, with it.
+    pub dir: Option<&'static str>,
 }
 
 /// A card of the home page, leading to one of the visitors' main journeys.

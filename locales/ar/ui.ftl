@@ -92,6 +92,8 @@ materials-variant-office = لطابعة مكتبية
 materials-preview-alt = معاينة: { $name }
 materials-service-intro = ملصقات الحملة ومنشورها وبطاقة الجيب مع رقم هذه الخدمة المحلية واسمها وبياناتها إلى جانب خطوط المساعدة الوطنية.
 materials-service-phone = الهاتف
+materials-service-hours = ساعات العمل
+materials-service-address = العنوان
 materials-service-languages = متوفر أيضًا بـ
 materials-services = مواد الخدمات المحلية
 share-unconfirmed = مسودة – لا تُنشر بعد. غير مؤكَّد: { $values }
@@ -108,6 +110,7 @@ asset-og = صورة معاينة الرابط
 replication-kit = حزمة إعادة التنفيذ: مجلد الحملة جاهز للنسخ
 print-scan-qr = المزيد من المعلومات عبر مسح الرمز
 print-local-service = خدمة محلية
+print-promoted-by = بمبادرة من
 print-contents = المحتويات
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

@@ -84,6 +84,8 @@ materials-variant-office = За офис принтер
 materials-preview-alt = Визуализация: { $name }
 materials-service-intro = Плакатите, дипляната и джобната карта на кампанията с номера, името и данните на тази местна служба до националните линии.
 materials-service-phone = Телефон
+materials-service-hours = Работно време
+materials-service-address = Адрес
 materials-service-languages = Също на
 materials-services = Материали на местните служби
 share-unconfirmed = ЧЕРНОВА – да не се публикува още. Непотвърдено: { $values }
@@ -100,6 +102,7 @@ asset-og = Изображение за визуализация на връзк�
 replication-kit = Комплект за повторение на кампанията: папката на кампанията, готова за копиране
 print-scan-qr = Сканирайте за повече информация
 print-local-service = Местна служба
+print-promoted-by = По инициатива на
 print-contents = Съдържание
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

@@ -88,6 +88,8 @@ materials-variant-office = Pro kancelářskou tiskárnu
 materials-preview-alt = Náhled: { $name }
 materials-service-intro = Plakáty, leták a kapesní karta kampaně s číslem, názvem a údaji této místní služby vedle celostátních linek.
 materials-service-phone = Telefon
+materials-service-hours = Otevírací doba
+materials-service-address = Adresa
 materials-service-languages = Také v jazyce
 materials-services = Materiály místních služeb
 share-unconfirmed = KONCEPT – zatím nezveřejňovat. Nepotvrzeno: { $values }
@@ -104,6 +106,7 @@ asset-og = Náhledový obrázek odkazu
 replication-kit = Balíček k převzetí kampaně: složka kampaně připravená ke zkopírování
 print-scan-qr = Naskenujte a dozvíte se víc
 print-local-service = Místní služba
+print-promoted-by = Z iniciativy
 print-contents = Obsah
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

@@ -84,6 +84,8 @@ materials-variant-office = Til en kontorprinter
 materials-preview-alt = Forhåndsvisning af { $name }
 materials-service-intro = Kampagnens plakater, folder og lommekort med denne lokale rådgivnings nummer, navn og oplysninger ved siden af de landsdækkende linjer.
 materials-service-phone = Telefon
+materials-service-hours = Åbningstider
+materials-service-address = Adresse
 materials-service-languages = Også på
 materials-services = Materialer til lokale tilbud
 share-unconfirmed = KLADDE – må ikke deles endnu. Ikke bekræftet: { $values }
@@ -100,6 +102,7 @@ asset-og = Forhåndsvisningsbillede til links
 replication-kit = Kampagnepakke til genbrug: kampagnemappen, klar til at blive kopieret
 print-scan-qr = Scan for mere information
 print-local-service = Lokal hjælp
+print-promoted-by = Et initiativ fra
 print-contents = Indhold
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

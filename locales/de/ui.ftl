@@ -87,8 +87,10 @@ materials-file-size = Dateigröße
 materials-variant-print = Für die Druckerei: 3 mm Beschnitt und Schnittmarken
 materials-variant-office = Für den Bürodrucker
 materials-preview-alt = Vorschau: { $name }
-materials-service-intro = Die Plakate, der Flyer und die Notfallkarte der Kampagne mit Nummer, Name und Angaben dieser Stelle vor Ort neben den bundesweiten Hilfetelefonen.
+materials-service-intro = Die Materialien der Kampagne – Plakat, Flyer und Karte für die Geldbörse – mit Nummer, Name und Angaben dieser Stelle vor Ort neben den bundesweiten Hilfetelefonen.
 materials-service-phone = Telefon
+materials-service-hours = Öffnungszeiten
+materials-service-address = Adresse
 materials-service-languages = Auch auf
 materials-services = Materialien für Stellen vor Ort
 share-unconfirmed = ENTWURF – noch nicht posten. Nicht bestätigt: { $values }
@@ -105,6 +107,7 @@ asset-og = Vorschaubild für Links
 replication-kit = Paket zur Übernahme der Kampagne: der Kampagnenordner, fertig zum Kopieren
 print-scan-qr = Scannen Sie den Code für mehr Informationen
 print-local-service = Hilfe vor Ort
+print-promoted-by = Eine Initiative von
 print-contents = Inhalt
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

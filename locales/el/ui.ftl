@@ -84,6 +84,8 @@ materials-variant-office = Για εκτυπωτή γραφείου
 materials-preview-alt = Προεπισκόπηση: { $name }
 materials-service-intro = Οι αφίσες, το φυλλάδιο και η κάρτα τσέπης της εκστρατείας με τον αριθμό, το όνομα και τα στοιχεία αυτής της τοπικής υπηρεσίας δίπλα στις εθνικές γραμμές.
 materials-service-phone = Τηλέφωνο
+materials-service-hours = Ώρες λειτουργίας
+materials-service-address = Διεύθυνση
 materials-service-languages = Επίσης στα
 materials-services = Υλικό των τοπικών υπηρεσιών
 share-unconfirmed = ΠΡΟΧΕΙΡΟ – όχι για δημοσίευση ακόμη. Δεν έχει επιβεβαιωθεί: { $values }
@@ -100,6 +102,7 @@ asset-og = Εικόνα προεπισκόπησης συνδέσμου
 replication-kit = Πακέτο αναπαραγωγής: ο φάκελος της καμπάνιας, έτοιμος για αντιγραφή
 print-scan-qr = Σαρώστε για περισσότερες πληροφορίες
 print-local-service = Τοπική υπηρεσία
+print-promoted-by = Με πρωτοβουλία
 print-contents = Περιεχόμενα
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

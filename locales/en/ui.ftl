@@ -108,6 +108,8 @@ materials-preview-alt = Preview of { $name }
 # links to those sections at the top of the page.
 materials-service-intro = The campaign's posters, flyer and wallet card with this local service's number, name and details beside the national helplines.
 materials-service-phone = Phone
+materials-service-hours = Opening hours
+materials-service-address = Address
 materials-service-languages = Also in
 materials-services = Sets for local services
 # While a value a share image or print file shows is listed under
@@ -130,6 +132,9 @@ print-scan-qr = Scan for more information
 # Over a local service's row on its co-branded posters and flyer, under the
 # national helplines: the service near the reader.
 print-local-service = Local service
+# Over the campaign owner's name (campaign.yaml `owner: true`) in the partner
+# row of the posters and flyer, before the other partners (`partners-title`).
+print-promoted-by = Promoted by
 print-contents = Contents
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

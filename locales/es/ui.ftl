@@ -91,6 +91,8 @@ materials-variant-office = Para una impresora de oficina
 materials-preview-alt = Vista previa: { $name }
 materials-service-intro = Los carteles, el folleto y la tarjeta de bolsillo de la campaña con el número, el nombre y los datos de este servicio local junto a las líneas nacionales.
 materials-service-phone = Teléfono
+materials-service-hours = Horario
+materials-service-address = Dirección
 materials-service-languages = También en
 materials-services = Materiales de los servicios locales
 share-unconfirmed = BORRADOR – no publicar todavía. Sin confirmar: { $values }
@@ -107,6 +109,7 @@ asset-og = Imagen de vista previa del enlace
 replication-kit = Kit para replicar la campaña: la carpeta de la campaña, lista para copiar
 print-scan-qr = Escanea para más información
 print-local-service = Servicio local
+print-promoted-by = Promovido por
 print-contents = Índice
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

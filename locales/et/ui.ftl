@@ -84,6 +84,8 @@ materials-variant-office = Kontoriprinterile
 materials-preview-alt = Eelvaade: { $name }
 materials-service-intro = Kampaania plakatid, voldik ja taskukaart selle kohaliku teenuse numbri, nime ja andmetega riiklike abitelefonide kõrval.
 materials-service-phone = Telefon
+materials-service-hours = Lahtiolekuajad
+materials-service-address = Aadress
 materials-service-languages = Ka keeles
 materials-services = Kohalike teenuste materjalid
 share-unconfirmed = MUSTAND – veel mitte postitada. Kinnitamata: { $values }
@@ -100,6 +102,7 @@ asset-og = Lingi eelvaate pilt
 replication-kit = Kampaania kordamise pakett: kampaania kaust, kopeerimiseks valmis
 print-scan-qr = Skanni ja loe lisa
 print-local-service = Kohalik teenus
+print-promoted-by = Algataja
 print-contents = Sisukord
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

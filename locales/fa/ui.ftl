@@ -84,6 +84,8 @@ materials-variant-office = برای چاپگر اداری
 materials-preview-alt = پیش‌نمایش: { $name }
 materials-service-intro = پوسترها، بروشور و کارت جیبی کمپین با شماره، نام و مشخصات این خدمت محلی در کنار خطوط ملی.
 materials-service-phone = تلفن
+materials-service-hours = ساعات کاری
+materials-service-address = نشانی
 materials-service-languages = همچنین به
 materials-services = مواد خدمات محلی
 share-unconfirmed = پیش‌نویس – هنوز منتشر نشود. تأییدنشده: { $values }
@@ -100,6 +102,7 @@ asset-og = تصویر پیش‌نمایش پیوند
 replication-kit = بستهٔ اجرای دوباره: پوشهٔ کارزار، آمادهٔ کپی
 print-scan-qr = برای اطلاعات بیشتر اسکن کنید
 print-local-service = خدمات محلی
+print-promoted-by = به ابتکار
 print-contents = فهرست مطالب
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

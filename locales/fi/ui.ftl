@@ -84,6 +84,8 @@ materials-variant-office = Toimistotulostimelle
 materials-preview-alt = Esikatselu: { $name }
 materials-service-intro = Kampanjan julisteet, esite ja taskukortti, joissa tämän paikallisen palvelun numero, nimi ja tiedot ovat valtakunnallisten linjojen vieressä.
 materials-service-phone = Puhelin
+materials-service-hours = Aukioloajat
+materials-service-address = Osoite
 materials-service-languages = Myös kielellä
 materials-services = Paikallisten palvelujen aineistot
 share-unconfirmed = LUONNOS – ei vielä julkaistavaksi. Vahvistamatta: { $values }
@@ -100,6 +102,7 @@ asset-og = Linkin esikatselukuva
 replication-kit = Kampanjapaketti: kampanjakansio valmiina kopioitavaksi
 print-scan-qr = Skannaa ja lue lisää
 print-local-service = Paikallinen palvelu
+print-promoted-by = Järjestäjä
 print-contents = Sisällys
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

@@ -91,6 +91,8 @@ materials-variant-office = Pour une imprimante de bureau
 materials-preview-alt = Aperçu : { $name }
 materials-service-intro = Les affiches, le dépliant et la carte de poche de la campagne avec le numéro, le nom et les coordonnées de ce service de proximité à côté des lignes nationales.
 materials-service-phone = Téléphone
+materials-service-hours = Horaires
+materials-service-address = Adresse
 materials-service-languages = Aussi en
 materials-services = Supports des services de proximité
 share-unconfirmed = BROUILLON – ne pas publier pour l’instant. Non confirmé : { $values }
@@ -107,6 +109,7 @@ asset-og = Image d’aperçu des liens
 replication-kit = Kit de reproduction : le dossier de la campagne, prêt à copier
 print-scan-qr = Scannez pour en savoir plus
 print-local-service = Service de proximité
+print-promoted-by = À l’initiative de
 print-contents = Sommaire
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

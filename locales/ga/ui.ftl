@@ -90,6 +90,8 @@ materials-variant-office = Do phrintéir oifige
 materials-preview-alt = Réamhamharc: { $name }
 materials-service-intro = Póstaeir, bileog agus cárta póca an fheachtais le huimhir, ainm agus sonraí na seirbhíse áitiúla seo in aice leis na línte náisiúnta.
 materials-service-phone = Fón
+materials-service-hours = Uaireanta oscailte
+materials-service-address = Seoladh
 materials-service-languages = Ar fáil freisin i
 materials-services = Ábhair do sheirbhísí áitiúla
 share-unconfirmed = DRÉACHT – ná postáil fós. Gan deimhniú: { $values }
@@ -106,6 +108,7 @@ asset-og = Íomhá réamhamhairc le haghaidh naisc
 replication-kit = Pacáiste athdhéanta: fillteán an fheachtais, réidh le cóipeáil
 print-scan-qr = Scan le haghaidh tuilleadh eolais
 print-local-service = Seirbhís áitiúil
+print-promoted-by = Arna chur chun cinn ag
 print-contents = Clár ábhair
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

@@ -86,6 +86,8 @@ materials-variant-office = Za uredski pisač
 materials-preview-alt = Pretpregled: { $name }
 materials-service-intro = Plakati, letak i džepna kartica kampanje s brojem, nazivom i podacima ove lokalne službe uz nacionalne linije.
 materials-service-phone = Telefon
+materials-service-hours = Radno vrijeme
+materials-service-address = Adresa
 materials-service-languages = Također na
 materials-services = Materijali lokalnih službi
 share-unconfirmed = NACRT – još ne objavljivati. Nije potvrđeno: { $values }
@@ -102,6 +104,7 @@ asset-og = Slika za pretpregled poveznice
 replication-kit = Paket za ponavljanje kampanje: mapa kampanje spremna za kopiranje
 print-scan-qr = Skenirajte za više informacija
 print-local-service = Lokalna služba
+print-promoted-by = Na inicijativu
 print-contents = Sadržaj
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

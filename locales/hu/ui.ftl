@@ -84,6 +84,8 @@ materials-variant-office = Irodai nyomtatóhoz
 materials-preview-alt = Előnézet: { $name }
 materials-service-intro = A kampány plakátjai, szórólapja és zsebkártyája e helyi szolgáltatás számával, nevével és adataival az országos vonalak mellett.
 materials-service-phone = Telefon
+materials-service-hours = Nyitvatartás
+materials-service-address = Cím
 materials-service-languages = Más nyelven is
 materials-services = Helyi szolgáltatások anyagai
 share-unconfirmed = PISZKOZAT – még nem tehető közzé. Nincs megerősítve: { $values }
@@ -100,6 +102,7 @@ asset-og = Előnézeti kép hivatkozásokhoz
 replication-kit = Átvételi csomag: a kampány mappája, másolásra készen
 print-scan-qr = Olvassa be a kódot a további információkért
 print-local-service = Helyi szolgáltatás
+print-promoted-by = Kezdeményező
 print-contents = Tartalom
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

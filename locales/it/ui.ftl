@@ -91,6 +91,8 @@ materials-variant-office = Per una stampante da ufficio
 materials-preview-alt = Anteprima: { $name }
 materials-service-intro = I manifesti, il volantino e la tessera tascabile della campagna con il numero, il nome e i recapiti di questo servizio sul territorio accanto ai numeri nazionali.
 materials-service-phone = Telefono
+materials-service-hours = Orari
+materials-service-address = Indirizzo
 materials-service-languages = Anche in
 materials-services = Materiali dei servizi sul territorio
 share-unconfirmed = BOZZA – non pubblicare ancora. Da confermare: { $values }
@@ -107,6 +109,7 @@ asset-og = Immagine di anteprima del link
 replication-kit = Kit per replicare la campagna: la cartella della campagna, pronta da copiare
 print-scan-qr = Inquadra il codice per saperne di più
 print-local-service = Servizio sul territorio
+print-promoted-by = Promosso da
 print-contents = Indice
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

@@ -88,6 +88,8 @@ materials-variant-office = Biuro spausdintuvui
 materials-preview-alt = Peržiūra: { $name }
 materials-service-intro = Kampanijos plakatai, lankstinukas ir kišeninė kortelė su šios vietinės tarnybos numeriu, pavadinimu ir duomenimis šalia nacionalinių linijų.
 materials-service-phone = Telefonas
+materials-service-hours = Darbo laikas
+materials-service-address = Adresas
 materials-service-languages = Taip pat
 materials-services = Vietinių tarnybų medžiaga
 share-unconfirmed = JUODRAŠTIS – dar neskelbti. Nepatvirtinta: { $values }
@@ -104,6 +106,7 @@ asset-og = Nuorodos peržiūros paveikslėlis
 replication-kit = Kampanijos pakartojimo rinkinys: kampanijos aplankas, paruoštas kopijuoti
 print-scan-qr = Nuskenuokite ir sužinokite daugiau
 print-local-service = Vietinė tarnyba
+print-promoted-by = Iniciatorius
 print-contents = Turinys
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

@@ -86,6 +86,8 @@ materials-variant-office = Biroja printerim
 materials-preview-alt = Priekšskatījums: { $name }
 materials-service-intro = Kampaņas plakāti, buklets un kabatas karte ar šī vietējā dienesta numuru, nosaukumu un datiem blakus valsts līnijām.
 materials-service-phone = Tālrunis
+materials-service-hours = Darba laiks
+materials-service-address = Adrese
 materials-service-languages = Arī
 materials-services = Vietējo dienestu materiāli
 share-unconfirmed = MELNRAKSTS – vēl nepublicēt. Nav apstiprināts: { $values }
@@ -102,6 +104,7 @@ asset-og = Saites priekšskatījuma attēls
 replication-kit = Kampaņas atkārtošanas komplekts: kampaņas mape, gatava kopēšanai
 print-scan-qr = Noskenējiet, lai uzzinātu vairāk
 print-local-service = Vietējais dienests
+print-promoted-by = Iniciators
 print-contents = Saturs
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

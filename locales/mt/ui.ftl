@@ -90,6 +90,8 @@ materials-variant-office = Għal printer tal-uffiċċju
 materials-preview-alt = Previżjoni: { $name }
 materials-service-intro = Il-posters, il-fuljett u l-kard tal-but tal-kampanja bin-numru, l-isem u d-dettalji ta' dan is-servizz lokali ħdejn il-linji nazzjonali.
 materials-service-phone = Telefon
+materials-service-hours = Ħinijiet tal-ftuħ
+materials-service-address = Indirizz
 materials-service-languages = Ukoll bil-
 materials-services = Materjali tas-servizzi lokali
 share-unconfirmed = ABBOZZ – mhux għall-pubblikazzjoni għalissa. Mhux ikkonfermat: { $values }
@@ -106,6 +108,7 @@ asset-og = Stampa ta’ previżjoni tal-link
 replication-kit = Kit ta’ replikazzjoni: il-folder tal-kampanja, lest biex jiġi kkupjat
 print-scan-qr = Skennja għal aktar informazzjoni
 print-local-service = Servizz lokali
+print-promoted-by = Promoss minn
 print-contents = Werrej
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

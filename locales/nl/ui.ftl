@@ -84,6 +84,8 @@ materials-variant-office = Voor een kantoorprinter
 materials-preview-alt = Voorbeeld van { $name }
 materials-service-intro = De affiches, de folder en de zakkaart van de campagne met het nummer, de naam en de gegevens van deze hulp in de buurt naast de landelijke lijnen.
 materials-service-phone = Telefoon
+materials-service-hours = Openingstijden
+materials-service-address = Adres
 materials-service-languages = Ook in het
 materials-services = Materiaal van hulp in de buurt
 share-unconfirmed = CONCEPT – nog niet plaatsen. Niet bevestigd: { $values }
@@ -100,6 +102,7 @@ asset-og = Voorbeeldafbeelding voor links
 replication-kit = Pakket om de campagne over te nemen: de campagnemap, klaar om te kopiëren
 print-scan-qr = Scan voor meer informatie
 print-local-service = Hulp in de buurt
+print-promoted-by = Een initiatief van
 print-contents = Inhoud
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

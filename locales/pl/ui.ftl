@@ -88,6 +88,8 @@ materials-variant-office = Dla drukarki biurowej
 materials-preview-alt = Podgląd: { $name }
 materials-service-intro = Plakaty, ulotka i karta kieszonkowa kampanii z numerem, nazwą i danymi tej lokalnej placówki obok krajowych linii.
 materials-service-phone = Telefon
+materials-service-hours = Godziny otwarcia
+materials-service-address = Adres
 materials-service-languages = Także w języku
 materials-services = Materiały lokalnych placówek
 share-unconfirmed = WERSJA ROBOCZA – jeszcze nie publikować. Niepotwierdzone: { $values }
@@ -104,6 +106,7 @@ asset-og = Obraz podglądu linku
 replication-kit = Zestaw do powielenia kampanii: folder kampanii gotowy do skopiowania
 print-scan-qr = Zeskanuj, aby dowiedzieć się więcej
 print-local-service = Pomoc na miejscu
+print-promoted-by = Z inicjatywy
 print-contents = Spis treści
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

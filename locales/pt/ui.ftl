@@ -91,6 +91,8 @@ materials-variant-office = Para uma impressora de escritório
 materials-preview-alt = Pré-visualização: { $name }
 materials-service-intro = Os cartazes, o folheto e o cartão de bolso da campanha com o número, o nome e os contactos deste serviço local ao lado das linhas nacionais.
 materials-service-phone = Telefone
+materials-service-hours = Horário
+materials-service-address = Morada
 materials-service-languages = Também em
 materials-services = Materiais dos serviços locais
 share-unconfirmed = RASCUNHO – não publicar ainda. Por confirmar: { $values }
@@ -107,6 +109,7 @@ asset-og = Imagem de pré-visualização de ligação
 replication-kit = Kit para replicar a campanha: a pasta da campanha, pronta a copiar
 print-scan-qr = Leia o código para saber mais
 print-local-service = Serviço local
+print-promoted-by = Promovido por
 print-contents = Índice
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

@@ -86,6 +86,8 @@ materials-variant-office = Pentru o imprimantă de birou
 materials-preview-alt = Previzualizare: { $name }
 materials-service-intro = Afișele, pliantul și cardul de buzunar ale campaniei cu numărul, numele și datele acestui serviciu local alături de liniile naționale.
 materials-service-phone = Telefon
+materials-service-hours = Program
+materials-service-address = Adresă
 materials-service-languages = Și în
 materials-services = Materialele serviciilor locale
 share-unconfirmed = CIORNĂ – nu se publică încă. Neconfirmat: { $values }
@@ -102,6 +104,7 @@ asset-og = Imagine de previzualizare a linkului
 replication-kit = Kit pentru preluarea campaniei: dosarul campaniei, gata de copiat
 print-scan-qr = Scanați pentru mai multe informații
 print-local-service = Serviciu local
+print-promoted-by = Promovat de
 print-contents = Cuprins
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

@@ -88,6 +88,8 @@ materials-variant-office = Для офисного принтера
 materials-preview-alt = Предварительный просмотр: { $name }
 materials-service-intro = Плакаты, листовка и карманная карточка кампании с номером, названием и данными этой местной службы рядом с национальными линиями.
 materials-service-phone = Телефон
+materials-service-hours = Часы работы
+materials-service-address = Адрес
 materials-service-languages = Также на
 materials-services = Материалы местных служб
 share-unconfirmed = ЧЕРНОВИК – пока не публиковать. Не подтверждено: { $values }
@@ -104,6 +106,7 @@ asset-og = Изображение для предпросмотра ссылки
 replication-kit = Комплект для повторения кампании: папка кампании, готовая к копированию
 print-scan-qr = Отсканируйте, чтобы узнать больше
 print-local-service = Местная служба
+print-promoted-by = По инициативе
 print-contents = Содержание
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

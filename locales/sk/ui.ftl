@@ -88,6 +88,8 @@ materials-variant-office = Pre kancelársku tlačiareň
 materials-preview-alt = Náhľad: { $name }
 materials-service-intro = Plagáty, leták a vrecková karta kampane s číslom, názvom a údajmi tejto miestnej služby vedľa celoštátnych liniek.
 materials-service-phone = Telefón
+materials-service-hours = Otváracie hodiny
+materials-service-address = Adresa
 materials-service-languages = Aj v jazyku
 materials-services = Materiály miestnych služieb
 share-unconfirmed = KONCEPT – zatiaľ nezverejňovať. Nepotvrdené: { $values }
@@ -104,6 +106,7 @@ asset-og = Náhľadový obrázok odkazu
 replication-kit = Balík na prevzatie kampane: priečinok kampane pripravený na kopírovanie
 print-scan-qr = Naskenujte a dozviete sa viac
 print-local-service = Miestna služba
+print-promoted-by = Z iniciatívy
 print-contents = Obsah
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

@@ -88,6 +88,8 @@ materials-variant-office = Za pisarniški tiskalnik
 materials-preview-alt = Predogled: { $name }
 materials-service-intro = Plakati, letak in žepna kartica kampanje s številko, imenom in podatki te lokalne službe ob nacionalnih linijah.
 materials-service-phone = Telefon
+materials-service-hours = Delovni čas
+materials-service-address = Naslov
 materials-service-languages = Tudi v
 materials-services = Gradiva lokalnih služb
 share-unconfirmed = OSNUTEK – še ne objavljati. Ni potrjeno: { $values }
@@ -104,6 +106,7 @@ asset-og = Slika za predogled povezave
 replication-kit = Komplet za ponovitev kampanje: mapa kampanje, pripravljena za kopiranje
 print-scan-qr = Skenirajte za več informacij
 print-local-service = Lokalna služba
+print-promoted-by = Na pobudo
 print-contents = Vsebina
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

@@ -84,6 +84,8 @@ materials-variant-office = Për printer zyre
 materials-preview-alt = Parapamje: { $name }
 materials-service-intro = Posterat, fletëpalosja dhe karta e xhepit të fushatës me numrin, emrin dhe të dhënat e këtij shërbimi lokal pranë linjave kombëtare.
 materials-service-phone = Telefon
+materials-service-hours = Orari
+materials-service-address = Adresa
 materials-service-languages = Edhe në
 materials-services = Materialet e shërbimeve lokale
 share-unconfirmed = SKICË – mos e publikoni ende. E pakonfirmuar: { $values }
@@ -100,6 +102,7 @@ asset-og = Imazh parapamjeje për lidhjen
 replication-kit = Paketa për përsëritjen e fushatës: dosja e fushatës, gati për t’u kopjuar
 print-scan-qr = Skanoni për më shumë informacion
 print-local-service = Shërbim lokal
+print-promoted-by = Me nismën e
 print-contents = Përmbajtja
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

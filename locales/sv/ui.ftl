@@ -84,6 +84,8 @@ materials-variant-office = För kontorsskrivare
 materials-preview-alt = Förhandsvisning av { $name }
 materials-service-intro = Kampanjens affischer, folder och fickkort med den här lokala stödverksamhetens nummer, namn och uppgifter bredvid de nationella linjerna.
 materials-service-phone = Telefon
+materials-service-hours = Öppettider
+materials-service-address = Adress
 materials-service-languages = Även på
 materials-services = Material för lokalt stöd
 share-unconfirmed = UTKAST – ska inte publiceras än. Ej bekräftat: { $values }
@@ -100,6 +102,7 @@ asset-og = Förhandsvisningsbild för länkar
 replication-kit = Kampanjpaket för återanvändning: kampanjmappen, klar att kopiera
 print-scan-qr = Skanna för mer information
 print-local-service = Hjälp nära dig
+print-promoted-by = Ett initiativ av
 print-contents = Innehåll
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

@@ -84,6 +84,8 @@ materials-variant-office = Ofis yazıcısı için
 materials-preview-alt = Önizleme: { $name }
 materials-service-intro = Kampanyanın afişleri, broşürü ve cep kartı, bu yerel hizmetin numarası, adı ve bilgileriyle ulusal hatların yanında.
 materials-service-phone = Telefon
+materials-service-hours = Çalışma saatleri
+materials-service-address = Adres
 materials-service-languages = Diğer diller
 materials-services = Yerel hizmetlerin materyalleri
 share-unconfirmed = TASLAK – henüz paylaşılmayacak. Onaylanmadı: { $values }
@@ -100,6 +102,7 @@ asset-og = Bağlantı önizleme görseli
 replication-kit = Uyarlama paketi: kopyalamaya hazır kampanya klasörü
 print-scan-qr = Daha fazla bilgi için tarayın
 print-local-service = Yerel hizmet
+print-promoted-by = Düzenleyen
 print-contents = İçindekiler
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and

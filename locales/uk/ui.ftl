@@ -88,6 +88,8 @@ materials-variant-office = Для офісного принтера
 materials-preview-alt = Попередній перегляд: { $name }
 materials-service-intro = Плакати, листівка та кишенькова картка кампанії з номером, назвою та даними цієї місцевої служби поруч із національними гарячими лініями.
 materials-service-phone = Телефон
+materials-service-hours = Години роботи
+materials-service-address = Адреса
 materials-service-languages = Також
 materials-services = Матеріали місцевих служб
 share-unconfirmed = ЧЕРНЕТКА – поки не публікувати. Не підтверджено: { $values }
@@ -104,6 +106,7 @@ asset-og = Зображення для попереднього перегляд
 replication-kit = Набір для повторення кампанії: тека кампанії, готова до копіювання
 print-scan-qr = Відскануйте, щоб дізнатися більше
 print-local-service = Місцева служба
+print-promoted-by = З ініціативи
 print-contents = Зміст
 # The guidelines booklet's pages to fill in by hand, which make up its
 # count of pages to a multiple of four: a table of local contacts and
