@@ -136,7 +136,7 @@ fn a_campaign_logo_too_small_for_300_dpi_is_a_warning_at_its_campaign_yaml_value
     );
     let text = std::fs::read_to_string(&yaml).unwrap();
     let line = text.lines().position(|l| l.starts_with("logo: ")).unwrap() + 1;
-    let small = uncached_build(&campaign, &tmp.path().join("small"));
+    let small = uncached_build(&campaign, tmp.path().join("small"));
     small.assert_success();
     let err = small.flat_stderr();
     assert!(err.contains("print.image-resolution"), "{err}");
@@ -151,7 +151,7 @@ fn a_campaign_logo_too_small_for_300_dpi_is_a_warning_at_its_campaign_yaml_value
         "logo: assets/logo-small.png",
         "logo: assets/logo-large.png",
     );
-    let large = uncached_build(&campaign, &tmp.path().join("large"));
+    let large = uncached_build(&campaign, tmp.path().join("large"));
     large.assert_success();
     assert!(
         !large.flat_stderr().contains("print.image-resolution"),
@@ -695,7 +695,7 @@ fn a_funding_statement_too_long_for_a_share_image_says_how_long_it_may_be_and_a_
     edit(&de, statement, LONG_STATEMENT);
     // A statement that cannot be set at 3 % of the width: an error at its
     // line, saying how many characters the box holds (fewer than it has).
-    let run = uncached_build(&campaign, &tmp.path().join("long"));
+    let run = uncached_build(&campaign, tmp.path().join("long"));
     assert_eq!(run.code, Some(1), "{}", run.stderr);
     let err = run.flat_stderr();
     let line = std::fs::read_to_string(&de)
@@ -740,7 +740,7 @@ fn a_funding_statement_too_long_for_a_share_image_says_how_long_it_may_be_and_a_
             "{asset}"
         );
     }
-    let run = uncached_build(&campaign, &tmp.path().join("final"));
+    let run = uncached_build(&campaign, tmp.path().join("final"));
     assert_eq!(run.code, Some(1), "{}", run.stderr);
     let err = run.flat_stderr();
     assert!(err.contains("to-do: rewrite for your campaign"), "{err}");

@@ -30,6 +30,7 @@
 use typst::layout::{Frame, FrameItem, Point, Transform};
 
 pub mod clear;
+mod diagnostics;
 mod even;
 mod facts;
 mod ink;
@@ -43,7 +44,6 @@ use lines::{
     paragraph_short_ends, short_headline_lines, short_line_ends,
 };
 
-use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
 use typst::visualize::ImageKind;
 use typst_layout::PagedDocument;
 
@@ -454,178 +454,6 @@ fn short(text: &str) -> String {
         format!("{} …", words[..6].join(" "))
     } else {
         words.join(" ")
-    }
-}
-
-impl super::JobContext<'_> {
-    /// The layout checks of one variant of an asset: errors for text that
-    /// breaks the rules (once, on the office PDF or the image), warnings for
-    /// campaign images under 300 dpi (once, on the print-shop PDF).
-    pub(super) fn layout_diagnostics(
-        &self,
-        job: &super::Job,
-        data: &super::PrintData,
-        doc: &PagedDocument,
-    ) -> Diagnostics {
-        let mut diags = Diagnostics::new();
-        let variant = data.variant;
-        let (mut texts, images, pages) = measure(doc);
-        // A draft's banner, and the "not for print" mark of a file with
-        // unconfirmed values, lie across the page on purpose.
-        // The band's second language, or on a card its first sentence after
-        // the first language's (templates/print/faro.typ).
-        let also = data.unconfirmed_default.as_ref();
-        let joined = also.zip(data.unconfirmed.as_ref());
-        let joined = joined.map(|(also, mark)| format!("{mark} / {}", also.short));
-        let also = also.map(|m| m.text.clone());
-        let marks = [
-            &data.draft,
-            &data.unconfirmed,
-            &also,
-            &joined,
-            &data.share_unconfirmed,
-        ];
-        for mark in marks.into_iter().flatten() {
-            drop_mark(&mut texts, mark);
-        }
-        let spec = job.spec;
-        if variant != "print" {
-            // Only a story has platform controls over its top and bottom.
-            let story =
-                matches!(spec.format, super::Format::Png { .. }) && spec.id == "social-story";
-            let facts: Vec<String> = data
-                .helplines
-                .iter()
-                .flat_map(|h| h.facts.iter().cloned())
-                .collect();
-            let rules = Rules {
-                free_zone: if story { SOCIAL_FREE_PX } else { 0.0 },
-                headline: spec.template != "booklet.typ",
-                title: spec.template == "booklet.typ",
-                short_words: data.short_words,
-                address: Some(&data.url_display),
-                facts: &facts,
-                safety: if spec.template == "card.typ" {
-                    SAFETY_MM * 72.0 / 25.4
-                } else {
-                    0.0
-                },
-            };
-            let files = self.files;
-            let logos: Vec<&[u8]> = files
-                .partner_logos
-                .iter()
-                .chain(&files.service_logos)
-                .flatten()
-                .map(|(_, bytes)| bytes.as_slice())
-                .collect();
-            let emblem = files.eu_emblem.as_ref().map(|(_, b)| b.as_slice());
-            // A post (an image but the link preview) shows the illustration.
-            let post = matches!(spec.format, super::Format::Png { .. }) && spec.id != "og";
-            let art = files.art.as_ref().filter(|_| post);
-            // Every share image, the link preview included.
-            let share_image = matches!(spec.format, super::Format::Png { .. });
-            let problems = text_problems(&texts, &pages, rules)
-                .into_iter()
-                .chain(image_problems(&texts, &images, &logos, emblem))
-                .chain(art.map_or(Vec::new(), |(_, a)| {
-                    share::share_problems(&texts, &images, a, share::share_art_min(spec.id))
-                }))
-                .chain(
-                    share_image
-                        .then(|| {
-                            let logo = files.logo.as_ref().map(|(_, b)| b.as_slice());
-                            // A placeholder is a to-do, not a statement to read
-                            // (see `PrintData::funding_placeholder`).
-                            let statement = data
-                                .strings
-                                .get("funding-statement")
-                                .filter(|_| !data.funding_placeholder);
-                            let width = match spec.format {
-                                super::Format::Png { width, .. } => f64::from(width),
-                                super::Format::Pdf { .. } => 0.0,
-                            };
-                            share::funding_problems(
-                                &texts,
-                                &images,
-                                emblem,
-                                logo,
-                                statement.map(String::as_str),
-                                width,
-                            )
-                        })
-                        .into_iter()
-                        .flatten(),
-                );
-            for problem in problems {
-                let msg = format!("{} ({}): {problem}", spec.id, job.locale);
-                let hint = "shorten the campaign's text for this asset (locales/<lang>/campaign.ftl), or fix the template's fitting rules";
-                let d = Diagnostic::error("print.layout", msg).with_hint(hint);
-                // At the campaign text the problem names, where known.
-                let origin = super::origin::named_text(&problem)
-                    .and_then(|text| super::origin::origins(data, &[text]).into_iter().next());
-                diags.push(
-                    origin
-                        .and_then(|(key, _)| self.at_text(d.clone(), job, &key))
-                        .unwrap_or_else(|| d.in_file(self.template_file(job))),
-                );
-            }
-        }
-        if variant == "print" && data.crop_marks {
-            let mm = 72.0 / 25.4;
-            let frame = (data.bleed_mm * mm, (data.bleed_mm + data.slug_mm) * mm);
-            for problem in slug_problems(&texts, &pages, frame) {
-                let msg = format!("{} ({}, print shop): {problem}", spec.id, job.locale);
-                diags.push(Diagnostic::error("print.layout", msg).in_file(self.template_file(job)));
-            }
-        }
-        if variant == "print" {
-            for image in images.iter().filter(|i| i.dpi() < MIN_PRINT_DPI - 0.5) {
-                if let Some(d) = self.low_resolution(spec.id, image) {
-                    diags.push(d);
-                }
-            }
-        }
-        diags
-    }
-
-    /// A warning at the campaign.yaml value that names the image, when it is
-    /// one of the campaign's files (its logo or a partner's).
-    fn low_resolution(&self, asset: &str, image: &PlacedImage) -> Option<Diagnostic> {
-        let s = &self.campaign.settings;
-        let named = std::iter::once((&self.files.logo, s.logo.as_ref()))
-            .chain(
-                self.files
-                    .partner_logos
-                    .iter()
-                    .zip(s.partners.iter().map(|p| p.logo.as_ref())),
-            )
-            .chain(
-                self.files
-                    .service_logos
-                    .iter()
-                    .zip(s.services.iter().map(|v| v.logo.as_ref())),
-            )
-            .find(|(file, _)| file.as_ref().is_some_and(|(_, b)| *b == image.data))
-            .and_then(|(_, written)| written)?;
-        let needed = (image.width_pt / 72.0 * MIN_PRINT_DPI).ceil();
-        let msg = format!(
-            "`{}` prints at {:.0} dpi on {asset}, under {MIN_PRINT_DPI:.0} dpi: it will look blurred",
-            named.written.value,
-            image.dpi()
-        );
-        let mut d = crate::campaign::yaml::at_value(
-            &self.campaign.config_source,
-            &named.written,
-            "print.image-resolution",
-            msg,
-        )
-        .with_hint(format!(
-            "give a file at least {needed:.0} px wide ({:.0} px now), or an SVG",
-            image.pixels_wide.unwrap_or_default()
-        ));
-        d.severity = Severity::Warning;
-        Some(d)
     }
 }
 

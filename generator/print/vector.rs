@@ -280,23 +280,7 @@ fn add_path(
             Abs::pt(f64::from(p.y) * scale.1),
         )
     };
-    let mut curve = Curve::new();
-    for segment in path.data().segments() {
-        match segment {
-            PathSegment::MoveTo(p) => curve.move_(point(p)),
-            PathSegment::LineTo(p) => curve.line(point(p)),
-            PathSegment::QuadTo(c, p) => {
-                // As a cubic: Typst's curves hold cubics only.
-                let (c, p) = (point(c), point(p));
-                let start = curve_end(&curve);
-                let c1 = start + (c - start) * (2.0 / 3.0);
-                let c2 = p + (c - p) * (2.0 / 3.0);
-                curve.cubic(c1, c2, p);
-            }
-            PathSegment::CubicTo(c1, c2, p) => curve.cubic(point(c1), point(c2), point(p)),
-            PathSegment::Close => curve.close(),
-        }
-    }
+    let curve = curve_of(path, point);
     let fill = match path.fill() {
         Some(fill) => Some((
             ink(fill.paint(), opacity * fill.opacity().get(), inks)?,
@@ -305,28 +289,12 @@ fn add_path(
         None => None,
     };
     let stroke = match path.stroke() {
+        // Dashes are not carried over: the drawing stays the image it was.
+        Some(stroke) if stroke.dasharray().is_some() => return None,
         Some(stroke) => {
-            if stroke.dasharray().is_some() {
-                return None;
-            }
             // Typst's transforms here scale alike in x and y.
             let unit = (ts.sx.abs() as f64).max(ts.sy.abs() as f64) * scale.0;
-            Some(FixedStroke {
-                paint: ink(stroke.paint(), opacity * stroke.opacity().get(), inks)?,
-                thickness: Abs::pt(f64::from(stroke.width().get()) * unit),
-                cap: match stroke.linecap() {
-                    usvg::LineCap::Butt => LineCap::Butt,
-                    usvg::LineCap::Round => LineCap::Round,
-                    usvg::LineCap::Square => LineCap::Square,
-                },
-                join: match stroke.linejoin() {
-                    usvg::LineJoin::Round => LineJoin::Round,
-                    usvg::LineJoin::Bevel => LineJoin::Bevel,
-                    _ => LineJoin::Miter,
-                },
-                dash: None,
-                miter_limit: Ratio::new(f64::from(stroke.miterlimit().get())),
-            })
+            Some(fixed_stroke(stroke, opacity, unit, inks)?)
         }
         None => None,
     };
@@ -358,6 +326,54 @@ fn add_path(
         );
     }
     Some(())
+}
+
+/// The segments of `path` as a Typst curve, each point placed by `point`
+/// (quadratic segments as cubics: Typst's curves hold cubics only).
+fn curve_of(path: &usvg::Path, point: impl Fn(SkPoint) -> Point) -> Curve {
+    let mut curve = Curve::new();
+    for segment in path.data().segments() {
+        match segment {
+            PathSegment::MoveTo(p) => curve.move_(point(p)),
+            PathSegment::LineTo(p) => curve.line(point(p)),
+            PathSegment::QuadTo(c, p) => {
+                let (c, p) = (point(c), point(p));
+                let start = curve_end(&curve);
+                let c1 = start + (c - start) * (2.0 / 3.0);
+                let c2 = p + (c - p) * (2.0 / 3.0);
+                curve.cubic(c1, c2, p);
+            }
+            PathSegment::CubicTo(c1, c2, p) => curve.cubic(point(c1), point(c2), point(p)),
+            PathSegment::Close => curve.close(),
+        }
+    }
+    curve
+}
+
+/// An SVG stroke (not dashed) as Typst's, `unit` points to the SVG's unit,
+/// at the group's `opacity`; none when its paint is not a colour of `inks`.
+fn fixed_stroke(
+    stroke: &usvg::Stroke,
+    opacity: f32,
+    unit: f64,
+    inks: &[Ink],
+) -> Option<FixedStroke> {
+    Some(FixedStroke {
+        paint: ink(stroke.paint(), opacity * stroke.opacity().get(), inks)?,
+        thickness: Abs::pt(f64::from(stroke.width().get()) * unit),
+        cap: match stroke.linecap() {
+            usvg::LineCap::Butt => LineCap::Butt,
+            usvg::LineCap::Round => LineCap::Round,
+            usvg::LineCap::Square => LineCap::Square,
+        },
+        join: match stroke.linejoin() {
+            usvg::LineJoin::Round => LineJoin::Round,
+            usvg::LineJoin::Bevel => LineJoin::Bevel,
+            _ => LineJoin::Miter,
+        },
+        dash: None,
+        miter_limit: Ratio::new(f64::from(stroke.miterlimit().get())),
+    })
 }
 
 /// Where `curve` ends: the start of a quadratic segment.
