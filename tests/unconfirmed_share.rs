@@ -150,3 +150,53 @@ fn a_confirmed_campaign_s_share_images_and_materials_page_carry_no_mark() {
         assert_eq!(materials(&out).contains(NOTE), note, "{list}");
     }
 }
+
+/// Under each share image, the Materials page gives what a communications
+/// office pastes with it (review 18-revh item 5): the post's text (the
+/// image's title and call to action, and the locale's address) and the
+/// image's description for the alt text field (what it says, the address
+/// where the image shows one, and the EU funding statement).
+#[test]
+fn the_materials_page_gives_each_share_image_its_post_text_and_alt_text() {
+    let tmp = tempdir();
+    let out = build(tmp.path(), "");
+    let page = materials(&out);
+    let copies: Vec<&str> = page
+        .split("<details class=material-copy>")
+        .skip(1)
+        .map(|p| p.split("</details>").next().unwrap_or(p))
+        .collect();
+    let (title, cta) = (
+        "Stop stalkerware: nobody has the right to spy on you",
+        "Call 1522: free, 24 hours a day",
+    );
+    let posts: Vec<&&str> = copies
+        .iter()
+        .filter(|p| p.contains("Suggested text for a post"))
+        .collect();
+    assert_eq!(posts.len(), 3, "one per share image: {copies:?}");
+    for post in posts {
+        assert!(
+            post.contains(&format!("<p>{title}<br>{cta}<br>"))
+                && post.contains("https://example.org/stop/en/"),
+            "{post}"
+        );
+    }
+    let alts: Vec<&&str> = copies
+        .iter()
+        .filter(|p| p.contains("Description of the image (alt text)"))
+        .collect();
+    assert_eq!(alts.len(), 3, "{copies:?}");
+    for alt in &alts {
+        assert!(
+            alt.contains(&format!("{title}. {cta}.")) && alt.contains("With financial support"),
+            "{alt}"
+        );
+    }
+    // The link preview shows no address, the posts do.
+    let with_address = alts
+        .iter()
+        .filter(|a| a.contains("example.org/stop/en<"))
+        .count();
+    assert_eq!(with_address, 2, "{alts:?}");
+}

@@ -102,6 +102,11 @@ materials-paper = Paper size
 materials-file-size = File size
 materials-variant-print = For a print shop: 3 mm bleed and crop marks
 materials-variant-office = For an office printer
+# Under each share image on the Materials page: the text a communications
+# office can paste with the image (its title, call to action and the site's
+# address), and the image's description for the platform's alt text field.
+materials-post-text = Suggested text for a post
+materials-alt-text = Description of the image (alt text)
 materials-preview-alt = Preview of { $name }
 # The Materials page's section of a local service's co-branded set: what it
 # is, its phone, the other languages its set is made in; and the line of
