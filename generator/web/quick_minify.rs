@@ -116,6 +116,8 @@ const TAGS: &[Tag] = &[
     tag("td", Space::Content),
     tag("blockquote", Space::Layout),
     tag("div", Space::Layout),
+    // page.html opens it in the piece of the page's title (closed in a later one).
+    tag("article", Space::Layout),
     tag("nav", Space::Layout),
     void("br"),
     void("hr"),
@@ -217,9 +219,12 @@ struct Writer<'h> {
 
 impl<'h> Writer<'h> {
     /// minify-html's `minify_content`: the nodes up to `parent`'s closing tag
-    /// (consumed), or to the end at the top, each text's whitespace treated
-    /// per the parent's category.
-    fn children(&mut self, parent: Option<&'static Tag>, depth: usize) -> Option<()> {
+    /// (consumed), or to the end, each text's whitespace treated per the
+    /// parent's category. `Some(true)` when the closing tag was read,
+    /// `Some(false)` at the end (at the top, or an element a piece leaves open
+    /// for a later piece to close, as page.html's `<article>`: minify-html
+    /// takes the end for its closing tag, left out, and trims as before one).
+    fn children(&mut self, parent: Option<&'static Tag>, depth: usize) -> Option<bool> {
         if depth > MAX_DEPTH {
             return None;
         }
@@ -236,12 +241,12 @@ impl<'h> Writer<'h> {
             }
             first = false;
             if self.rest.is_empty() {
-                return parent.is_none().then_some(());
+                return Some(false);
             }
             if let Some(closing) = self.rest.strip_prefix("</") {
                 let after = closing.strip_prefix(parent?.name)?.strip_prefix('>')?;
                 self.rest = after;
-                return Some(());
+                return Some(true);
             }
             self.element(parent, depth)?;
         }
@@ -293,8 +298,8 @@ impl<'h> Writer<'h> {
         if tag.name == "title" {
             return self.title();
         }
-        self.children(Some(tag), depth + 1)?;
-        if !self.closing_tag_omitted(parent, tag) {
+        let closed = self.children(Some(tag), depth + 1)?;
+        if closed && !self.closing_tag_omitted(parent, tag) {
             self.out.extend_from_slice(b"</");
             self.out.extend_from_slice(tag.name.as_bytes());
             self.out.push(b'>');
