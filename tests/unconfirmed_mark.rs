@@ -272,3 +272,61 @@ fn every_colour_of_a_print_shop_file_under_the_band_is_cmyk() {
         "no RGB or grey found in the office card"
     );
 }
+
+/// The baseline and type size of `w` from its pdftotext box, which spans
+/// the font's ascent and descent: Noto Sans 1.069 + 0.293 em, Noto Sans
+/// Arabic 1.374 + 0.738 em.
+fn baseline_and_size(w: &Word) -> (f64, f64, bool) {
+    let arabic = w.text.chars().any(|c| ('\u{600}'..='\u{6ff}').contains(&c));
+    let (descent, span) = if arabic {
+        (0.738, 2.112)
+    } else {
+        (0.293, 1.362)
+    };
+    let size = (w.bbox[3] - w.bbox[1]) / span;
+    (w.bbox[3] - descent * size, size, arabic)
+}
+
+/// The flyer's text starts 1 mm or more under the band on both sides,
+/// where the band takes two lines (a long address): in Arabic, two lines
+/// at Arabic line height covered the top of the back's first heading
+/// (review 18 item 2). The band's foot is its last line's baseline (that
+/// of "DRAFT – not for print", in the campaign's language, under the
+/// file's) and its inset, 0.4 of its size; a word's top is its baseline
+/// less its letters' height (Arabic boxes reach far above their ink).
+#[test]
+fn the_band_keeps_clear_of_the_flyer_s_text() {
+    let tmp = tempdir();
+    let campaign = campaign_making(tmp.path(), "[base_url]", "[flyer-a5]");
+    let long = "base_url: https://stop-stalkerware.testland.example.org/";
+    replace_first(
+        &campaign.join("campaign.yaml"),
+        "base_url: https://example.org/stop/",
+        long,
+    );
+    let (_, out) = build(&campaign);
+    for lang in ["de", "ar"] {
+        let pages = words(&out.join(format!("print/{lang}/flyer-a5.pdf")));
+        for (n, page) in pages.iter().enumerate() {
+            let print = page
+                .words
+                .iter()
+                .find(|w| w.text == "print" && w.bbox[1] < 60.0);
+            let (band_line, band_size, _) = baseline_and_size(print.expect("the band's last word"));
+            let foot = band_line + 0.4 * band_size;
+            for w in &page.words {
+                let (line, size, arabic) = baseline_and_size(w);
+                if line <= band_line + 1.0 {
+                    continue; // the band's own lines
+                }
+                let top = line - if arabic { 0.75 } else { 0.72 } * size;
+                assert!(
+                    top >= foot + 72.0 / 25.4,
+                    "{lang} p{}: {:?} from {top:.1} pt, the band down to {foot:.1} pt",
+                    n + 1,
+                    w.text
+                );
+            }
+        }
+    }
+}
