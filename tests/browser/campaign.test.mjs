@@ -318,6 +318,32 @@ test("every locale's Materials page: help in the first screen, a grid of cards w
         await page.waitForFunction(previews, null, { timeout: 5000 }).catch(() => {});
         const empty = await page.$$eval(".material-preview img", (is) => is.filter((i) => !(i.complete && i.naturalWidth > 0)).map((i) => i.getAttribute("src")));
         for (const src of empty) problems.push(`${where}: ${src} not loaded after a scroll to it`);
+        // Opened, the post's text and the alt text to copy stay inside their
+        // card, and no card runs over another (review 18b: an address or a
+        // glued phrase widened a card over the next one at 1280 px).
+        await page.$$eval("details.material-copy", (ds) => ds.forEach((d) => { d.open = true; }));
+        const spills = await page.$$eval(".material", (lis) => {
+          const found = [];
+          const boxes = lis.map((li) => li.getBoundingClientRect());
+          lis.forEach((li, i) => {
+            const name = li.querySelector("h2")?.textContent;
+            const card = boxes[i];
+            for (const el of li.querySelectorAll(".material-copy p, .material-copy summary, a.download, h2")) {
+              const b = el.getBoundingClientRect();
+              if (b.left < card.left - 1 || b.right > card.right + 1 || el.scrollWidth > el.clientWidth + 1) {
+                found.push(`${name}: "${el.textContent.trim().slice(0, 30)}" runs out of its card`);
+              }
+            }
+            boxes.forEach((other, j) => {
+              const apart = other.left >= card.right - 1 || other.right <= card.left + 1 || other.top >= card.bottom - 1 || other.bottom <= card.top + 1;
+              if (j > i && !apart) found.push(`${name} overlaps ${lis[j].querySelector("h2")?.textContent}`);
+            });
+          });
+          return found;
+        });
+        for (const s of spills) problems.push(`${where}: opened, ${s}`);
+        const sideways = await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+        if (sideways) problems.push(`${where}: opened, the page scrolls sideways`);
       } finally {
         await ctx.close();
       }
