@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use super::repo;
-use faro::print::clear::{arabic, role_gap, Letters, CLEAR_PT};
+use faro::print::clear::{arabic, role_gap, Letters, CLEAR_PT, SAME_ROLE};
 
 /// The one message the PDF/UA checker may print: pdfua 0.1.3 cannot evaluate
 /// its empty-heading rule on a heading whose `/K` is an array (its
@@ -175,7 +175,8 @@ pub fn letters(w: &Word) -> Letters {
         x: (x0, x1),
         baseline: y1 - 0.293 * size,
         size,
-        // pdftotext gives no ink: the ems (pages with Arabic are left out).
+        // pdftotext gives no ink: the ems (pages with Arabic are measured
+        // on a render instead, [`ink_gap`]).
         ink: None,
     }
 }
@@ -189,10 +190,11 @@ pub fn letters(w: &Word) -> Letters {
 /// and the [`letters`] of two words of different blocks and roles (a title
 /// and a name under it) keep the build's own clearance, [`CLEAR_PT`]
 /// ([`role_gap`]; lines of one pdftotext block are one paragraph, which its
-/// leading spaces). Not on a page with [`arabic`] text: its runs, digits and
-/// Latin words in them too, are set in Noto Sans Arabic, whose boxes say
-/// little about the size or the baseline either, and nothing of the ink by
-/// which the build measures those pages.
+/// leading spaces). On a page with [`arabic`] text, whose runs (digits and
+/// Latin words in them too) are set in Noto Sans Arabic, the boxes say
+/// little about the baseline and nothing of the ink by which the build
+/// measures those pages: there the gap is measured on the page rendered
+/// ([`ink_gap`]), for the pairs [`near_roles`] picks.
 pub fn assert_layout(pdf: &Path, min_pt: f64) {
     for (n, page) in words(pdf).iter().enumerate() {
         let at = format!("{} page {}", pdf.display(), n + 1);
@@ -221,13 +223,19 @@ pub fn assert_layout(pdf: &Path, min_pt: f64) {
             .filter(|w| w.bbox[2] - w.bbox[0] >= 1.0)
             .collect();
         let latin = !page.words.iter().any(|w| arabic(&w.text));
+        let mut render = None;
         for (i, a) in boxes.iter().enumerate() {
             for b in boxes.iter().skip(i + 1).filter(|b| b.line != a.line) {
                 let ([ax0, ay0, ax1, ay1], [bx0, by0, bx1, by1]) = (core(a), core(b));
                 let overlap = ax0 < bx1 && bx0 < ax1 && ay0 < by1 && by0 < ay1;
                 assert!(!overlap, "{at}: `{}` overlaps `{}`", a.text, b.text);
-                let gap = if latin && a.block != b.block {
+                let gap = if a.block == b.block {
+                    f64::INFINITY
+                } else if latin {
                     role_gap(&letters(a), &letters(b)).unwrap_or(f64::INFINITY)
+                } else if near_roles(a, b) {
+                    let grey = render.get_or_insert_with(|| Grey::render(pdf, n + 1));
+                    ink_gap(grey, a, b)
                 } else {
                     f64::INFINITY
                 };
@@ -240,6 +248,104 @@ pub fn assert_layout(pdf: &Path, min_pt: f64) {
             }
         }
     }
+}
+
+/// Resolution of the renders [`ink_gap`] reads: a pixel is 0.25 pt.
+const INK_DPI: f64 = 288.0;
+
+/// A page rendered in grey by pdftoppm: one byte a pixel, row by row.
+struct Grey {
+    width: usize,
+    height: usize,
+    pixels: Vec<u8>,
+}
+
+impl Grey {
+    /// Page `n` (from 1) of `pdf` at [`INK_DPI`].
+    fn render(pdf: &Path, n: usize) -> Grey {
+        let page = n.to_string();
+        let dpi = INK_DPI.to_string();
+        let args = ["-gray", "-r", &dpi, "-f", &page, "-l", &page];
+        let out = Command::new("pdftoppm")
+            .args(args)
+            .arg(pdf)
+            .output()
+            .unwrap_or_else(|e| panic!("pdftoppm is missing ({e}): run scripts/setup.sh"));
+        assert!(out.status.success(), "pdftoppm {}", pdf.display());
+        // A binary PGM: `P5`, width, height, 255, then the pixels.
+        let mut fields = out.stdout.splitn(5, |b| b.is_ascii_whitespace());
+        assert_eq!(
+            fields.next(),
+            Some(&b"P5"[..]),
+            "pdftoppm -gray writes a PGM"
+        );
+        let mut number = || -> usize {
+            let field = fields.next().expect("a PGM header field");
+            std::str::from_utf8(field)
+                .unwrap()
+                .parse()
+                .expect("a PGM size")
+        };
+        let (width, height, _max) = (number(), number(), number());
+        let pixels = fields.next().expect("PGM pixels").to_vec();
+        assert_eq!(pixels.len(), width * height, "{}", pdf.display());
+        Grey {
+            width,
+            height,
+            pixels,
+        }
+    }
+}
+
+/// Whether the clearance rule holds `a` and `b` apart on a page with Arabic:
+/// their box heights say different roles, they share some width, and their
+/// boxes come within [`CLEAR_PT`] (boxes further apart hold letters further
+/// apart still: the ascent and descent reach past every mark). The heights
+/// stand for the sizes only between words of one font: a Latin run set in
+/// Noto Sans has a box about 0.6 of a Noto Sans Arabic word's of its size,
+/// so across the two fonts the roles are a guess (the build's rule, which
+/// knows the sizes, stays the reference).
+fn near_roles(a: &Word, b: &Word) -> bool {
+    let (ha, hb) = (a.bbox[3] - a.bbox[1], b.bbox[3] - b.bbox[1]);
+    let roles = ha.max(hb) / ha.min(hb) >= SAME_ROLE;
+    let across = a.bbox[0] < b.bbox[2] - 0.3 && b.bbox[0] < a.bbox[2] - 0.3;
+    let apart = (b.bbox[1] - a.bbox[3]).max(a.bbox[1] - b.bbox[3]);
+    roles && across && apart < CLEAR_PT
+}
+
+/// The clear space between the ink of `a` and `b`, in points: the tallest
+/// band of rows free of ink across the width they share, between their
+/// boxes' middles, on the rendered page. A row is free of ink where its
+/// pixels are one shade (a background, a band's colour): a letter's edge
+/// shaded less than half is taken as paper, as the outline lies there.
+fn ink_gap(grey: &Grey, a: &Word, b: &Word) -> f64 {
+    let px = INK_DPI / 72.0;
+    let middle = |w: &Word| (w.bbox[1] + w.bbox[3]) / 2.0;
+    let (upper, lower) = if middle(a) <= middle(b) {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    let x0 = ((upper.bbox[0].max(lower.bbox[0]) * px).floor() as usize).min(grey.width - 1);
+    let x1 = (upper.bbox[2].min(lower.bbox[2]) * px).ceil() as usize;
+    let x1 = x1.clamp(x0 + 1, grey.width);
+    let rows = (middle(upper) * px) as usize..((middle(lower) * px) as usize).min(grey.height);
+    let (mut run, mut widest) = (0, 0);
+    for row in rows {
+        let line = &grey.pixels[row * grey.width + x0..row * grey.width + x1];
+        let (lo, hi) = line
+            .iter()
+            .fold((255, 0), |(lo, hi), &p| (p.min(lo), p.max(hi)));
+        if hi - lo < 128 {
+            run += 1;
+            widest = widest.max(run);
+        } else {
+            run = 0;
+        }
+    }
+    // Plus the one row rasterising may take from the gap (an edge shaded
+    // just over half lies mostly on paper).
+    f64::from(widest + 1) / px
 }
 
 /// The lines of the largest words on the first page that are not numbers:

@@ -14,9 +14,9 @@
 //! (held to the ems, the print fixture's Arabic wallet card failed with
 //! `112` 0.4 pt from the address under it, whose ink is about 3 pt away).
 //! On such a page the build takes each run's own ink, the outlines of its
-//! glyphs where Typst placed them. The tests, which read pdftotext's boxes
-//! (the font's ascent and descent, not the ink), still leave those pages
-//! out.
+//! glyphs where Typst placed them. The tests, whose pdftotext boxes give
+//! the font's ascent and descent, not the ink, measure those pages on a
+//! render instead (tests/common/pdf.rs `ink_gap`).
 
 use super::PlacedText;
 
