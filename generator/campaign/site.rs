@@ -126,19 +126,18 @@ impl<'c> Site<'c> {
                 });
             }
         }
-        let order = |p: &Page| {
+        // Locale order, then weight, then key. The key is compared where it
+        // is: `sort_by_key` cloned both keys at every comparison (~700,000
+        // `String`s at 24,000 pages, 1.1 % of a build's instructions).
+        let rank = |p: &Page| {
             let locale_rank = settings
                 .locales
                 .iter()
                 .position(|l| *l == p.locale)
                 .unwrap_or(usize::MAX);
-            (
-                locale_rank,
-                campaign.pages[p.source].front.weight,
-                p.key.clone(),
-            )
+            (locale_rank, campaign.pages[p.source].front.weight)
         };
-        pages.sort_by_key(order);
+        pages.sort_by(|a, b| rank(a).cmp(&rank(b)).then_with(|| a.key.cmp(&b.key)));
         report_orphans(campaign, &sources, diags);
         report_duplicate_paths(campaign, &pages, diags);
         report_unfit_urls(campaign, &pages, diags);

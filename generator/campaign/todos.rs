@@ -99,7 +99,10 @@ pub(crate) fn scan_file(
         }
         diags.push(d);
     };
-    for (offset, _) in source.text.match_indices(MARKER) {
+    // memchr's SIMD search: std's `match_indices` (two-way, a byte at a
+    // time) was 0.8 % of a 24,000-page build's instructions; the same
+    // non-overlapping matches in the same order.
+    for offset in memchr::memmem::find_iter(source.text.as_bytes(), MARKER) {
         let what = todo_text(&source.text, offset);
         let pos = position_of(&source.text, offset);
         push(

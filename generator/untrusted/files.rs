@@ -321,11 +321,16 @@ pub(crate) fn list_files(
 /// instructions of a 6,000-page build, with three walks of its folder).
 fn name_bytes(path: &Path) -> &[u8] {
     let bytes = path.as_os_str().as_encoded_bytes();
-    // Separators are ASCII, which no byte of a longer character is.
-    match bytes
+    // Separators are ASCII, which no byte of a longer character is. On
+    // Unix `/` is the only one, found by memchr: the byte-by-byte search
+    // was 240 M instructions of a 4000 × 6 build (977,000 comparisons).
+    #[cfg(unix)]
+    let last = memchr::memrchr(b'/', bytes);
+    #[cfg(not(unix))]
+    let last = bytes
         .iter()
-        .rposition(|&b| std::path::is_separator(char::from(b)))
-    {
+        .rposition(|&b| std::path::is_separator(char::from(b)));
+    match last {
         Some(at) => &bytes[at + 1..],
         None => bytes,
     }

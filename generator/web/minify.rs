@@ -114,17 +114,32 @@ pub(crate) struct Minifier {
 }
 
 impl Minifier {
-    /// The minified page, rendered from `template`. The first page of each
-    /// template (every page, in debug builds) is also minified whole: if the
-    /// pieces give other bytes, the template's markers are misplaced, and its
-    /// pages are minified whole from then on ([`Minifier::misplaced`]).
+    /// [`Minifier::page_in_pieces`] for `html` not split yet (tests).
+    #[cfg(test)]
+    pub(crate) fn page(&self, template: &str, html: &str, own: &str) -> Vec<u8> {
+        let pieces: Vec<&str> = pieces(html).collect();
+        self.page_in_pieces(template, html, &pieces, own)
+    }
+
+    /// The minified page `html`, rendered from `template`, split at its
+    /// markers into `pieces` (what [`pieces`] gives: the caller's link checks
+    /// go piece by piece too, so the page is split once). The first page of
+    /// each template (every page, in debug builds) is also minified whole: if
+    /// the pieces give other bytes, the template's markers are misplaced, and
+    /// its pages are minified whole from then on ([`Minifier::misplaced`]).
     ///
     /// `own` is the page's own content when no other page shows it (not on
     /// a fallback page, whose content its original and other fallbacks
     /// repeat): the piece that holds it is minified without going through
     /// the memo, which would hash its few kilobytes twice for nothing.
-    pub(crate) fn page(&self, template: &str, html: &str, own: &str) -> Vec<u8> {
-        if !html.contains(PIECE) {
+    pub(crate) fn page_in_pieces(
+        &self,
+        template: &str,
+        html: &str,
+        pieces: &[&str],
+        own: &str,
+    ) -> Vec<u8> {
+        if pieces.len() < 2 {
             return minify(html);
         }
         let trusted = self
@@ -135,9 +150,10 @@ impl Minifier {
             .copied();
         match trusted {
             Some(false) => minify(html),
-            Some(true) if !cfg!(debug_assertions) => self.pieces(html, own),
+            Some(true) if !cfg!(debug_assertions) => self.minify_pieces(html.len(), pieces, own),
             _ => {
-                let (pieces, whole) = (self.pieces(html, own), minify(html));
+                let pieces = self.minify_pieces(html.len(), pieces, own);
+                let whole = minify(html);
                 // A template found wrong on a later page (debug builds check
                 // every page) is distrusted too, and the build warns.
                 let same = pieces == whole;
@@ -162,9 +178,16 @@ impl Minifier {
         names
     }
 
+    #[cfg(test)]
     fn pieces(&self, html: &str, own: &str) -> Vec<u8> {
-        let mut out = Vec::with_capacity(html.len());
-        for piece in pieces(html) {
+        let pieces: Vec<&str> = pieces(html).collect();
+        self.minify_pieces(html.len(), &pieces, own)
+    }
+
+    /// The pieces of a page of `len` bytes, minified and joined.
+    fn minify_pieces(&self, len: usize, pieces: &[&str], own: &str) -> Vec<u8> {
+        let mut out = Vec::with_capacity(len);
+        for &piece in pieces {
             if is_own(piece, own) {
                 out.extend_from_slice(&minify_piece(piece));
             } else {
