@@ -615,3 +615,44 @@ fn a_service_s_logo_stands_right_after_its_name_and_facts() {
         }
     }
 }
+
+/// A fictional partner logo: a coloured rectangle, `width` × `height`.
+fn partner_logo(width: u32, height: u32, colour: &str) -> String {
+    format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\"><rect width=\"{width}\" height=\"{height}\" fill=\"{colour}\"/></svg>"
+    )
+}
+
+#[test]
+fn five_partner_logos_stand_in_one_row_clear_of_the_disclaimer() {
+    // The pilot lists five partners: with their logo files the posters'
+    // row wrapped onto the EU disclaimer under it and the build failed, on
+    // the disclaimer's text (review 18c F3). Now the row is set smaller.
+    let tmp = tempdir();
+    let campaign = with_services(tmp.path(), "[poster-a4, poster-a3]");
+    let assets = campaign.join("assets");
+    std::fs::write(assets.join("wide.svg"), partner_logo(400, 100, "#0b6e4f")).unwrap();
+    std::fs::write(assets.join("tall.svg"), partner_logo(120, 160, "#8a3b12")).unwrap();
+    let mut partners = String::from("partners:\n");
+    for (i, logo) in ["wide", "tall", "wide", "tall", "wide"].iter().enumerate() {
+        let owner = if i == 0 { "    owner: true\n" } else { "" };
+        partners.push_str(&format!(
+            "  - id: p{i}\n    name: Fictional Partner {i}\n    logo: assets/{logo}.svg\n{owner}"
+        ));
+    }
+    edit(
+        &campaign.join("campaign.yaml"),
+        "partners:\n  - id: helpers\n    name: Helpers Association\n",
+        &partners,
+    );
+    let out = tmp.path().join("site");
+    uncached_build(&campaign, &out).assert_success();
+    for lang in ["en", "de", "ar"] {
+        for asset in ["poster-a4", "poster-a3"] {
+            assert!(
+                out.join(format!("print/{lang}/{asset}.pdf")).exists(),
+                "{lang} {asset}"
+            );
+        }
+    }
+}
