@@ -253,17 +253,11 @@ pub(super) fn build(
     let s = &campaign.settings;
     let t = |key: &str| campaign.i18n.format(locale, key, None);
     let (strings, lists) = texts(campaign, locale, asset);
-    let (width, height, unit) = match asset.format {
-        Format::Pdf {
-            width_mm,
-            height_mm,
-            ..
-        } => (width_mm, height_mm, "mm"),
-        Format::Png { width, height } => (f64::from(width), f64::from(height), "px"),
-    };
+    let (width, height, unit) = trim(asset.format);
     let print = variant == "print";
     let campaign_name = t("campaign-name");
     let author = author(s, &campaign_name);
+    let colours = colours(&s.colours, cmyk);
     PrintData {
         asset: asset.id.to_string(),
         variant,
@@ -277,40 +271,17 @@ pub(super) fn build(
         bleed_mm: if print { BLEED_MM } else { 0.0 },
         slug_mm: if print { SLUG_MM } else { 0.0 },
         slug: if print {
-            // Partners' logos (on the posters and the flyer), and a logo of
-            // the campaign's not drawn in its palette, keep their RGB.
-            let shows_logos = asset.template != "card.typ";
-            let partner_logos = files
-                .partner_logos
-                .iter()
-                .flatten()
-                .any(|(_, bytes)| !super::vector::cmyk_jpeg(bytes));
-            let own = files.logo.as_ref().map(|(_, b)| b.as_slice());
-            let rgb = shows_logos
-                && (partner_logos
-                    || !super::vector::logo_in_inks(
-                        own,
-                        &colours(&s.colours, cmyk),
-                        &files.parsed,
-                    ));
+            let rgb = rgb_logos(asset, &colours, files);
             slug_label(asset, locale, width, height, rgb)
         } else {
             String::new()
         },
         crop_marks: print,
         cmyk: print,
-        colours: colours(&s.colours, cmyk),
+        colours,
         title: format!("{} – {}", t(asset.label_key), campaign_name),
         author,
-        fallback: super::fallback::fallback(
-            campaign,
-            locale,
-            strings.keys().cloned().chain(
-                (shared.helplines.iter())
-                    .filter(|_| asset.helplines)
-                    .flat_map(|h| [h.name_key.clone(), format!("helpline-{}-audience", h.id)]),
-            ),
-        ),
+        fallback: fallback(campaign, locale, asset, &strings, shared),
         strings,
         lists,
         helplines: if asset.helplines {
@@ -323,19 +294,7 @@ pub(super) fn build(
         qr: "/qr.svg".into(),
         logo: files.logo.as_ref().map(|(p, _)| p.clone()),
         art: files.art.as_ref().map(|(p, _)| p.clone()),
-        partners: s
-            .partners
-            .iter()
-            .enumerate()
-            .map(|(i, p)| PartnerData {
-                name: typography::plain(&p.name, locale).into_owned(),
-                logo: files
-                    .partner_logos
-                    .get(i)
-                    .and_then(|l| l.as_ref().map(|(p, _)| p.clone())),
-                owner: p.owner,
-            })
-            .collect(),
+        partners: partners(s, locale, files),
         service: None,
         eu_emblem: files.eu_emblem.as_ref().map(|(p, _)| p.clone()),
         funding_placeholder: t("funding-statement").contains(crate::campaign::todos::MARKER),
@@ -344,20 +303,89 @@ pub(super) fn build(
         draft: None,
         unconfirmed: None,
         unconfirmed_default: None,
-        share_unconfirmed: matches!(asset.format, Format::Png { .. })
-            .then(|| crate::campaign::unconfirmed::on_share_image(campaign, asset.id))
-            .filter(|shown| !shown.is_empty())
-            // Naming what to ask about, as the print band does (review 17
-            // item 4).
-            .map(|shown| {
-                let values = unconfirmed_values(campaign, &shown, locale);
-                let args = fluent_args([("values", ArgValue::Text(values))]);
-                campaign
-                    .i18n
-                    .format(locale, "share-unconfirmed", Some(&args))
-            }),
+        share_unconfirmed: share_unconfirmed(campaign, locale, asset),
         fits: None,
     }
+}
+
+/// The trim's width and height, and their unit: millimetres for paper,
+/// pixels for an image.
+fn trim(format: Format) -> (f64, f64, &'static str) {
+    match format {
+        Format::Pdf {
+            width_mm,
+            height_mm,
+            ..
+        } => (width_mm, height_mm, "mm"),
+        Format::Png { width, height } => (f64::from(width), f64::from(height), "px"),
+    }
+}
+
+/// Whether the print-shop file keeps a logo in RGB: partners' logos (on
+/// the posters and the flyer), and a logo of the campaign's not drawn in
+/// its palette, do.
+fn rgb_logos(
+    asset: &AssetSpec,
+    colours: &BTreeMap<&'static str, ColourData>,
+    files: &super::Files,
+) -> bool {
+    let shows_logos = asset.template != "card.typ";
+    let partner_logos = files
+        .partner_logos
+        .iter()
+        .flatten()
+        .any(|(_, bytes)| !super::vector::cmyk_jpeg(bytes));
+    let own = files.logo.as_ref().map(|(_, b)| b.as_slice());
+    shows_logos && (partner_logos || !super::vector::logo_in_inks(own, colours, &files.parsed))
+}
+
+/// Which of the asset's strings, and of its helplines' names and
+/// audiences, stand in the default locale's words (see `super::fallback`).
+fn fallback(
+    campaign: &Campaign,
+    locale: &str,
+    asset: &AssetSpec,
+    strings: &BTreeMap<String, String>,
+    shared: &LocaleData,
+) -> Option<super::fallback::Fallback> {
+    let helplines = (shared.helplines.iter())
+        .filter(|_| asset.helplines)
+        .flat_map(|h| [h.name_key.clone(), format!("helpline-{}-audience", h.id)]);
+    super::fallback::fallback(campaign, locale, strings.keys().cloned().chain(helplines))
+}
+
+/// The campaign's partners, their names typeset for `locale`.
+fn partners(
+    s: &crate::campaign::settings::Settings,
+    locale: &str,
+    files: &super::Files,
+) -> Vec<PartnerData> {
+    (s.partners.iter().enumerate())
+        .map(|(i, p)| PartnerData {
+            name: typography::plain(&p.name, locale).into_owned(),
+            logo: files
+                .partner_logos
+                .get(i)
+                .and_then(|l| l.as_ref().map(|(p, _)| p.clone())),
+            owner: p.owner,
+        })
+        .collect()
+}
+
+/// A share image's "do not post" mark, naming what to ask about, as the
+/// print band does (review 17 item 4); none on paper or when every value
+/// the image shows is confirmed.
+fn share_unconfirmed(campaign: &Campaign, locale: &str, asset: &AssetSpec) -> Option<String> {
+    matches!(asset.format, Format::Png { .. })
+        .then(|| crate::campaign::unconfirmed::on_share_image(campaign, asset.id))
+        .filter(|shown| !shown.is_empty())
+        .map(|shown| {
+            let values = unconfirmed_values(campaign, &shown, locale);
+            let args = fluent_args([("values", ArgValue::Text(values))]);
+            campaign
+                .i18n
+                .format(locale, "share-unconfirmed", Some(&args))
+        })
 }
 
 /// A line of text in a language other than the asset's.
