@@ -2,7 +2,8 @@
 //! poster of tests/fixtures/print (English, German, Arabic): the office and
 //! print-shop text at the same place on the trim, the same as two compiles
 //! give (the fallback for a palette with one RGB colour for two CMYK values),
-//! and a colour a template computes from the palette printed in CMYK.
+//! a colour a template computes from the palette printed in CMYK, and every
+//! colour of a print-shop file in CMYK, its neutrals in black ink.
 
 mod common;
 
@@ -250,41 +251,115 @@ fn grey_colours(pdf: &Path) -> usize {
         .count()
 }
 
+/// The colour operators of `pdf`'s page contents other than CMYK's (`k`,
+/// `K`), and the colour spaces other than DeviceCMYK that it names (from
+/// qpdf; Typst draws no form XObjects, so the pages' contents are all).
+fn other_than_cmyk(pdf: &Path, scratch: &Path) -> Vec<String> {
+    let qpdf = |args: &[&std::ffi::OsStr]| {
+        let out = Command::new("qpdf").args(args).output().expect("run qpdf");
+        assert!(out.status.success(), "qpdf {args:?}");
+        out.stdout
+    };
+    let pages = String::from_utf8(qpdf(&["--show-pages".as_ref(), pdf.as_os_str()])).unwrap();
+    // "    52 0 R" under each page's "content:".
+    let contents = pages
+        .lines()
+        .filter(|l| l.starts_with("    ") && l.ends_with(" 0 R"))
+        .map(|l| l.trim().trim_end_matches(" 0 R").to_string());
+    let mut found = Vec::new();
+    for object in contents {
+        let stream = qpdf(&[
+            format!("--show-object={object}").as_ref(),
+            "--filtered-stream-data".as_ref(),
+            pdf.as_os_str(),
+        ]);
+        let stream = String::from_utf8_lossy(&stream);
+        let operators = ["rg", "RG", "g", "G", "cs", "CS", "sc", "SC", "scn", "SCN"];
+        found.extend(
+            stream
+                .split_whitespace()
+                .filter(|t| operators.contains(t))
+                .map(|t| format!("operator {t}")),
+        );
+    }
+    let plain = scratch.join("plain.pdf");
+    let args = [
+        "--qdf".as_ref(),
+        "--object-streams=disable".as_ref(),
+        pdf.as_os_str(),
+        plain.as_os_str(),
+    ];
+    qpdf(&args);
+    let text = String::from_utf8_lossy(&std::fs::read(&plain).unwrap()).into_owned();
+    for space in [
+        "/ICCBased",
+        "/DeviceRGB",
+        "/DeviceGray",
+        "/CalRGB",
+        "/CalGray",
+        "/Lab",
+        "/Indexed",
+    ] {
+        if text.contains(space) {
+            found.push(format!("colour space {space}"));
+        }
+    }
+    found
+}
+
+/// How many ICC-based grey spaces (`/N 1`: one component) `pdf` holds,
+/// its streams uncompressed (qpdf puts each key of a dictionary on a line of
+/// its own).
+fn icc_grey_spaces(pdf: &Path) -> usize {
+    let text = uncompressed(pdf);
+    text.lines().filter(|line| line.trim() == "/N 1").count()
+}
+
+/// Every colour of a print-shop file is DeviceCMYK, its greys and white in
+/// black ink: the booklet's code tint and footnote rule and the band's white
+/// letters were greys (Typst's `luma`), which the PDF writer puts in an
+/// ICC-based grey space, the one such space in a file whose slug says CMYK,
+/// which a shop's preflight queries (review 17 Polish, review 18 item 1).
+/// A service's SVG logo keeps its own colours (RGB, as the slug says) but
+/// its white too is no ink, not an ICC-based grey (review 18b P4). The
+/// office files keep theirs (RGB and grey, for screens and office printers).
 #[test]
-fn every_print_shop_file_draws_its_greys_and_white_in_black_ink() {
-    // The booklet's code tint and footnote rule and the red band's white
-    // text were greys (Typst's `luma`), which the PDF writer puts in an
-    // ICC-based grey space: a shop's preflight queries that in a file whose
-    // slug says CMYK (review 18 item 1).
-    let (_tmp, print) = build_poster(|campaign| {
-        replace_first(
-            &campaign.join("campaign.yaml"),
-            "  assets: [poster-a4]\n",
-            "  assets: [poster-a4, flyer-a5, wallet-card, guidelines]\n",
-        );
-        replace_first(
-            &campaign.join("campaign.yaml"),
-            "base_url:",
-            "unconfirmed: [base_url]\nbase_url:",
-        );
+fn every_print_shop_file_draws_in_cmyk_its_greys_and_white_in_black_ink() {
+    let (tmp, print) = build_poster(|campaign| {
+        let yaml = campaign.join("campaign.yaml");
+        let assets = "  assets: [poster-a4, flyer-a5, wallet-card, guidelines]\n";
+        replace_first(&yaml, "  assets: [poster-a4]\n", assets);
+        replace_first(&yaml, "base_url:", "unconfirmed: [base_url]\nbase_url:");
+        // A fictional service with the fixture's SVG logo (orange and white).
+        let service = "services:\n  - id: beispiel\n    name: Beispielstelle (Testdaten)\n    phone: \"+44 1632 960 456\"\n    hours: Mo–Fr 10–16 Uhr\n    logo: assets/service-beispiel.svg\n    locales: [de]\nfunding:\n";
+        replace_first(&yaml, "funding:\n", service);
         let steps = campaign.join("content/en/guidelines/steps.md");
         let text = std::fs::read_to_string(&steps).unwrap();
         let extra = "\nRun `faro check` before you print.[^1]\n\n```\nfaro build veneto\n```\n\n[^1]: It lists every to-do.\n";
         std::fs::write(&steps, text + extra).unwrap();
     });
+    // The checks find a colour where there is one: the office booklet's
+    // greys, the office card's band, the office poster's service logo.
     let booklet = print.join("en/guidelines.pdf");
     assert!(
         grey_colours(&booklet) > 0,
         "the office booklet has no grey to test"
     );
-    let print_shop: Vec<PathBuf> = pdfs_under(&print)
+    let office = other_than_cmyk(&print.join("en/wallet-card.pdf"), tmp.path());
+    assert!(
+        !office.is_empty(),
+        "no RGB or grey found in the office card"
+    );
+    let logo = print.join("de/poster-a4-beispiel.pdf");
+    assert!(grey_colours(&logo) > 0, "no grey in the office logo");
+    let (co_branded, own): (Vec<PathBuf>, Vec<PathBuf>) = pdfs_under(&print)
         .into_iter()
         .filter(|pdf| pdf.to_string_lossy().ends_with("-print.pdf"))
-        .collect();
+        .partition(|pdf| pdf.to_string_lossy().contains("-beispiel"));
     // Four assets in en and de, the booklet not in ar (the fixture has no
     // Arabic guidelines).
-    assert_eq!(print_shop.len(), 11, "{print_shop:?}");
-    for pdf in &print_shop {
+    assert_eq!(own.len(), 11, "{own:?}");
+    for pdf in &own {
         assert_eq!(grey_colours(pdf), 0, "{}", pdf.display());
         assert_eq!(rgb_colours(pdf), 0, "{}", pdf.display());
         assert!(
@@ -292,5 +367,17 @@ fn every_print_shop_file_draws_its_greys_and_white_in_black_ink() {
             "{}",
             pdf.display()
         );
+        let other = other_than_cmyk(pdf, tmp.path());
+        assert!(other.is_empty(), "{}: {other:?}", pdf.display());
+    }
+    // The de poster and flyer show the logo; the card shows none.
+    assert_eq!(co_branded.len(), 3, "{co_branded:?}");
+    for pdf in &co_branded {
+        assert_eq!(grey_colours(pdf), 0, "{}", pdf.display());
+        assert_eq!(icc_grey_spaces(pdf), 0, "{}", pdf.display());
+    }
+    for asset in ["poster-a4", "flyer-a5"] {
+        let pdf = print.join(format!("de/{asset}-beispiel-print.pdf"));
+        assert!(rgb_colours(&pdf) > 0, "{asset}: the logo's orange is RGB");
     }
 }

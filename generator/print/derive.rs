@@ -51,7 +51,7 @@ use super::tints::Tints;
 /// The version of what is done here to a layout, part of every cache key:
 /// bump it when the derived files change, so that cached files are made
 /// again.
-pub(super) const DERIVE: &str = "derive 3";
+pub(super) const DERIVE: &str = "derive 4";
 
 /// One palette colour: the RGB the template draws in the office variant
 /// (as 8-bit RGBA) and the CMYK it draws in the print-shop variant.
@@ -203,14 +203,16 @@ fn recolour_frame(frame: &mut Frame, paint_of: &mut impl FnMut(&mut Paint) -> bo
 }
 
 /// A print-shop document compiled on its own (see `super::job`), with its
-/// greys (`luma`, Typst's `black` and `white`) in black ink, as
-/// [`print_shop`] gives a derived one.
-pub(super) fn greys_in_black_ink(doc: &PagedDocument) -> PagedDocument {
+/// neutral colours in black ink (see [`neutral_in_ink`]), as [`print_shop`]
+/// gives a derived one.
+pub(super) fn neutrals_in_black_ink(doc: &PagedDocument) -> PagedDocument {
     let pages = doc.pages().iter().map(|page| {
         let mut frame = page.frame.clone();
         recolour_frame(&mut frame, &mut |paint| {
             if let Paint::Solid(colour) = paint {
-                grey_in_black_ink(colour);
+                if let Some(ink) = neutral_in_ink(colour) {
+                    *colour = ink;
+                }
             }
             true
         });
@@ -222,18 +224,27 @@ pub(super) fn greys_in_black_ink(doc: &PagedDocument) -> PagedDocument {
     PagedDocument::new(pages.collect(), info(doc))
 }
 
-/// A grey (`luma`) as the tint of black ink that prints it: Typst writes a
-/// luma colour in an ICC-based grey space, which a shop's preflight queries
-/// in a file whose every other colour is DeviceCMYK (review 18 item 1: the
-/// booklet's code tint and footnote rule, the band's white text).
-fn grey_in_black_ink(colour: &mut Color) {
-    // A translucent grey has no ink to map to (CMYK carries no alpha).
-    if let Color::Process(ProcessColor::Luma(luma)) = colour {
-        if luma.alpha < 1.0 {
-            return;
+/// A neutral colour as the tint of black ink that prints it: an opaque grey
+/// (`luma`: Typst's `black` and `white`, the booklet's code tint) as its K
+/// tint, opaque RGB white as no ink (`0 0 0 0 k`). Typst writes a luma colour
+/// in an ICC-based grey space, and RGB in an ICC-based RGB one, which a
+/// shop's preflight queries in a file whose every other colour is
+/// DeviceCMYK (review 18 item 1: the booklet's code tint and footnote rule,
+/// the band's white text). None for any other colour, and for a
+/// translucent one, which has no ink to map to (CMYK carries no alpha).
+/// The one rule for neutrals in every print-shop file: derived
+/// ([`recolour`]), compiled alone ([`neutrals_in_black_ink`]) and in an SVG
+/// logo redrawn there (`super::vector::logo_inks`).
+pub(super) fn neutral_in_ink(colour: &Color) -> Option<Color> {
+    match colour {
+        Color::Process(ProcessColor::Luma(luma)) if luma.alpha >= 1.0 => {
+            let k = (1.0 - f64::from(luma.luma)) * 100.0;
+            Some(cmyk_percent([0.0, 0.0, 0.0, (k * 10.0).round() / 10.0]))
         }
-        let k = (1.0 - f64::from(luma.luma)) * 100.0;
-        *colour = cmyk_percent([0.0, 0.0, 0.0, (k * 10.0).round() / 10.0]);
+        Color::Process(ProcessColor::Rgb(_)) if colour.to_vec4_u8() == [255; 4] => {
+            Some(cmyk_percent([0.0; 4]))
+        }
+        _ => None,
     }
 }
 
@@ -243,9 +254,9 @@ fn grey_in_black_ink(colour: &mut Color) {
 /// such as the draft's veil), a colour in another space (Oklab, HSL, …), a
 /// gradient or a tiling, all of which may be computed from a palette colour
 /// that `col()` gives in CMYK there. CMYK and spot colours are drawn the
-/// same in both. A grey (luma) becomes black ink (see [`grey_in_black_ink`])
-/// and opaque RGB white no ink (`0 0 0 0 k`): kept, they were the one
-/// ICC-based grey (or RGB) colour in a DeviceCMYK file. A translucent white
+/// same in both. A neutral (an opaque grey, opaque RGB white) becomes black
+/// ink or none (see [`neutral_in_ink`]): kept, they were the one ICC-based
+/// grey (or RGB) colour in a DeviceCMYK file. A translucent grey or white
 /// (the draft's veil) stays as it is: CMYK has no alpha.
 fn recolour(paint: &mut Paint, tints: &mut Tints) -> bool {
     let Paint::Solid(colour) = paint else {
@@ -253,7 +264,9 @@ fn recolour(paint: &mut Paint, tints: &mut Tints) -> bool {
     };
     match colour {
         Color::Process(ProcessColor::Luma(_)) => {
-            grey_in_black_ink(colour);
+            if let Some(ink) = neutral_in_ink(colour) {
+                *colour = ink;
+            }
             true
         }
         Color::Process(ProcessColor::Cmyk(_)) | Color::Spot(_) => true,
@@ -261,15 +274,11 @@ fn recolour(paint: &mut Paint, tints: &mut Tints) -> bool {
             let rgba = colour.to_vec4_u8();
             let mapped = match tints.palette.iter().find(|(rgb, _)| *rgb == rgba) {
                 Some((_, cmyk)) => Some(cmyk.clone()),
-                None => tints.cmyk(colour),
+                None => tints.cmyk(colour).or_else(|| neutral_in_ink(colour)),
             };
             match mapped {
                 Some(cmyk) => {
                     *colour = cmyk;
-                    true
-                }
-                None if rgba == [255, 255, 255, 255] => {
-                    *colour = cmyk_percent([0.0; 4]);
                     true
                 }
                 None => rgba[..3] == [255, 255, 255],

@@ -270,7 +270,7 @@ impl JobContext<'_> {
     ) -> Option<fits::Fits> {
         let mut doc = self.compile(job, json, virtual_files, result)?;
         if data.cmyk {
-            doc = derive::greys_in_black_ink(&doc);
+            doc = derive::neutrals_in_black_ink(&doc);
         }
         if !self.check_and_export(job, data, &doc, result) {
             return None;

@@ -12,7 +12,9 @@
 //! opacity becomes a tint of those inks, as it would print on white paper.
 //! A drawing that uses anything else (a colour with no ink values, a
 //! gradient, a pattern, a mask, an embedded image, text) is left as the
-//! image it was. Logos are never redrawn: they keep their own colours.
+//! image it was. A logo keeps its own colours: an SVG logo is redrawn with
+//! only its neutral colours in black ink (see `logo_inks`), its other
+//! colours in RGB as it gives them.
 
 use std::collections::{BTreeMap, HashMap};
 use std::hash::BuildHasher;
@@ -124,7 +126,74 @@ pub(super) fn print_shop_art(
     for (_, bytes) in [&files.art, &files.logo].into_iter().flatten() {
         drawings.push((bytes, &palette));
     }
+    // Every logo in colours of its own (the campaign's when not in the
+    // palette's, partners', services') with its neutrals in black ink:
+    // listed after the palette's, which a drawing tries first.
+    let logos = [&files.logo].into_iter().chain(&files.partner_logos);
+    let logos: Vec<(&[u8], Vec<Ink>)> = (logos.chain(&files.service_logos).flatten())
+        .filter_map(|(_, bytes)| Some((bytes.as_slice(), logo_inks(&files.parsed, bytes)?)))
+        .collect();
+    drawings.extend(logos.iter().map(|(bytes, inks)| (*bytes, inks.as_slice())));
     in_process_colours(doc, &drawings, &files.parsed)
+}
+
+/// The inks of a logo in colours of its own: each neutral colour (red,
+/// green and blue alike) in black ink, as every other neutral of a
+/// print-shop file (`super::derive::neutral_in_ink`), every other colour
+/// kept, RGB, as the logo gives it. Drawn as an image, its neutrals were the
+/// one ICC-based grey colour in the file (the SVG writer puts a grey in a
+/// grey space; review 18b P4). None for bytes that are not a drawing, or a
+/// drawing with a paint that is not a solid colour or with a translucent
+/// part: an opacity over a colour of the logo's own has no ink value, and a
+/// tint of black over another part of the logo is not what the logo shows.
+/// Such a logo stays the image it was (docs/campaign-format.md, "Logos in
+/// the print-shop file").
+fn logo_inks(parsed: &Parsed, data: &[u8]) -> Option<Vec<Ink>> {
+    let tree = parsed.tree(data)?;
+    let mut colours = Vec::new();
+    opaque_colours(tree.root(), &mut colours)?;
+    let inks = colours.into_iter().map(|[r, g, b]| {
+        let colour = if r == g && g == b {
+            let luma = typst::visualize::Luma::new(f32::from(r) / 255.0, 1.0);
+            super::derive::neutral_in_ink(&Color::Process(ProcessColor::Luma(luma)))
+        } else {
+            None
+        };
+        ([r, g, b], colour.unwrap_or(Color::from_u8(r, g, b, 255)))
+    });
+    Some(inks.collect())
+}
+
+/// Adds the solid colours `group` paints with to `colours`, once each. None
+/// at a translucent group, fill or stroke, or a paint that is not a colour.
+fn opaque_colours(group: &usvg::Group, colours: &mut Vec<[u8; 3]>) -> Option<()> {
+    if group.opacity().get() < 1.0 {
+        return None;
+    }
+    for node in group.children() {
+        match node {
+            usvg::Node::Group(inner) => opaque_colours(inner, colours)?,
+            usvg::Node::Path(path) => {
+                let fill = path.fill().map(|f| (f.paint(), f.opacity()));
+                let stroke = path.stroke().map(|s| (s.paint(), s.opacity()));
+                for (paint, opacity) in fill.into_iter().chain(stroke) {
+                    let usvg::Paint::Color(c) = paint else {
+                        return None;
+                    };
+                    if opacity.get() < 1.0 {
+                        return None;
+                    }
+                    let rgb = [c.red, c.green, c.blue];
+                    if !colours.contains(&rgb) {
+                        colours.push(rgb);
+                    }
+                }
+            }
+            // Left to `add_group`, which draws neither.
+            usvg::Node::Image(_) | usvg::Node::Text(_) => {}
+        }
+    }
+    Some(())
 }
 
 /// The palette's colours with their `cmyk:` values, and white as no ink.
@@ -207,10 +276,9 @@ fn redraw(frame: &mut Frame, drawings: &[(&[u8], &[Ink])], parsed: &Parsed) {
             FrameItem::Image(image, size, _) => match image.kind() {
                 ImageKind::Svg(svg) => {
                     let data: &[u8] = svg.data();
-                    drawings
-                        .iter()
-                        .find(|(file, _)| *file == data)
-                        .and_then(|(_, inks)| shapes(parsed, data, *size, inks))
+                    (drawings.iter())
+                        .filter(|(file, _)| *file == data)
+                        .find_map(|(_, inks)| shapes(parsed, data, *size, inks))
                 }
                 _ => None,
             },
@@ -394,8 +462,9 @@ fn curve_end(curve: &Curve) -> Point {
     at
 }
 
-/// The ink values of a solid `paint`, as a tint when `opacity` is under 1;
-/// None for a colour not in `inks` or any other paint.
+/// The ink values of a solid `paint`, as a tint when `opacity` is under 1
+/// (a colour `inks` keeps in RGB: only opaque); None for a colour not in
+/// `inks` or any other paint.
 fn ink(paint: &usvg::Paint, opacity: f32, inks: &[Ink]) -> Option<Paint> {
     let usvg::Paint::Color(c) = paint else {
         return None;
@@ -404,7 +473,9 @@ fn ink(paint: &usvg::Paint, opacity: f32, inks: &[Ink]) -> Option<Paint> {
         .iter()
         .find(|(rgb, _)| *rgb == [c.red, c.green, c.blue])?;
     let Color::Process(ProcessColor::Cmyk(cmyk)) = colour else {
-        return None;
+        // A logo's own colour (see `logo_inks`), opaque only: a tint of it
+        // would be a colour of Faro's making.
+        return (opacity >= 1.0).then(|| Paint::Solid(colour.clone()));
     };
     let tint = |v: f32| v * opacity.clamp(0.0, 1.0);
     Some(Paint::Solid(Color::Process(ProcessColor::Cmyk(Cmyk {
@@ -479,6 +550,57 @@ mod tests {
             (bbox.max.x.to_pt().round(), bbox.max.y.to_pt().round()),
             (45.0, 30.0)
         );
+    }
+
+    /// The fixture's service logo: an orange diamond, a white one inside.
+    const LOGO: &str = r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" width="48" height="48"><path d="M24 3 45 24 24 45 3 24z" fill="#b34700"/><path d="M24 13 35 24 24 35 13 24z" fill="#fff" stroke="#333"/></svg>"##;
+
+    #[test]
+    fn a_logo_keeps_its_colours_with_its_neutrals_in_black_ink() {
+        let parsed = Parsed::default();
+        let inks = logo_inks(&parsed, LOGO.as_bytes()).expect("opaque colours");
+        let orange = Color::from_u8(0xb3, 0x47, 0x00, 255);
+        assert_eq!(
+            inks,
+            [
+                ([0xb3, 0x47, 0x00], orange.clone()),
+                ([0xff; 3], super::super::derive::cmyk_percent([0.0; 4])),
+                // #333: 80 % black.
+                (
+                    [0x33; 3],
+                    super::super::derive::cmyk_percent([0.0, 0.0, 0.0, 80.0])
+                ),
+            ]
+        );
+        let size = Size::new(Abs::pt(24.0), Abs::pt(24.0));
+        let frame = shapes(&parsed, LOGO.as_bytes(), size, &inks).expect("redrawn");
+        let paints: Vec<&Paint> = (frame.items())
+            .filter_map(|(_, item)| match item {
+                FrameItem::Shape(shape, _) => shape
+                    .fill
+                    .as_ref()
+                    .or(shape.stroke.as_ref().map(|s| &s.paint)),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(paints.len(), 3);
+        assert_eq!(*paints[0], Paint::Solid(orange));
+        assert_eq!(*paints[1], Paint::Solid(inks[1].1.clone()));
+        assert_eq!(*paints[2], Paint::Solid(inks[2].1.clone()));
+        // A translucent part, or a paint that is not a colour: the logo
+        // stays the image it was.
+        let translucent = LOGO.replace("fill=\"#fff\"", "fill=\"#fff\" fill-opacity=\".5\"");
+        let see_through = LOGO.replace("<path", "<path opacity=\".9\"");
+        let gradient = LOGO.replace(
+            "fill=\"#b34700\"/>",
+            "fill=\"url(#g)\"/><linearGradient id=\"g\"><stop stop-color=\"#000\"/><stop offset=\"1\" stop-color=\"#b34700\"/></linearGradient>",
+        );
+        for refused in [translucent, see_through, gradient, "not a drawing".into()] {
+            assert!(
+                logo_inks(&parsed, refused.as_bytes()).is_none(),
+                "{refused}"
+            );
+        }
     }
 
     #[test]
