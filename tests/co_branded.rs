@@ -616,13 +616,6 @@ fn a_service_s_logo_stands_right_after_its_name_and_facts() {
     }
 }
 
-/// A fictional partner logo: a coloured rectangle, `width` × `height`.
-fn partner_logo(width: u32, height: u32, colour: &str) -> String {
-    format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\"><rect width=\"{width}\" height=\"{height}\" fill=\"{colour}\"/></svg>"
-    )
-}
-
 #[test]
 fn five_partner_logos_stand_in_one_row_clear_of_the_disclaimer() {
     // The pilot lists five partners: with their logo files the posters'

@@ -57,9 +57,11 @@ const variant = buildVariant("campaign-logos", (yaml) => {
   return out;
 });
 
-/** A fictional logo: shapes only, no organisation's mark. */
+/** A fictional logo, from the fixture the Rust tests fill in too (tests/common partner_logo). */
 function logo(width, height, colour) {
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><rect width="${width}" height="${height}" rx="12" fill="${colour}"/><circle cx="${height / 2}" cy="${height / 2}" r="${height / 3}" fill="#fff"/></svg>`;
+  const template = fs.readFileSync(path.join(REPO, "tests", "fixtures", "partner-logo.svg.in"), "utf8");
+  const values = { width, height, colour, centre: height / 2, radius: height / 3 };
+  return template.trimEnd().replace(/\{(\w+)\}/g, (_, name) => String(values[name]));
 }
 
 let browser;

@@ -32,6 +32,20 @@ pub fn fixture(name: &str) -> PathBuf {
     repo().join("tests").join("fixtures").join(name)
 }
 
+/// A fictional partner logo, `width` × `height` user units: a rounded
+/// rectangle in `colour` (`#rrggbb`) with a white disc, from
+/// tests/fixtures/partner-logo.svg.in, which the browser tests fill in too.
+pub fn partner_logo(width: u32, height: u32, colour: &str) -> String {
+    let height_f = f64::from(height);
+    include_str!("../fixtures/partner-logo.svg.in")
+        .trim_end()
+        .replace("{width}", &width.to_string())
+        .replace("{height}", &height.to_string())
+        .replace("{colour}", colour)
+        .replace("{centre}", &(height_f / 2.0).to_string())
+        .replace("{radius}", &(height_f / 3.0).to_string())
+}
+
 /// A fresh temporary folder under `target/tmp`, so that campaigns copied into it
 /// find the repository's templates, themes and locales as an ancestor (like the
 /// committed fixtures do). Removed when dropped.
