@@ -5,7 +5,8 @@
 //! and its back carries the EU's disclaimer, the booklet's back cover has
 //! its foot where the front cover has it, the wallet card's inside band
 //! survives a cut a little off, and a co-branded poster's helplines' box
-//! grows by less than its service's row.
+//! grows by less than its service's row. And review 18b's P6: the share
+//! images name the campaign's owner beside the logo.
 
 mod common;
 
@@ -260,4 +261,54 @@ fn the_booklet_s_links_to_its_own_chapters_give_their_page() {
         "page {page}: {}",
         text[page - 1]
     );
+}
+
+/// The share images' line beside the logo names the campaign's owner
+/// ("Promoted by Helpers Association"), not the campaign's name, which began
+/// like the headline under it (review 18b P6): a name too long for any box
+/// builds, and an owner too long fails naming `print-promoted-by`.
+#[test]
+fn a_share_image_names_the_campaign_s_owner_beside_the_logo_not_its_name() {
+    let tmp = tempdir();
+    let campaign = tmp.path().join("print");
+    copy_dir(&fixture("print"), &campaign);
+    let yaml = campaign.join("campaign.yaml");
+    edit(&yaml, "print:\n", "print:\n  assets: [social-square, og]\n");
+    edit(
+        &yaml,
+        "    name: Helpers Association\n",
+        "    name: Helpers Association\n    owner: true\n",
+    );
+    let ftl = campaign.join("locales/en/campaign.ftl");
+    let text = std::fs::read_to_string(&ftl).unwrap();
+    let line = text
+        .lines()
+        .find(|l| l.starts_with("campaign-name ="))
+        .unwrap();
+    let long = format!(
+        "campaign-name = {}",
+        "Stop stalkerware in the region ".repeat(40)
+    );
+    std::fs::write(&ftl, text.replace(line, long.trim_end())).unwrap();
+    let run = uncached_build(&campaign, tmp.path().join("site"));
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    edit(
+        &yaml,
+        "    name: Helpers Association\n",
+        &format!(
+            "    name: {}\n",
+            "Helpers Association ".repeat(30).trim_end()
+        ),
+    );
+    let run = uncached_build(&campaign, tmp.path().join("site2"));
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    let err = run.flat_stderr();
+    for asset in ["social-square", "og"] {
+        assert!(
+            err.contains(&format!(
+                "`print-promoted-by` (en) does not fit its box on {asset}"
+            )),
+            "{asset}: {err}"
+        );
+    }
 }

@@ -176,9 +176,10 @@ fn the_materials_page_gives_each_share_image_its_post_text_and_alt_text() {
         .collect();
     assert_eq!(posts.len(), 3, "one per share image: {copies:?}");
     for post in posts {
+        // The address breaks only between its parts (<wbr>, not copied).
         assert!(
             post.contains(&format!("<p>{title}<br>{cta}<br>"))
-                && post.contains("https://example.org/stop/en/"),
+                && post.contains("https://<wbr>example<wbr>.org/<wbr>stop/<wbr>en/<"),
             "{post}"
         );
     }
@@ -196,7 +197,44 @@ fn the_materials_page_gives_each_share_image_its_post_text_and_alt_text() {
     // The link preview shows no address, the posts do.
     let with_address = alts
         .iter()
-        .filter(|a| a.contains("example.org/stop/en<"))
+        .filter(|a| a.contains("example<wbr>.org/<wbr>stop/<wbr>en</bdi>.</span>"))
         .count();
     assert_eq!(with_address, 2, "{alts:?}");
+}
+
+#[test]
+fn the_text_to_copy_under_a_share_image_has_no_glue_characters_and_keeps_glued_phrases_whole() {
+    let tmp = tempdir();
+    let out = build(tmp.path(), "");
+    // German: `erkennen – sicher` (a no-break space before the dash, from
+    // the web's typography), and the funding statement's colon.
+    let page = std::fs::read_to_string(out.join("de/materialien/index.html")).unwrap();
+    let copies: Vec<&str> = page
+        .split("<details class=material-copy>")
+        .skip(1)
+        .map(|p| p.split("</details>").next().unwrap_or(p))
+        .collect();
+    assert_eq!(copies.len(), 6, "{page}");
+    for copy in &copies {
+        // What a visitor selects and copies: the text, tags left out.
+        let mut text = String::new();
+        let mut in_tag = false;
+        for c in copy.chars() {
+            match c {
+                '<' => in_tag = true,
+                '>' => in_tag = false,
+                c if !in_tag => text.push(c),
+                _ => {}
+            }
+        }
+        let glue = [
+            '\u{a0}', '\u{202f}', '\u{2007}', '\u{2060}', '\u{feff}', '\u{ad}',
+        ];
+        assert!(!text.contains(glue), "{text:?}");
+        // Shown, the glued phrase stays one line.
+        assert!(
+            copy.contains("<span class=glued>erkennen –</span> sicher Hilfe finden"),
+            "{copy}"
+        );
+    }
 }

@@ -129,8 +129,11 @@ const BOOKLET_KEYS: &[&str] = &[
 
 // The EU's emblem and funding statement are on the share images too: the
 // EU's visibility rules ask for them on social media posts as on print.
+// Beside the logo, "Promoted by" and the campaign's owner where it has one
+// (templates/print/social.typ), else the campaign's name.
 const SOCIAL_KEYS: &[&str] = &[
     "campaign-name",
+    "print-promoted-by",
     "share-title",
     "poster-cta",
     "funding-statement",

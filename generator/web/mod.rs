@@ -2,6 +2,7 @@
 //! contexts, theme files, images, SVG checks, the sitemap, and the checks run
 //! on rendered pages (internal links, faults in templates).
 
+pub(crate) mod copy_text;
 pub(crate) mod fallback_lang;
 pub(crate) mod images;
 pub(crate) mod links;

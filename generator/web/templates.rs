@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, RwLock};
 
-use tera::{Kwargs, State, Tera, TeraResult, Value};
+use tera::{Kwargs, State, StringInput, Tera, TeraResult, Value};
 
 use crate::campaign::content::SourcePage;
 use crate::campaign::i18n::{fluent_args, ArgValue, I18n};
@@ -17,7 +17,7 @@ use crate::diagnostics::{
 use crate::untrusted::files::decode_utf8;
 use crate::web::string_uses::{self, StringUses};
 use crate::web::views::{LocaleContext, PageContext, SiteContext};
-use crate::web::{fallback_lang, typography};
+use crate::web::{copy_text, fallback_lang, typography};
 
 /// Web template file endings (print templates live beside them as `.typ`).
 const WEB_TEMPLATE_ENDINGS: [&str; 3] = [".html", ".xml", ".txt"];
@@ -517,6 +517,23 @@ pub(crate) fn format_call(
 }
 
 fn register_functions(tera: &mut Tera, strings: Arc<I18n>) {
+    // Text to copy (copy_text.rs): escaped as `{{ }}` would, then marked up.
+    tera.register_filter(
+        "copyable",
+        |text: StringInput, _: Kwargs, state: &State| -> TeraResult<Value> {
+            Ok(Value::safe_string(&copy_text::copyable(
+                &text.rendered(state)?,
+            )))
+        },
+    );
+    tera.register_filter(
+        "url_breaks",
+        |text: StringInput, _: Kwargs, state: &State| -> TeraResult<Value> {
+            Ok(Value::safe_string(&copy_text::url_breaks(
+                &text.rendered(state)?,
+            )))
+        },
+    );
     // A string without arguments is the same on every page of a language:
     // it is formatted once per build (lookups and fallback notes included).
     let plain: RwLock<HashMap<String, HashMap<String, String>>> = RwLock::default();

@@ -137,8 +137,9 @@ print-scan-qr = Scan for more information
 # Over a local service's row on its co-branded posters and flyer, under the
 # national helplines: the service near the reader.
 print-local-service = Local service
-# Over the campaign owner's name (campaign.yaml `owner: true`) in the partner
-# row of the posters and flyer, before the other partners (`partners-title`).
+# Before the campaign owner's name (campaign.yaml `owner: true`) in the partner
+# row of the posters and flyer, before the other partners (`partners-title`),
+# and beside the logo on the share images ("Promoted by Regione del Veneto").
 print-promoted-by = Promoted by
 print-contents = Contents
 # The guidelines booklet's pages to fill in by hand, which make up its

@@ -344,6 +344,51 @@ test("every locale's Materials page: help in the first screen, a grid of cards w
           return found;
         });
         for (const s of spills) problems.push(`${where}: opened, ${s}`);
+        // What comms copies from the folds: an address breaks only between
+        // its parts (after "/", before "." or "-"), the alt text's address
+        // reads in one piece, a glued phrase stays on one line, and the
+        // selected text carries no glue character (review 18b P1, P2).
+        const copies = await page.$$eval(".material-copy p", (ps) => {
+          const found = [];
+          const tops = (root) => {
+            const chars = [];
+            const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+            for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+              for (let i = 0; i < n.data.length; i++) {
+                const r = document.createRange();
+                r.setStart(n, i);
+                r.setEnd(n, i + 1);
+                const rect = r.getClientRects()[0];
+                if (rect) chars.push({ c: n.data[i], top: Math.round(rect.top) });
+              }
+            }
+            return chars;
+          };
+          for (const p of ps) {
+            for (const bdi of p.querySelectorAll("bdi")) {
+              const chars = tops(bdi);
+              chars.forEach((ch, i) => {
+                if (i > 0 && ch.top > chars[i - 1].top + 2 && chars[i - 1].c !== "/" && !".-".includes(ch.c)) {
+                  found.push(`"${bdi.textContent}" breaks between "${chars[i - 1].c}" and "${ch.c}"`);
+                }
+              });
+            }
+            for (const a of p.querySelectorAll(".copy-address")) {
+              if (new Set(tops(a).map((ch) => ch.top)).size > 1) found.push(`"${a.textContent}" is not in one piece`);
+            }
+            for (const g of p.querySelectorAll(".glued")) {
+              if (new Set(tops(g).map((ch) => ch.top)).size > 1) found.push(`"${g.textContent}" is broken`);
+            }
+            const selection = getSelection();
+            selection.selectAllChildren(p);
+            const copied = selection.toString();
+            selection.removeAllRanges();
+            const glue = copied.match(/[\u00a0\u202f\u2007\u2060\ufeff\u00ad]/u);
+            if (glue) found.push(`"${copied.slice(0, 40)}…" copies U+${glue[0].codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
+          }
+          return found;
+        });
+        for (const c of copies) problems.push(`${where}: ${c}`);
         const sideways = await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
         if (sideways) problems.push(`${where}: opened, the page scrolls sideways`);
       } finally {
