@@ -656,3 +656,86 @@ fn five_partner_logos_stand_in_one_row_clear_of_the_disclaimer() {
         }
     }
 }
+
+/// A copy of the print fixture making the posters and the flyer, with
+/// `partners` (campaign.yaml's list, after `partners:`) for its one partner
+/// and two fictional logo files: `wide.svg` (4:1) and `tall.svg` (3:4).
+fn with_partners(tmp: &Path, partners: &str) -> PathBuf {
+    let campaign = with_services(tmp, "[poster-a4, poster-a3, flyer-a5]");
+    let assets = campaign.join("assets");
+    std::fs::write(assets.join("wide.svg"), partner_logo(400, 100, "#0b6e4f")).unwrap();
+    std::fs::write(assets.join("tall.svg"), partner_logo(120, 160, "#8a3b12")).unwrap();
+    edit(
+        &campaign.join("campaign.yaml"),
+        "partners:\n  - id: helpers\n    name: Helpers Association\n",
+        &format!("partners:\n{partners}"),
+    );
+    campaign
+}
+
+#[test]
+fn a_partner_row_too_large_for_its_room_is_one_error_at_partners() {
+    // Nine partners without a logo: their names wrap onto more lines than
+    // the posters' foot holds. The error was at the EU disclaimer's text
+    // the row ran onto, asking to shorten the campaign's text (review 18c
+    // F3); it belongs to campaign.yaml's `partners:`, once.
+    let tmp = tempdir();
+    let names = [
+        "Alpha", "Beta", "Gamma", "Delta", "Epsilon", "Zeta", "Eta", "Theta", "Iota",
+    ];
+    let partners: String = names
+        .iter()
+        .map(|n| {
+            format!(
+                "  - id: {}\n    name: Fictional Partner Organisation {n}\n",
+                n.to_lowercase()
+            )
+        })
+        .collect();
+    let campaign = with_partners(tmp.path(), &partners);
+    let run = uncached_build(&campaign, tmp.path().join("site"));
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    let err = run.flat_stderr();
+    assert_eq!(err.matches("print.overflow").count(), 1, "once: {err}");
+    assert!(
+        err.contains(
+            "print/campaign.yaml:19:1: the partner row (`partners`) does not fit its room on"
+        ) && err.contains("poster-a4 (en, de, ar)")
+            && err.contains("fewer partners"),
+        "{err}"
+    );
+    assert!(!err.contains("shorten the campaign's text"), "{err}");
+}
+
+#[test]
+fn a_mixed_partner_row_too_wide_for_one_row_is_set_in_rows_that_fit() {
+    // The owner and two partners with a logo, two without (review 18c F3
+    // (a)): too wide for one row even at half the logos' height, so two
+    // rows. It stopped the build in the template ("cannot multiply length
+    // with length").
+    let tmp = tempdir();
+    let mut partners = String::new();
+    for (id, name, logo, owner) in [
+        ("council", "Testland Council", Some("wide"), true),
+        ("one", "Wide Partner One", Some("wide"), false),
+        ("text", "Text Only Network", None, false),
+        ("two", "Tall Partner Two", Some("tall"), false),
+        ("words", "Another Words Group", None, false),
+    ] {
+        partners.push_str(&format!("  - id: {id}\n    name: {name}\n"));
+        if let Some(logo) = logo {
+            partners.push_str(&format!("    logo: assets/{logo}.svg\n"));
+        }
+        if owner {
+            partners.push_str("    owner: true\n");
+        }
+    }
+    let campaign = with_partners(tmp.path(), &partners);
+    let out = tmp.path().join("site");
+    uncached_build(&campaign, &out).assert_success();
+    for lang in ["en", "de", "ar"] {
+        for asset in ["poster-a4", "poster-a3", "flyer-a5"] {
+            assert_layout(&out.join(format!("print/{lang}/{asset}.pdf")), 6.0);
+        }
+    }
+}
