@@ -649,3 +649,165 @@ fn five_partner_logos_stand_in_one_row_clear_of_the_disclaimer() {
         }
     }
 }
+
+/// A copy of the print fixture making the posters and the flyer, with
+/// `partners` (campaign.yaml's list, after `partners:`) for its one partner
+/// and two fictional logo files: `wide.svg` (4:1) and `tall.svg` (3:4).
+fn with_partners(tmp: &Path, partners: &str) -> PathBuf {
+    let campaign = with_services(tmp, "[poster-a4, poster-a3, flyer-a5]");
+    let assets = campaign.join("assets");
+    std::fs::write(assets.join("wide.svg"), partner_logo(400, 100, "#0b6e4f")).unwrap();
+    std::fs::write(assets.join("tall.svg"), partner_logo(120, 160, "#8a3b12")).unwrap();
+    edit(
+        &campaign.join("campaign.yaml"),
+        "partners:\n  - id: helpers\n    name: Helpers Association\n",
+        &format!("partners:\n{partners}"),
+    );
+    campaign
+}
+
+#[test]
+fn a_partner_row_too_large_for_its_room_is_one_error_at_partners() {
+    // Nine partners without a logo: their names wrap onto more lines than
+    // the posters' foot holds. The error was at the EU disclaimer's text
+    // the row ran onto, asking to shorten the campaign's text (review 18c
+    // F3); it belongs to campaign.yaml's `partners:`, once.
+    let tmp = tempdir();
+    let names = [
+        "Alpha", "Beta", "Gamma", "Delta", "Epsilon", "Zeta", "Eta", "Theta", "Iota",
+    ];
+    let partners: String = names
+        .iter()
+        .map(|n| {
+            format!(
+                "  - id: {}\n    name: Fictional Partner Organisation {n}\n",
+                n.to_lowercase()
+            )
+        })
+        .collect();
+    let campaign = with_partners(tmp.path(), &partners);
+    let run = uncached_build(&campaign, tmp.path().join("site"));
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    let err = run.flat_stderr();
+    assert_eq!(err.matches("print.overflow").count(), 1, "once: {err}");
+    assert!(
+        err.contains(
+            "print/campaign.yaml:19:1: the partner row (`partners`) does not fit its room on"
+        ) && err.contains("poster-a4 (en, de, ar)")
+            && err.contains("fewer partners"),
+        "{err}"
+    );
+    assert!(!err.contains("shorten the campaign's text"), "{err}");
+}
+
+#[test]
+fn a_mixed_partner_row_too_wide_for_one_row_is_set_in_rows_that_fit() {
+    // The owner and two partners with a logo, two without (review 18c F3
+    // (a)): too wide for one row even at half the logos' height, so two
+    // rows. It stopped the build in the template ("cannot multiply length
+    // with length").
+    let tmp = tempdir();
+    let mut partners = String::new();
+    for (id, name, logo, owner) in [
+        ("council", "Testland Council", Some("wide"), true),
+        ("one", "Wide Partner One", Some("wide"), false),
+        ("text", "Text Only Network", None, false),
+        ("two", "Tall Partner Two", Some("tall"), false),
+        ("words", "Another Words Group", None, false),
+    ] {
+        partners.push_str(&format!("  - id: {id}\n    name: {name}\n"));
+        if let Some(logo) = logo {
+            partners.push_str(&format!("    logo: assets/{logo}.svg\n"));
+        }
+        if owner {
+            partners.push_str("    owner: true\n");
+        }
+    }
+    let campaign = with_partners(tmp.path(), &partners);
+    let out = tmp.path().join("site");
+    uncached_build(&campaign, &out).assert_success();
+    for lang in ["en", "de", "ar"] {
+        for asset in ["poster-a4", "poster-a3", "flyer-a5"] {
+            assert_layout(&out.join(format!("print/{lang}/{asset}.pdf")), 6.0);
+        }
+    }
+}
+
+#[test]
+fn a_row_of_a_logo_and_a_word_mark_keeps_one_baseline_and_the_flyer_names_both() {
+    // "Partners", a logo and a word mark in one row: the label stood ~4 mm
+    // above the word mark, which was lowered as a logo as tall as the row
+    // is (review 18c F1); the flyer's row left the word mark out (F2).
+    let tmp = tempdir();
+    let partners = "  - id: tall\n    name: Tall Partner\n    logo: assets/tall.svg\n  - id: text\n    name: Text Only Network\n";
+    let campaign = with_partners(tmp.path(), partners);
+    let out = tmp.path().join("site");
+    uncached_build(&campaign, &out).assert_success();
+    for (lang, label) in [("en", "Partners"), ("de", "Partner"), ("ar", "الشركاء")] {
+        let pages = words(&out.join(format!("print/{lang}/poster-a4.pdf")));
+        // pdftotext gives an Arabic word's letters in visual order.
+        let find = |t: &str| {
+            let back: String = t.chars().rev().collect();
+            let mut all = pages[0].words.iter();
+            all.find(|w| w.text == t || w.text == back).expect(t)
+        };
+        let arabic = lang == "ar";
+        let (label_base, _) = baseline_and_size(find(label), arabic);
+        let (mark_base, _) = baseline_and_size(find("Network"), false);
+        assert!(
+            (label_base - mark_base).abs() < 0.5,
+            "{lang}: the label's baseline {label_base:.1} pt, the word mark's {mark_base:.1} pt"
+        );
+        let flyer = words(&out.join(format!("print/{lang}/flyer-a5.pdf")));
+        let back: Vec<&str> = flyer[1].words.iter().map(|w| w.text.as_str()).collect();
+        assert!(
+            back.windows(3).any(|w| w == ["Text", "Only", "Network"]),
+            "{lang}: the flyer names the partner without a logo: {back:?}"
+        );
+    }
+}
+
+#[test]
+fn a_row_of_names_continues_under_its_first_name_not_under_its_label() {
+    // Review 18b P6: "Partner Fundación Blanquerna Kaspersky" / "Una Casa
+    // per l'Uomo …" started its second line under the label.
+    let tmp = tempdir();
+    let partners: String = [
+        "Alpha Foundation of Testland",
+        "Beta Network",
+        "Gamma House for Testing",
+        "Delta Group",
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, n)| format!("  - id: p{i}\n    name: {n}\n"))
+    .collect();
+    let campaign = with_partners(tmp.path(), &partners);
+    let out = tmp.path().join("site");
+    uncached_build(&campaign, &out).assert_success();
+    for lang in ["en", "ar"] {
+        let pages = words(&out.join(format!("print/{lang}/poster-a4.pdf")));
+        let page = &pages[0].words;
+        let first = page.iter().find(|w| w.text == "Alpha").expect("Alpha");
+        let next = page.iter().find(|w| w.text == "Gamma").expect("Gamma");
+        assert_ne!(first.line, next.line, "{lang}: two lines of names");
+        // A line's start edge: its words' leftmost, or in Arabic rightmost
+        // (a Latin name runs left to right inside the Arabic line).
+        let start = |line: usize, only: &[&str]| {
+            let on = page
+                .iter()
+                .filter(|w| w.line == line && (only.is_empty() || only.contains(&w.text.as_str())));
+            if lang == "ar" {
+                on.map(|w| w.bbox[2]).fold(f64::MIN, f64::max)
+            } else {
+                on.map(|w| w.bbox[0]).fold(f64::MAX, f64::min)
+            }
+        };
+        let name = start(first.line, &["Alpha", "Foundation", "of", "Testland"]);
+        let second = start(next.line, &[]);
+        assert!(
+            (second - name).abs() < 0.5,
+            "{lang}: the second line starts at {second:.1} pt, the first name at {name:.1} pt"
+        );
+    }
+}

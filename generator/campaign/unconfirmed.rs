@@ -152,7 +152,8 @@ pub(crate) fn placeholder_address(campaign: &Campaign, draft: bool) -> Option<Di
 
 /// A to-do (warning `todo.logo`) at each partner without a `logo`: the
 /// partner row of the posters shows its name as a word mark in place of
-/// its logo, the flyer's leaves it out, and a regional
+/// its logo (the flyer's too, when it has a row: when a partner has a
+/// logo), and a regional
 /// poster without the publisher's logo is sent back (review 14g C5). A
 /// warning, like a value to confirm: drafts and previews still build.
 pub(crate) fn partners_without_logo(campaign: &Campaign) -> Diagnostics {
@@ -175,7 +176,7 @@ pub(crate) fn partners_without_logo(campaign: &Campaign) -> Diagnostics {
             continue;
         };
         let message = format!(
-            "to-do: the partner {} has no logo: the posters show its name in its place, the flyer leaves it out",
+            "to-do: the partner {} has no logo: the posters show its name in its place, and so does the flyer when another partner has a logo (else the flyer has no partner row)",
             p.name
         );
         diags.push(

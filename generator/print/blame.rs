@@ -215,9 +215,11 @@ fn errors_by_block(
     out
 }
 
-/// A setting of campaign.yaml (the site's address) too long for its box
-/// even at the smallest type size, at the setting's line, naming the assets
-/// and languages (`places`: asset id and locale) where it did not fit.
+/// A setting of campaign.yaml too large for its box on some assets: the
+/// site's address too long even at the smallest type size, or the partner
+/// row (`partners`) too wide or too tall for its room. At the setting's
+/// line, naming the assets and languages (`places`: asset id and locale)
+/// where it did not fit.
 pub(super) fn setting_overflow(
     campaign: &Campaign,
     setting: &str,
@@ -226,6 +228,8 @@ pub(super) fn setting_overflow(
     let mut assets: Vec<(&str, Vec<&str>)> = Vec::new();
     for &(id, locale) in places {
         match assets.iter_mut().find(|(a, _)| *a == id) {
+            // A co-branded set is the same asset in the same locale.
+            Some((_, locales)) if locales.contains(&locale) => {}
             Some((_, locales)) => locales.push(locale),
             None => assets.push((id, vec![locale])),
         }
@@ -234,15 +238,27 @@ pub(super) fn setting_overflow(
         .iter()
         .map(|(id, locales)| format!("{id} ({})", locales.join(", ")))
         .collect();
-    let msg = format!(
-        "the site address (`{setting}`) does not fit its box on {}, even at the smallest type size",
-        on.join(", ")
-    );
+    let on = on.join(", ");
+    let (msg, hint) = if setting == "partners" {
+        (
+            format!(
+                "the partner row (`{setting}`) does not fit its room on {on}: its logos would be \
+                 set under half their height, or its names wrap onto the EU disclaimer"
+            ),
+            "list fewer partners, or give narrower logos: a logo file cropped close to the mark, \
+             with no white space around it, or a horizontal version of the logo",
+        )
+    } else {
+        (
+            format!(
+                "the site address (`{setting}`) does not fit its box on {on}, even at the smallest type size"
+            ),
+            "give a shorter address (the campaign site's home page, or a short address that \
+             leads to it): it is printed on every poster, flyer and wallet card",
+        )
+    };
     let source = &campaign.config_source;
-    let d = Diagnostic::error("print.overflow", msg).with_hint(
-        "give a shorter address (the campaign site's home page, or a short address that \
-         leads to it): it is printed on every poster, flyer and wallet card",
-    );
+    let d = Diagnostic::error("print.overflow", msg).with_hint(hint);
     match crate::diagnostics::key_lines(&source.text, setting, ':').first() {
         Some(&at) => d.at_source(
             source,
@@ -254,13 +270,16 @@ pub(super) fn setting_overflow(
 }
 
 /// The setting of campaign.yaml that a diagnostic made by
-/// [`setting_overflow`] names, if it is one: the same address too long for
-/// many assets and languages is one mistake, said once.
+/// [`setting_overflow`] names, if it is one: the same address too long (or
+/// partner row too wide) for many assets and languages is one mistake, said
+/// once.
 pub(super) fn overflowing_setting<'d>(campaign: &Campaign, d: &'d Diagnostic) -> Option<&'d str> {
     if d.code != "print.overflow" || d.file.as_ref() != Some(&campaign.config_source.path) {
         return None;
     }
-    let rest = d.message.strip_prefix("the site address (`")?;
+    let rest = ["the site address (`", "the partner row (`"]
+        .iter()
+        .find_map(|p| d.message.strip_prefix(p))?;
     rest.split('`').next()
 }
 

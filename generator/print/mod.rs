@@ -260,8 +260,20 @@ fn collect(
                 .push(OutputFile::new(format!("{dir}{name}"), bytes));
         }
     }
-    if let Some((setting, _, _)) = too_long.first() {
-        let places: Vec<(&str, &str)> = too_long.iter().map(|(_, id, l)| (*id, *l)).collect();
+    // One error per setting (the address and the partner row may both
+    // overflow), in the order first met.
+    let mut settings: Vec<&str> = Vec::new();
+    for (setting, _, _) in &too_long {
+        if !settings.contains(&setting.as_str()) {
+            settings.push(setting);
+        }
+    }
+    for setting in settings {
+        let places: Vec<(&str, &str)> = too_long
+            .iter()
+            .filter(|(s, _, _)| s == setting)
+            .map(|(_, id, l)| (*id, *l))
+            .collect();
         diags.push(blame::setting_overflow(campaign, setting, &places));
     }
     out
