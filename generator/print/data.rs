@@ -10,6 +10,7 @@ use serde::Serialize;
 use crate::campaign::i18n::{direction, fluent_args, ArgValue};
 use crate::campaign::load::Campaign;
 use crate::web::typography;
+use crate::web::unconfirmed::{display_url, unconfirmed_values};
 
 use super::booklet::Booklet;
 use crate::campaign::print_assets::{has_text, printed, string_args, AssetSpec, Format};
@@ -503,41 +504,6 @@ fn colour(rgb: &str, cmyk: [f64; 4]) -> ColourData {
     }
 }
 
-/// `https://example.org/de/` → `example.org/de`.
-pub(super) fn display_url(url: &str) -> String {
-    let rest = url.split("://").nth(1).unwrap_or(url);
-    rest.trim_end_matches('/').to_string()
-}
-
-/// The settings `keys` (listed in `unconfirmed` and printed) as a reader of
-/// the "not for print" band knows them, in `locale`'s words: "web address
-/// example.org/stop", not `base_url`, which meant nothing to an office or a
-/// print shop (review 16 item 3).
-pub(crate) fn unconfirmed_values(campaign: &Campaign, keys: &[&str], locale: &str) -> String {
-    let s = &campaign.settings;
-    let described = keys.iter().map(|key| {
-        let value = match *key {
-            "base_url" => display_url(&s.base_url),
-            "region" => s.region.clone(),
-            "helplines" => {
-                let numbers: Vec<&str> = s.helplines.iter().map(|h| h.number.as_str()).collect();
-                numbers.join(" / ")
-            }
-            _ => String::new(),
-        };
-        let args = fluent_args([
-            ("setting", ArgValue::Text(key.to_string())),
-            ("value", ArgValue::Text(value)),
-        ]);
-        campaign
-            .i18n
-            .format(locale, "print-unconfirmed-item", Some(&args))
-    });
-    described
-        .collect::<Vec<_>>()
-        .join(typography::comma(locale))
-}
-
 impl PrintData {
     /// Every text the template may print, with the Fluent key (or page file)
     /// it comes from, for the glyph check.
@@ -588,16 +554,5 @@ impl PrintData {
             b.texts(&mut out);
         }
         out
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn urls_for_people_drop_the_scheme() {
-        assert_eq!(
-            super::display_url("https://example.org/de/"),
-            "example.org/de"
-        );
     }
 }

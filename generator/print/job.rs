@@ -155,7 +155,7 @@ impl JobContext<'_> {
         if printed.is_empty() || !matches!(job.spec.format, Format::Pdf { .. }) {
             return None;
         }
-        let values = super::data::unconfirmed_values(self.campaign, &printed, locale);
+        let values = crate::web::unconfirmed::unconfirmed_values(self.campaign, &printed, locale);
         let values = crate::campaign::i18n::ArgValue::Text(values);
         let args = crate::campaign::i18n::fluent_args([("values", values)]);
         let i18n = &self.campaign.i18n;

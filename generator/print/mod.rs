@@ -59,7 +59,6 @@ use crate::web::views::{ImageView, MaterialVariant, MaterialView, ServiceView};
 
 pub use crate::campaign::print_assets::{AssetSpec, Format, ASSETS};
 pub use cache::Cache;
-pub(crate) use data::unconfirmed_values;
 use inputs::{Files, Templates};
 pub use layout::clear;
 pub use short_words::breaks_between_phrases;

@@ -19,4 +19,5 @@ pub(crate) mod svg;
 pub(crate) mod template_faults;
 pub(crate) mod templates;
 pub(crate) mod typography;
+pub(crate) mod unconfirmed;
 pub(crate) mod views;

@@ -295,7 +295,7 @@ fn unconfirmed_print(campaign: &crate::campaign::load::Campaign) -> BTreeMap<Str
     let locales = campaign.settings.locales.iter();
     locales
         .map(|l| {
-            let values = crate::print::unconfirmed_values(campaign, &printed, l);
+            let values = super::unconfirmed::unconfirmed_values(campaign, &printed, l);
             (l.clone(), values)
         })
         .collect()

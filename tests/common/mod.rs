@@ -108,9 +108,24 @@ pub fn run(mut command: impl BorrowMut<Command>) -> Run {
     }
 }
 
-/// The `faro` binary under test, as a command to complete.
+/// The `faro` binary under test, as a command to complete, with its render
+/// cache in [`test_cache`] (a test that needs none, or one of its own, sets
+/// `FARO_CACHE_DIR` again).
 pub fn faro_command() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_faro"))
+    let mut command = Command::new(env!("CARGO_BIN_EXE_faro"));
+    command.env("FARO_CACHE_DIR", test_cache());
+    command
+}
+
+/// The render cache of the tests' builds: one folder in the tests' own
+/// temporary folder (`target/tmp/faro-render-cache`), not the user's
+/// (`~/.cache/faro`), which a test build read and filled before. Shared by
+/// every test and test binary of the checkout, and kept between runs, so
+/// that an asset one build rendered is reused by the next as it was in the
+/// user's cache (entries are written whole, under a name of their own, then
+/// renamed: builds running at once share it safely).
+pub fn test_cache() -> PathBuf {
+    PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("faro-render-cache")
 }
 
 /// Runs `faro <args…>` in `cwd`.

@@ -27,7 +27,7 @@ impl Server {
     /// where it chooses when `own_tmp` is false), and waits for its URL.
     pub fn start(dir: &Path, campaign: &str, extra: &[&str], own_tmp: bool) -> Server {
         std::fs::create_dir_all(dir.join("t")).unwrap();
-        let mut command = Command::new(env!("CARGO_BIN_EXE_faro"));
+        let mut command = super::faro_command();
         if own_tmp {
             command.env("TMPDIR", dir.join("t"));
         } else {
