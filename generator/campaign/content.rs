@@ -423,12 +423,21 @@ pub(crate) fn slugify(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut dash = false;
     for c in text.chars() {
-        if c.is_alphanumeric() {
+        // ASCII without Unicode's tables (headings are mostly ASCII; every
+        // heading of every page is slugified, and it showed in the profile).
+        let alphanumeric = match c.is_ascii() {
+            true => c.is_ascii_alphanumeric(),
+            false => c.is_alphanumeric(),
+        };
+        if alphanumeric {
             if dash && !out.is_empty() {
                 out.push('-');
             }
             dash = false;
-            out.extend(c.to_lowercase());
+            match c.is_ascii() {
+                true => out.push(c.to_ascii_lowercase()),
+                false => out.extend(c.to_lowercase()),
+            }
         } else {
             dash = true;
         }

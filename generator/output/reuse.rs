@@ -31,7 +31,9 @@ pub(crate) struct Reuse {
     written: AtomicUsize,
     linked: AtomicUsize,
     /// Folders of the staging folder made so far (see [`Reuse::in_folder`]).
-    made: Mutex<HashSet<PathBuf>>,
+    /// Hashed with foldhash: asked twice per file written, SipHash showed in
+    /// the build profile (no order of this set reaches the output).
+    made: Mutex<HashSet<PathBuf, foldhash::fast::FixedState>>,
 }
 
 impl Reuse {

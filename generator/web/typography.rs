@@ -153,26 +153,34 @@ fn is_french(lang: &str) -> bool {
 /// A number range keeps together (`2014–⁠2020`); a dash between words keeps
 /// with the word before it (`mot – mot`).
 fn glue_dashes(text: &str) -> String {
-    let chars: Vec<char> = text.chars().collect();
+    // Only the bytes around each dash matter: the text between is copied
+    // whole (it was collected into a `Vec<char>` and pushed char by char,
+    // which showed in the build profile). A dash is the bytes E2 80 93 (en)
+    // or E2 80 94 (em); an ASCII byte next to one is a whole character.
+    let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len() + 8);
-    for (i, &c) in chars.iter().enumerate() {
-        let before = i.checked_sub(1).and_then(|p| chars.get(p)).copied();
-        let after = chars.get(i + 1).copied();
-        match c {
-            ' ' if matches!(after, Some('–' | '—'))
-                && chars.get(i + 2).is_some_and(|c| c.is_whitespace()) =>
-            {
-                out.push(NO_BREAK_SPACE);
-            }
-            '–' if before.is_some_and(|b| b.is_ascii_digit())
-                && after.is_some_and(|a| a.is_ascii_digit()) =>
-            {
-                out.push(c);
-                out.push(WORD_JOINER);
-            }
-            _ => out.push(c),
+    let mut from = 0;
+    for at in memchr::memchr_iter(0xE2, bytes) {
+        if bytes.get(at + 1) != Some(&0x80) || !matches!(bytes.get(at + 2), Some(0x93 | 0x94)) {
+            continue;
+        }
+        let before = at.checked_sub(1).map(|b| bytes[b]);
+        let after = &text[at + 3..];
+        // A space, the dash, then whitespace: the space keeps to the word before.
+        if before == Some(b' ') && after.chars().next().is_some_and(char::is_whitespace) {
+            out.push_str(&text[from..at - 1]);
+            out.push(NO_BREAK_SPACE);
+            from = at;
+        }
+        // A digit, the en dash, a digit: no break after the dash.
+        let digit_after = after.as_bytes().first().is_some_and(u8::is_ascii_digit);
+        if bytes[at + 2] == 0x93 && before.is_some_and(|b| b.is_ascii_digit()) && digit_after {
+            out.push_str(&text[from..at + 3]);
+            out.push(WORD_JOINER);
+            from = at + 3;
         }
     }
+    out.push_str(&text[from..]);
     out
 }
 

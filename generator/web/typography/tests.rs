@@ -158,3 +158,44 @@ fn the_byte_checks_find_what_the_char_checks_found() {
         assert_eq!(has_french_mark(s), french, "{s:?}");
     }
 }
+
+/// [`glue_dashes`] as it was written first, char by char: the reference.
+fn glue_dashes_by_chars(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::new();
+    for (i, &c) in chars.iter().enumerate() {
+        let before = i.checked_sub(1).and_then(|p| chars.get(p)).copied();
+        let after = chars.get(i + 1).copied();
+        match c {
+            ' ' if matches!(after, Some('–' | '—'))
+                && chars.get(i + 2).is_some_and(|c| c.is_whitespace()) =>
+            {
+                out.push(NO_BREAK_SPACE);
+            }
+            '–' if before.is_some_and(|b| b.is_ascii_digit())
+                && after.is_some_and(|a| a.is_ascii_digit()) =>
+            {
+                out.push(c);
+                out.push(WORD_JOINER);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[test]
+fn dashes_are_glued_as_char_by_char() {
+    let alphabet = ['1', ' ', '–', '—', 'a', '\u{a0}', '’', '\n', '-', 'é'];
+    let mut seed = 7u64;
+    for _ in 0..20_000 {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        let len = (seed >> 60) as usize;
+        let text: String = (0..len)
+            .map(|k| alphabet[((seed >> (3 * k % 48)) as usize + k) % alphabet.len()])
+            .collect();
+        assert_eq!(glue_dashes(&text), glue_dashes_by_chars(&text), "{text:?}");
+    }
+}
