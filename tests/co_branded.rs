@@ -107,6 +107,29 @@ fn a_co_branded_card_lines_up_the_service_with_the_national_names_in_every_local
     }
 }
 
+/// A service may give only its phone (no hours, no address). On a card
+/// under the "not for print" band its name then came 1.4 pt under its
+/// number, and the build stopped at its own layout check (session 19):
+/// a campaign still confirming its values could not build at all.
+#[test]
+fn a_service_with_only_a_phone_builds_its_card_under_the_draft_band() {
+    let tmp = tempdir();
+    let campaign = with_services(tmp.path(), "[wallet-card]");
+    let yaml = campaign.join("campaign.yaml");
+    edit(&yaml, "    hours: Mo–Fr 10–16 Uhr\n", "");
+    let text = std::fs::read_to_string(&yaml).unwrap();
+    std::fs::write(&yaml, format!("{text}unconfirmed: [base_url]\n")).unwrap();
+    let out = tmp.path().join("site");
+    uncached_build(&campaign, &out).assert_success();
+    let card = out.join("print/de/wallet-card-beispiel.pdf");
+    assert_layout(&card, 6.0);
+    let inside = &words(&card)[1];
+    assert!(
+        inside.words.iter().any(|w| w.text == "Beispielstelle"),
+        "the card's inside names the service"
+    );
+}
+
 #[test]
 fn the_service_row_of_a_co_branded_poster_and_flyer_has_a_translated_label() {
     let tmp = tempdir();
